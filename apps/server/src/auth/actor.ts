@@ -1,0 +1,13 @@
+import type { Role } from './roles.js';
+
+export type RoleGrant = { role: Role; branchId: string | null };
+
+/** Who is calling: resolved once per request from the session token. */
+export type Actor = {
+  userId: string;
+  bureauId: string;
+  sessionId: string;
+  displayName: string;
+  memberId: string | null;
+  roles: RoleGrant[];
+};

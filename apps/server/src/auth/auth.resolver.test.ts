@@ -1,0 +1,50 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seedDemoBureau } from '../../test/factories/demo.js';
+import { startTestServer, type TestServer } from '../../test/test-server.js';
+
+let server: TestServer;
+
+beforeAll(async () => {
+  server = await startTestServer();
+  await seedDemoBureau(server.db);
+});
+afterAll(() => server.close());
+
+describe('log-in', () => {
+  it('gives a secretary a session whose roles name their branch', async () => {
+    const token = await server.login('shuji1');
+    const res = await server.gql<{ me: { roles: { role: string; branchId: string }[] } }>(
+      '{ me { displayName roles { role branchId } } }',
+      {},
+      token,
+    );
+    expect(res.errors).toBeUndefined();
+    expect(res.data?.me.roles).toEqual([{ role: 'SECRETARY', branchId: expect.any(String) }]);
+  });
+
+  it('refuses a wrong password with UNAUTHENTICATED and a message in Chinese', async () => {
+    const res = await server.gql(
+      'mutation { login(loginName: "shuji2", password: "nope") { token } }',
+    );
+    expect(res.errors?.[0]?.extensions?.['code']).toBe('UNAUTHENTICATED');
+    expect(res.errors?.[0]?.message).toBe('用户名或密码错误');
+  });
+
+  it('ends the session on log-out: the same token is no longer accepted', async () => {
+    const token = await server.login('zhiwei1');
+    expect((await server.gql('mutation { logout }', {}, token)).data).toEqual({ logout: true });
+    const after = await server.gql('{ branches { name } }', {}, token);
+    expect(after.errors?.[0]?.extensions?.['code']).toBe('UNAUTHENTICATED');
+  });
+
+  it('shows a branch secretary only the members of their own branch', async () => {
+    const token = await server.login('shuji1');
+    const res = await server.gql<{ members: { branch: { name: string } }[] }>(
+      '{ members { name branch { name } } }',
+      {},
+      token,
+    );
+    const branches = new Set(res.data?.members.map((m) => m.branch.name));
+    expect([...branches]).toEqual(['办公室党支部']);
+  });
+});

@@ -1,0 +1,54 @@
+import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
+import type { AppContext } from '../graphql/context.js';
+import { authed } from '../graphql/context.js';
+import { BadInputError } from '../graphql/errors.js';
+import type { Actor } from './actor.js';
+import { SESSION_COOKIE } from './session-cookie.js';
+import { LoginPayload, Viewer } from './viewer.types.js';
+
+function viewerOf(actor: Actor): Viewer {
+  return {
+    userId: actor.userId,
+    bureauId: actor.bureauId,
+    displayName: actor.displayName,
+    memberId: actor.memberId,
+    roles: actor.roles,
+  };
+}
+
+@Resolver()
+export class AuthResolver {
+  @Query(() => Viewer, { nullable: true, description: '当前用户及其角色; 未登录时为 null' })
+  me(@Ctx() ctx: AppContext): Viewer | null {
+    return ctx.actor ? viewerOf(ctx.actor) : null;
+  }
+
+  @Mutation(() => LoginPayload, { description: '登录' })
+  async login(
+    @Arg('loginName', () => String) loginName: string,
+    @Arg('password', () => String) password: string,
+    @Ctx() ctx: AppContext,
+  ): Promise<LoginPayload> {
+    if (!loginName.trim())
+      throw new BadInputError('请输入用户名', 'Enter a log-in name', 'loginName');
+    if (!password) throw new BadInputError('请输入密码', 'Enter a password', 'password');
+    const result = await ctx.auth.login(loginName, password, ctx.address);
+    ctx.res.cookie(SESSION_COOKIE, result.token, {
+      httpOnly: true,
+      sameSite: 'lax',
+      secure: ctx.config.NODE_ENV === 'production',
+      expires: result.expiresAt,
+      path: '/',
+    });
+    return { token: result.token, expiresAt: result.expiresAt, viewer: viewerOf(result.actor) };
+  }
+
+  @Authorized()
+  @Mutation(() => Boolean, { description: '退出登录: 会话立即失效' })
+  async logout(@Ctx() ctx: AppContext): Promise<boolean> {
+    const { actor } = authed(ctx);
+    await ctx.auth.logout(actor);
+    ctx.res.clearCookie(SESSION_COOKIE, { path: '/' });
+    return true;
+  }
+}

@@ -1,0 +1,43 @@
+import { Field, ID, ObjectType } from 'type-graphql';
+import { Role } from './roles.js';
+
+@ObjectType('RoleGrant', { description: '一项角色: 局级角色无支部' })
+export class RoleGrantType {
+  @Field(() => Role)
+  role!: Role;
+
+  @Field(() => ID, { nullable: true })
+  branchId!: string | null;
+}
+
+@ObjectType('Viewer', { description: '当前登录用户' })
+export class Viewer {
+  @Field(() => ID)
+  userId!: string;
+
+  @Field(() => ID)
+  bureauId!: string;
+
+  @Field(() => String)
+  displayName!: string;
+
+  @Field(() => ID, { nullable: true })
+  memberId!: string | null;
+
+  @Field(() => [RoleGrantType])
+  roles!: RoleGrantType[];
+}
+
+@ObjectType('LoginPayload')
+export class LoginPayload {
+  @Field(() => String, {
+    description: 'Bearer token for API clients; the browser also gets it as an httpOnly cookie',
+  })
+  token!: string;
+
+  @Field(() => Date)
+  expiresAt!: Date;
+
+  @Field(() => Viewer)
+  viewer!: Viewer;
+}

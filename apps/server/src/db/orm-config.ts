@@ -1,0 +1,43 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { defineConfig, type Options } from '@mikro-orm/postgresql';
+import { Migrator } from '@mikro-orm/migrations';
+import { tenantFilter } from '../tenancy/tenant-filter.js';
+import { entities } from './entities.js';
+import { migrationsList } from './migrations/index.js';
+
+const migrationsDir = path.join(path.dirname(fileURLToPath(import.meta.url)), 'migrations');
+
+export type OrmLogger = (message: string) => void;
+
+/** One MikroORM configuration for the app role, the owner (migrations) and the tests. */
+export function ormConfig(
+  clientUrl: string,
+  opts: { debug?: boolean; pool?: number } = {},
+): Options {
+  return defineConfig({
+    clientUrl,
+    entities,
+    extensions: [Migrator],
+    // No global entity manager anywhere: every request (and test) works on its own fork.
+    allowGlobalContext: false,
+    filters: { [tenantFilter.name]: tenantFilter },
+    // Relation loads through `ref.load()` are batched per fork.
+    dataloader: true,
+    debug: opts.debug ?? false,
+    pool: { min: 0, max: opts.pool ?? 10 },
+    forceUtcTimezone: true,
+    migrations: {
+      path: migrationsDir,
+      pathTs: migrationsDir,
+      migrationsList,
+      // Diffs are taken against a scratch database built from the migrations (see db/cli.ts), so
+      // parallel branches of work never fight over a snapshot file.
+      snapshot: false,
+      silent: true,
+      transactional: true,
+      allOrNothing: true,
+      emit: 'ts',
+    },
+  });
+}

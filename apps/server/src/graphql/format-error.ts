@@ -1,0 +1,84 @@
+import {
+  UniqueConstraintViolationException,
+  OptimisticLockError,
+  NotFoundError as OrmNotFound,
+} from '@mikro-orm/core';
+import type { GraphQLFormattedError } from 'graphql';
+import { GraphQLError } from 'graphql';
+import { AuthenticationError, AuthorizationError } from 'type-graphql';
+import { AppError } from './errors.js';
+
+const PASSTHROUGH_CODES = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_USER_INPUT',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'OPERATION_RESOLUTION_FAILURE',
+  'BAD_REQUEST',
+]);
+
+/**
+ * Every error leaves the server as a typed code and a safe message: our AppErrors as they are,
+ * GraphQL's own request errors as they are, known ORM errors translated, anything else masked
+ * (the full error is logged server-side with the request id, never sent: no stack, no SQL).
+ */
+export function formatError(
+  formatted: GraphQLFormattedError,
+  error: unknown,
+): GraphQLFormattedError {
+  const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
+  const base = { message: formatted.message, locations: formatted.locations, path: formatted.path };
+  if (original instanceof AppError) {
+    return { ...base, message: original.message, extensions: { ...original.extensions } };
+  }
+  if (original instanceof AuthenticationError) {
+    return {
+      ...base,
+      message: '请先登录',
+      extensions: { code: 'UNAUTHENTICATED', messageEn: 'Please log in first' },
+    };
+  }
+  if (original instanceof AuthorizationError) {
+    return {
+      ...base,
+      message: '当前账号没有执行此操作的权限',
+      extensions: { code: 'FORBIDDEN', messageEn: 'Your account may not do this' },
+    };
+  }
+  if (original instanceof OptimisticLockError) {
+    return {
+      ...base,
+      message: '数据已被他人修改，请刷新后重试',
+      extensions: {
+        code: 'CONFLICT',
+        messageEn: 'Someone else changed this; reload and try again',
+      },
+    };
+  }
+  if (original instanceof UniqueConstraintViolationException) {
+    return {
+      ...base,
+      message: '与已有记录重复',
+      extensions: { code: 'CONFLICT', messageEn: 'This duplicates an existing record' },
+    };
+  }
+  if (original instanceof OrmNotFound) {
+    return {
+      ...base,
+      message: '记录不存在或无权访问',
+      extensions: { code: 'NOT_FOUND', messageEn: 'Not found or not accessible' },
+    };
+  }
+  const code = formatted.extensions?.['code'];
+  if (typeof code === 'string' && PASSTHROUGH_CODES.has(code)) {
+    return { ...base, extensions: { code } };
+  }
+  return {
+    message: '服务器内部错误，请稍后重试',
+    path: formatted.path,
+    extensions: {
+      code: 'INTERNAL_SERVER_ERROR',
+      messageEn: 'Internal server error; please try again later',
+    },
+  };
+}

@@ -1,0 +1,1 @@
+export { GraphQLJSON } from 'graphql-type-json';

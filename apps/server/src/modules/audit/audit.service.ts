@@ -1,0 +1,103 @@
+import { createHash } from 'node:crypto';
+import { LockMode, type EntityManager } from '@mikro-orm/postgresql';
+import { AuditChainHead } from './audit-chain-head.entity.js';
+import { AuditEntry } from './audit-entry.entity.js';
+
+export type AuditActor = { userId: string | null; role: string | null };
+
+export type AuditChange = {
+  operation: string;
+  entityName: string;
+  entityId?: string | null;
+  branchId?: string | null;
+  before?: unknown;
+  after?: unknown;
+};
+
+export const GENESIS_HASH = '0'.repeat(64);
+
+/** Canonical JSON (sorted keys) so the hash does not depend on property order. */
+export function canonicalJson(value: unknown): string {
+  if (value === null || value === undefined) return 'null';
+  if (value instanceof Date) return JSON.stringify(value.toISOString());
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  if (typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>)
+      .filter(([, v]) => v !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
+  }
+  return JSON.stringify(value);
+}
+
+export function auditHash(prevHash: string, entry: Omit<AuditEntry, 'hash' | 'prevHash'>): string {
+  const body = canonicalJson({
+    bureauId: entry.bureauId,
+    seq: entry.seq,
+    actorUserId: entry.actorUserId ?? null,
+    actorRole: entry.actorRole ?? null,
+    branchId: entry.branchId ?? null,
+    operation: entry.operation,
+    entityName: entry.entityName,
+    entityId: entry.entityId ?? null,
+    before: entry.before ?? null,
+    after: entry.after ?? null,
+    at: entry.at.toISOString(),
+  });
+  return createHash('sha256').update(prevHash).update(body).digest('hex');
+}
+
+/**
+ * Appends one entry to the bureau's chain. Must run inside the transaction of the change it
+ * records; locking the chain head serialises concurrent appends in the same bureau.
+ */
+export async function recordAudit(
+  em: EntityManager,
+  bureauId: string,
+  actor: AuditActor,
+  change: AuditChange,
+): Promise<AuditEntry> {
+  if (!em.isInTransaction())
+    throw new Error('recordAudit must run inside the change’s transaction');
+  let head = await em.findOne(
+    AuditChainHead,
+    { bureauId },
+    { lockMode: LockMode.PESSIMISTIC_WRITE },
+  );
+  if (!head) {
+    // First entry of a bureau: take a transaction-scoped advisory lock so two first writers cannot both start the chain.
+    await em
+      .getConnection()
+      .execute('select pg_advisory_xact_lock(hashtext(?))', [`audit:${bureauId}`]);
+    head = await em.findOne(AuditChainHead, { bureauId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+  }
+  const prevHash = head?.hash ?? GENESIS_HASH;
+  const entry = em.create(AuditEntry, {
+    bureauId,
+    seq: (head?.seq ?? 0) + 1,
+    actorUserId: actor.userId,
+    actorRole: actor.role,
+    branchId: change.branchId ?? null,
+    operation: change.operation,
+    entityName: change.entityName,
+    entityId: change.entityId ?? null,
+    before: jsonSafe(change.before),
+    after: jsonSafe(change.after),
+    at: new Date(),
+    prevHash,
+    hash: '',
+  });
+  entry.hash = auditHash(prevHash, entry);
+  if (head) {
+    head.seq = entry.seq;
+    head.hash = entry.hash;
+  } else {
+    em.create(AuditChainHead, { bureauId, seq: entry.seq, hash: entry.hash });
+  }
+  await em.flush();
+  return entry;
+}
+
+function jsonSafe(value: unknown): unknown {
+  return value === undefined ? null : JSON.parse(JSON.stringify(value));
+}

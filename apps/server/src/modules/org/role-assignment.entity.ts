@@ -1,0 +1,33 @@
+import { Entity, Enum, ManyToOne, Property } from '@mikro-orm/decorators/legacy';
+import type { Ref } from '@mikro-orm/core';
+import { Field, ID, ObjectType } from 'type-graphql';
+import { BureauOwned } from '../../tenancy/bureau-owned.js';
+import { Role } from '../../auth/roles.js';
+import { Branch } from './branch.entity.js';
+import { UserAccount } from './user-account.entity.js';
+
+/**
+ * One role of one user: bureau roles (committee administrator, analyst) have no branch; branch
+ * roles name their branch. A person may hold different roles in different branches.
+ */
+@ObjectType('RoleAssignment', { description: '角色分配' })
+@Entity({ tableName: 'role_assignment' })
+export class RoleAssignment extends BureauOwned {
+  @ManyToOne(() => UserAccount, { fieldNames: ['bureau_id', 'user_id'], ref: true })
+  user!: Ref<UserAccount>;
+
+  @Field(() => ID)
+  @Property({ type: 'uuid', fieldName: 'user_id', persist: false })
+  userId!: string;
+
+  @Field(() => Role)
+  @Enum({ items: () => Role, nativeEnumName: 'role' })
+  role!: Role;
+
+  @ManyToOne(() => Branch, { fieldNames: ['bureau_id', 'branch_id'], ref: true, nullable: true })
+  branch?: Ref<Branch> | null;
+
+  @Field(() => ID, { nullable: true })
+  @Property({ type: 'uuid', fieldName: 'branch_id', persist: false, nullable: true })
+  branchId?: string | null;
+}

@@ -1,0 +1,43 @@
+import { Entity, ManyToOne, Property } from '@mikro-orm/decorators/legacy';
+import type { Opt } from '@mikro-orm/core';
+import type { Ref } from '@mikro-orm/core';
+import { Field, ID, ObjectType } from 'type-graphql';
+import { BureauOwned } from '../../tenancy/bureau-owned.js';
+import { Member } from './member.entity.js';
+
+/** A log-in. Linked to a member where the person is one; the hash never leaves the server. */
+@ObjectType('UserAccount', { description: '用户账号' })
+@Entity({ tableName: 'user_account' })
+export class UserAccount extends BureauOwned {
+  @Field(() => String)
+  @Property({ type: 'text', unique: true })
+  loginName!: string;
+
+  @Property({ type: 'text', hidden: true })
+  passwordHash!: string;
+
+  @Field(() => String)
+  @Property({ type: 'text' })
+  displayName!: string;
+
+  @Field(() => Boolean)
+  @Property({ type: 'boolean', default: false })
+  disabled: boolean = false;
+
+  @ManyToOne(() => Member, { fieldNames: ['bureau_id', 'member_id'], ref: true, nullable: true })
+  member?: Ref<Member> | null;
+
+  @Field(() => ID, { nullable: true })
+  @Property({ type: 'uuid', fieldName: 'member_id', persist: false, nullable: true })
+  memberId?: string | null;
+
+  /** Consecutive failed log-ins; reset on success. Drives the per-account throttle. */
+  @Property({ type: 'integer', default: 0 })
+  failedLogins: number = 0;
+
+  @Property({ type: 'datetime', nullable: true })
+  lockedUntil?: Date | null;
+
+  @Property({ type: 'datetime', onCreate: () => new Date() })
+  createdAt: Date & Opt = new Date();
+}

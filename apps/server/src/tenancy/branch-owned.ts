@@ -1,0 +1,19 @@
+import { ManyToOne, Property } from '@mikro-orm/decorators/legacy';
+import type { Ref } from '@mikro-orm/core';
+import { Field, ID } from 'type-graphql';
+import { Branch } from '../modules/org/branch.entity.js';
+import { BureauOwned } from './bureau-owned.js';
+
+/**
+ * Base of every row a branch records. `branch_id` is what the tenant filter and the row-level
+ * security policy compare with the request's branches; the foreign key shares `bureau_id`.
+ */
+export abstract class BranchOwned extends BureauOwned {
+  @ManyToOne(() => Branch, { fieldNames: ['bureau_id', 'branch_id'], ref: true })
+  branch!: Ref<Branch>;
+
+  /** Read-only mirror of the foreign key column, for filters and loaders. */
+  @Field(() => ID)
+  @Property({ type: 'uuid', fieldName: 'branch_id', persist: false })
+  branchId!: string;
+}
