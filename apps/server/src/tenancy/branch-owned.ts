@@ -1,6 +1,6 @@
 import { ManyToOne, Property } from '@mikro-orm/decorators/legacy';
 import type { Ref } from '@mikro-orm/core';
-import { Field, ID } from 'type-graphql';
+import { Field, ID, ObjectType } from 'type-graphql';
 import { Branch } from '../modules/org/branch.entity.js';
 import { BureauOwned } from './bureau-owned.js';
 
@@ -8,6 +8,8 @@ import { BureauOwned } from './bureau-owned.js';
  * Base of every row a branch records. `branch_id` is what the tenant filter and the row-level
  * security policy compare with the request's branches; the foreign key shares `bureau_id`.
  */
+// Decorated so subclasses inherit its fields; never referenced itself, so never in the schema.
+@ObjectType()
 export abstract class BranchOwned extends BureauOwned {
   @ManyToOne(() => Branch, { fieldNames: ['bureau_id', 'branch_id'], ref: true })
   branch!: Ref<Branch>;
