@@ -1,0 +1,39 @@
+import Fraction from 'fraction.js';
+
+/**
+ * A number in a scheme or in facts: a decimal string such as `"0.5"` or `"70"`, or a JS number
+ * that prints as such (`0.5`). Numbers are read through their shortest decimal text, so `0.1` means
+ * exactly one tenth; exponent notation and non-finite values are refused.
+ */
+export type DecimalInput = string | number;
+
+const DECIMAL_TEXT = /^-?(0|[1-9]\d*)(\.\d+)?$/;
+
+/** The decimal text of an input, or `undefined` when it is not an exact finite decimal. */
+export function decimalText(input: unknown): string | undefined {
+  if (typeof input === 'number') {
+    if (!Number.isFinite(input)) return undefined;
+    const text = String(input);
+    return DECIMAL_TEXT.test(text) ? text : undefined;
+  }
+  if (typeof input === 'string') {
+    const text = input.trim();
+    return DECIMAL_TEXT.test(text) ? text : undefined;
+  }
+  return undefined;
+}
+
+/** Whether an input is an exact finite decimal (see {@link DecimalInput}). */
+export function isDecimal(input: unknown): input is DecimalInput {
+  return decimalText(input) !== undefined;
+}
+
+/**
+ * Parses a decimal input into an exact rational. Throws on anything that is not an exact decimal:
+ * schemes are validated first, so a throw here is a programming error, not a user error.
+ */
+export function parseDecimal(input: DecimalInput): Fraction {
+  const text = decimalText(input);
+  if (text === undefined) throw new RangeError(`Not an exact decimal: ${String(input)}`);
+  return new Fraction(text);
+}

@@ -1,0 +1,61 @@
+import type { DecimalInput } from '../exact/decimal.js';
+import { parseDecimal } from '../exact/decimal.js';
+import { formatExact } from '../exact/exact-text.js';
+import { ZERO } from '../exact/constants.js';
+import { checkDecimal } from '../scheme/checks.js';
+import type { RuleKindDefinition } from './rule-kind.js';
+
+/**
+ * Per-session attendance (组织集中学习, 支部党课, 党小组会, 党日活动 …): `unitPoints` for each session
+ * of the item the branch held that month and the member signed in at.
+ */
+export type AttendanceRule = { kind: 'attendance'; unitPoints: DecimalInput };
+
+export const attendanceKind: RuleKindDefinition<AttendanceRule> = {
+  kind: 'attendance',
+  sections: ['base'],
+  label: { zh: '按次出勤', en: 'attendance per session' },
+  validate: (rule, path) => checkDecimal(rule, 'unitPoints', path, 'positive'),
+  bind(rule, item) {
+    const unit = parseDecimal(rule.unitPoints);
+    const unitText = formatExact(unit);
+    return {
+      unitPoints: unit,
+      scoreMonth(ctx) {
+        const held = ctx.sessionsHeld(item.code);
+        let attended = 0;
+        const records: string[] = [];
+        for (const session of held) {
+          const record = ctx.attended(session.id);
+          if (record) attended++;
+          if (ctx.explain) {
+            records.push(session.id);
+            if (record?.id !== undefined) records.push(record.id);
+          }
+        }
+        const earned = attended === 0 ? ZERO : unit.mul(attended);
+        return {
+          attainable: held.length === 0 ? ZERO : unit.mul(held.length),
+          earned,
+          deduction: ZERO,
+          parts: ctx.explain
+            ? [
+                {
+                  role: 'earned',
+                  raw: earned,
+                  inputs: { held: held.length, attended, unitPoints: unitText },
+                  formula: { op: 'mul', args: [String(attended), unitText] },
+                  records,
+                },
+              ]
+            : [],
+        };
+      },
+    };
+  },
+  describe(inputs, locale) {
+    return locale === 'zh-CN'
+      ? `本月举办 ${inputs.held} 次，参加 ${inputs.attended} 次`
+      : `attended ${inputs.attended} of ${inputs.held} sessions held this month`;
+  },
+};
