@@ -20,7 +20,7 @@ export function renderExplanation(line: ExplanationLine, locale: Locale): string
   const raw = number(line.raw);
   let text = `${head}${what} → ${formula}${formula === raw ? '' : ` = ${raw}`}`;
   const scale = line.scale;
-  if (scale && (scale.weight !== undefined || scale.months !== 1)) {
+  if (scale && line.points !== line.raw) {
     const ratio =
       scale.weight !== undefined && scale.attainable !== undefined
         ? ` × ${scale.weight}/${scale.attainable}`
@@ -42,5 +42,6 @@ export function renderExplanations(lines: readonly ExplanationLine[], locale: Lo
 function number(text: string): string {
   const shown = text.startsWith('-') ? `−${text.slice(1)}` : text;
   if (!text.includes('/')) return shown;
-  return `${shown} (≈ ${roundToText(parseExact(text), { decimals: 2, mode: 'half-up' })})`;
+  const approximate = roundToText(parseExact(text), { decimals: 2, mode: 'half-up' });
+  return `${shown} (≈ ${approximate.replace('-', '−')})`;
 }
