@@ -4,6 +4,7 @@ import { renderExplanation } from '../explain/render-explanation.js';
 import type { Scheme } from '../scheme/scheme-types.js';
 import { scheme2021 } from '../schemes/scheme-2021.js';
 import { FactsBuilder, MONTHLY_SESSION_ITEMS } from '../test-fixtures/facts-builder.js';
+import { missesMember, perfectMember } from '../test-fixtures/members.js';
 import { sumPoints } from '../test-fixtures/lines.js';
 import { scoreMonth, scoreQuarter, scoreYear } from './score-period.js';
 import type { ScoreResult } from './score-result.js';
@@ -29,12 +30,7 @@ function expectLinesSumToTotals(result: ScoreResult): void {
 
 describe('a member-year with perfect attendance', () => {
   it('reaches the maximum the scheme allows: 70 + 20 + 10 = 100', () => {
-    const b = new FactsBuilder('perfect', 2021, [{ branchId: 'b1', from: '2021-01' }]);
-    b.perfectMonth('2021-09', 'b1', true).perfectMonth('2021-10', 'b1', true);
-    b.perfectMonth('2021-11', 'b1').perfectMonth('2021-12', 'b1');
-    b.declare('2021-09', 'grid-work', 5).declare('2021-10', 'volunteer-service', 5);
-    b.declare('2021-11', 'branch-chosen', 10).grade('excellent');
-    const result = scoreYear(b.facts, scheme2021);
+    const result = scoreYear(perfectMember(), scheme2021);
     expect(result.months.map((m) => [m.month, m.base.exact])).toEqual([
       ['2021-09', '70'],
       ['2021-10', '70'],
@@ -54,29 +50,10 @@ describe('a member-year with perfect attendance', () => {
 });
 
 describe('a member-year with misses and late dues', () => {
-  const b = new FactsBuilder('misses', 2021, [{ branchId: 'b1', from: '2021-01' }]);
-  // September: missed other study and the Party day; logged in 28 of 30 days.
-  b.session('b1', 'group-study', '2021-09-03');
-  b.session('b1', 'other-study', '2021-09-10', false);
-  b.session('b1', 'party-lecture', '2021-09-14');
-  b.session('b1', 'group-meeting', '2021-09-16');
-  b.session('b1', 'party-day', '2021-09-01', false);
-  b.session('b1', 'branch-assembly', '2021-09-28');
-  b.quota('2021-09', 'study-app-login', 28).quota('2021-09', 'daily-question', 15).duty('2021-09', 'onTime');
-  // October: everything attended, 12 question points, dues paid late.
-  for (const item of MONTHLY_SESSION_ITEMS) b.session('b1', item, '2021-10-12');
-  b.quota('2021-10', 'study-app-login', 31).quota('2021-10', 'daily-question', 12).duty('2021-10', 'late');
-  // November: missed the group meeting; attended the quarter's assembly.
-  for (const item of MONTHLY_SESSION_ITEMS) b.session('b1', item, '2021-11-09', item !== 'group-meeting');
-  b.session('b1', 'branch-assembly', '2021-11-25');
-  b.quota('2021-11', 'study-app-login', 30).quota('2021-11', 'daily-question', 15).duty('2021-11', 'onTime');
-  // December: everything attended, logged in 20 of 31 days.
-  for (const item of MONTHLY_SESSION_ITEMS) b.session('b1', item, '2021-12-07');
-  b.quota('2021-12', 'study-app-login', 20).quota('2021-12', 'daily-question', 15).duty('2021-12', 'onTime');
-  b.declare('2021-10', 'volunteer-service', 3).grade('qualified');
+  const facts = missesMember();
 
   it('scores each month by hand', () => {
-    const result = scoreYear(b.facts, scheme2021);
+    const result = scoreYear(facts, scheme2021);
     // Sep: 政治学习 9 + 10 + 5 + 0 = 24; 组织生活 (5 + 5 + 5 + 0 + 5) × 30/25 = 24; 政治建设 10 → 58.
     // Oct: 10 + 8.5 + 5 + 5 = 28.5; 25 × 30/25 − 5 (late dues) = 25; 10 → 63.5.
     // Nov: 30; 20 × 30/25 − 5 = 19; 10 → 59.     Dec: 4.5 + 10 + 5 + 5 = 24.5; 30 − 5 = 25; 10 → 59.5.
@@ -90,7 +67,7 @@ describe('a member-year with misses and late dues', () => {
   });
 
   it('70 exactly is an incentive, not a yellow warning', () => {
-    expect(scoreYear(b.facts, scheme2021).outcome).toEqual({
+    expect(scoreYear(facts, scheme2021).outcome).toEqual({
       band: 'incentive',
       priorityCandidate: false,
       incentive: true,
@@ -104,16 +81,23 @@ describe('a member-year with misses and late dues', () => {
 
   it('scores its quarters and months the same way', () => {
     // Q3 is September alone (the plan applies from 1 September).
-    expect(scoreQuarter(b.facts, scheme2021, 3).total.exact).toBe('58');
+    expect(scoreQuarter(facts, scheme2021, 3).total.exact).toBe('58');
     // Q4: (63.5 + 59 + 59.5) / 3 + 3 = 191/3.
-    expect(scoreQuarter(b.facts, scheme2021, 4).total).toEqual({ exact: '191/3', value: '63.67' });
-    expect(scoreMonth(b.facts, scheme2021, '2021-10').total.exact).toBe('66.5');
+    expect(scoreQuarter(facts, scheme2021, 4).total).toEqual({ exact: '191/3', value: '63.67' });
+    expect(scoreMonth(facts, scheme2021, '2021-10').total.exact).toBe('66.5');
     // Before September nothing is scored.
-    expect(scoreMonth(b.facts, scheme2021, '2021-08').total.exact).toBe('0');
+    expect(scoreMonth(facts, scheme2021, '2021-08').total.exact).toBe('0');
+  });
+
+  it('as of October, only September and October count', () => {
+    const result = scoreYear(facts, scheme2021, { asOf: '2021-10' });
+    // (58 + 63.5) / 2 + 3 + 7; the Q4 late penalty applies to October only.
+    expect(result.months.map((m) => m.base.exact)).toEqual(['58', '63.5']);
+    expect(result.total.exact).toBe('70.75');
   });
 
   it('renders its lines in both languages', () => {
-    const lines = scoreYear(b.facts, scheme2021).lines;
+    const lines = scoreYear(facts, scheme2021).lines;
     const login = lines.find((l) => l.itemCode === 'study-app-login' && l.month === '2021-12');
     expect(login && renderExplanation(login, 'zh-CN')).toBe(
       '登录学习强国 2021-12：应达 31 天，实达 20 天 → 10 − 11 × 0.5 = 4.5；折算 4.5 × 30/30 ÷ 4 = 1.125',
@@ -122,6 +106,13 @@ describe('a member-year with misses and late dues', () => {
       'Study app login (学习强国) 2021-12: 20 of 31 days → 10 − 11 × 0.5 = 4.5; scaled 4.5 × 30/30 ÷ 4 = 1.125',
     );
     expect(login?.records).toHaveLength(1);
+  });
+
+  it('gives the same figures without explanations', () => {
+    const quiet = scoreYear(facts, scheme2021, { explain: false });
+    const full = scoreYear(facts, scheme2021);
+    expect(quiet.lines).toEqual([]);
+    expect({ ...quiet, lines: [] }).toEqual({ ...full, lines: [] });
   });
 });
 

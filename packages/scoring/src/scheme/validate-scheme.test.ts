@@ -6,7 +6,7 @@ import type { Scheme } from './scheme-types.js';
 import { validateScheme } from './validate-scheme.js';
 
 /** A deep copy of the 2021 scheme to break. */
-const copy = (): Scheme => structuredClone(scheme2021);
+const copy = (): Scheme => JSON.parse(JSON.stringify(scheme2021)) as Scheme;
 
 describe('validateScheme', () => {
   it('reports every problem at once, each with its path and messages in zh-CN and English', () => {
