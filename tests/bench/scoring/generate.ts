@@ -1,5 +1,9 @@
 // Deterministic generator of member-years for the scoring benchmark: about 200 facts each.
-import type { DutyStatus, MemberYearFacts, SessionFact } from '../../../packages/scoring/dist/index.js';
+import type {
+  DutyStatus,
+  MemberYearFacts,
+  SessionFact,
+} from '../../../packages/scoring/dist/index.js';
 
 /** mulberry32: a small seeded PRNG, so every run scores the same data. */
 export function seededRandom(seed: number): () => number {
@@ -23,7 +27,14 @@ const MONTHLY_ITEMS = [
   'party-day',
   'party-day',
 ];
-const GRADES = ['excellent', 'qualified', 'qualified', 'qualified', 'basicallyQualified', 'unqualified'];
+const GRADES = [
+  'excellent',
+  'qualified',
+  'qualified',
+  'qualified',
+  'basicallyQualified',
+  'unqualified',
+];
 const SPECIAL_ITEMS = ['grid-work', 'volunteer-service', 'branch-chosen'];
 const MEMBERS_PER_BRANCH = 25;
 
@@ -39,10 +50,21 @@ function branchSessions(year: number, branchId: string, random: () => number): S
     const held: SessionFact[] = [];
     for (const itemCode of MONTHLY_ITEMS) {
       if (random() < 0.9) {
-        held.push({ id: `${branchId}-${month}-${held.length}`, branchId, itemCode, date: `${month}-${pad(1 + Math.floor(random() * 28))}` });
+        held.push({
+          id: `${branchId}-${month}-${held.length}`,
+          branchId,
+          itemCode,
+          date: `${month}-${pad(1 + Math.floor(random() * 28))}`,
+        });
       }
     }
-    if (m % 3 === 2) held.push({ id: `${branchId}-${month}-assembly`, branchId, itemCode: 'branch-assembly', date: `${month}-20` });
+    if (m % 3 === 2)
+      held.push({
+        id: `${branchId}-${month}-assembly`,
+        branchId,
+        itemCode: 'branch-assembly',
+        date: `${month}-20`,
+      });
     months.push(held);
   }
   return months;
@@ -52,7 +74,9 @@ function branchSessions(year: number, branchId: string, random: () => number): S
 export function generateMemberYears(count: number, year = 2021, seed = 2021): MemberYearFacts[] {
   const random = seededRandom(seed);
   const branchCount = Math.ceil(count / MEMBERS_PER_BRANCH);
-  const branches = Array.from({ length: branchCount }, (_, b) => branchSessions(year, `b${b}`, random));
+  const branches = Array.from({ length: branchCount }, (_, b) =>
+    branchSessions(year, `b${b}`, random),
+  );
   const facts: MemberYearFacts[] = [];
   for (let i = 0; i < count; i++) {
     const home = Math.floor(i / MEMBERS_PER_BRANCH);
@@ -85,17 +109,34 @@ export function generateMemberYears(count: number, year = 2021, seed = 2021): Me
       const branch = branches[m < transfer ? home : other] as SessionFact[][];
       for (const session of branch[m - 1] as SessionFact[]) {
         member.sessions.push(session);
-        if (random() < diligence) member.attendance.push({ sessionId: session.id, id: `a${i}-${session.id}` });
+        if (random() < diligence)
+          member.attendance.push({ sessionId: session.id, id: `a${i}-${session.id}` });
       }
       const days = DAYS[m - 1] as number;
-      member.quotas?.push({ id: `l${i}-${m}`, itemCode: 'study-app-login', month, value: days - Math.floor(random() * (1 - diligence) * days) });
-      member.quotas?.push({ id: `q${i}-${m}`, itemCode: 'daily-question', month, value: String(Math.floor(random() * 40) / 2) });
+      member.quotas?.push({
+        id: `l${i}-${m}`,
+        itemCode: 'study-app-login',
+        month,
+        value: days - Math.floor(random() * (1 - diligence) * days),
+      });
+      member.quotas?.push({
+        id: `q${i}-${m}`,
+        itemCode: 'daily-question',
+        month,
+        value: String(Math.floor(random() * 40) / 2),
+      });
       const dues: DutyStatus = random() < 0.05 ? 'late' : random() < 0.02 ? 'missing' : 'onTime';
       member.duties?.push({ id: `d${i}-${m}`, itemCode: 'dues', month, status: dues });
-      if (random() < 0.01) member.violations?.push({ id: `v${i}-${m}`, itemCode: 'violations', month, count: 1 });
+      if (random() < 0.01)
+        member.violations?.push({ id: `v${i}-${m}`, itemCode: 'violations', month, count: 1 });
       if (random() < 0.3) {
         const itemCode = SPECIAL_ITEMS[Math.floor(random() * SPECIAL_ITEMS.length)] as string;
-        member.declarations?.push({ id: `p${i}-${m}`, itemCode, month, points: String(1 + Math.floor(random() * 4)) });
+        member.declarations?.push({
+          id: `p${i}-${m}`,
+          itemCode,
+          month,
+          points: String(1 + Math.floor(random() * 4)),
+        });
       }
     }
     facts.push(member);

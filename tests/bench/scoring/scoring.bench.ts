@@ -34,7 +34,11 @@ function floorLoop(all: readonly MemberYearFacts[]): number {
 }
 
 /** Scores every member-year (results are summed, not kept, as a ranking would). */
-function scoreAll(all: readonly MemberYearFacts[], scheme: ReturnType<typeof compileScheme>, explain: boolean): number {
+function scoreAll(
+  all: readonly MemberYearFacts[],
+  scheme: ReturnType<typeof compileScheme>,
+  explain: boolean,
+): number {
   let checksum = 0;
   let lines = 0;
   for (let i = 0; i < all.length; i++) {
@@ -106,7 +110,9 @@ const results = {
 
 mkdirSync(dirname(resultsFile), { recursive: true });
 writeFileSync(resultsFile, JSON.stringify(results, null, 2) + '\n');
-console.log(`scoring: ${MEMBER_YEARS} member-years, ${facts} facts (generated in ${results.generateMs} ms)`);
+console.log(
+  `scoring: ${MEMBER_YEARS} member-years, ${facts} facts (generated in ${results.generateMs} ms)`,
+);
 console.log(
   `  with explanations:    ${results.withExplanations.ms} ms, ${results.withExplanations.memberYearsPerSecond} member-years/s, ${results.withExplanations.ratioToFloor}× the floor`,
 );
@@ -114,7 +120,9 @@ console.log(
   `  without explanations: ${results.withoutExplanations.ms} ms, ${results.withoutExplanations.memberYearsPerSecond} member-years/s, ${results.withoutExplanations.ratioToFloor}× the floor`,
 );
 console.log(`  floor (plain loop summing the facts): ${results.floorMs} ms`);
-console.log(`  peak RSS ${results.peakRssMb} MB, peak heap ${results.peakHeapMb} MB (limit 1024 MB)`);
+console.log(
+  `  peak RSS ${results.peakRssMb} MB, peak heap ${results.peakHeapMb} MB (limit 1024 MB)`,
+);
 console.log(`  → ${resultsFile}`);
 if (!results.underOneGigabyte) {
   console.error('scoring bench: peak memory above 1 GB');

@@ -48,7 +48,12 @@ export class MemberFactsIndex {
     this.branchByMonth = this.indexMemberships(facts);
     for (let i = 0; i < 12; i++) {
       this.sessions.push(new Map());
-      this.records.push({ quotas: new Map(), duties: new Map(), violations: new Map(), declarations: new Map() });
+      this.records.push({
+        quotas: new Map(),
+        duties: new Map(),
+        violations: new Map(),
+        declarations: new Map(),
+      });
     }
     for (const session of facts.sessions) {
       const i = this.monthIndex(session.date, session.id);
@@ -120,7 +125,12 @@ export class MemberFactsIndex {
     }
     const i = this.indexOf(month);
     if (i < 0) {
-      this.warn('otherYear', `记录不属于 ${this.facts.year} 年，未计分`, `Record outside ${this.facts.year}: not scored`, recordId);
+      this.warn(
+        'otherYear',
+        `记录不属于 ${this.facts.year} 年，未计分`,
+        `Record outside ${this.facts.year}: not scored`,
+        recordId,
+      );
     }
     return i;
   }
@@ -170,7 +180,9 @@ export class MemberFactsIndex {
 
   private warn(code: string, messageZh: string, messageEn: string, recordId?: string): void {
     this.warnings.push(
-      recordId === undefined ? { code, messageZh, messageEn } : { code, messageZh, messageEn, recordId },
+      recordId === undefined
+        ? { code, messageZh, messageEn }
+        : { code, messageZh, messageEn, recordId },
     );
   }
 }

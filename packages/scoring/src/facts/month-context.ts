@@ -55,7 +55,8 @@ export class MonthContext {
     let held: SessionFact[] | undefined;
     for (const month of this.quarterMonths) {
       const branchId = this.index.branchOf(month);
-      const sessions = branchId === undefined ? undefined : this.index.sessionsOf(branchId, month).get(itemCode);
+      const sessions =
+        branchId === undefined ? undefined : this.index.sessionsOf(branchId, month).get(itemCode);
       if (sessions) (held ??= []).push(...sessions);
     }
     return held ?? NONE;
