@@ -89,16 +89,23 @@ export default function AppLayout() {
         )}
         <Link
           to="/"
-          style={{ color: '#fff', fontSize: narrow ? 16 : 18, fontWeight: 600, whiteSpace: 'nowrap' }}
+          style={{
+            display: 'flex',
+            alignItems: 'center',
+            gap: 8,
+            color: '#fff',
+            fontSize: narrow ? 16 : 18,
+            fontWeight: 600,
+            whiteSpace: 'nowrap',
+            lineHeight: 1.4,
+          }}
         >
           <span
             style={{
-              display: 'inline-block',
               background: '#ffd666',
               color: PARTY_RED,
               borderRadius: 4,
-              padding: '0 6px',
-              marginInlineEnd: 8,
+              padding: '2px 8px',
             }}
           >
             {t('app.shortTitle')}
