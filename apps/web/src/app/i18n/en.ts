@@ -55,7 +55,8 @@ export const en: Record<MessageKey, string> = {
   'home.roles': 'Roles',
   'home.branches': 'Branches',
   'home.shortcuts': 'Shortcuts',
-  'home.memberIntro': 'See your points, declare special items and confirm your quarterly review here.',
+  'home.memberIntro':
+    'See your points, declare special items and confirm your quarterly review here.',
   'home.noRoles': 'This account has no roles yet; ask the committee administrator.',
   'home.scoreRule': 'Annual score = base (≤70) + special (≤20) + evaluation (≤10)',
 
