@@ -10,7 +10,7 @@ import { Membership } from '../org/membership.entity.js';
 import { loadYearSchemes, type YearSchemes } from '../schemes/year-schemes.js';
 import { defaultAsOf, lastScoredMonth } from './as-of.js';
 import { withBureauWideAccess } from './bureau-wide-access.js';
-import { ScoreSummary, type SummaryPart } from './score-summary.entity.js';
+import { ScoreSummary, type ScorePart } from './score-summary.entity.js';
 
 export const SUMMARY_PERIODS = ['year', 'q1', 'q2', 'q3', 'q4'] as const;
 export type SummaryPeriod = (typeof SUMMARY_PERIODS)[number];
@@ -30,10 +30,10 @@ function summaryRow(result: ScoreResult, scheme: { id: string; version: number }
     code: string;
     label: { zh: string; en: string };
     score: { value: string; exact: string };
-  }): SummaryPart => ({
+  }): ScorePart => ({
     code: c.code,
-    zh: c.label.zh,
-    en: c.label.en,
+    nameZh: c.label.zh,
+    nameEn: c.label.en,
     value: c.score.value,
     exact: c.score.exact,
   });
