@@ -83,7 +83,7 @@ describe('scoreList', () => {
     };
     const seen: { memberId: string; total: string }[] = [];
     let after: string | null = null;
-    let total = 0;
+    let total: number;
     do {
       const res: Awaited<ReturnType<typeof server.gql<Page>>> = await server.gql<Page>(
         q,
