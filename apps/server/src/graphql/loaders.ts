@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
 import { Branch } from '../modules/org/branch.entity.js';
 import { Member } from '../modules/org/member.entity.js';
+import { createScoreSummaryLoader } from '../modules/scores/scores.loaders.js';
 
 /**
  * Per-request batch loaders, built on the request's scoped fork: a list of N rows resolves its
@@ -19,6 +20,7 @@ export function createLoaders(em: EntityManager) {
     member: new DataLoader<string, Member | null>(async (ids) =>
       byId(await em.find(Member, { id: { $in: [...ids] } }), ids),
     ),
+    scoreSummary: createScoreSummaryLoader(em),
   };
 }
 
