@@ -51,17 +51,21 @@ export async function openBenchDatabase(): Promise<BenchDatabase> {
 
 /**
  * A connection for the hand-written SQL baselines: the app role, under row-level security, with
- * the analyst's scope (the bureau, every branch) set once for the session, as a hand-tuned client
- * would. Every request is then the query alone.
+ * the caller's scope (the bureau, and every branch or the listed ones) set once for the session,
+ * as a hand-tuned client would. Every request is then the query alone.
  */
-export async function rawSqlClient(appUrl: string, bureauId: string): Promise<pg.Client> {
+export async function rawSqlClient(
+  appUrl: string,
+  bureauId: string,
+  branchIds: readonly string[] | '*' = '*',
+): Promise<pg.Client> {
   const client = new pg.Client({ connectionString: appUrl });
   await client.connect();
   await client.query('select set_config($1, $2, false), set_config($3, $4, false)', [
     SESSION_BUREAU,
     bureauId,
     SESSION_BRANCHES,
-    '*',
+    branchIds === '*' ? '*' : branchIds.join(','),
   ]);
   return client;
 }

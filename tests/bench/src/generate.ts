@@ -23,6 +23,8 @@ export type BureauInfo = {
   analystLogin: string;
   adminLogin: string;
   scorekeeperLogins: string[];
+  /** Secretary of each branch (index = branch). */
+  secretaryLogins: string[];
   password: string;
 };
 
@@ -216,8 +218,11 @@ export function generateBureau(spec: BureauSpec): GeneratedBureau {
   role.rows.push([bureauId, uuid(), analystId, 'analyst', null]);
   const scorekeeperLogins: string[] = [];
   const scorekeeperOf: string[] = [];
+  const secretaryLogins: string[] = [];
   for (let b = 0; b < spec.branches; b++) {
-    const secretary = addUser(`${prefix}-shuji${b + 1}`, `第${b + 1}支部书记`, home[b]![0] ?? null);
+    const secretaryLogin = `${prefix}-shuji${b + 1}`;
+    secretaryLogins.push(secretaryLogin);
+    const secretary = addUser(secretaryLogin, `第${b + 1}支部书记`, home[b]![0] ?? null);
     role.rows.push([bureauId, uuid(), secretary, 'secretary', branchIds[b]!]);
     const keeperLogin = `${prefix}-jifenyuan${b + 1}`;
     const keeper = addUser(keeperLogin, `第${b + 1}支部记分员`, home[b]![2] ?? null);
@@ -326,6 +331,7 @@ export function generateBureau(spec: BureauSpec): GeneratedBureau {
       analystLogin,
       adminLogin,
       scorekeeperLogins,
+      secretaryLogins,
       password: spec.password,
     },
     tables,
