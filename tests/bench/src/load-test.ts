@@ -40,18 +40,27 @@ export async function runLoad(
   const sampler = setInterval(() => {
     sampledPeak = Math.max(sampledPeak, server.rssMb());
   }, 50);
-  const result = await autocannon({
+  // autocannon lets `amount` override `duration`: the time bound is enforced here with stop().
+  const options: autocannon.Options = {
     url: client.url,
     method: 'POST',
     headers: client.headers(),
     body: client.body(query, variables),
     connections: opts.connections,
     amount: opts.amount,
-    duration: opts.durationSeconds,
+    duration: opts.durationSeconds + 1,
     timeout: 30,
     // A 200 carrying GraphQL errors is an error too (counted by autocannon as a mismatch).
     verifyBody: (body: unknown) => !String(body).includes('"errors"'),
+  };
+  let stopper: NodeJS.Timeout | undefined;
+  const result = await new Promise<autocannon.Result>((resolve, reject) => {
+    const instance = autocannon(options, (error: Error | null, res: autocannon.Result) =>
+      error ? reject(error) : resolve(res),
+    );
+    stopper = setTimeout(() => instance.stop(), opts.durationSeconds * 1000);
   });
+  clearTimeout(stopper);
   const graphqlErrors = result.mismatches;
   clearInterval(sampler);
   const peak = Math.max(sampledPeak, server.peakRssMb());

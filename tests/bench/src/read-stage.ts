@@ -18,11 +18,8 @@ import type { ServerProcess } from './server-process.js';
 
 export const GOALS = { ranking: 1.3, roster: 1.5 } as const;
 
-export type StatementScaling = {
-  what: string;
-  points: { members: number; statementsPerRequest: number }[];
-  constant: boolean;
-};
+export type StatementPoint = { members: number; statementsPerRequest: number; queriesPerRequest: number };
+export type StatementScaling = { what: string; points: StatementPoint[]; constant: boolean };
 
 export type ReadStageResults = {
   reads: ReadResult[];
@@ -164,9 +161,7 @@ export async function runReads(
       const client = analysts.get(b)!;
       rankingPoints.push({
         members: b.memberCount,
-        statementsPerRequest: await statementsOf(server, async () => {
-          return (await rankingGraphql(client, year)).pages;
-        }),
+        ...(await statementsOf(server, async () => (await rankingGraphql(client, year)).pages)),
       });
     }
     statementScaling.push(scaling('(a) ranking page', rankingPoints));
@@ -174,17 +169,17 @@ export async function runReads(
     const rosterPoints = [
       {
         members: small.membersByBranch[0]!.length,
-        statementsPerRequest: await statementsOf(server, async () => {
+        ...(await statementsOf(server, async () => {
           await rosterGraphql(smallSecretary, small.branchIds[0]!, year);
           return 1;
-        }),
+        })),
       },
       {
         members: main.membersByBranch[0]!.length,
-        statementsPerRequest: await statementsOf(server, async () => {
+        ...(await statementsOf(server, async () => {
           await rosterGraphql(secretary, branchId, year);
           return 1;
-        }),
+        })),
       },
     ];
     statementScaling.push(scaling('(b) branch roster', rosterPoints));
@@ -194,10 +189,7 @@ export async function runReads(
   }
 }
 
-export function scaling(
-  what: string,
-  points: { members: number; statementsPerRequest: number }[],
-): StatementScaling {
+export function scaling(what: string, points: StatementPoint[]): StatementScaling {
   const first = points[0]?.statementsPerRequest;
   return { what, points, constant: points.every((p) => p.statementsPerRequest === first) };
 }

@@ -13,6 +13,8 @@ export type Side = {
   meanMs: number;
   /** SQL statements per request (GraphQL: counted in the server process; SQL: sent by the bench). */
   statementsPerRequest: number;
+  /** Of those, the ones that are not transaction control or session settings. */
+  queriesPerRequest: number;
 };
 
 export type ReadResult = {
@@ -39,13 +41,14 @@ export type Pair = {
   requestsPerCall?: () => number;
 };
 
-function side(samples: number[], statementsPerRequest: number): Side {
+function side(samples: number[], statementsPerRequest: number, queriesPerRequest: number): Side {
   return {
     samples: samples.length,
     p50Ms: round(percentile(samples, 50), 2),
     p99Ms: round(percentile(samples, 99), 2),
     meanMs: round(samples.reduce((a, b) => a + b, 0) / samples.length, 2),
     statementsPerRequest: round(statementsPerRequest, 2),
+    queriesPerRequest: round(queriesPerRequest, 2),
   };
 }
 
@@ -90,9 +93,13 @@ export async function measurePair(
     sqlTimes.push(performance.now() - start);
     sqlStatements += pair.sqlStatements() - before;
   }
-  const gqlStatements = (await server.statements()) - statementsBefore;
-  const graphql = side(gqlTimes, gqlStatements / requests);
-  const sql = side(sqlTimes, sqlStatements / requests);
+  const statementsAfter = await server.statements();
+  const graphql = side(
+    gqlTimes,
+    (statementsAfter.statements - statementsBefore.statements) / requests,
+    (statementsAfter.queries - statementsBefore.queries) / requests,
+  );
+  const sql = side(sqlTimes, sqlStatements / requests, sqlStatements / requests);
   const ratio = round(graphql.p50Ms / sql.p50Ms, 2);
   return {
     question,
@@ -107,15 +114,19 @@ export async function measurePair(
   };
 }
 
-/** Statements per GraphQL request for one call of `run` (after a warm-up call). */
+/** Statements (and queries) per GraphQL request for one call of `run` (after a warm-up call). */
 export async function statementsOf(
   server: ServerProcess,
   run: () => Promise<number>,
-): Promise<number> {
+): Promise<{ statementsPerRequest: number; queriesPerRequest: number }> {
   await run();
   const before = await server.statements();
   const requests = await run();
-  return round(((await server.statements()) - before) / requests, 2);
+  const after = await server.statements();
+  return {
+    statementsPerRequest: round((after.statements - before.statements) / requests, 2),
+    queriesPerRequest: round((after.queries - before.queries) / requests, 2),
+  };
 }
 
 export type SqlCounter = { client: pg.Client; count: () => number };

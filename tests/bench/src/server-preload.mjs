@@ -10,6 +10,9 @@ const ormDir = realpathSync(new URL('node_modules/@mikro-orm/postgresql/', serve
 const ormRequire = createRequire(`${ormDir}/package.json`);
 
 let statements = 0;
+/** Statements other than transaction control and session settings (begin, commit, set_config). */
+let queries = 0;
+const CONTROL = /^\s*(begin|commit|rollback|savepoint|release|start transaction|select set_config)\b/i;
 /** @type {string[] | null} */
 let captured = null;
 
@@ -17,10 +20,9 @@ for (const pg of new Set([serverRequire('pg'), ormRequire('pg')])) {
   const original = pg.Client.prototype.query;
   pg.Client.prototype.query = function countedQuery(config, ...rest) {
     statements++;
-    if (captured && captured.length < 500) {
-      const text = typeof config === 'string' ? config : (config?.text ?? '(query object)');
-      captured.push(text.replace(/\s+/g, ' ').slice(0, 160));
-    }
+    const text = typeof config === 'string' ? config : (config?.text ?? '');
+    if (!CONTROL.test(text)) queries++;
+    if (captured && captured.length < 500) captured.push(text.replace(/\s+/g, ' ').slice(0, 160));
     return original.call(this, config, ...rest);
   };
 }
@@ -28,7 +30,7 @@ for (const pg of new Set([serverRequire('pg'), ormRequire('pg')])) {
 process.on('message', (message) => {
   const { id, command } = /** @type {{ id: number, command: string }} */ (message);
   if (command === 'capture') captured = [];
-  const reply = { id, statements, captured: command === 'release' ? captured : null };
+  const reply = { id, statements, queries, captured: command === 'release' ? captured : null };
   if (command === 'release') captured = null;
   process.send?.(reply);
 });

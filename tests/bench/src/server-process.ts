@@ -15,13 +15,19 @@ const repoRoot = path.resolve(here, '../../..');
 export const SERVER_MAIN = path.join(repoRoot, 'apps/server/dist/main.js');
 const PRELOAD = path.join(here, 'server-preload.mjs');
 
-export type StatementReply = { id: number; statements: number; captured: string[] | null };
+export type StatementReply = {
+  id: number;
+  statements: number;
+  queries: number;
+  captured: string[] | null;
+};
+export type StatementCount = { statements: number; queries: number };
 
 export type ServerProcess = {
   url: string;
   pid: number;
-  /** Statements the server has sent so far. */
-  statements: () => Promise<number>;
+  /** Statements the server has sent so far, and those of them that are not transaction control. */
+  statements: () => Promise<StatementCount>;
   /** Starts recording statement texts (first 500). */
   capture: () => Promise<void>;
   /** Stops recording and returns what was recorded. */
@@ -123,7 +129,10 @@ export async function startServer(opts: {
   return {
     url,
     pid,
-    statements: async () => (await ask('count')).statements,
+    statements: async () => {
+      const { statements, queries } = await ask('count');
+      return { statements, queries };
+    },
     capture: async () => {
       await ask('capture');
     },
