@@ -1,4 +1,4 @@
-import { Entity, ManyToOne, Property } from '@mikro-orm/decorators/legacy';
+import { Entity, ManyToOne, Property, Unique } from '@mikro-orm/decorators/legacy';
 import type { Opt } from '@mikro-orm/core';
 import type { Ref } from '@mikro-orm/core';
 import { Field, ID, ObjectType } from 'type-graphql';
@@ -8,9 +8,11 @@ import { Member } from './member.entity.js';
 /** A log-in. Linked to a member where the person is one; the hash never leaves the server. */
 @ObjectType('UserAccount', { description: '用户账号' })
 @Entity({ tableName: 'user_account' })
+// Unique per bureau (a distributed table's unique keys must hold bureau_id); login_name keeps names unique globally.
+@Unique({ name: 'user_account_bureau_login_name_unique', properties: ['bureauId', 'loginName'] })
 export class UserAccount extends BureauOwned {
   @Field(() => String)
-  @Property({ type: 'text', unique: true })
+  @Property({ type: 'text' })
   loginName!: string;
 
   @Property({ type: 'text', hidden: true })
