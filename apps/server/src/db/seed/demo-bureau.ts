@@ -97,6 +97,8 @@ export type SeedSummary = { bureauId: string; branches: number; members: number;
 export async function seedDemoBureau(em: EntityManager, bureauId: string): Promise<SeedSummary> {
   const random = seededRandom(2021);
   const bureau = em.create(Bureau, { id: bureauId, name: '常州市机关事务管理局', code: 'CZJGSW' });
+  // Every tenant row references its bureau, and the ORM does not know that foreign key: bureau first.
+  await em.flush();
   const branches = BRANCHES.map(([code, name], i) =>
     em.create(Branch, { bureauId: bureau.id, code, name, sortOrder: i + 1 }),
   );
