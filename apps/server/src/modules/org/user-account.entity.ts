@@ -10,6 +10,12 @@ import { Member } from './member.entity.js';
 @Entity({ tableName: 'user_account' })
 // Unique per bureau (a distributed table's unique keys must hold bureau_id); login_name keeps names unique globally.
 @Unique({ name: 'user_account_bureau_login_name_unique', properties: ['bureauId', 'loginName'] })
+// One account per member.
+@Unique({
+  name: 'user_account_member_unique',
+  expression:
+    'create unique index "user_account_member_unique" on "user_account" ("bureau_id", "member_id")',
+})
 export class UserAccount extends BureauOwned {
   @Field(() => String)
   @Property({ type: 'text' })
