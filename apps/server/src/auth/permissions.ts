@@ -17,7 +17,8 @@ export function grantFor(
 ): RoleGrant | null {
   for (const role of roles) {
     const grant = actor.roles.find(
-      (g) => g.role === role && (g.branchId === null || (branchId !== null && g.branchId === branchId)),
+      (g) =>
+        g.role === role && (g.branchId === null || (branchId !== null && g.branchId === branchId)),
     );
     if (grant) return grant;
   }

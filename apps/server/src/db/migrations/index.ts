@@ -2,8 +2,10 @@
 import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261123200732_initial as M0 } from './Migration20261123200732_initial.js';
 import { Migration20261123201700_org_constraints as M1 } from './Migration20261123201700_org_constraints.js';
+import { Migration20261123202529_org_member_account as M2 } from './Migration20261123202529_org_member_account.js';
 
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261123200732_initial', class: M0 },
   { name: 'Migration20261123201700_org_constraints', class: M1 },
+  { name: 'Migration20261123202529_org_member_account', class: M2 },
 ];

@@ -8,7 +8,11 @@ import { audit, findBranch } from './org-lookups.js';
 import { PartyGroup } from './party-group.entity.js';
 import { RoleAssignment } from './role-assignment.entity.js';
 
-export type BranchFields = { name?: string | null; code?: string | null; sortOrder?: number | null };
+export type BranchFields = {
+  name?: string | null;
+  code?: string | null;
+  sortOrder?: number | null;
+};
 
 const CODE = /^[A-Za-z0-9_-]{1,20}$/;
 

@@ -66,7 +66,11 @@ export function memberProblems(fields: MemberFields, now = new Date()): FieldPro
         zh: '转正日期不能晚于今天',
         en: 'The date of becoming a full member is in the future',
       });
-    } else if (fields.joinedOn && isDate(fields.joinedOn) && fields.fullMemberOn < fields.joinedOn) {
+    } else if (
+      fields.joinedOn &&
+      isDate(fields.joinedOn) &&
+      fields.fullMemberOn < fields.joinedOn
+    ) {
       problems.push({
         field: 'fullMemberOn',
         zh: '转正日期不能早于入党日期',

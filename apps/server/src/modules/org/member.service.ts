@@ -43,11 +43,7 @@ export async function groupInBranch(
 
 export function assertMonth(value: string, field: string): void {
   if (!isMonth(value))
-    throw new BadInputError(
-      '月份格式应为 YYYY-MM',
-      'The month must be written YYYY-MM',
-      field,
-    );
+    throw new BadInputError('月份格式应为 YYYY-MM', 'The month must be written YYYY-MM', field);
 }
 
 /** 新增党员 (or 转入 from outside the bureau): the member and an open membership from `fromMonth`. */

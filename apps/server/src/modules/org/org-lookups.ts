@@ -49,7 +49,12 @@ export function audit(
   grant: RoleGrant | null,
   change: AuditChange,
 ): Promise<unknown> {
-  return recordAudit(em, actor.bureauId, { userId: actor.userId, role: grant?.role ?? null }, change);
+  return recordAudit(
+    em,
+    actor.bureauId,
+    { userId: actor.userId, role: grant?.role ?? null },
+    change,
+  );
 }
 
 export function memberSnapshot(m: Member) {

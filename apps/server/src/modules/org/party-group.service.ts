@@ -38,11 +38,7 @@ async function checkedName(
 }
 
 /** The leader must be a current member of the group's own branch. */
-async function checkedLeader(
-  { em }: Acting,
-  branchId: string,
-  memberId: string,
-): Promise<Member> {
+async function checkedLeader({ em }: Acting, branchId: string, memberId: string): Promise<Member> {
   const leader = await findMember(em, memberId, 'input.leaderMemberId');
   if (leader.branchId !== branchId || !leader.active)
     throw new BadInputError(

@@ -6,7 +6,12 @@ import { Member } from './member.entity.js';
 import { PartyGroup } from './party-group.entity.js';
 import { writeRosterSheet } from './roster-sheet.js';
 
-export type RosterFile = { fileName: string; mimeType: string; contentBase64: string; rowCount: number };
+export type RosterFile = {
+  fileName: string;
+  mimeType: string;
+  contentBase64: string;
+  rowCount: number;
+};
 
 export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -19,9 +24,9 @@ export async function exportRoster(acting: Acting, branchId: string | null): Pro
   if (branchId) requireRole(actor, BRANCH_READERS, branchId);
   else if (!actor.roles.some((g) => BRANCH_READERS.includes(g.role)))
     requireRole(actor, BRANCH_READERS, null);
-  const branches = (await em.find(Branch, {}, { orderBy: { sortOrder: 'asc', name: 'asc' } })).filter(
-    (b) => (branchId ? b.id === branchId : true) && holdsRole(actor, BRANCH_READERS, b.id),
-  );
+  const branches = (
+    await em.find(Branch, {}, { orderBy: { sortOrder: 'asc', name: 'asc' } })
+  ).filter((b) => (branchId ? b.id === branchId : true) && holdsRole(actor, BRANCH_READERS, b.id));
   const ids = branches.map((b) => b.id);
   const members = await em.find(
     Member,

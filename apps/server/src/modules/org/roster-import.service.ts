@@ -36,7 +36,12 @@ export type RosterPlanRow = {
   branchName: string;
   changes: RosterChange[];
 };
-export type RosterRowError = { row: number; column: string | null; message: string; messageEn: string };
+export type RosterRowError = {
+  row: number;
+  column: string | null;
+  message: string;
+  messageEn: string;
+};
 export type RosterPlan = {
   fromMonth: string;
   rows: RosterPlanRow[];
@@ -68,7 +73,11 @@ async function planImport(
   assertMonth(fromMonth, 'input.fromMonth');
   const base64 = input.fileBase64.replace(/\s+/g, '');
   if (!base64 || !BASE64.test(base64))
-    throw new BadInputError('文件内容不是 base64 编码', 'The file is not base64-encoded', 'input.fileBase64');
+    throw new BadInputError(
+      '文件内容不是 base64 编码',
+      'The file is not base64-encoded',
+      'input.fileBase64',
+    );
   let sheet: Awaited<ReturnType<typeof readRosterSheet>>;
   try {
     sheet = await readRosterSheet(Buffer.from(base64, 'base64'));
@@ -77,7 +86,9 @@ async function planImport(
       throw new BadInputError(error.zh, error.en, 'input.fileBase64');
     throw error;
   }
-  const defaultBranch = input.branchId ? await findBranch(em, input.branchId, 'input.branchId') : null;
+  const defaultBranch = input.branchId
+    ? await findBranch(em, input.branchId, 'input.branchId')
+    : null;
 
   const errors: RosterRowError[] = sheet.problems.map((p) => ({
     row: p.row,
@@ -86,7 +97,12 @@ async function planImport(
     messageEn: p.en,
   }));
   const fail = (row: number, column: RosterColumn | null, zh: string, en: string) =>
-    errors.push({ row, column: column ? ROSTER_COLUMNS[column] : null, message: zh, messageEn: en });
+    errors.push({
+      row,
+      column: column ? ROSTER_COLUMNS[column] : null,
+      message: zh,
+      messageEn: en,
+    });
 
   const branches = await em.find(Branch, {});
   const branchByName = new Map(branches.map((b) => [b.name, b]));
@@ -94,7 +110,10 @@ async function planImport(
   const members = await em.find(Member, { branchId: { $in: managed } });
   const memberById = new Map(members.map((m) => [m.id, m]));
   const groups = new Map<string, PartyGroup | null>(
-    (await em.find(PartyGroup, { branchId: { $in: managed } })).map((g) => [groupKey(g.branchId, g.name), g]),
+    (await em.find(PartyGroup, { branchId: { $in: managed } })).map((g) => [
+      groupKey(g.branchId, g.name),
+      g,
+    ]),
   );
   const groupById = new Map([...groups.values()].map((g) => [g!.id, g!]));
 
@@ -116,8 +135,7 @@ async function planImport(
     if (branch && managed.includes(branch.id)) {
       if (row.memberId) {
         const m = memberById.get(row.memberId);
-        if (!m)
-          fail(row.row, 'memberId', '系统编号不存在', 'No member you manage has this id');
+        if (!m) fail(row.row, 'memberId', '系统编号不存在', 'No member you manage has this id');
         else if (m.branchId !== branch.id)
           fail(
             row.row,
@@ -131,10 +149,11 @@ async function planImport(
       } else {
         const key = `${branch.id}\u0000${row.name}`;
         const earlier = firstRowOfName.get(key);
-        if (earlier)
-          fail(row.row, 'name', `与第 ${earlier} 行重名`, `Same name as row ${earlier}`);
+        if (earlier) fail(row.row, 'name', `与第 ${earlier} 行重名`, `Same name as row ${earlier}`);
         else firstRowOfName.set(key, row.row);
-        const namesakes = members.filter((m) => m.branchId === branch.id && m.active && m.name === row.name);
+        const namesakes = members.filter(
+          (m) => m.branchId === branch.id && m.active && m.name === row.name,
+        );
         if (namesakes.length > 1)
           fail(
             row.row,
@@ -147,7 +166,12 @@ async function planImport(
       if (existing) {
         const earlier = firstRowOfMember.get(existing.id);
         if (earlier)
-          fail(row.row, 'memberId', `与第 ${earlier} 行是同一党员`, `Same member as row ${earlier}`);
+          fail(
+            row.row,
+            'memberId',
+            `与第 ${earlier} 行是同一党员`,
+            `Same member as row ${earlier}`,
+          );
         else firstRowOfMember.set(existing.id, row.row);
       }
     }
@@ -169,7 +193,12 @@ async function planImport(
     const currentGroup = existing?.groupId ? (groupById.get(existing.groupId)?.name ?? null) : null;
     const groupName = sheet.columns.has('group') ? row.group : currentGroup;
     if (groupName && [...groupName].length > 30)
-      fail(row.row, 'group', '党小组名称不能超过 30 个字', 'The group name is longer than 30 characters');
+      fail(
+        row.row,
+        'group',
+        '党小组名称不能超过 30 个字',
+        'The group name is longer than 30 characters',
+      );
     if (errors.length > errorsBefore || !branch) continue;
     if (groupName && !groups.has(groupKey(branch.id, groupName))) {
       groups.set(groupKey(branch.id, groupName), null);
@@ -210,7 +239,10 @@ function diff(
 }
 
 /** 导入预览: what importing the sheet would change, and every row's problems. Writes nothing. */
-export async function previewRosterImport(acting: Acting, input: RosterImportInput): Promise<RosterPlan> {
+export async function previewRosterImport(
+  acting: Acting,
+  input: RosterImportInput,
+): Promise<RosterPlan> {
   return (await planImport(acting, input)).plan;
 }
 
@@ -233,7 +265,14 @@ export async function importRoster(acting: Acting, input: RosterImportInput): Pr
       const key = groupKey(branch.id, name);
       let group = groups.get(key) ?? null;
       if (!group) {
-        group = em.create(PartyGroup, { bureauId: branch.bureauId, branch, branchId: branch.id, name, leader: null, leaderId: null });
+        group = em.create(PartyGroup, {
+          bureauId: branch.bureauId,
+          branch,
+          branchId: branch.id,
+          name,
+          leader: null,
+          leaderId: null,
+        });
         groups.set(key, group);
         created.push(group);
       }
@@ -297,7 +336,11 @@ async function recordImportAudit(
       entityId: member.id,
       branchId: member.branchId,
       before,
-      after: { ...memberSnapshot(member), via: 'roster.import', ...(before ? {} : { fromMonth: plan.fromMonth }) },
+      after: {
+        ...memberSnapshot(member),
+        via: 'roster.import',
+        ...(before ? {} : { fromMonth: plan.fromMonth }),
+      },
     });
   const count = (a: RosterAction) => plan.rows.filter((r) => r.action === a).length;
   const branchIds = [...new Set(changed.map((c) => c.member.branchId))];

@@ -56,7 +56,11 @@ function cellText(value: ExcelJS.CellValue): string {
   if (value === null || value === undefined) return '';
   if (value instanceof Date) return value.toISOString().slice(0, 10);
   if (typeof value === 'object') {
-    if ('richText' in value) return value.richText.map((r) => r.text).join('').trim();
+    if ('richText' in value)
+      return value.richText
+        .map((r) => r.text)
+        .join('')
+        .trim();
     if ('text' in value) return String(value.text).trim();
     if ('result' in value) return cellText(value.result as ExcelJS.CellValue);
     return '';
@@ -70,7 +74,9 @@ const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
 function cellDate(value: ExcelJS.CellValue): { date: string | null } | { error: true } {
   if (value instanceof Date) return { date: value.toISOString().slice(0, 10) };
   if (typeof value === 'number' && value > 0 && value < 100000)
-    return { date: new Date(EXCEL_EPOCH + Math.round(value) * 86_400_000).toISOString().slice(0, 10) };
+    return {
+      date: new Date(EXCEL_EPOCH + Math.round(value) * 86_400_000).toISOString().slice(0, 10),
+    };
   const text = cellText(value);
   if (!text) return { date: null };
   const m = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$/.exec(text);
@@ -138,7 +144,10 @@ export async function readRosterSheet(
         zh: '党员类别应为“正式党员”或“预备党员”',
         en: 'The category must be 正式党员 (full) or 预备党员 (probationary)',
       });
-    const dates = { joinedOn: cellDate(raw('joinedOn')), fullMemberOn: cellDate(raw('fullMemberOn')) };
+    const dates = {
+      joinedOn: cellDate(raw('joinedOn')),
+      fullMemberOn: cellDate(raw('fullMemberOn')),
+    };
     for (const [column, parsed] of Object.entries(dates))
       if ('error' in parsed)
         problems.push({
@@ -183,7 +192,12 @@ export async function writeRosterSheet(rows: RosterExportRow[]): Promise<Buffer>
   sheet.columns = [
     { header: ROSTER_COLUMNS.name, key: 'name', width: 12 },
     { header: ROSTER_COLUMNS.status, key: 'status', width: 10 },
-    { header: ROSTER_COLUMNS.joinedOn, key: 'joinedOn', width: 12, style: { numFmt: 'yyyy-mm-dd' } },
+    {
+      header: ROSTER_COLUMNS.joinedOn,
+      key: 'joinedOn',
+      width: 12,
+      style: { numFmt: 'yyyy-mm-dd' },
+    },
     {
       header: ROSTER_COLUMNS.fullMemberOn,
       key: 'fullMemberOn',

@@ -43,6 +43,7 @@ export class UserAccount extends BureauOwned {
   @Property({ type: 'integer', default: 0 })
   failedLogins: number = 0;
 
+  @Field(() => Date, { nullable: true, description: '登录失败过多时锁定至' })
   @Property({ type: 'datetime', nullable: true })
   lockedUntil?: Date | null;
 

@@ -42,7 +42,10 @@ async function usersOfBranches(em: EntityManager, branchIds: string[]): Promise<
   return em.find(
     UserAccount,
     {
-      $or: [{ id: { $in: grants.map((g) => g.userId) } }, { memberId: { $in: members.map((m) => m.id) } }],
+      $or: [
+        { id: { $in: grants.map((g) => g.userId) } },
+        { memberId: { $in: members.map((m) => m.id) } },
+      ],
     },
     { orderBy: { loginName: 'asc' } },
   );
@@ -70,7 +73,10 @@ export async function getUser(acting: Acting, id: string): Promise<UserAccount> 
 /** The member an account stands for: visible, and not already someone else's. */
 async function linkableMember(em: EntityManager, memberId: string, userId: string | null) {
   const member = await findMember(em, memberId, 'input.memberId');
-  const taken = await em.findOne(UserAccount, { memberId, ...(userId ? { id: { $ne: userId } } : {}) });
+  const taken = await em.findOne(UserAccount, {
+    memberId,
+    ...(userId ? { id: { $ne: userId } } : {}),
+  });
   if (taken)
     throw new BadInputError(
       '该党员已有账号',
@@ -102,7 +108,11 @@ export async function createUser(
     );
   const displayName = input.displayName.trim();
   if (!displayName || [...displayName].length > 50)
-    throw new BadInputError('姓名须为 1–50 个字', 'The name must be 1–50 characters', 'input.displayName');
+    throw new BadInputError(
+      '姓名须为 1–50 个字',
+      'The name must be 1–50 characters',
+      'input.displayName',
+    );
   assertPasswordAcceptable(input.password, 'input.password');
   const passwordHash = await hashPassword(input.password);
   return acting.em.transactional(async (em) => {
@@ -134,7 +144,12 @@ export async function createUser(
 
 export async function updateUser(
   acting: Acting,
-  input: { id: string; displayName?: string | null; disabled?: boolean | null; memberId?: string | null },
+  input: {
+    id: string;
+    displayName?: string | null;
+    disabled?: boolean | null;
+    memberId?: string | null;
+  },
 ): Promise<UserAccount> {
   const grant = requireRole(acting.actor, COMMITTEE, null);
   return acting.em.transactional(async (em) => {
@@ -143,7 +158,11 @@ export async function updateUser(
     if (input.displayName != null) {
       const displayName = input.displayName.trim();
       if (!displayName || [...displayName].length > 50)
-        throw new BadInputError('姓名须为 1–50 个字', 'The name must be 1–50 characters', 'input.displayName');
+        throw new BadInputError(
+          '姓名须为 1–50 个字',
+          'The name must be 1–50 characters',
+          'input.displayName',
+        );
       user.displayName = displayName;
     }
     if (input.memberId !== undefined) {
