@@ -21,7 +21,11 @@ import { Member } from './member.entity.js';
   expression: `from_month ~ '^[0-9]{4}-(0[1-9]|1[0-2])$' and (to_month is null or (to_month ~ '^[0-9]{4}-(0[1-9]|1[0-2])$' and to_month >= from_month))`,
 })
 export class Membership extends BranchOwned {
-  @ManyToOne(() => Member, { fieldNames: ['bureau_id', 'member_id'], ref: true })
+  @ManyToOne(() => Member, {
+    fieldNames: ['bureau_id', 'member_id'],
+    ownColumns: ['member_id'],
+    ref: true,
+  })
   member!: Ref<Member>;
 
   @Field(() => ID)

@@ -20,6 +20,7 @@ export class PartyGroup extends BranchOwned {
   /** 党小组长: a member of the same branch (the role that lets them act is a role assignment). */
   @ManyToOne(() => Member, {
     fieldNames: ['bureau_id', 'leader_id'],
+    ownColumns: ['leader_id'],
     ref: true,
     nullable: true,
     deleteRule: 'set null',

@@ -23,7 +23,11 @@ import { UserAccount } from './user-account.entity.js';
   expression: `(role in ('committee_admin', 'analyst')) = (branch_id is null)`,
 })
 export class RoleAssignment extends BureauOwned {
-  @ManyToOne(() => UserAccount, { fieldNames: ['bureau_id', 'user_id'], ref: true })
+  @ManyToOne(() => UserAccount, {
+    fieldNames: ['bureau_id', 'user_id'],
+    ownColumns: ['user_id'],
+    ref: true,
+  })
   user!: Ref<UserAccount>;
 
   @Field(() => ID)
@@ -34,7 +38,12 @@ export class RoleAssignment extends BureauOwned {
   @Enum({ items: () => Role, nativeEnumName: 'role' })
   role!: Role;
 
-  @ManyToOne(() => Branch, { fieldNames: ['bureau_id', 'branch_id'], ref: true, nullable: true })
+  @ManyToOne(() => Branch, {
+    fieldNames: ['bureau_id', 'branch_id'],
+    ownColumns: ['branch_id'],
+    ref: true,
+    nullable: true,
+  })
   branch?: Ref<Branch> | null;
 
   @Field(() => ID, { nullable: true })

@@ -32,7 +32,12 @@ export class UserAccount extends BureauOwned {
   @Property({ type: 'boolean', default: false })
   disabled: boolean = false;
 
-  @ManyToOne(() => Member, { fieldNames: ['bureau_id', 'member_id'], ref: true, nullable: true })
+  @ManyToOne(() => Member, {
+    fieldNames: ['bureau_id', 'member_id'],
+    ownColumns: ['member_id'],
+    ref: true,
+    nullable: true,
+  })
   member?: Ref<Member> | null;
 
   @Field(() => ID, { nullable: true })
