@@ -14,24 +14,20 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-  '\n  fragment ViewerFields on Viewer {\n    userId\n    bureauId\n    displayName\n    memberId\n    roles {\n      role\n      branchId\n    }\n  }\n': typeof types.ViewerFieldsFragmentDoc;
-  '\n  query Me {\n    me {\n      ...ViewerFields\n    }\n  }\n': typeof types.MeDocument;
-  '\n  query Branches {\n    branches {\n      id\n      name\n      code\n      sortOrder\n    }\n  }\n': typeof types.BranchesDocument;
-  '\n  mutation Logout {\n    logout\n  }\n': typeof types.LogoutDocument;
-  '\n  mutation Login($loginName: String!, $password: String!) {\n    login(loginName: $loginName, password: $password) {\n      expiresAt\n      viewer {\n        ...ViewerFields\n      }\n    }\n  }\n': typeof types.LoginDocument;
-  '\n  query Roster($branchId: ID) {\n    members(branchId: $branchId) {\n      id\n      name\n      status\n      position\n      active\n      joinedOn\n      branchId\n      groupId\n      branch {\n        id\n        name\n      }\n    }\n  }\n': typeof types.RosterDocument;
+    "\n  fragment ViewerFields on Viewer {\n    userId\n    bureauId\n    displayName\n    memberId\n    roles {\n      role\n      branchId\n    }\n  }\n": typeof types.ViewerFieldsFragmentDoc,
+    "\n  query Me {\n    me {\n      ...ViewerFields\n    }\n  }\n": typeof types.MeDocument,
+    "\n  query Branches {\n    branches {\n      id\n      name\n      code\n      sortOrder\n    }\n  }\n": typeof types.BranchesDocument,
+    "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
+    "\n  mutation Login($loginName: String!, $password: String!) {\n    login(loginName: $loginName, password: $password) {\n      expiresAt\n      viewer {\n        ...ViewerFields\n      }\n    }\n  }\n": typeof types.LoginDocument,
+    "\n  query Roster($branchId: ID) {\n    members(branchId: $branchId) {\n      id\n      name\n      status\n      position\n      active\n      joinedOn\n      branchId\n      groupId\n      branch {\n        id\n        name\n      }\n    }\n  }\n": typeof types.RosterDocument,
 };
 const documents: Documents = {
-  '\n  fragment ViewerFields on Viewer {\n    userId\n    bureauId\n    displayName\n    memberId\n    roles {\n      role\n      branchId\n    }\n  }\n':
-    types.ViewerFieldsFragmentDoc,
-  '\n  query Me {\n    me {\n      ...ViewerFields\n    }\n  }\n': types.MeDocument,
-  '\n  query Branches {\n    branches {\n      id\n      name\n      code\n      sortOrder\n    }\n  }\n':
-    types.BranchesDocument,
-  '\n  mutation Logout {\n    logout\n  }\n': types.LogoutDocument,
-  '\n  mutation Login($loginName: String!, $password: String!) {\n    login(loginName: $loginName, password: $password) {\n      expiresAt\n      viewer {\n        ...ViewerFields\n      }\n    }\n  }\n':
-    types.LoginDocument,
-  '\n  query Roster($branchId: ID) {\n    members(branchId: $branchId) {\n      id\n      name\n      status\n      position\n      active\n      joinedOn\n      branchId\n      groupId\n      branch {\n        id\n        name\n      }\n    }\n  }\n':
-    types.RosterDocument,
+    "\n  fragment ViewerFields on Viewer {\n    userId\n    bureauId\n    displayName\n    memberId\n    roles {\n      role\n      branchId\n    }\n  }\n": types.ViewerFieldsFragmentDoc,
+    "\n  query Me {\n    me {\n      ...ViewerFields\n    }\n  }\n": types.MeDocument,
+    "\n  query Branches {\n    branches {\n      id\n      name\n      code\n      sortOrder\n    }\n  }\n": types.BranchesDocument,
+    "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
+    "\n  mutation Login($loginName: String!, $password: String!) {\n    login(loginName: $loginName, password: $password) {\n      expiresAt\n      viewer {\n        ...ViewerFields\n      }\n    }\n  }\n": types.LoginDocument,
+    "\n  query Roster($branchId: ID) {\n    members(branchId: $branchId) {\n      id\n      name\n      status\n      position\n      active\n      joinedOn\n      branchId\n      groupId\n      branch {\n        id\n        name\n      }\n    }\n  }\n": types.RosterDocument,
 };
 
 /**
@@ -51,43 +47,30 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  fragment ViewerFields on Viewer {\n    userId\n    bureauId\n    displayName\n    memberId\n    roles {\n      role\n      branchId\n    }\n  }\n',
-): (typeof documents)['\n  fragment ViewerFields on Viewer {\n    userId\n    bureauId\n    displayName\n    memberId\n    roles {\n      role\n      branchId\n    }\n  }\n'];
+export function graphql(source: "\n  fragment ViewerFields on Viewer {\n    userId\n    bureauId\n    displayName\n    memberId\n    roles {\n      role\n      branchId\n    }\n  }\n"): (typeof documents)["\n  fragment ViewerFields on Viewer {\n    userId\n    bureauId\n    displayName\n    memberId\n    roles {\n      role\n      branchId\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query Me {\n    me {\n      ...ViewerFields\n    }\n  }\n',
-): (typeof documents)['\n  query Me {\n    me {\n      ...ViewerFields\n    }\n  }\n'];
+export function graphql(source: "\n  query Me {\n    me {\n      ...ViewerFields\n    }\n  }\n"): (typeof documents)["\n  query Me {\n    me {\n      ...ViewerFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query Branches {\n    branches {\n      id\n      name\n      code\n      sortOrder\n    }\n  }\n',
-): (typeof documents)['\n  query Branches {\n    branches {\n      id\n      name\n      code\n      sortOrder\n    }\n  }\n'];
+export function graphql(source: "\n  query Branches {\n    branches {\n      id\n      name\n      code\n      sortOrder\n    }\n  }\n"): (typeof documents)["\n  query Branches {\n    branches {\n      id\n      name\n      code\n      sortOrder\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation Logout {\n    logout\n  }\n',
-): (typeof documents)['\n  mutation Logout {\n    logout\n  }\n'];
+export function graphql(source: "\n  mutation Logout {\n    logout\n  }\n"): (typeof documents)["\n  mutation Logout {\n    logout\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation Login($loginName: String!, $password: String!) {\n    login(loginName: $loginName, password: $password) {\n      expiresAt\n      viewer {\n        ...ViewerFields\n      }\n    }\n  }\n',
-): (typeof documents)['\n  mutation Login($loginName: String!, $password: String!) {\n    login(loginName: $loginName, password: $password) {\n      expiresAt\n      viewer {\n        ...ViewerFields\n      }\n    }\n  }\n'];
+export function graphql(source: "\n  mutation Login($loginName: String!, $password: String!) {\n    login(loginName: $loginName, password: $password) {\n      expiresAt\n      viewer {\n        ...ViewerFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation Login($loginName: String!, $password: String!) {\n    login(loginName: $loginName, password: $password) {\n      expiresAt\n      viewer {\n        ...ViewerFields\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query Roster($branchId: ID) {\n    members(branchId: $branchId) {\n      id\n      name\n      status\n      position\n      active\n      joinedOn\n      branchId\n      groupId\n      branch {\n        id\n        name\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query Roster($branchId: ID) {\n    members(branchId: $branchId) {\n      id\n      name\n      status\n      position\n      active\n      joinedOn\n      branchId\n      groupId\n      branch {\n        id\n        name\n      }\n    }\n  }\n'];
+export function graphql(source: "\n  query Roster($branchId: ID) {\n    members(branchId: $branchId) {\n      id\n      name\n      status\n      position\n      active\n      joinedOn\n      branchId\n      groupId\n      branch {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query Roster($branchId: ID) {\n    members(branchId: $branchId) {\n      id\n      name\n      status\n      position\n      active\n      joinedOn\n      branchId\n      groupId\n      branch {\n        id\n        name\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
 }
 
-export type DocumentType<TDocumentNode extends DocumentNode<any, any>> =
-  TDocumentNode extends DocumentNode<infer TType, any> ? TType : never;
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> = TDocumentNode extends DocumentNode<  infer TType,  any>  ? TType  : never;
