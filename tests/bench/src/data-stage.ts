@@ -2,7 +2,7 @@
 // COPY of the same rows into an identical scratch table set beside it.
 import type pg from 'pg';
 import { hashPassword } from '../../../apps/server/src/auth/passwords.js';
-import { type BureauInfo, type GeneratedBureau, generateBureau } from './generate.js';
+import { type BureauInfo, type GeneratedBureau, generateBureau, type SheetPlan } from './generate.js';
 import { checkpoint, copyTables, createFloorSchema, insertTables } from './load.js';
 import type { BenchOptions } from './options.js';
 import { round } from './stats.js';
@@ -34,14 +34,22 @@ const LEDGER_TABLES = new Set([
 ]);
 
 export type ScaleBureaus = { small: BureauInfo; medium: BureauInfo };
+export type SheetPlans = { main: SheetPlan[]; small: SheetPlan[] };
 
 export async function loadData(
   owner: pg.Client,
   options: BenchOptions,
   log: (line: string) => void,
-): Promise<{ main: BureauInfo; scale: ScaleBureaus; results: DataResults }> {
+): Promise<{ main: BureauInfo; scale: ScaleBureaus; sheets: SheetPlans; results: DataResults }> {
   const passwordHash = await hashPassword(BENCH_PASSWORD);
-  const spec = (seed: number, code: string, name: string, branches: number, members: number) => ({
+  const spec = (
+    seed: number,
+    code: string,
+    name: string,
+    branches: number,
+    members: number,
+    emptyDecember = 0,
+  ) => ({
     seed,
     code,
     name,
@@ -50,14 +58,24 @@ export async function loadData(
     year: options.year,
     passwordHash,
     password: BENCH_PASSWORD,
+    emptyDecember,
   });
 
   const genStart = performance.now();
   let generated: GeneratedBureau | null = generateBureau(
-    spec(options.seed, 'BENCH', '基准测试机关事务管理局', options.branches, options.membersPerBranch),
+    spec(
+      options.seed,
+      'BENCH',
+      '基准测试机关事务管理局',
+      options.branches,
+      options.membersPerBranch,
+      // December left empty in a few branches: half saved through GraphQL, half by raw INSERTs,
+      // one warm-up each (item 3).
+      2 * (options.sheets + 1),
+    ),
   );
   const generateMs = performance.now() - genStart;
-  const { info: main, tables, rowCount } = generated;
+  const { info: main, tables, rowCount, sheets: mainSheets } = generated;
   log(
     `generated ${rowCount.toLocaleString('en')} rows (${main.memberCount.toLocaleString('en')} members) in ${Math.round(generateMs)} ms`,
   );
@@ -85,7 +103,9 @@ export async function loadData(
   // (half the branch size in the smallest, so rosters of 25 and 50 compare too).
   const smallBranches = Math.max(2, Math.round((options.branches * options.membersPerBranch) / 10 / 25));
   const mediumBranches = Math.max(3, Math.round((options.branches * 3) / 10));
-  const small = generateBureau(spec(options.seed + 1, 'BENCHS', '基准测试（1×）', smallBranches, 25));
+  const small = generateBureau(
+    spec(options.seed + 1, 'BENCHS', '基准测试（1×）', smallBranches, 25, 2),
+  );
   await insertTables(owner, small.tables);
   const medium = generateBureau(
     spec(options.seed + 3, 'BENCHM', '基准测试（3×）', mediumBranches, options.membersPerBranch),
@@ -102,6 +122,7 @@ export async function loadData(
   return {
     main,
     scale: { small: small.info, medium: medium.info },
+    sheets: { main: mainSheets, small: small.sheets },
     results: {
       bureau: {
         branches: options.branches,

@@ -28,7 +28,24 @@ export type BureauInfo = {
   password: string;
 };
 
-export type GeneratedBureau = { info: BureauInfo; tables: TableData[]; rowCount: number };
+/** A branch-month left empty by the generator, to be recorded by the write benchmark. */
+export type SheetPlan = {
+  branchId: string;
+  scorekeeperLogin: string;
+  month: string;
+  members: number;
+  /** The sheet's non-empty cells, as a scorekeeper fills a new month. */
+  cells: { memberId: string; itemCode: string; sessionId: string | null; value: string }[];
+  /** The rows those cells become (present sign-ins, quotas, dues), for the raw INSERT floor. */
+  rows: TableData[];
+};
+
+export type GeneratedBureau = {
+  info: BureauInfo;
+  tables: TableData[];
+  rowCount: number;
+  sheets: SheetPlan[];
+};
 
 export type BureauSpec = {
   seed: number;
@@ -40,6 +57,8 @@ export type BureauSpec = {
   /** One argon2 hash of `password`, computed once (hashing is not what is measured). */
   passwordHash: string;
   password: string;
+  /** The first N branches get December's sessions but no December records (write benchmark). */
+  emptyDecember?: number;
 };
 
 /** Sessions a branch holds in month `m` (1–12): item, day, topic. Assemblies once a quarter. */
@@ -237,13 +256,34 @@ export function generateBureau(spec: BureauSpec): GeneratedBureau {
     month(1), 'default-2021', `${year}-01-05T02:00:00.000Z`, adminId, adminId, created, 1,
   ]);
 
-  // The ledger, month by month and branch by branch, as the scorekeepers record it.
+  // The ledger, month by month and branch by branch, as the scorekeepers record it. The first
+  // `emptyDecember` branches keep December's sessions but not its records: those records become
+  // sheet plans (cells for GraphQL, rows for the raw floor) instead.
+  const sheets: SheetPlan[] = [];
+  const ledgerTables = () => ({
+    attendance: table('attendance', attendance.columns as string[]),
+    quota: table('quota_entry', quota.columns as string[]),
+    duty: table('duty_entry', duty.columns as string[]),
+  });
   for (let m = 1; m <= 12; m++) {
     const key = month(m);
     for (let b = 0; b < spec.branches; b++) {
       const bid = branchIds[b]!;
       const keeper = scorekeeperOf[b]!;
       const roster = rosterOf[b]![m - 1]!;
+      const plan: SheetPlan | null =
+        m === 12 && b < (spec.emptyDecember ?? 0)
+          ? {
+              branchId: bid,
+              scorekeeperLogin: scorekeeperLogins[b]!,
+              month: key,
+              members: roster.length,
+              cells: [],
+              rows: [],
+            }
+          : null;
+      const target = plan ? ledgerTables() : { attendance, quota, duty };
+      if (plan) plan.rows = [target.attendance, target.quota, target.duty];
       for (const [itemCode, d, topic] of sessionsOfMonth(m)) {
         const sid = uuid();
         const eid = uuid();
@@ -260,7 +300,9 @@ export function generateBureau(spec: BureauSpec): GeneratedBureau {
         // The sign-in sheet has a line for every member of the branch that month.
         for (const mid of roster) {
           const present = random() < facts.get(mid)!.diligence;
-          attendance.rows.push([
+          if (plan && !present) continue; // an empty cell on a new sheet writes nothing
+          plan?.cells.push({ memberId: mid, itemCode, sessionId: sid, value: '1' });
+          target.attendance.rows.push([
             bureauId, uuid(), bid, 1, keeper, null, when, when, sid, mid, key, present,
           ]);
         }
@@ -271,20 +313,29 @@ export function generateBureau(spec: BureauSpec): GeneratedBureau {
         const days = DAYS[m - 1]!;
         const loginDays = Math.min(days, Math.round(days * (f.diligence + random() * 0.1)));
         const questions = Math.min(20, Math.round(15 * (f.diligence + random() * 0.2)));
-        quota.rows.push([
+        target.quota.rows.push([
           bureauId, uuid(), bid, 1, keeper, null, recorded, recorded, mid, key,
           'study-app-login', String(loginDays),
         ]);
-        quota.rows.push([
+        target.quota.rows.push([
           bureauId, uuid(), bid, 1, keeper, null, recorded, recorded, mid, key,
           'daily-question', String(questions),
         ]);
         const r = random();
         const status = r < 0.03 ? 'late' : r < 0.04 ? 'missing' : 'onTime';
-        duty.rows.push([
+        // The sheet records the status only (a payment date is not one of its cells).
+        target.duty.rows.push([
           bureauId, uuid(), bid, 1, keeper, null, recorded, recorded, mid, key, 'dues', status,
-          status === 'missing' ? null : status === 'late' ? `${month(Math.min(12, m + 1))}-10` : `${key}-05`,
+          plan || status === 'missing' ? null : status === 'late' ? `${month(Math.min(12, m + 1))}-10` : `${key}-05`,
         ]);
+        if (plan) {
+          plan.cells.push(
+            { memberId: mid, itemCode: 'study-app-login', sessionId: null, value: String(loginDays) },
+            { memberId: mid, itemCode: 'daily-question', sessionId: null, value: String(questions) },
+            { memberId: mid, itemCode: 'dues', sessionId: null, value: status },
+          );
+          continue; // violations and declarations go through their own workflows
+        }
         if (random() < 0.005) {
           const itemCode = random() < 0.5 ? 'violations' : 'integrity';
           violation.rows.push([
@@ -312,6 +363,7 @@ export function generateBureau(spec: BureauSpec): GeneratedBureau {
           ]);
         }
       }
+      if (plan) sheets.push(plan);
     }
   }
 
@@ -336,5 +388,6 @@ export function generateBureau(spec: BureauSpec): GeneratedBureau {
     },
     tables,
     rowCount: tables.reduce((n, t) => n + t.rows.length, 0),
+    sheets,
   };
 }
