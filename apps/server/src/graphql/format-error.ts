@@ -1,6 +1,6 @@
 import {
-  DriverException,
   ForeignKeyConstraintViolationException,
+  RowLevelSecurityViolationException,
   UniqueConstraintViolationException,
   OptimisticLockError,
   NotFoundError as OrmNotFound,
@@ -75,7 +75,7 @@ export function formatError(
     };
   }
   // Row-level security refused a row: the service's own checks should have said so first.
-  if (original instanceof DriverException && original.code === '42501') {
+  if (original instanceof RowLevelSecurityViolationException) {
     return {
       ...base,
       message: '当前账号没有执行此操作的权限',
