@@ -6,7 +6,11 @@ import { MikroORM } from '@mikro-orm/postgresql';
 import { loadConfig } from '../config.js';
 import { migrateDatabase, provisionDatabase } from './database.js';
 import pg from 'pg';
-import { describeReport, verifyAuditChains } from '../modules/audit/audit-verify.js';
+import {
+  describeReport,
+  verifyAuditChains,
+  type ChainReport,
+} from '../modules/audit/audit-verify.js';
 import { ormConfig } from './orm-config.js';
 import { createScratchDatabase, findPostgresServer } from './postgres-server.js';
 import { databaseIsEmpty, seedDemo } from './seed/seed-if-empty.js';
@@ -107,19 +111,18 @@ switch (command) {
     const config = loadConfig();
     const db = await provisionDatabase(config, console.log);
     const client = new pg.Client({ connectionString: db.ownerUrl });
-    let broken = false;
+    let reports: ChainReport[];
     try {
       await client.connect();
-      const reports = await verifyAuditChains(client);
-      if (reports.length === 0) console.log('No audit entries yet.');
-      for (const report of reports) console.log(describeReport(report));
-      broken = reports.some((r) => !r.ok);
+      reports = await verifyAuditChains(client);
     } finally {
       await client.end();
       await db.stop();
     }
+    if (reports.length === 0) console.log('No audit entries yet.');
+    for (const report of reports) console.log(describeReport(report));
     // Explicitly: an exit hook of the embedded PostgreSQL package would otherwise exit with 0.
-    if (broken) process.exit(1);
+    if (reports.some((r) => !r.ok)) process.exit(1);
     break;
   }
   default:
