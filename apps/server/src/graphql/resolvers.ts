@@ -1,5 +1,6 @@
 import type { NonEmptyArray } from 'type-graphql';
 import { AuthResolver } from '../auth/auth.resolver.js';
+import { MonthlySheetResolver } from '../modules/ledger/ledger.resolver.js';
 import { OrgResolver } from '../modules/org/org.resolver.js';
 import {
   MemberScoreFieldsResolver,
@@ -12,6 +13,8 @@ import {
 export const resolvers: NonEmptyArray<Function> = [
   AuthResolver,
   OrgResolver,
+  // ledger
+  MonthlySheetResolver,
   // scores
   ScoresResolver,
   ScoreSummaryFieldsResolver,
