@@ -1,7 +1,14 @@
 import type { NonEmptyArray } from 'type-graphql';
 import { AuthResolver } from '../auth/auth.resolver.js';
+import { RoleGrantResolver } from '../auth/role-grant.resolver.js';
+import { BranchResolver } from '../modules/org/branch.resolver.js';
+import { MemberResolver } from '../modules/org/member.resolver.js';
+import { MembershipResolver } from '../modules/org/membership.resolver.js';
+import { PartyGroupResolver } from '../modules/org/party-group.resolver.js';
+import { RoleAssignmentResolver } from '../modules/org/role-assignment.resolver.js';
+import { RosterResolver } from '../modules/org/roster.resolver.js';
+import { UserResolver } from '../modules/org/user.resolver.js';
 import { MonthlySheetResolver } from '../modules/ledger/ledger.resolver.js';
-import { OrgResolver } from '../modules/org/org.resolver.js';
 import {
   MemberScoreFieldsResolver,
   ScoreSummaryFieldsResolver,
@@ -12,7 +19,14 @@ import {
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 export const resolvers: NonEmptyArray<Function> = [
   AuthResolver,
-  OrgResolver,
+  RoleGrantResolver,
+  BranchResolver,
+  PartyGroupResolver,
+  MemberResolver,
+  MembershipResolver,
+  UserResolver,
+  RoleAssignmentResolver,
+  RosterResolver,
   // ledger
   MonthlySheetResolver,
   // scores

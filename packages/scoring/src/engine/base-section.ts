@@ -94,14 +94,23 @@ function scoreCategoryMonth(
   if (lines) {
     const weightText = formatExact(weight);
     const attainableText = formatExact(attainable);
-    const factor = scaled && !nothing ? weight.div(attainable).div(n) : n === 1 ? undefined : ONE.div(n);
-    const common = { section: 'base' as const, category: category.code, month: ctx.month, branchId: ctx.branchId };
+    const factor =
+      scaled && !nothing ? weight.div(attainable).div(n) : n === 1 ? undefined : ONE.div(n);
+    const common = {
+      section: 'base' as const,
+      category: category.code,
+      month: ctx.month,
+      branchId: ctx.branchId,
+    };
     for (const { item, part } of parts) {
       const earnedPart = part.role === 'earned';
       const raw = earnedPart ? part.raw : part.raw.neg();
       const points = earnedPart ? (factor ? raw.mul(factor) : raw) : n === 1 ? raw : raw.div(n);
       lines.push({
-        ...common,
+        section: 'base',
+        category: category.code,
+        month: ctx.month,
+        branchId: ctx.branchId,
         itemCode: item.code,
         kind: item.kind,
         label: item.label,
@@ -149,9 +158,15 @@ function scoreCategoryMonth(
         ...common,
         kind: 'floor',
         label: category.label,
-        inputs: { normalised: formatExact(over ? weight : normalised), deductions: formatExact(deduction) },
+        inputs: {
+          normalised: formatExact(over ? weight : normalised),
+          deductions: formatExact(deduction),
+        },
         records: [],
-        formula: { op: 'sub', args: [formatExact(deduction), formatExact(over ? weight : normalised)] },
+        formula: {
+          op: 'sub',
+          args: [formatExact(deduction), formatExact(over ? weight : normalised)],
+        },
         raw: formatExact(lift),
         scale: { months: n },
         points: formatExact(lift.div(n)),

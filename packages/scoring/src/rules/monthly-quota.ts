@@ -1,6 +1,6 @@
 import type Fraction from 'fraction.js';
 import type { DecimalInput } from '../exact/decimal.js';
-import { parseDecimal } from '../exact/decimal.js';
+import { parseDecimal, parseDecimalCached } from '../exact/decimal.js';
 import { formatExact } from '../exact/exact-text.js';
 import { ZERO } from '../exact/constants.js';
 import { at, checkDecimal, checkText } from '../scheme/checks.js';
@@ -61,18 +61,21 @@ export const monthlyQuotaKind: RuleKindDefinition<MonthlyQuotaRule> = {
       unitPoints: max,
       scoreMonth(ctx) {
         const fact = ctx.quota(item.code);
-        const value = fact ? parseDecimal(fact.value) : ZERO;
+        const value = fact ? parseDecimalCached(fact.value) : ZERO;
         const target: Fraction =
           fact?.target !== undefined
-            ? parseDecimal(fact.target)
-            : (fixedTarget ?? parseDecimal(ctx.daysInMonth));
+            ? parseDecimalCached(fact.target)
+            : (fixedTarget ?? parseDecimalCached(ctx.daysInMonth));
         const short = target.compare(value) > 0 ? target.sub(value) : ZERO;
         const lost = short.mul(perUnit);
         const floored = lost.compare(max) > 0;
         const earned = floored ? ZERO : max.sub(lost);
         if (!ctx.explain) return { attainable: max, earned, deduction: ZERO, parts: [] };
         const shortText = formatExact(short);
-        const less: Expr = { op: 'sub', args: [maxText, { op: 'mul', args: [shortText, perUnitText] }] };
+        const less: Expr = {
+          op: 'sub',
+          args: [maxText, { op: 'mul', args: [shortText, perUnitText] }],
+        };
         return {
           attainable: max,
           earned,
@@ -98,7 +101,11 @@ export const monthlyQuotaKind: RuleKindDefinition<MonthlyQuotaRule> = {
     };
   },
   describe(inputs, locale) {
-    const none = inputs.recorded ? '' : locale === 'zh-CN' ? '（无记录，按 0 计）' : ' (no record, taken as 0)';
+    const none = inputs.recorded
+      ? ''
+      : locale === 'zh-CN'
+        ? '（无记录，按 0 计）'
+        : ' (no record, taken as 0)';
     return locale === 'zh-CN'
       ? `应达 ${inputs.target} ${inputs.unitZh}，实达 ${inputs.value} ${inputs.unitZh}${none}`
       : `${inputs.value} of ${inputs.target} ${inputs.unitEn}${none}`;
