@@ -9,6 +9,7 @@ import { RoleAssignmentResolver } from '../modules/org/role-assignment.resolver.
 import { RosterResolver } from '../modules/org/roster.resolver.js';
 import { UserResolver } from '../modules/org/user.resolver.js';
 import { MonthlySheetResolver } from '../modules/ledger/ledger.resolver.js';
+import { BranchItemsResolver, SchemesResolver } from '../modules/schemes/schemes.resolver.js';
 import {
   MemberScoreFieldsResolver,
   ScoreSummaryFieldsResolver,
@@ -27,6 +28,9 @@ export const resolvers: NonEmptyArray<Function> = [
   UserResolver,
   RoleAssignmentResolver,
   RosterResolver,
+  // schemes
+  SchemesResolver,
+  BranchItemsResolver,
   // ledger
   MonthlySheetResolver,
   // scores

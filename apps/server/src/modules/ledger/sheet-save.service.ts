@@ -134,7 +134,7 @@ export async function saveMonthlySheet(
   actor: Actor,
   input: SaveMonthlySheetInput,
 ): Promise<SaveResult> {
-  requireRole(actor, BRANCH_RECORDERS, input.branchId);
+  const grant = requireRole(actor, BRANCH_RECORDERS, input.branchId);
   checkShape(input);
   const hash = requestHash({ ...input, idempotencyKey: undefined });
   return em.transactional(async (tx) => {
@@ -228,7 +228,7 @@ export async function saveMonthlySheet(
       await recordAudit(
         tx,
         actor.bureauId,
-        { userId: actor.userId, role: roleIn(actor, input.branchId) },
+        { userId: actor.userId, role: grant.role },
         {
           operation: OPERATION,
           entityName: 'MonthlySheet',
