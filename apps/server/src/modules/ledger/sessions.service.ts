@@ -39,12 +39,7 @@ async function sessionMonth(
   checkMonth(month, field);
   await periodLock.assertMonthsOpen(tx, branchId, [month], field);
   const context = await withBureauWideAccess(tx, (wide) =>
-    loadSheetContext(wide, branchId, month).catch((e: unknown) => {
-      // The month is the date the person typed: name that field.
-      if (e instanceof BadInputError)
-        throw new BadInputError(e.message, String(e.extensions['messageEn']), field);
-      throw e;
-    }),
+    loadSheetContext(wide, branchId, month, field),
   );
   if (itemCode !== null) {
     const item = context.scheme.compiled.scheme.sections.base.categories

@@ -55,7 +55,7 @@ export async function recordViolation(
     ]);
     await periodLock.assertMonthsOpen(tx, input.branchId, [input.month], 'input.month');
     const context = await withBureauWideAccess(tx, (wide) =>
-      loadSheetContext(wide, input.branchId, input.month),
+      loadSheetContext(wide, input.branchId, input.month, 'input.month'),
     );
     if (!context.members.some((m) => m.id === input.memberId)) {
       throw new BadInputError(
