@@ -7,7 +7,7 @@ import {
   createScratchDatabase,
   findPostgresServer,
 } from '../../../apps/server/src/db/postgres-server.js';
-import { SESSION_BRANCHES, SESSION_BUREAU } from '../../../apps/server/src/tenancy/tenant-scope.js';
+import { sessionVariables } from '../../../apps/server/src/tenancy/tenant-scope.js';
 
 export const APP_ROLE = 'jifen_app';
 export const APP_PASSWORD = 'jifen_app_password';
@@ -61,12 +61,14 @@ export async function rawSqlClient(
 ): Promise<pg.Client> {
   const client = new pg.Client({ connectionString: appUrl });
   await client.connect();
-  await client.query('select set_config($1, $2, false), set_config($3, $4, false)', [
-    SESSION_BUREAU,
-    bureauId,
-    SESSION_BRANCHES,
-    branchIds === '*' ? '*' : branchIds.join(','),
-  ]);
+  // The server's own mapping from a scope to the session variables row-level security reads.
+  const variables = Object.entries(
+    sessionVariables({ bureauId, branchIds: branchIds === '*' ? 'all' : branchIds }),
+  );
+  await client.query(
+    `select ${variables.map((_, i) => `set_config($${2 * i + 1}, $${2 * i + 2}, false)`).join(', ')}`,
+    variables.flat(),
+  );
   return client;
 }
 

@@ -203,7 +203,14 @@ export function generateBureau(spec: BureauSpec): GeneratedBureau {
   member.rows.forEach((r, i) => memberRowIndex.set(r[1] as string, i));
   for (let b = 0; b < spec.branches; b++) {
     for (const mid of home[b]!) {
-      const moves = spec.branches > 1 && random() < 0.02;
+      // No transfers touch the branches left empty for the write benchmark: saving the sheet of a
+      // branch with a member who moved in mid-year fails (see tests/bench/README.md, known issues).
+      const writeBranch = (i: number) => i < (spec.emptyDecember ?? 0);
+      const moves =
+        spec.branches > 1 &&
+        random() < 0.02 &&
+        !writeBranch(b) &&
+        !writeBranch((b + 1) % spec.branches);
       const at = moves ? 2 + Math.floor(random() * 11) : 13; // first month in the new branch
       const next = (b + 1) % spec.branches;
       if (moves) {

@@ -8,8 +8,10 @@ export type BenchOptions = {
   membersPerBranch: number;
   year: number;
   seed: number;
-  /** Samples per read benchmark (light reads; the full ranking takes a fifth of it). */
+  /** Samples per read benchmark (light reads). */
   samples: number;
+  /** Samples of the whole-ranking walk (item 2a) and of each scale point (item 5). */
+  walks: number;
   /** Sheets saved per write benchmark. */
   sheets: number;
   /** autocannon bounds per run. */
@@ -30,11 +32,12 @@ export function parseOptions(argv: readonly string[], env: NodeJS.ProcessEnv): B
     membersPerBranch: 50,
     year: 2021,
     seed: 2021,
-    samples: quick ? 30 : 200,
-    sheets: quick ? 5 : 20,
+    samples: quick ? 30 : 100,
+    walks: quick ? 3 : 5,
+    sheets: quick ? 4 : 10,
     load: quick
       ? { amount: 500, durationSeconds: 10, connections: [10, 50] }
-      : { amount: 5_000, durationSeconds: 30, connections: [10, 50] },
+      : { amount: 5_000, durationSeconds: 20, connections: [10, 50] },
     scoringMemberYears: quick ? 1_000 : 10_000,
   };
 }

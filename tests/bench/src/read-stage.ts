@@ -91,7 +91,7 @@ export async function runReads(
     );
 
     const reads: ReadResult[] = [];
-    const walkSamples = Math.max(5, Math.round(options.samples / 10));
+    const walkSamples = options.walks;
     let pagesPerWalk = 0;
     log(`(a) bureau ranking of ${main.memberCount.toLocaleString('en')} members: ${walkSamples} full walks each side…`);
     reads.push(
