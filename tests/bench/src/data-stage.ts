@@ -2,7 +2,12 @@
 // COPY of the same rows into an identical scratch table set beside it.
 import type pg from 'pg';
 import { hashPassword } from '../../../apps/server/src/auth/passwords.js';
-import { type BureauInfo, type GeneratedBureau, generateBureau, type SheetPlan } from './generate.js';
+import {
+  type BureauInfo,
+  type GeneratedBureau,
+  generateBureau,
+  type SheetPlan,
+} from './generate.js';
 import { checkpoint, copyTables, createFloorSchema, insertTables } from './load.js';
 
 import type { BenchOptions } from './options.js';
@@ -63,7 +68,7 @@ export async function loadData(
   });
 
   const genStart = performance.now();
-  let generated: GeneratedBureau | null = generateBureau(
+  const generated: GeneratedBureau = generateBureau(
     spec(
       options.seed,
       'BENCH',
@@ -98,11 +103,13 @@ export async function loadData(
   const ledgerRows = tables
     .filter((t) => LEDGER_TABLES.has(t.table))
     .reduce((n, t) => n + t.rows.length, 0);
-  generated = null; // let the rows go before the next bureaus are generated
 
   // The scale points of item 5: the same bureau at a tenth and three tenths of the members
   // (half the branch size in the smallest, so rosters of 25 and 50 compare too).
-  const smallBranches = Math.max(2, Math.round((options.branches * options.membersPerBranch) / 10 / 25));
+  const smallBranches = Math.max(
+    2,
+    Math.round((options.branches * options.membersPerBranch) / 10 / 25),
+  );
   const mediumBranches = Math.max(3, Math.round((options.branches * 3) / 10));
   const small = generateBureau(
     spec(options.seed + 1, 'BENCHS', '基准测试（1×）', smallBranches, 25, 2),

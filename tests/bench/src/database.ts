@@ -28,7 +28,9 @@ export async function openBenchDatabase(): Promise<BenchDatabase> {
     await migrateDatabase(scratch.url, APP_ROLE, APP_PASSWORD);
     const owner = new pg.Client({ connectionString: scratch.url });
     await owner.connect();
-    const version = await owner.query<{ v: string }>("select current_setting('server_version') as v");
+    const version = await owner.query<{ v: string }>(
+      "select current_setting('server_version') as v",
+    );
     const u = new URL(scratch.url);
     return {
       ownerUrl: scratch.url,

@@ -114,52 +114,145 @@ export function generateBureau(spec: BureauSpec): GeneratedBureau {
   const branch = table('branch', ['bureau_id', 'id', 'name', 'code', 'sort_order', 'created_at']);
   const group = table('party_group', ['bureau_id', 'id', 'branch_id', 'name']);
   const member = table('member', [
-    'bureau_id', 'id', 'branch_id', 'name', 'status', 'joined_on', 'full_member_on',
-    'position', 'group_id', 'active',
+    'bureau_id',
+    'id',
+    'branch_id',
+    'name',
+    'status',
+    'joined_on',
+    'full_member_on',
+    'position',
+    'group_id',
+    'active',
   ]);
   const membership = table('membership', [
-    'bureau_id', 'id', 'branch_id', 'member_id', 'from_month', 'to_month',
+    'bureau_id',
+    'id',
+    'branch_id',
+    'member_id',
+    'from_month',
+    'to_month',
   ]);
   const user = table('user_account', [
-    'bureau_id', 'id', 'login_name', 'password_hash', 'display_name', 'disabled', 'member_id',
-    'failed_logins', 'created_at',
+    'bureau_id',
+    'id',
+    'login_name',
+    'password_hash',
+    'display_name',
+    'disabled',
+    'member_id',
+    'failed_logins',
+    'created_at',
   ]);
   const login = table('login_name', ['login_name', 'bureau_id', 'user_id']);
   const role = table('role_assignment', ['bureau_id', 'id', 'user_id', 'role', 'branch_id']);
   const scheme = table('scheme', [
-    'bureau_id', 'id', 'year', 'version', 'status', 'definition', 'effective_from_month',
-    'origin', 'published_at', 'published_by_id', 'created_by_id', 'created_at', 'revision',
+    'bureau_id',
+    'id',
+    'year',
+    'version',
+    'status',
+    'definition',
+    'effective_from_month',
+    'origin',
+    'published_at',
+    'published_by_id',
+    'created_by_id',
+    'created_at',
+    'revision',
   ]);
   const evidence = table('evidence_file', [
-    'bureau_id', 'id', 'branch_id', 'sha256', 'file_name', 'mime_type', 'size',
-    'uploaded_by_id', 'created_at',
+    'bureau_id',
+    'id',
+    'branch_id',
+    'sha256',
+    'file_name',
+    'mime_type',
+    'size',
+    'uploaded_by_id',
+    'created_at',
   ]);
   const session = table('branch_session', [
-    'bureau_id', 'id', 'branch_id', ...LEDGER, 'item_code', 'date', 'month', 'topic',
+    'bureau_id',
+    'id',
+    'branch_id',
+    ...LEDGER,
+    'item_code',
+    'date',
+    'month',
+    'topic',
     'evidence_id',
   ]);
   const attendance = table('attendance', [
-    'bureau_id', 'id', 'branch_id', ...LEDGER, 'session_id', 'member_id', 'month', 'present',
+    'bureau_id',
+    'id',
+    'branch_id',
+    ...LEDGER,
+    'session_id',
+    'member_id',
+    'month',
+    'present',
   ]);
   const quota = table('quota_entry', [
-    'bureau_id', 'id', 'branch_id', ...LEDGER, 'member_id', 'month', 'item_code', 'value',
+    'bureau_id',
+    'id',
+    'branch_id',
+    ...LEDGER,
+    'member_id',
+    'month',
+    'item_code',
+    'value',
   ]);
   const duty = table('duty_entry', [
-    'bureau_id', 'id', 'branch_id', ...LEDGER, 'member_id', 'month', 'item_code', 'status',
+    'bureau_id',
+    'id',
+    'branch_id',
+    ...LEDGER,
+    'member_id',
+    'month',
+    'item_code',
+    'status',
     'paid_on',
   ]);
   const violation = table('violation', [
-    'bureau_id', 'id', 'branch_id', ...LEDGER, 'member_id', 'month', 'item_code', 'count',
-    'note', 'decision', 'decided_on',
+    'bureau_id',
+    'id',
+    'branch_id',
+    ...LEDGER,
+    'member_id',
+    'month',
+    'item_code',
+    'count',
+    'note',
+    'decision',
+    'decided_on',
   ]);
   const declaration = table('declaration', [
-    'bureau_id', 'id', 'branch_id', ...LEDGER, 'member_id', 'month', 'item_code',
-    'description', 'declared_points', 'status', 'scorekeeper_accepted', 'counted_points',
+    'bureau_id',
+    'id',
+    'branch_id',
+    ...LEDGER,
+    'member_id',
+    'month',
+    'item_code',
+    'description',
+    'declared_points',
+    'status',
+    'scorekeeper_accepted',
+    'counted_points',
     'last_reason',
   ]);
   const event = table('declaration_event', [
-    'bureau_id', 'id', 'branch_id', 'declaration_id', 'step', 'actor_user_id', 'actor_role',
-    'reason', 'points', 'at',
+    'bureau_id',
+    'id',
+    'branch_id',
+    'declaration_id',
+    'step',
+    'actor_user_id',
+    'actor_role',
+    'reason',
+    'points',
+    'at',
   ]);
 
   const created = `${year}-01-02T01:00:00.000Z`;
@@ -175,11 +268,13 @@ export function generateBureau(spec: BureauSpec): GeneratedBureau {
     const id = uuid();
     branchIds.push(id);
     branch.rows.push([bureauId, id, `第${b + 1}党支部`, `B${b + 1}`, b + 1, created]);
-    groupIds.push(GROUPS.map((name) => {
-      const gid = uuid();
-      group.rows.push([bureauId, gid, id, name]);
-      return gid;
-    }));
+    groupIds.push(
+      GROUPS.map((name) => {
+        const gid = uuid();
+        group.rows.push([bureauId, gid, id, name]);
+        return gid;
+      }),
+    );
     const list: string[] = [];
     for (let k = 0; k < spec.membersPerBranch; k++) {
       const mid = uuid();
@@ -188,10 +283,16 @@ export function generateBureau(spec: BureauSpec): GeneratedBureau {
       facts.set(mid, { id: mid, diligence: 0.7 + random() * 0.3, probationary });
       list.push(mid);
       member.rows.push([
-        bureauId, mid, id, chineseName(random), probationary ? 'probationary' : 'full',
+        bureauId,
+        mid,
+        id,
+        chineseName(random),
+        probationary ? 'probationary' : 'full',
         `${joinYear}-${pad(1 + Math.floor(random() * 12))}-01`,
-        probationary ? null : `${joinYear + 1}-07-01`, pick(random, POSITIONS),
-        groupIds[b]![k % GROUPS.length]!, true,
+        probationary ? null : `${joinYear + 1}-07-01`,
+        pick(random, POSITIONS),
+        groupIds[b]![k % GROUPS.length]!,
+        true,
       ]);
     }
     home.push(list);
@@ -231,7 +332,17 @@ export function generateBureau(spec: BureauSpec): GeneratedBureau {
   const users: { id: string; login: string }[] = [];
   const addUser = (loginName: string, display: string, memberId: string | null) => {
     const id = uuid();
-    user.rows.push([bureauId, id, loginName, spec.passwordHash, display, false, memberId, 0, created]);
+    user.rows.push([
+      bureauId,
+      id,
+      loginName,
+      spec.passwordHash,
+      display,
+      false,
+      memberId,
+      0,
+      created,
+    ]);
     login.rows.push([loginName, bureauId, id]);
     users.push({ id, login: loginName });
     return id;
@@ -259,8 +370,19 @@ export function generateBureau(spec: BureauSpec): GeneratedBureau {
 
   const schemeId = uuid();
   scheme.rows.push([
-    bureauId, schemeId, year, 1, 'published', JSON.stringify(benchSchemeDefinition(year)),
-    month(1), 'default-2021', `${year}-01-05T02:00:00.000Z`, adminId, adminId, created, 1,
+    bureauId,
+    schemeId,
+    year,
+    1,
+    'published',
+    JSON.stringify(benchSchemeDefinition(year)),
+    month(1),
+    'default-2021',
+    `${year}-01-05T02:00:00.000Z`,
+    adminId,
+    adminId,
+    created,
+    1,
   ]);
 
   // The ledger, month by month and branch by branch, as the scorekeepers record it. The first
@@ -297,11 +419,29 @@ export function generateBureau(spec: BureauSpec): GeneratedBureau {
         const when = at(m, d);
         const sha = (uuid() + uuid()).replace(/-/g, '').slice(0, 64);
         evidence.rows.push([
-          bureauId, eid, bid, sha, `签到表-${key}-${d}.jpg`, 'image/jpeg',
-          150_000 + Math.floor(random() * 200_000), keeper, when,
+          bureauId,
+          eid,
+          bid,
+          sha,
+          `签到表-${key}-${d}.jpg`,
+          'image/jpeg',
+          150_000 + Math.floor(random() * 200_000),
+          keeper,
+          when,
         ]);
         session.rows.push([
-          bureauId, sid, bid, 1, keeper, null, when, when, itemCode, when.slice(0, 10), key, topic,
+          bureauId,
+          sid,
+          bid,
+          1,
+          keeper,
+          null,
+          when,
+          when,
+          itemCode,
+          when.slice(0, 10),
+          key,
+          topic,
           eid,
         ]);
         // The sign-in sheet has a line for every member of the branch that month.
@@ -310,7 +450,18 @@ export function generateBureau(spec: BureauSpec): GeneratedBureau {
           if (plan && !present) continue; // an empty cell on a new sheet writes nothing
           plan?.cells.push({ memberId: mid, itemCode, sessionId: sid, value: '1' });
           target.attendance.rows.push([
-            bureauId, uuid(), bid, 1, keeper, null, when, when, sid, mid, key, present,
+            bureauId,
+            uuid(),
+            bid,
+            1,
+            keeper,
+            null,
+            when,
+            when,
+            sid,
+            mid,
+            key,
+            present,
           ]);
         }
       }
@@ -321,24 +472,69 @@ export function generateBureau(spec: BureauSpec): GeneratedBureau {
         const loginDays = Math.min(days, Math.round(days * (f.diligence + random() * 0.1)));
         const questions = Math.min(20, Math.round(15 * (f.diligence + random() * 0.2)));
         target.quota.rows.push([
-          bureauId, uuid(), bid, 1, keeper, null, recorded, recorded, mid, key,
-          'study-app-login', String(loginDays),
+          bureauId,
+          uuid(),
+          bid,
+          1,
+          keeper,
+          null,
+          recorded,
+          recorded,
+          mid,
+          key,
+          'study-app-login',
+          String(loginDays),
         ]);
         target.quota.rows.push([
-          bureauId, uuid(), bid, 1, keeper, null, recorded, recorded, mid, key,
-          'daily-question', String(questions),
+          bureauId,
+          uuid(),
+          bid,
+          1,
+          keeper,
+          null,
+          recorded,
+          recorded,
+          mid,
+          key,
+          'daily-question',
+          String(questions),
         ]);
         const r = random();
         const status = r < 0.03 ? 'late' : r < 0.04 ? 'missing' : 'onTime';
         // The sheet records the status only (a payment date is not one of its cells).
         target.duty.rows.push([
-          bureauId, uuid(), bid, 1, keeper, null, recorded, recorded, mid, key, 'dues', status,
-          plan || status === 'missing' ? null : status === 'late' ? `${month(Math.min(12, m + 1))}-10` : `${key}-05`,
+          bureauId,
+          uuid(),
+          bid,
+          1,
+          keeper,
+          null,
+          recorded,
+          recorded,
+          mid,
+          key,
+          'dues',
+          status,
+          plan || status === 'missing'
+            ? null
+            : status === 'late'
+              ? `${month(Math.min(12, m + 1))}-10`
+              : `${key}-05`,
         ]);
         if (plan) {
           plan.cells.push(
-            { memberId: mid, itemCode: 'study-app-login', sessionId: null, value: String(loginDays) },
-            { memberId: mid, itemCode: 'daily-question', sessionId: null, value: String(questions) },
+            {
+              memberId: mid,
+              itemCode: 'study-app-login',
+              sessionId: null,
+              value: String(loginDays),
+            },
+            {
+              memberId: mid,
+              itemCode: 'daily-question',
+              sessionId: null,
+              value: String(questions),
+            },
             { memberId: mid, itemCode: 'dues', sessionId: null, value: status },
           );
           continue; // violations and declarations go through their own workflows
@@ -346,8 +542,21 @@ export function generateBureau(spec: BureauSpec): GeneratedBureau {
         if (random() < 0.005) {
           const itemCode = random() < 0.5 ? 'violations' : 'integrity';
           violation.rows.push([
-            bureauId, uuid(), bid, 1, keeper, null, recorded, recorded, mid, key, itemCode, 1,
-            '支委会认定的违规情形', '支部委员会决定：情况属实，按方案扣分', `${key}-27`,
+            bureauId,
+            uuid(),
+            bid,
+            1,
+            keeper,
+            null,
+            recorded,
+            recorded,
+            mid,
+            key,
+            itemCode,
+            1,
+            '支委会认定的违规情形',
+            '支部委员会决定：情况属实，按方案扣分',
+            `${key}-27`,
           ]);
         }
         if (random() < 0.25) {
@@ -358,15 +567,47 @@ export function generateBureau(spec: BureauSpec): GeneratedBureau {
           const submitted = at(m, 10);
           const decided = at(m, 14);
           declaration.rows.push([
-            bureauId, did, bid, 2, keeper, keeper, submitted, decided,
-            mid, key, itemCode, SPECIAL_TEXT[itemCode], points,
-            accepted ? 'accepted' : 'rejected', accepted, accepted ? points : null,
+            bureauId,
+            did,
+            bid,
+            2,
+            keeper,
+            keeper,
+            submitted,
+            decided,
+            mid,
+            key,
+            itemCode,
+            SPECIAL_TEXT[itemCode],
+            points,
+            accepted ? 'accepted' : 'rejected',
+            accepted,
+            accepted ? points : null,
             accepted ? '佐证材料齐全' : '未附佐证材料',
           ]);
-          event.rows.push([bureauId, uuid(), bid, did, 'submitted', keeper, 'member', null, null, submitted]);
           event.rows.push([
-            bureauId, uuid(), bid, did, accepted ? 'accepted' : 'rejected', keeper, 'scorekeeper',
-            accepted ? '佐证材料齐全' : '未附佐证材料', accepted ? points : null, decided,
+            bureauId,
+            uuid(),
+            bid,
+            did,
+            'submitted',
+            keeper,
+            'member',
+            null,
+            null,
+            submitted,
+          ]);
+          event.rows.push([
+            bureauId,
+            uuid(),
+            bid,
+            did,
+            accepted ? 'accepted' : 'rejected',
+            keeper,
+            'scorekeeper',
+            accepted ? '佐证材料齐全' : '未附佐证材料',
+            accepted ? points : null,
+            decided,
           ]);
         }
       }
@@ -375,8 +616,23 @@ export function generateBureau(spec: BureauSpec): GeneratedBureau {
   }
 
   const tables = [
-    bureau, branch, group, member, membership, user, login, role, scheme, evidence, session,
-    attendance, quota, duty, violation, declaration, event,
+    bureau,
+    branch,
+    group,
+    member,
+    membership,
+    user,
+    login,
+    role,
+    scheme,
+    evidence,
+    session,
+    attendance,
+    quota,
+    duty,
+    violation,
+    declaration,
+    event,
   ];
   const membersByBranch = rosterOf.map((months) => [...months[11]!]);
   return {

@@ -1,6 +1,10 @@
 // A GraphQL client over real HTTP, as analysts' tools and the admin app call the server.
 
-export type GraphQLError = { message: string; path?: string[]; extensions?: Record<string, unknown> };
+export type GraphQLError = {
+  message: string;
+  path?: string[];
+  extensions?: Record<string, unknown>;
+};
 export type GraphQLResponse<T> = { data?: T | null; errors?: GraphQLError[] };
 
 export type GraphQLClient = {
@@ -27,7 +31,11 @@ export function graphqlClient(serverUrl: string, token: string | null = null): G
     body,
     headers,
     request: async <T>(query: string, variables?: Record<string, unknown>) => {
-      const res = await fetch(url, { method: 'POST', headers: headers(), body: body(query, variables) });
+      const res = await fetch(url, {
+        method: 'POST',
+        headers: headers(),
+        body: body(query, variables),
+      });
       const json = (await res.json()) as GraphQLResponse<T>;
       if (json.errors?.length || !json.data) {
         throw new Error(`GraphQL error (${res.status}): ${JSON.stringify(json.errors ?? json)}`);
@@ -37,7 +45,11 @@ export function graphqlClient(serverUrl: string, token: string | null = null): G
   };
 }
 
-export async function login(serverUrl: string, loginName: string, password: string): Promise<GraphQLClient> {
+export async function login(
+  serverUrl: string,
+  loginName: string,
+  password: string,
+): Promise<GraphQLClient> {
   const anonymous = graphqlClient(serverUrl);
   const data = await anonymous.request<{ login: { token: string } }>(
     'mutation Login($l: String!, $p: String!) { login(loginName: $l, password: $p) { token } }',

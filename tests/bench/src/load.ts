@@ -43,7 +43,8 @@ export async function insertTables(
     await client.query('begin');
     for (let i = 0; i < t.rows.length; i += perStatement) {
       const slice = t.rows.slice(i, i + perStatement);
-      const sql = slice.length === perStatement ? fullSql : insertSql(target, t.columns, slice.length);
+      const sql =
+        slice.length === perStatement ? fullSql : insertSql(target, t.columns, slice.length);
       await client.query(sql, slice.flat());
       statements++;
     }

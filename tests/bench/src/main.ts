@@ -45,7 +45,9 @@ async function main(): Promise<void> {
     `${options.mode} run: ${options.branches} branches × ${options.membersPerBranch} members × 12 months of ${options.year}; Node ${process.version}, ${os.cpus().length} cores`,
   );
 
-  log(`scoring package benchmark (${options.scoringMemberYears.toLocaleString('en')} member-years)…`);
+  log(
+    `scoring package benchmark (${options.scoringMemberYears.toLocaleString('en')} member-years)…`,
+  );
   const scoring = runScoringBench(options.scoringMemberYears);
 
   const db = await openBenchDatabase();
@@ -54,7 +56,9 @@ async function main(): Promise<void> {
   try {
     const data = await loadData(db.owner, options, log);
     const { main: bureau, scale, sheets } = data;
-    log("score summaries through the server's own refresh (facts loader → @jifen/scoring → upsert)…");
+    log(
+      "score summaries through the server's own refresh (facts loader → @jifen/scoring → upsert)…",
+    );
     const summaries = await computeSummaries(
       db.appUrl,
       [bureau, scale.small, scale.medium].map((b) => ({ bureauId: b.bureauId, year: b.year })),

@@ -32,9 +32,13 @@ export async function rankingGraphql(
   const ids: string[] = [];
   let after: string | null = null;
   let pages = 0;
-  let totalCount = 0;
+  let totalCount: number;
   for (;;) {
-    const page: RankingPage = await client.request<RankingPage>(RANKING_QUERY, { year, first, after });
+    const page: RankingPage = await client.request<RankingPage>(RANKING_QUERY, {
+      year,
+      first,
+      after,
+    });
     pages++;
     totalCount = page.scoreList.totalCount;
     for (const edge of page.scoreList.edges) ids.push(edge.node.memberId);
@@ -74,7 +78,13 @@ export async function rankingSql(
   let last: RankingRow | undefined;
   for (;;) {
     const { rows } = last
-      ? await client.query<RankingRow>(RANKING_AFTER_SQL, [bureauId, year, first + 1, last.total_sort, last.member_id])
+      ? await client.query<RankingRow>(RANKING_AFTER_SQL, [
+          bureauId,
+          year,
+          first + 1,
+          last.total_sort,
+          last.member_id,
+        ])
       : await client.query<RankingRow>(RANKING_FIRST_SQL, [bureauId, year, first + 1]);
     pages++;
     const page = rows.slice(0, first);
@@ -102,10 +112,7 @@ export const ROSTER_QUERY = `query Roster($branchId: ID!, $year: Int!) {
 export async function rosterGraphql(client: GraphQLClient, branchId: string, year: number) {
   type Score = { total: string } | null;
   type RosterMember = { id: string; year: Score; q1: Score; q2: Score; q3: Score; q4: Score };
-  const data = await client.request<{ members: RosterMember[] }>(
-    ROSTER_QUERY,
-    { branchId, year },
-  );
+  const data = await client.request<{ members: RosterMember[] }>(ROSTER_QUERY, { branchId, year });
   return data.members;
 }
 
@@ -116,7 +123,12 @@ const ROSTER_SQL = `select m.id, m.name, m.status, s.period, s.total, s.base, s.
   where m.bureau_id = $1 and m.branch_id = $2
   order by m.name, m.id, s.period`;
 
-export async function rosterSql(client: pg.Client, bureauId: string, branchId: string, year: number) {
+export async function rosterSql(
+  client: pg.Client,
+  bureauId: string,
+  branchId: string,
+  year: number,
+) {
   const { rows } = await client.query<{ id: string; period: string | null; total: string | null }>(
     ROSTER_SQL,
     [bureauId, branchId, year],
@@ -139,10 +151,9 @@ export const MEMBER_YEAR_QUERY = `query MemberYear($memberId: ID!, $year: Int!) 
 }`;
 
 export async function memberYearGraphql(client: GraphQLClient, memberId: string, year: number) {
-  const data = await client.request<{ memberScore: { total: { value: string }; lines: unknown[] } }>(
-    MEMBER_YEAR_QUERY,
-    { memberId, year },
-  );
+  const data = await client.request<{
+    memberScore: { total: { value: string }; lines: unknown[] };
+  }>(MEMBER_YEAR_QUERY, { memberId, year });
   return data.memberScore;
 }
 
@@ -175,7 +186,12 @@ const MEMBER_YEAR_SQL = `with ms as (
     (select row_to_json(s) from score_summary s where s.bureau_id = $1 and s.member_id = $2
        and s.year = $5 and s.period = 'year') as summary`;
 
-export async function memberYearSql(client: pg.Client, bureauId: string, memberId: string, year: number) {
+export async function memberYearSql(
+  client: pg.Client,
+  bureauId: string,
+  memberId: string,
+  year: number,
+) {
   const { rows } = await client.query(MEMBER_YEAR_SQL, [
     bureauId,
     memberId,

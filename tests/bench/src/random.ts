@@ -27,10 +27,26 @@ export function seededUuids(seed: number): () => string {
     const version = HEX[0x40 | ((b >>> 16) & 0x0f)] as string;
     const variant = HEX[0x80 | ((c >>> 24) & 0x3f)] as string;
     return (
-      byte(a, 3) + byte(a, 2) + byte(a, 1) + byte(a, 0) + '-' +
-      byte(b, 3) + byte(b, 2) + '-' + version + byte(b, 0) + '-' +
-      variant + byte(c, 2) + '-' + byte(c, 1) + byte(c, 0) +
-      byte(d, 3) + byte(d, 2) + byte(d, 1) + byte(d, 0)
+      byte(a, 3) +
+      byte(a, 2) +
+      byte(a, 1) +
+      byte(a, 0) +
+      '-' +
+      byte(b, 3) +
+      byte(b, 2) +
+      '-' +
+      version +
+      byte(b, 0) +
+      '-' +
+      variant +
+      byte(c, 2) +
+      '-' +
+      byte(c, 1) +
+      byte(c, 0) +
+      byte(d, 3) +
+      byte(d, 2) +
+      byte(d, 1) +
+      byte(d, 0)
     );
   };
 }

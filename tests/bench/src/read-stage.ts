@@ -18,7 +18,11 @@ import type { ServerProcess } from './server-process.js';
 
 export const GOALS = { ranking: 1.3, roster: 1.5 } as const;
 
-export type StatementPoint = { members: number; statementsPerRequest: number; queriesPerRequest: number };
+export type StatementPoint = {
+  members: number;
+  statementsPerRequest: number;
+  queriesPerRequest: number;
+};
 export type StatementScaling = { what: string; points: StatementPoint[]; constant: boolean };
 
 export type ReadStageResults = {
@@ -93,7 +97,9 @@ export async function runReads(
     const reads: ReadResult[] = [];
     const walkSamples = options.walks;
     let pagesPerWalk = 0;
-    log(`(a) bureau ranking of ${main.memberCount.toLocaleString('en')} members: ${walkSamples} full walks each side…`);
+    log(
+      `(a) bureau ranking of ${main.memberCount.toLocaleString('en')} members: ${walkSamples} full walks each side…`,
+    );
     reads.push(
       await measurePair(
         server,
@@ -157,7 +163,8 @@ export async function runReads(
     // Statements per request against the number of members.
     const statementScaling: StatementScaling[] = [];
     const analysts = new Map<BureauInfo, GraphQLClient>([[main, analyst]]);
-    for (const b of [small, medium]) analysts.set(b, await login(server.url, b.analystLogin, b.password));
+    for (const b of [small, medium])
+      analysts.set(b, await login(server.url, b.analystLogin, b.password));
     const rankingPoints = [];
     for (const b of [small, medium, main]) {
       const client = analysts.get(b)!;
@@ -168,7 +175,11 @@ export async function runReads(
     }
     statementScaling.push(scaling('(a) ranking page', rankingPoints));
     const smallBranch = small.branchIds.length - 1;
-    const smallSecretary = await login(server.url, small.secretaryLogins[smallBranch]!, small.password);
+    const smallSecretary = await login(
+      server.url,
+      small.secretaryLogins[smallBranch]!,
+      small.password,
+    );
     const rosterPoints = [
       {
         members: small.membersByBranch[smallBranch]!.length,

@@ -2,7 +2,6 @@
 // by hand-written SQL through `pg` in the same run. Samples alternate (GraphQL, SQL, GraphQL, …)
 // so drift in the machine touches both sides alike.
 import type pg from 'pg';
-import type { GraphQLClient } from './graphql.js';
 import type { ServerProcess } from './server-process.js';
 import { percentile, round } from './stats.js';
 

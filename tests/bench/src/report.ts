@@ -52,9 +52,7 @@ export function goalsOf(r: Omit<BenchResults, 'goals'>): Goal[] {
     goals.push({
       goal: `statements per request constant in members: ${s.what}`,
       met: s.constant,
-      detail: s.points
-        .map((p) => `${n(p.members)} members: ${p.statementsPerRequest}`)
-        .join(', '),
+      detail: s.points.map((p) => `${n(p.members)} members: ${p.statementsPerRequest}`).join(', '),
     });
   }
   if ('statementScaling' in r.writes) {
@@ -140,9 +138,13 @@ export function markdown(r: BenchResults): string {
   lines.push('| --- | --- | --- | --- | --- | --- | --- |');
   for (const read of r.reads.reads) lines.push(readRow(read));
   lines.push('');
-  lines.push('**4. Load**: autocannon on 127.0.0.1, the analyst query (top 50 of the bureau ranking with names):');
+  lines.push(
+    '**4. Load**: autocannon on 127.0.0.1, the analyst query (top 50 of the bureau ranking with names):',
+  );
   lines.push('');
-  lines.push('| connections | requests | req/s | p50 / p99 | errors | server RSS before / peak / after |');
+  lines.push(
+    '| connections | requests | req/s | p50 / p99 | errors | server RSS before / peak / after |',
+  );
   lines.push('| --- | --- | --- | --- | --- | --- |');
   for (const run of r.load) {
     lines.push(
@@ -158,7 +160,9 @@ export function markdown(r: BenchResults): string {
   lines.push('| members | pages | GraphQL | SQL | ratio |');
   lines.push('| --- | --- | --- | --- | --- |');
   for (const p of sc.points) {
-    lines.push(`| ${n(p.members)} (${p.factor}×) | ${p.pages} | ${ms(p.graphqlMs)} | ${ms(p.sqlMs)} | ${x(p.ratio)} |`);
+    lines.push(
+      `| ${n(p.members)} (${p.factor}×) | ${p.pages} | ${ms(p.graphqlMs)} | ${ms(p.sqlMs)} | ${x(p.ratio)} |`,
+    );
   }
   lines.push('');
   lines.push(
@@ -183,7 +187,10 @@ export function updateReadme(readmePath: string, table: string, intro: string): 
   const block = `${START}\n${table}\n${END}`;
   let next: string;
   if (readme.includes(START) && readme.includes(END)) {
-    next = readme.slice(0, readme.indexOf(START)) + block + readme.slice(readme.indexOf(END) + END.length);
+    next =
+      readme.slice(0, readme.indexOf(START)) +
+      block +
+      readme.slice(readme.indexOf(END) + END.length);
   } else {
     const heading = '## Benchmarks';
     const at = readme.indexOf(heading);
@@ -198,7 +205,12 @@ export function updateReadme(readmePath: string, table: string, intro: string): 
   fs.writeFileSync(readmePath, next);
 }
 
-export function writeResults(dir: string, name: string, results: BenchResults, table: string): void {
+export function writeResults(
+  dir: string,
+  name: string,
+  results: BenchResults,
+  table: string,
+): void {
   fs.mkdirSync(dir, { recursive: true });
   fs.writeFileSync(path.join(dir, `${name}.json`), JSON.stringify(results, null, 2) + '\n');
   fs.writeFileSync(path.join(dir, `${name}.md`), `# Jifen benchmarks\n\n${table}`);

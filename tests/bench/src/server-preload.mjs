@@ -12,7 +12,8 @@ const ormRequire = createRequire(`${ormDir}/package.json`);
 let statements = 0;
 /** Statements other than transaction control and session settings (begin, commit, set_config). */
 let queries = 0;
-const CONTROL = /^\s*(begin|commit|rollback|savepoint|release|start transaction|select set_config)\b/i;
+const CONTROL =
+  /^\s*(begin|commit|rollback|savepoint|release|start transaction|select set_config)\b/i;
 /** @type {string[] | null} */
 let captured = null;
 

@@ -108,7 +108,8 @@ export async function startServer(opts: {
     } catch {
       // not listening yet
     }
-    if (Date.now() > deadline) throw new Error(`the server did not become ready; see ${opts.logFile}`);
+    if (Date.now() > deadline)
+      throw new Error(`the server did not become ready; see ${opts.logFile}`);
     await new Promise((r) => setTimeout(r, 100));
   }
 

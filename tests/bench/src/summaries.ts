@@ -20,7 +20,11 @@ export async function computeSummaries(
       const start = performance.now();
       const members = await em.transactional((tx) => refreshYearSummaries(tx, year));
       const ms = performance.now() - start;
-      results.push({ members, ms: Math.round(ms), membersPerSecond: Math.round((members / ms) * 1000) });
+      results.push({
+        members,
+        ms: Math.round(ms),
+        membersPerSecond: Math.round((members / ms) * 1000),
+      });
     }
     return results;
   } finally {

@@ -75,7 +75,9 @@ async function saveThroughGraphql(server: ServerProcess, plan: SheetPlan, passwo
     });
     const rows = plan.rows.reduce((n, t) => n + t.rows.length, 0);
     if (data.saveMonthlySheet.applied !== rows) {
-      throw new Error(`saveMonthlySheet applied ${data.saveMonthlySheet.applied} cells, expected ${rows}`);
+      throw new Error(
+        `saveMonthlySheet applied ${data.saveMonthlySheet.applied} cells, expected ${rows}`,
+      );
     }
   };
 }
