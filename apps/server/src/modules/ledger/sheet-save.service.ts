@@ -233,7 +233,7 @@ export async function saveMonthlySheet(
         actor.bureauId,
         { userId: actor.userId, role: grant.role },
         {
-          operation: OPERATION,
+          operation,
           entityName: 'MonthlySheet',
           entityId: `${input.branchId}:${input.month}`,
           branchId: input.branchId,
