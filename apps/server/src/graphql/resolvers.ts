@@ -10,7 +10,11 @@ import { RosterResolver } from '../modules/org/roster.resolver.js';
 import { UserResolver } from '../modules/org/user.resolver.js';
 import { DeclarationsResolver } from '../modules/declarations/declarations.resolver.js';
 import { EvidenceResolver } from '../modules/evidence/evidence.resolver.js';
-import { MonthlySheetResolver, SessionsResolver } from '../modules/ledger/ledger.resolver.js';
+import {
+  MonthlySheetResolver,
+  SessionsResolver,
+  SheetExcelResolver,
+} from '../modules/ledger/ledger.resolver.js';
 import { BranchItemsResolver, SchemesResolver } from '../modules/schemes/schemes.resolver.js';
 import {
   MemberScoreFieldsResolver,
@@ -37,6 +41,7 @@ export const resolvers: NonEmptyArray<Function> = [
   EvidenceResolver,
   MonthlySheetResolver,
   SessionsResolver,
+  SheetExcelResolver,
   DeclarationsResolver,
   // scores
   ScoresResolver,
