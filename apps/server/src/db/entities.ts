@@ -2,6 +2,7 @@ import { AuthSession } from '../auth/auth-session.entity.js';
 import { LoginName } from '../auth/login-name.entity.js';
 import { AuditChainHead } from '../modules/audit/audit-chain-head.entity.js';
 import { AuditEntry } from '../modules/audit/audit-entry.entity.js';
+import { CalendarAmendment } from '../modules/calendar/calendar-amendment.entity.js';
 import { Branch } from '../modules/org/branch.entity.js';
 import { Bureau } from '../modules/org/bureau.entity.js';
 import { Member } from '../modules/org/member.entity.js';
@@ -23,4 +24,5 @@ export const entities = [
   AuthSession,
   AuditEntry,
   AuditChainHead,
+  CalendarAmendment,
 ];
