@@ -1,2 +1,80 @@
-// Public API of @jifen/scoring. The engine is being written; see README.md.
-export const SCORING_PACKAGE = '@jifen/scoring';
+// Public API of @jifen/scoring: the one place a score is computed. See README.md.
+
+export type { DecimalInput } from './exact/decimal.js';
+export { isDecimal, parseDecimal } from './exact/decimal.js';
+export type { ExactText } from './exact/exact-text.js';
+export { formatExact, parseExact } from './exact/exact-text.js';
+export type { RoundingMode, RoundingRule } from './exact/rounding.js';
+export { roundToText } from './exact/rounding.js';
+
+export type { MonthKey } from './periods/month-key.js';
+export { daysInMonth, isMonthKey, monthKey, monthOfDate, monthsOfYear, parseMonthKey } from './periods/month-key.js';
+export type { Quarter } from './periods/quarter.js';
+export { monthsOfQuarter, quarterKey, quarterOfMonth } from './periods/quarter.js';
+export type { Period } from './periods/period.js';
+export { monthsOfPeriod, yearOfPeriod } from './periods/period.js';
+
+export type { Locale, LocalizedText } from './i18n/locale.js';
+
+export type {
+  BaseCategory,
+  BaseItem,
+  BaseSection,
+  EvaluationSection,
+  Evidence,
+  GradeDefinition,
+  Normalisation,
+  OutcomeThresholds,
+  Scheme,
+  SchemeAssumption,
+  SpecialItem,
+  SpecialSection,
+} from './scheme/scheme-types.js';
+export type { SchemeProblem, SchemeValidation } from './scheme/problem.js';
+export { SchemeError } from './scheme/problem.js';
+export { validateScheme } from './scheme/validate-scheme.js';
+export type { CompiledScheme } from './scheme/compiled-scheme.js';
+export { compileScheme } from './scheme/compile-scheme.js';
+
+export type { Rule, RuleKindName } from './rules/registry.js';
+export { findRuleKind, ruleKinds } from './rules/registry.js';
+export type { BoundRule, ItemMonthScore, LinePart, RuleKindDefinition, RuleSection } from './rules/rule-kind.js';
+export type { AttendanceRule } from './rules/attendance.js';
+export type { MonthlyQuotaRule } from './rules/monthly-quota.js';
+export type { QuarterlySessionRule } from './rules/quarterly-session.js';
+export type { MonthlyDutyRule } from './rules/monthly-duty.js';
+export type { ConductRule } from './rules/conduct.js';
+export type { ViolationRule } from './rules/violation.js';
+export type { DeclarationRule } from './rules/declaration.js';
+
+export type {
+  AttendanceFact,
+  DeclarationFact,
+  DutyFact,
+  DutyStatus,
+  EvaluationFact,
+  MemberYearFacts,
+  Membership,
+  PreviousYearFact,
+  QuotaFact,
+  SessionFact,
+  ViolationFact,
+} from './facts/facts-types.js';
+export type { FactWarning } from './facts/fact-warning.js';
+export type { MonthContext } from './facts/month-context.js';
+
+export type { Amount, CategoryScore, MonthScore, ScoreOptions, ScoreResult } from './engine/score-result.js';
+export { scoreMonth, scorePeriod, scoreQuarter, scoreYear } from './engine/score-period.js';
+
+export type { Outcome, OutcomeBand, OutcomeFlag } from './outcomes/outcome.js';
+export { OUTCOME_FLAGS } from './outcomes/outcome.js';
+
+export type { Expr, ExprOp } from './explain/expr.js';
+export { renderExpr } from './explain/expr.js';
+export type { ExplanationLine, LineInputs, LineScale, LineSection } from './explain/line-types.js';
+export { renderExplanation, renderExplanations } from './explain/render-explanation.js';
+
+export type { SchemeComparison } from './what-if/compare-schemes.js';
+export { compareSchemes } from './what-if/compare-schemes.js';
+
+export { scheme2021 } from './schemes/scheme-2021.js';

@@ -1,0 +1,187 @@
+import type Fraction from 'fraction.js';
+import { ONE, ZERO } from '../exact/constants.js';
+import { formatExact } from '../exact/exact-text.js';
+import type { ExplanationLine } from '../explain/line-types.js';
+import type { MonthContext } from '../facts/month-context.js';
+import type { CompiledCategory, CompiledItem, CompiledScheme } from '../scheme/compiled-scheme.js';
+import type { LinePart } from '../rules/rule-kind.js';
+
+/** The base section of a period, exact. */
+export type BaseOutcome = {
+  total: Fraction;
+  /** Per category, the mean over the scored months. */
+  categories: Fraction[];
+  /** Per scored month, per category. */
+  months: Fraction[][];
+};
+
+/**
+ * Scores the base section: each category per month (normalised, minus deductions, floored at 0),
+ * then the mean over the scored months. Lines carry each item's exact share of the period score.
+ */
+export function scoreBase(
+  scheme: CompiledScheme,
+  contexts: readonly MonthContext[],
+  lines: ExplanationLine[] | undefined,
+): BaseOutcome {
+  const categories = scheme.base.categories;
+  const n = contexts.length;
+  const sums: Fraction[] = categories.map(() => ZERO);
+  const months: Fraction[][] = [];
+  if (n === 0) {
+    lines?.push({
+      section: 'base',
+      kind: 'noMonths',
+      label: scheme.base.label,
+      inputs: {},
+      records: [],
+      formula: '0',
+      raw: '0',
+      points: '0',
+    });
+    return { total: ZERO, categories: sums, months };
+  }
+  for (const ctx of contexts) {
+    const monthScores: Fraction[] = [];
+    categories.forEach((category, c) => {
+      const score = scoreCategoryMonth(category, ctx, n, lines);
+      monthScores.push(score);
+      sums[c] = (sums[c] as Fraction).add(score);
+    });
+    months.push(monthScores);
+  }
+  const means = sums.map((sum) => (n === 1 ? sum : sum.div(n)));
+  let total = means.reduce<Fraction>((acc, mean) => acc.add(mean), ZERO);
+  if (total.compare(scheme.base.cap) > 0) {
+    // Unreachable while weights add up to the cap (validated); kept so the cap holds regardless.
+    const excess = total.sub(scheme.base.cap);
+    lines?.push(capLine('base', 'sectionCap', scheme.base.label, total, scheme.base.cap, excess));
+    total = scheme.base.cap;
+  }
+  return { total, categories: means, months };
+}
+
+function scoreCategoryMonth(
+  category: CompiledCategory,
+  ctx: MonthContext,
+  n: number,
+  lines: ExplanationLine[] | undefined,
+): Fraction {
+  let attainable: Fraction = ZERO;
+  let earned: Fraction = ZERO;
+  let deduction: Fraction = ZERO;
+  const parts: { item: CompiledItem; part: LinePart }[] = [];
+  for (const item of category.items) {
+    const result = item.rule.scoreMonth(ctx);
+    if (result.attainable !== ZERO) attainable = attainable.add(result.attainable);
+    if (result.earned !== ZERO) earned = earned.add(result.earned);
+    if (result.deduction !== ZERO) deduction = deduction.add(result.deduction);
+    if (lines) for (const part of result.parts) parts.push({ item, part });
+  }
+  const weight = category.weight;
+  const scaled = category.normalisation === 'scale';
+  const nothing = scaled && attainable.n === 0n;
+  const normalised: Fraction = nothing
+    ? category.fullWhenNothingAttainable
+      ? weight
+      : ZERO
+    : scaled
+      ? weight.mul(earned).div(attainable)
+      : earned;
+  const over = normalised.compare(weight) > 0;
+  const score = (over ? weight : normalised).sub(deduction);
+  const floored = score.s < 0n && score.n !== 0n;
+  if (lines) {
+    const weightText = formatExact(weight);
+    const attainableText = formatExact(attainable);
+    const factor = scaled && !nothing ? weight.div(attainable).div(n) : n === 1 ? undefined : ONE.div(n);
+    const common = { section: 'base' as const, category: category.code, month: ctx.month, branchId: ctx.branchId };
+    for (const { item, part } of parts) {
+      const earnedPart = part.role === 'earned';
+      const raw = earnedPart ? part.raw : part.raw.neg();
+      const points = earnedPart ? (factor ? raw.mul(factor) : raw) : n === 1 ? raw : raw.div(n);
+      lines.push({
+        ...common,
+        itemCode: item.code,
+        kind: item.kind,
+        label: item.label,
+        inputs: part.inputs,
+        records: part.records,
+        formula: earnedPart ? part.formula : { op: 'neg', args: [part.formula] },
+        raw: formatExact(raw),
+        scale:
+          earnedPart && scaled && !nothing
+            ? { weight: weightText, attainable: attainableText, months: n }
+            : { months: n },
+        points: formatExact(points),
+      });
+    }
+    if (nothing && category.fullWhenNothingAttainable) {
+      lines.push({
+        ...common,
+        kind: 'nothingAttainable',
+        label: category.label,
+        inputs: { full: true, weight: weightText },
+        records: [],
+        formula: weightText,
+        raw: weightText,
+        scale: { months: n },
+        points: formatExact(n === 1 ? weight : weight.div(n)),
+      });
+    }
+    if (over) {
+      const excess = normalised.sub(weight);
+      lines.push({
+        ...common,
+        kind: 'categoryCap',
+        label: category.label,
+        inputs: { value: formatExact(normalised), weight: weightText },
+        records: [],
+        formula: { op: 'neg', args: [{ op: 'sub', args: [formatExact(normalised), weightText] }] },
+        raw: formatExact(excess.neg()),
+        scale: { months: n },
+        points: formatExact(excess.neg().div(n)),
+      });
+    }
+    if (floored) {
+      const lift = score.neg();
+      lines.push({
+        ...common,
+        kind: 'floor',
+        label: category.label,
+        inputs: { normalised: formatExact(over ? weight : normalised), deductions: formatExact(deduction) },
+        records: [],
+        formula: { op: 'sub', args: [formatExact(deduction), formatExact(over ? weight : normalised)] },
+        raw: formatExact(lift),
+        scale: { months: n },
+        points: formatExact(lift.div(n)),
+      });
+    }
+  }
+  return floored ? ZERO : score;
+}
+
+/** A line taking off what exceeds a cap. */
+export function capLine(
+  section: 'base' | 'special',
+  kind: string,
+  label: ExplanationLine['label'],
+  sum: Fraction,
+  cap: Fraction,
+  excess: Fraction,
+  itemCode?: string,
+): ExplanationLine {
+  const sumText = formatExact(sum);
+  const capText = formatExact(cap);
+  const line: ExplanationLine = {
+    section,
+    kind,
+    label,
+    inputs: { sum: sumText, cap: capText },
+    records: [],
+    formula: { op: 'neg', args: [{ op: 'sub', args: [sumText, capText] }] },
+    raw: formatExact(excess.neg()),
+    points: formatExact(excess.neg()),
+  };
+  return itemCode === undefined ? line : { ...line, itemCode };
+}

@@ -1,0 +1,458 @@
+import type Fraction from 'fraction.js';
+import { decimalText, parseDecimal } from '../exact/decimal.js';
+import { formatExact } from '../exact/exact-text.js';
+import { ROUNDING_MODES } from '../exact/rounding.js';
+import { ZERO } from '../exact/constants.js';
+import { findRuleKind } from '../rules/registry.js';
+import type { RuleSection } from '../rules/rule-kind.js';
+import {
+  at,
+  checkBoolean,
+  checkDecimal,
+  checkEnum,
+  checkInteger,
+  checkText,
+  isObject,
+  missing,
+  notList,
+  notObject,
+  type JsonObject,
+} from './checks.js';
+import { problem, type SchemeProblem, type SchemeValidation } from './problem.js';
+
+/**
+ * Checks a scheme and reports every problem at once, each with its path and a message in zh-CN and
+ * English. Takes unchecked input (jsonb, a form's state), so it never throws. The server and the
+ * web app call this same function; the engine refuses a scheme that does not pass.
+ */
+export function validateScheme(input: unknown): SchemeValidation {
+  const problems: SchemeProblem[] = [];
+  if (!isObject(input)) return { ok: false, problems: [notObject('')] };
+  problems.push(
+    ...checkInteger(input, 'year', '', 2000, 2100),
+    ...checkText(input, 'version', '', false),
+    ...checkText(input, 'nameZh', '', false),
+    ...checkText(input, 'nameEn', '', false),
+    ...checkInteger(input, 'firstMonth', '', 1, 12, false),
+    ...checkDecimal(input, 'totalCap', '', 'positive'),
+  );
+  const codes = new Map<string, string>();
+  const caps: (Fraction | undefined)[] = [];
+  const sections = input.sections;
+  if (!isObject(sections)) {
+    problems.push(sections === undefined ? missing('sections') : notObject('sections'));
+  } else {
+    caps.push(validateBase(sections.base, 'sections.base', codes, problems));
+    caps.push(validateSpecial(sections.special, 'sections.special', codes, problems));
+    caps.push(validateEvaluation(sections.evaluation, 'sections.evaluation', problems));
+  }
+  const totalCap = decimalOrUndefined(input.totalCap);
+  if (totalCap && caps.length === 3 && caps.every((cap) => cap !== undefined)) {
+    const sum = caps.reduce<Fraction>((acc, cap) => acc.add(cap as Fraction), ZERO);
+    if (!sum.equals(totalCap)) {
+      problems.push(
+        problem(
+          'sections',
+          'sectionsDoNotAddUp',
+          `三部分上限之和 ${formatExact(sum)} 不等于满分 ${formatExact(totalCap)}`,
+          `The section caps add up to ${formatExact(sum)}, not the total of ${formatExact(totalCap)}`,
+        ),
+      );
+    }
+  }
+  validateOutcomes(input.outcomes, 'outcomes', totalCap, problems);
+  validateRounding(input.rounding, 'rounding', problems);
+  validateAssumptions(input.assumptions, 'assumptions', problems);
+  return { ok: problems.length === 0, problems };
+}
+
+function decimalOrUndefined(value: unknown): Fraction | undefined {
+  const text = decimalText(value);
+  return text === undefined ? undefined : parseDecimal(text);
+}
+
+function listAt(value: unknown, path: string, problems: SchemeProblem[]): unknown[] {
+  if (Array.isArray(value)) return value;
+  problems.push(value === undefined ? missing(path) : notList(path));
+  return [];
+}
+
+function validateBase(
+  value: unknown,
+  path: string,
+  codes: Map<string, string>,
+  problems: SchemeProblem[],
+): Fraction | undefined {
+  if (!isObject(value)) {
+    problems.push(value === undefined ? missing(path) : notObject(path));
+    return undefined;
+  }
+  problems.push(...checkDecimal(value, 'cap', path, 'positive'));
+  const categoriesPath = at(path, 'categories');
+  const categories = listAt(value.categories, categoriesPath, problems);
+  if (Array.isArray(value.categories) && categories.length === 0) {
+    problems.push(problem(categoriesPath, 'empty', '至少需要一个类别', 'Needs at least one category'));
+  }
+  const categoryCodes = new Set<string>();
+  let weights: Fraction | undefined = ZERO;
+  categories.forEach((category, i) => {
+    const where = at(categoriesPath, i);
+    if (!isObject(category)) {
+      problems.push(notObject(where));
+      weights = undefined;
+      return;
+    }
+    problems.push(
+      ...checkText(category, 'code', where),
+      ...checkText(category, 'nameZh', where),
+      ...checkText(category, 'nameEn', where),
+      ...checkDecimal(category, 'weight', where, 'positive'),
+      ...checkEnum(category, 'normalisation', where, ['scale', 'cap']),
+      ...checkEnum(category, 'whenNothingAttainable', where, ['full', 'zero'], false),
+    );
+    if (typeof category.code === 'string') {
+      if (categoryCodes.has(category.code)) problems.push(duplicate(at(where, 'code'), category.code));
+      categoryCodes.add(category.code);
+    }
+    const weight = decimalOrUndefined(category.weight);
+    weights = weight && weights ? weights.add(weight) : undefined;
+    const itemsPath = at(where, 'items');
+    const items = listAt(category.items, itemsPath, problems);
+    if (Array.isArray(category.items) && items.length === 0) {
+      problems.push(problem(itemsPath, 'empty', '类别下至少需要一个考核内容', 'A category needs at least one item'));
+    }
+    items.forEach((item, j) => validateItem(item, at(itemsPath, j), 'base', codes, problems));
+  });
+  const cap = decimalOrUndefined(value.cap);
+  const sum: Fraction | undefined = weights;
+  if (cap && sum && categories.length > 0 && !sum.equals(cap)) {
+    problems.push(
+      problem(
+        categoriesPath,
+        'weightsDoNotAddUp',
+        `各类别权重之和 ${formatExact(sum)} 不等于基础分 ${formatExact(cap)}`,
+        `The category weights add up to ${formatExact(sum)}, not the base score of ${formatExact(cap)}`,
+      ),
+    );
+  }
+  return cap;
+}
+
+/** Validates the parts every item has; returns the rule's unit points when the rule is valid. */
+function validateItem(
+  item: unknown,
+  path: string,
+  section: RuleSection,
+  codes: Map<string, string>,
+  problems: SchemeProblem[],
+): Fraction | undefined {
+  if (!isObject(item)) {
+    problems.push(notObject(path));
+    return undefined;
+  }
+  problems.push(
+    ...checkText(item, 'code', path),
+    ...checkText(item, 'nameZh', path),
+    ...checkText(item, 'nameEn', path),
+    ...checkText(item, 'noteZh', path, false),
+    ...checkText(item, 'noteEn', path, false),
+  );
+  if (typeof item.code === 'string') {
+    const first = codes.get(item.code);
+    if (first !== undefined) problems.push(duplicate(at(path, 'code'), item.code, first));
+    else codes.set(item.code, path);
+  }
+  const evidence = item.evidence;
+  if (
+    !isObject(evidence) ||
+    typeof evidence.zh !== 'string' ||
+    evidence.zh.trim() === '' ||
+    typeof evidence.en !== 'string' ||
+    evidence.en.trim() === ''
+  ) {
+    problems.push(
+      problem(
+        at(path, 'evidence'),
+        'noEvidence',
+        '缺少计分依据（如支部签到表），中英文都要填写',
+        'No evidence rule (what proves it, e.g. the branch sign-in sheet), in both languages',
+      ),
+    );
+  }
+  const rulePath = at(path, 'rule');
+  const rule = item.rule;
+  if (!isObject(rule)) {
+    problems.push(rule === undefined ? missing(rulePath) : notObject(rulePath));
+    return undefined;
+  }
+  const kindName = rule.kind;
+  const kind = typeof kindName === 'string' ? findRuleKind(kindName) : undefined;
+  if (!kind) {
+    problems.push(
+      problem(
+        at(rulePath, 'kind'),
+        'unknownRuleKind',
+        `未知的计分规则类型 ${JSON.stringify(kindName)}`,
+        `Unknown rule kind ${JSON.stringify(kindName)}`,
+      ),
+    );
+    return undefined;
+  }
+  if (!kind.sections.includes(section)) {
+    problems.push(
+      problem(
+        at(rulePath, 'kind'),
+        'ruleKindNotAllowed',
+        `规则类型「${kind.label.zh}」不能用于${section === 'base' ? '基础分' : '特色分'}`,
+        `Rule kind "${kind.label.en}" cannot be used in the ${section} section`,
+      ),
+    );
+    return undefined;
+  }
+  const own = kind.validate(rule, rulePath);
+  problems.push(...own);
+  if (own.length > 0) return undefined;
+  return kind.bind(rule as { kind: string }, { code: String(item.code), section }).unitPoints;
+}
+
+function validateSpecial(
+  value: unknown,
+  path: string,
+  codes: Map<string, string>,
+  problems: SchemeProblem[],
+): Fraction | undefined {
+  if (!isObject(value)) {
+    problems.push(value === undefined ? missing(path) : notObject(path));
+    return undefined;
+  }
+  problems.push(...checkDecimal(value, 'cap', path, 'positive'));
+  const sectionCap = decimalOrUndefined(value.cap);
+  const itemsPath = at(path, 'items');
+  const items = listAt(value.items, itemsPath, problems);
+  const parents = new Map<string, JsonObject>();
+  for (const item of items) {
+    if (isObject(item) && typeof item.code === 'string') parents.set(item.code, item);
+  }
+  items.forEach((item, i) => {
+    const where = at(itemsPath, i);
+    const unitPoints = validateItem(item, where, 'special', codes, problems);
+    if (!isObject(item)) return;
+    problems.push(...checkDecimal(item, 'cap', where, 'positive'), ...checkBoolean(item, 'branchChosen', where));
+    const cap = decimalOrUndefined(item.cap);
+    if (cap && unitPoints && cap.compare(unitPoints) < 0) {
+      problems.push(
+        problem(
+          at(where, 'cap'),
+          'capBelowUnitPoints',
+          `上限 ${formatExact(cap)} 低于单次分值 ${formatExact(unitPoints)}`,
+          `The cap of ${formatExact(cap)} is below the item's unit points of ${formatExact(unitPoints)}`,
+        ),
+      );
+    }
+    if (cap && sectionCap && cap.compare(sectionCap) > 0) {
+      problems.push(
+        problem(
+          at(where, 'cap'),
+          'capAboveSection',
+          `上限 ${formatExact(cap)} 高于特色分上限 ${formatExact(sectionCap)}`,
+          `The cap of ${formatExact(cap)} is above the special section's cap of ${formatExact(sectionCap)}`,
+        ),
+      );
+    }
+    if (item.branchIds !== undefined) {
+      const ids = item.branchIds;
+      if (!Array.isArray(ids) || ids.some((id) => typeof id !== 'string' || id === '')) {
+        problems.push(problem(at(where, 'branchIds'), 'badBranchIds', '应为支部编号列表', 'Must be a list of branch ids'));
+      } else if (item.branchChosen !== true) {
+        problems.push(
+          problem(
+            at(where, 'branchIds'),
+            'branchIdsWithoutBranchChosen',
+            '只有支部自选项目才能指定支部',
+            'Only a branch-chosen item can be attached to branches',
+          ),
+        );
+      }
+    }
+    if (item.parent !== undefined) {
+      const parent = typeof item.parent === 'string' ? parents.get(item.parent) : undefined;
+      if (!parent || parent === item) {
+        problems.push(
+          problem(
+            at(where, 'parent'),
+            'unknownParent',
+            `上级项目 ${JSON.stringify(item.parent)} 不存在`,
+            `Parent item ${JSON.stringify(item.parent)} does not exist`,
+          ),
+        );
+      } else if (parent.parent !== undefined) {
+        problems.push(
+          problem(at(where, 'parent'), 'nestedParent', '上级项目本身不能再有上级', 'A parent item cannot have a parent itself'),
+        );
+      }
+    }
+  });
+  return sectionCap;
+}
+
+function validateEvaluation(value: unknown, path: string, problems: SchemeProblem[]): Fraction | undefined {
+  if (!isObject(value)) {
+    problems.push(value === undefined ? missing(path) : notObject(path));
+    return undefined;
+  }
+  problems.push(
+    ...checkDecimal(value, 'cap', path, 'positive'),
+    ...checkBoolean(value, 'probationaryGradedOnDailyPerformance', path),
+  );
+  const cap = decimalOrUndefined(value.cap);
+  const gradesPath = at(path, 'grades');
+  const grades = listAt(value.grades, gradesPath, problems);
+  if (Array.isArray(value.grades) && grades.length === 0) {
+    problems.push(problem(gradesPath, 'empty', '至少需要一个评议等次', 'Needs at least one grade'));
+  }
+  const seen = new Set<string>();
+  grades.forEach((grade, i) => {
+    const where = at(gradesPath, i);
+    if (!isObject(grade)) {
+      problems.push(notObject(where));
+      return;
+    }
+    problems.push(
+      ...checkText(grade, 'code', where),
+      ...checkText(grade, 'nameZh', where),
+      ...checkText(grade, 'nameEn', where),
+      ...checkDecimal(grade, 'points', where, 'nonNegative'),
+    );
+    if (typeof grade.code === 'string') {
+      if (seen.has(grade.code)) problems.push(duplicate(at(where, 'code'), grade.code));
+      seen.add(grade.code);
+    }
+    const points = decimalOrUndefined(grade.points);
+    if (points && cap && points.compare(cap) > 0) {
+      problems.push(
+        problem(
+          at(where, 'points'),
+          'gradeAboveCap',
+          `等次分值 ${formatExact(points)} 高于评议分上限 ${formatExact(cap)}`,
+          `The grade's ${formatExact(points)} points are above the evaluation cap of ${formatExact(cap)}`,
+        ),
+      );
+    }
+  });
+  return cap;
+}
+
+/** The thresholds in the order they must rise, as [path, key] pairs (`below` ≤ next `atLeast` …). */
+const ORDER: readonly (readonly [string, string])[] = [
+  ['redWarning', 'below'],
+  ['yellowWarning', 'atLeast'],
+  ['yellowWarning', 'below'],
+  ['incentive', 'atLeast'],
+  ['priorityCandidate', 'atLeast'],
+];
+
+function validateOutcomes(
+  value: unknown,
+  path: string,
+  totalCap: Fraction | undefined,
+  problems: SchemeProblem[],
+): void {
+  if (!isObject(value)) {
+    problems.push(value === undefined ? missing(path) : notObject(path));
+    return;
+  }
+  const read = (name: string, key: string): Fraction | undefined => {
+    const entry = value[name];
+    return isObject(entry) ? decimalOrUndefined(entry[key]) : undefined;
+  };
+  const shape: readonly (readonly [string, readonly string[]])[] = [
+    ['priorityCandidate', ['atLeast']],
+    ['incentive', ['atLeast']],
+    ['yellowWarning', ['atLeast', 'below']],
+    ['redWarning', ['below']],
+    ['redTwoYearsRunning', ['below']],
+    ['probationaryInterview', ['below']],
+    ['probationExtension', ['below']],
+  ];
+  for (const [name, keys] of shape) {
+    const entry = value[name];
+    const where = at(path, name);
+    if (!isObject(entry)) {
+      problems.push(entry === undefined ? missing(where) : notObject(where));
+      continue;
+    }
+    for (const key of keys) {
+      problems.push(...checkDecimal(entry, key, where, 'nonNegative'));
+      const bound = decimalOrUndefined(entry[key]);
+      if (bound && totalCap && bound.compare(totalCap) > 0) {
+        problems.push(
+          problem(
+            at(where, key),
+            'thresholdAboveTotal',
+            `阈值 ${formatExact(bound)} 高于满分 ${formatExact(totalCap)}`,
+            `The threshold ${formatExact(bound)} is above the total of ${formatExact(totalCap)}`,
+          ),
+        );
+      }
+    }
+  }
+  const outOfOrder = (lowName: string, lowKey: string, highName: string, highKey: string, strict: boolean) => {
+    const low = read(lowName, lowKey);
+    const high = read(highName, highKey);
+    if (!low || !high) return;
+    const c = low.compare(high);
+    if (c > 0 || (strict && c === 0)) {
+      problems.push(
+        problem(
+          at(at(path, highName), highKey),
+          'thresholdsOutOfOrder',
+          `阈值顺序错误：${lowName}.${lowKey}（${formatExact(low)}）应${strict ? '小于' : '不大于'} ${highName}.${highKey}（${formatExact(high)}）`,
+          `Thresholds out of order: ${lowName}.${lowKey} (${formatExact(low)}) must be ${strict ? 'below' : 'at most'} ${highName}.${highKey} (${formatExact(high)})`,
+        ),
+      );
+    }
+  };
+  for (let i = 1; i < ORDER.length; i++) {
+    const [lowName, lowKey] = ORDER[i - 1] as readonly [string, string];
+    const [highName, highKey] = ORDER[i] as readonly [string, string];
+    // The yellow band must not be empty; the other steps may touch.
+    outOfOrder(lowName, lowKey, highName, highKey, highName === 'yellowWarning' && highKey === 'below');
+  }
+  outOfOrder('probationExtension', 'below', 'probationaryInterview', 'below', false);
+}
+
+function validateRounding(value: unknown, path: string, problems: SchemeProblem[]): void {
+  if (!isObject(value)) {
+    problems.push(value === undefined ? missing(path) : notObject(path));
+    return;
+  }
+  problems.push(
+    ...checkInteger(value, 'decimals', path, 0, 6),
+    ...checkEnum(value, 'mode', path, ROUNDING_MODES),
+  );
+}
+
+function validateAssumptions(value: unknown, path: string, problems: SchemeProblem[]): void {
+  if (value === undefined) return;
+  listAt(value, path, problems).forEach((assumption, i) => {
+    const where = at(path, i);
+    if (!isObject(assumption)) {
+      problems.push(notObject(where));
+      return;
+    }
+    problems.push(
+      ...checkText(assumption, 'path', where),
+      ...checkText(assumption, 'zh', where),
+      ...checkText(assumption, 'en', where),
+    );
+  });
+}
+
+function duplicate(path: string, code: string, first?: string): SchemeProblem {
+  return problem(
+    path,
+    'duplicateCode',
+    `编码 ${code} 重复${first ? `（已用于 ${first}）` : ''}`,
+    `The code ${code} is used twice${first ? ` (first at ${first})` : ''}`,
+  );
+}
