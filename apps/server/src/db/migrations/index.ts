@@ -2,8 +2,10 @@
 import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261123200732_initial as M0 } from './Migration20261123200732_initial.js';
 import { Migration20261123201729_calendar as M1 } from './Migration20261123201729_calendar.js';
+import { Migration20261123202343_assessment_cycle as M2 } from './Migration20261123202343_assessment_cycle.js';
 
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261123200732_initial', class: M0 },
   { name: 'Migration20261123201729_calendar', class: M1 },
+  { name: 'Migration20261123202343_assessment_cycle', class: M2 },
 ];
