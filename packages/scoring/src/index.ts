@@ -8,7 +8,14 @@ export type { RoundingMode, RoundingRule } from './exact/rounding.js';
 export { roundToText } from './exact/rounding.js';
 
 export type { MonthKey } from './periods/month-key.js';
-export { daysInMonth, isMonthKey, monthKey, monthOfDate, monthsOfYear, parseMonthKey } from './periods/month-key.js';
+export {
+  daysInMonth,
+  isMonthKey,
+  monthKey,
+  monthOfDate,
+  monthsOfYear,
+  parseMonthKey,
+} from './periods/month-key.js';
 export type { Quarter } from './periods/quarter.js';
 export { monthsOfQuarter, quarterKey, quarterOfMonth } from './periods/quarter.js';
 export type { Period } from './periods/period.js';
@@ -38,7 +45,13 @@ export { compileScheme } from './scheme/compile-scheme.js';
 
 export type { Rule, RuleKindName } from './rules/registry.js';
 export { findRuleKind, ruleKinds } from './rules/registry.js';
-export type { BoundRule, ItemMonthScore, LinePart, RuleKindDefinition, RuleSection } from './rules/rule-kind.js';
+export type {
+  BoundRule,
+  ItemMonthScore,
+  LinePart,
+  RuleKindDefinition,
+  RuleSection,
+} from './rules/rule-kind.js';
 export type { AttendanceRule } from './rules/attendance.js';
 export type { MonthlyQuotaRule } from './rules/monthly-quota.js';
 export type { QuarterlySessionRule } from './rules/quarterly-session.js';
@@ -63,7 +76,13 @@ export type {
 export type { FactWarning } from './facts/fact-warning.js';
 export type { MonthContext } from './facts/month-context.js';
 
-export type { Amount, CategoryScore, MonthScore, ScoreOptions, ScoreResult } from './engine/score-result.js';
+export type {
+  Amount,
+  CategoryScore,
+  MonthScore,
+  ScoreOptions,
+  ScoreResult,
+} from './engine/score-result.js';
 export { scoreMonth, scorePeriod, scoreQuarter, scoreYear } from './engine/score-period.js';
 
 export type { Outcome, OutcomeBand, OutcomeFlag } from './outcomes/outcome.js';

@@ -64,6 +64,12 @@ switch (command) {
     }
     break;
   }
+  case 'migration:index': {
+    // After merging branches that each added a migration: rebuild the list from the files.
+    writeMigrationIndex();
+    console.log('Rewrote src/db/migrations/index.ts');
+    break;
+  }
   case 'migration:check': {
     const needed = await withMigratedScratch((orm) => orm.migrator.checkSchema());
     if (needed) {

@@ -13,6 +13,16 @@ import { QuarterSnapshot } from '../modules/assessments/quarter-snapshot.entity.
 import { AuditChainHead } from '../modules/audit/audit-chain-head.entity.js';
 import { AuditEntry } from '../modules/audit/audit-entry.entity.js';
 import { CalendarAmendment } from '../modules/calendar/calendar-amendment.entity.js';
+import { DeclarationEvent } from '../modules/declarations/declaration-event.entity.js';
+import { Declaration } from '../modules/declarations/declaration.entity.js';
+import { EvidenceFile } from '../modules/evidence/evidence-file.entity.js';
+import { Attendance } from '../modules/ledger/attendance.entity.js';
+import { BranchSession } from '../modules/ledger/branch-session.entity.js';
+import { ClosedPeriod } from '../modules/ledger/closed-period.entity.js';
+import { DutyEntry } from '../modules/ledger/duty-entry.entity.js';
+import { IdempotencyKey } from '../modules/ledger/idempotency-key.entity.js';
+import { QuotaEntry } from '../modules/ledger/quota-entry.entity.js';
+import { Violation } from '../modules/ledger/violation.entity.js';
 import { Branch } from '../modules/org/branch.entity.js';
 import { Bureau } from '../modules/org/bureau.entity.js';
 import { Member } from '../modules/org/member.entity.js';
@@ -22,6 +32,9 @@ import { RoleAssignment } from '../modules/org/role-assignment.entity.js';
 import { OutcomeCase } from '../modules/outcomes/outcome-case.entity.js';
 import { RectificationMeasure } from '../modules/outcomes/rectification-measure.entity.js';
 import { UserAccount } from '../modules/org/user-account.entity.js';
+import { BranchItemProposal } from '../modules/schemes/branch-item-proposal.entity.js';
+import { Scheme } from '../modules/schemes/scheme.entity.js';
+import { ScoreSummary } from '../modules/scores/score-summary.entity.js';
 
 /** Every entity, listed once: discovery by import works the same under tsc, vitest and swc. */
 export const entities = [
@@ -49,4 +62,18 @@ export const entities = [
   Correction,
   OutcomeCase,
   RectificationMeasure,
+  // schemes, ledger, declarations, evidence, scores
+  Scheme,
+  BranchItemProposal,
+  EvidenceFile,
+  BranchSession,
+  Attendance,
+  QuotaEntry,
+  DutyEntry,
+  Violation,
+  ClosedPeriod,
+  IdempotencyKey,
+  Declaration,
+  DeclarationEvent,
+  ScoreSummary,
 ];

@@ -94,8 +94,14 @@ function scoreCategoryMonth(
   if (lines) {
     const weightText = formatExact(weight);
     const attainableText = formatExact(attainable);
-    const factor = scaled && !nothing ? weight.div(attainable).div(n) : n === 1 ? undefined : ONE.div(n);
-    const common = { section: 'base' as const, category: category.code, month: ctx.month, branchId: ctx.branchId };
+    const factor =
+      scaled && !nothing ? weight.div(attainable).div(n) : n === 1 ? undefined : ONE.div(n);
+    const common = {
+      section: 'base' as const,
+      category: category.code,
+      month: ctx.month,
+      branchId: ctx.branchId,
+    };
     for (const { item, part } of parts) {
       const earnedPart = part.role === 'earned';
       const raw = earnedPart ? part.raw : part.raw.neg();
@@ -149,9 +155,15 @@ function scoreCategoryMonth(
         ...common,
         kind: 'floor',
         label: category.label,
-        inputs: { normalised: formatExact(over ? weight : normalised), deductions: formatExact(deduction) },
+        inputs: {
+          normalised: formatExact(over ? weight : normalised),
+          deductions: formatExact(deduction),
+        },
         records: [],
-        formula: { op: 'sub', args: [formatExact(deduction), formatExact(over ? weight : normalised)] },
+        formula: {
+          op: 'sub',
+          args: [formatExact(deduction), formatExact(over ? weight : normalised)],
+        },
         raw: formatExact(lift),
         scale: { months: n },
         points: formatExact(lift.div(n)),

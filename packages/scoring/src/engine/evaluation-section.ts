@@ -19,7 +19,16 @@ export function scoreEvaluation(
   const label = scheme.evaluation.label;
   const records = evaluation?.id !== undefined ? [evaluation.id] : [];
   if (!evaluation) {
-    lines?.push({ section: 'evaluation', kind: 'notEvaluated', label, inputs: {}, records, formula: '0', raw: '0', points: '0' });
+    lines?.push({
+      section: 'evaluation',
+      kind: 'notEvaluated',
+      label,
+      inputs: {},
+      records,
+      formula: '0',
+      raw: '0',
+      points: '0',
+    });
     return ZERO;
   }
   const grade = scheme.evaluation.grades.get(evaluation.grade);

@@ -43,7 +43,11 @@ describe('a member-year with perfect attendance', () => {
       evaluation: { exact: '10', value: '10.00' },
     });
     expect(result.total).toEqual({ exact: '100', value: '100.00' });
-    expect(result.outcome).toMatchObject({ band: 'priorityCandidate', priorityCandidate: true, incentive: true });
+    expect(result.outcome).toMatchObject({
+      band: 'priorityCandidate',
+      priorityCandidate: true,
+      incentive: true,
+    });
     expect(result.warnings).toEqual([]);
     expectLinesSumToTotals(result);
   });
@@ -147,7 +151,9 @@ describe('a probationary member', () => {
 
   it('between 60 and 70: yellow warning and interview, no extension', () => {
     const b = build('p2').grade('excellent');
-    b.declare('2021-09', 'grid-work', 5).declare('2021-10', 'volunteer-service', 5).declare('2021-12', 'branch-chosen', 10);
+    b.declare('2021-09', 'grid-work', 5)
+      .declare('2021-10', 'volunteer-service', 5)
+      .declare('2021-12', 'branch-chosen', 10);
     const result = scoreYear(b.facts, scheme2021);
     expect(result.total.value).toBe('66.00');
     expect(result.outcome).toMatchObject({
@@ -192,14 +198,26 @@ describe('a member transferred in mid-year', () => {
   b.perfectMonth('2021-09', 'b1', true).perfectMonth('2021-10', 'b1');
   b.session('b1', 'branch-assembly', '2021-12-15', false); // held by b1 after the member left
   b.session('b2', 'party-day', '2021-10-20', false); // held by b2 before the member came
-  for (const item of ['group-study', 'party-lecture', 'group-meeting', 'party-day', 'branch-assembly']) {
+  for (const item of [
+    'group-study',
+    'party-lecture',
+    'group-meeting',
+    'party-day',
+    'branch-assembly',
+  ]) {
     b.session('b2', item, '2021-11-18');
   }
-  b.quota('2021-11', 'study-app-login', 30).quota('2021-11', 'daily-question', 15).duty('2021-11', 'onTime');
+  b.quota('2021-11', 'study-app-login', 30)
+    .quota('2021-11', 'daily-question', 15)
+    .duty('2021-11', 'onTime');
   b.session('b2', 'party-lecture', '2021-12-02');
   b.session('b2', 'party-day', '2021-12-09', false);
-  b.quota('2021-12', 'study-app-login', 31).quota('2021-12', 'daily-question', 15).duty('2021-12', 'onTime');
-  b.declare('2021-10', 'b2-info-reports', 2).declare('2021-12', 'b2-info-reports', 2).grade('qualified');
+  b.quota('2021-12', 'study-app-login', 31)
+    .quota('2021-12', 'daily-question', 15)
+    .duty('2021-12', 'onTime');
+  b.declare('2021-10', 'b2-info-reports', 2)
+    .declare('2021-12', 'b2-info-reports', 2)
+    .grade('qualified');
 
   it("scores each month with that month's branch", () => {
     const result = scoreYear(b.facts, withBranchItem);
@@ -228,7 +246,10 @@ describe('a member transferred in mid-year', () => {
     const joined = new FactsBuilder('joined', 2021, [{ branchId: 'b2', from: '2021-11' }]);
     joined.perfectMonth('2021-11', 'b2', true);
     joined.session('b2', 'party-lecture', '2021-12-02');
-    joined.quota('2021-12', 'study-app-login', 31).quota('2021-12', 'daily-question', 15).duty('2021-12', 'onTime');
+    joined
+      .quota('2021-12', 'study-app-login', 31)
+      .quota('2021-12', 'daily-question', 15)
+      .duty('2021-12', 'onTime');
     const result = scoreYear(joined.facts, scheme2021);
     expect(result.months.map((m) => m.month)).toEqual(['2021-11', '2021-12']);
     // Two full months: 70 each; absent months do not pull the mean down.

@@ -42,7 +42,9 @@ export function scorePeriod(
   const compiled = asCompiled(scheme);
   const year = yearOfPeriod(period);
   if (year !== facts.year) {
-    throw new RangeError(`Period of ${year} asked of the facts of ${facts.year} (member ${facts.memberId})`);
+    throw new RangeError(
+      `Period of ${year} asked of the facts of ${facts.year} (member ${facts.memberId})`,
+    );
   }
   const explain = options.explain ?? true;
   const index = new MemberFactsIndex(facts);
@@ -60,7 +62,9 @@ export function scorePeriod(
       return i >= quarterStart && i < quarterStart + 3;
     });
     const branchId = index.branchOf(month) as string;
-    contexts.push(new MonthContext(index, month, branchId, daysInMonth(month), quarterMonths, explain));
+    contexts.push(
+      new MonthContext(index, month, branchId, daysInMonth(month), quarterMonths, explain),
+    );
   }
   warnUncountedDeclarations(facts, inPeriod, new Set(counted), warnings);
 
@@ -73,7 +77,16 @@ export function scorePeriod(
   let exact = base.total.add(special.total).add(evaluation ?? ZERO);
   if (exact.compare(compiled.totalCap) > 0) {
     // Unreachable while the section caps add up to the total (validated).
-    lines?.push(capLine('base', 'sectionCap', { zh: '总分', en: 'Total' }, exact, compiled.totalCap, exact.sub(compiled.totalCap)));
+    lines?.push(
+      capLine(
+        'base',
+        'sectionCap',
+        { zh: '总分', en: 'Total' },
+        exact,
+        compiled.totalCap,
+        exact.sub(compiled.totalCap),
+      ),
+    );
     exact = compiled.totalCap;
   }
   const rounding = compiled.rounding;
@@ -103,14 +116,22 @@ export function scorePeriod(
       byCategory[category.code] = amount(score, rounding);
       sum = sum.add(score);
     });
-    return { month: ctx.month, branchId: ctx.branchId, base: amount(sum, rounding), categories: byCategory };
+    return {
+      month: ctx.month,
+      branchId: ctx.branchId,
+      base: amount(sum, rounding),
+      categories: byCategory,
+    };
   });
 
   const version = compiled.scheme.version;
   return {
     memberId: facts.memberId,
     period,
-    scheme: version === undefined ? { year: compiled.scheme.year } : { year: compiled.scheme.year, version },
+    scheme:
+      version === undefined
+        ? { year: compiled.scheme.year }
+        : { year: compiled.scheme.year, version },
     months,
     total: { exact: formatExact(exact), value: roundedText },
     sections: {
@@ -165,7 +186,11 @@ export function scoreMonth(
 }
 
 /** The months of the facts' year that are scored: in a branch, from the first month, up to asOf. */
-function countedMonths(scheme: CompiledScheme, index: MemberFactsIndex, asOf: MonthKey | undefined): MonthKey[] {
+function countedMonths(
+  scheme: CompiledScheme,
+  index: MemberFactsIndex,
+  asOf: MonthKey | undefined,
+): MonthKey[] {
   const months: MonthKey[] = [];
   monthsOfYear(index.facts.year).forEach((month, i) => {
     if (i + 1 < scheme.firstMonth) return;
@@ -176,7 +201,11 @@ function countedMonths(scheme: CompiledScheme, index: MemberFactsIndex, asOf: Mo
   return months;
 }
 
-function collectSchemeWarnings(scheme: CompiledScheme, index: MemberFactsIndex, warnings: FactWarning[]): void {
+function collectSchemeWarnings(
+  scheme: CompiledScheme,
+  index: MemberFactsIndex,
+  warnings: FactWarning[],
+): void {
   if (scheme.scheme.year !== index.facts.year) {
     warnings.push({
       code: 'schemeOfAnotherYear',

@@ -20,7 +20,10 @@ const capped: Scheme = {
     ...fullYear2021.sections,
     base: {
       ...fullYear2021.sections.base,
-      categories: fullYear2021.sections.base.categories.map((c) => ({ ...c, normalisation: 'cap' as const })),
+      categories: fullYear2021.sections.base.categories.map((c) => ({
+        ...c,
+        normalisation: 'cap' as const,
+      })),
     },
   },
 };
@@ -35,7 +38,8 @@ const within = (value: string, low: string, high: string) =>
 function allPeriods(facts: MemberYearFacts, scheme: (typeof schemes)[number]): ScoreResult[] {
   const results = [scoreYear(facts, scheme)];
   for (const quarter of [1, 2, 3, 4] as const) results.push(scoreQuarter(facts, scheme, quarter));
-  for (const month of ['2021-01', '2021-06', '2021-09', '2021-12']) results.push(scoreMonth(facts, scheme, month));
+  for (const month of ['2021-01', '2021-06', '2021-09', '2021-12'])
+    results.push(scoreMonth(facts, scheme, month));
   return results;
 }
 
@@ -46,7 +50,8 @@ describe('properties of the engine (fast-check)', () => {
         for (const result of allPeriods(facts, scheme)) {
           expect(within(result.sections.base.exact, '0', '70')).toBe(true);
           expect(within(result.sections.special.exact, '0', '20')).toBe(true);
-          if (result.sections.evaluation) expect(within(result.sections.evaluation.exact, '0', '10')).toBe(true);
+          if (result.sections.evaluation)
+            expect(within(result.sections.evaluation.exact, '0', '10')).toBe(true);
           expect(within(result.total.exact, '0', '100')).toBe(true);
           expect(within(result.total.value, '0', '100')).toBe(true);
           result.categories.forEach((category, i) => {
@@ -91,14 +96,21 @@ describe('properties of the engine (fast-check)', () => {
         fc.pre(missed.length > 0);
         const session = missed[pick % missed.length];
         if (!session) return;
-        const more: MemberYearFacts = { ...facts, attendance: [...facts.attendance, { sessionId: session.id }] };
+        const more: MemberYearFacts = {
+          ...facts,
+          attendance: [...facts.attendance, { sessionId: session.id }],
+        };
         const before = allPeriods(facts, scheme);
         const after = allPeriods(more, scheme);
         before.forEach((result, i) => {
           const next = after[i] as ScoreResult;
-          expect(exact(next.total.exact).compare(exact(result.total.exact))).toBeGreaterThanOrEqual(0);
+          expect(exact(next.total.exact).compare(exact(result.total.exact))).toBeGreaterThanOrEqual(
+            0,
+          );
           result.months.forEach((month, j) => {
-            expect(exact(next.months[j]?.base.exact ?? '0').compare(exact(month.base.exact))).toBeGreaterThanOrEqual(0);
+            expect(
+              exact(next.months[j]?.base.exact ?? '0').compare(exact(month.base.exact)),
+            ).toBeGreaterThanOrEqual(0);
           });
         });
       }),

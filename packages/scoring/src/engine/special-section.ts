@@ -69,7 +69,9 @@ export function scoreSpecial(
   const capped = items.map((item, i) => {
     const sum = sums[i] as Fraction;
     if (sum.compare(item.cap) <= 0) return sum;
-    lines?.push(capLine('special', 'itemCap', item.label, sum, item.cap, sum.sub(item.cap), item.code));
+    lines?.push(
+      capLine('special', 'itemCap', item.label, sum, item.cap, sum.sub(item.cap), item.code),
+    );
     return item.cap;
   });
   // Parent caps: a parent and the branch items under it share the parent's cap.
@@ -85,13 +87,32 @@ export function scoreSpecial(
       }
     });
     if (children && group.compare(item.cap) > 0) {
-      lines?.push(capLine('special', 'parentCap', item.label, group, item.cap, group.sub(item.cap), item.code));
+      lines?.push(
+        capLine(
+          'special',
+          'parentCap',
+          item.label,
+          group,
+          item.cap,
+          group.sub(item.cap),
+          item.code,
+        ),
+      );
       group = item.cap;
     }
     total = total.add(group);
   });
   if (total.compare(scheme.special.cap) > 0) {
-    lines?.push(capLine('special', 'sectionCap', scheme.special.label, total, scheme.special.cap, total.sub(scheme.special.cap)));
+    lines?.push(
+      capLine(
+        'special',
+        'sectionCap',
+        scheme.special.label,
+        total,
+        scheme.special.cap,
+        total.sub(scheme.special.cap),
+      ),
+    );
     total = scheme.special.cap;
   }
   return { total, items: capped };

@@ -23,7 +23,11 @@ export function roundToText(value: Fraction, rule: RoundingRule): string {
   const scaled = value.n * scale;
   let q = scaled / value.d;
   const twiceRest = (scaled % value.d) * 2n;
-  if (rule.mode === 'half-up' ? twiceRest >= value.d : rule.mode === 'half-even' && twiceRest > value.d) {
+  if (
+    rule.mode === 'half-up'
+      ? twiceRest >= value.d
+      : rule.mode === 'half-even' && twiceRest > value.d
+  ) {
     q += 1n;
   } else if (rule.mode === 'half-even' && twiceRest === value.d && q % 2n === 1n) {
     q += 1n;

@@ -34,7 +34,8 @@ export function renderExpr(expr: Expr): string {
 function render(expr: Expr, outer: number, rightOfNonAssociative: boolean): string {
   if (typeof expr === 'string') return expr.startsWith('-') ? `−${expr.slice(1)}` : expr;
   const { op, args } = expr;
-  if (op === 'min' || op === 'max') return `${op}(${args.map((a) => render(a, 0, false)).join(', ')})`;
+  if (op === 'min' || op === 'max')
+    return `${op}(${args.map((a) => render(a, 0, false)).join(', ')})`;
   const own = PRECEDENCE[op];
   let text: string;
   if (op === 'neg') {

@@ -1,4 +1,4 @@
-import { isMonthKey, monthOfDate, monthsOfYear, type MonthKey } from '../periods/month-key.js';
+import { isMonthKey, monthsOfYear, type MonthKey } from '../periods/month-key.js';
 import type { FactWarning } from './fact-warning.js';
 import type {
   AttendanceFact,
@@ -11,6 +11,15 @@ import type {
 } from './facts-types.js';
 
 const NONE: readonly never[] = [];
+const EMPTY = new Map<string, never>();
+
+/** Records of one month, by item code. */
+export type MonthRecords = {
+  quotas: Map<string, QuotaFact>;
+  duties: Map<string, DutyFact>;
+  violations: Map<string, ViolationFact[]>;
+  declarations: Map<string, DeclarationFact[]>;
+};
 
 function push<T>(map: Map<string, T[]>, key: string, value: T): void {
   const list = map.get(key);
@@ -20,84 +29,115 @@ function push<T>(map: Map<string, T[]>, key: string, value: T): void {
 
 /**
  * A member-year's facts indexed once by month, branch and item, so scoring reads them in constant
- * time. Built lazily and cached per facts object by the engine.
+ * time without building keys per lookup. Records dated outside the facts' year are left out.
  */
 export class MemberFactsIndex {
   readonly facts: MemberYearFacts;
   readonly warnings: FactWarning[] = [];
   /** The branch of each month of the year (index 0 = January), undefined outside memberships. */
   readonly branchByMonth: (string | undefined)[];
-  /** Item codes that appear in any record, to report records for items the scheme lacks. */
+  /** Item codes that appear in any record (with one record id), to report unknown items. */
   readonly recordItemCodes = new Map<string, string>();
-  private readonly sessions = new Map<string, SessionFact[]>();
+  /** Per month index, per branch: the sessions held, by item code. */
+  private readonly sessions: Map<string, Map<string, SessionFact[]>>[] = [];
   private readonly attendanceBySession = new Map<string, AttendanceFact>();
-  private readonly quotas = new Map<string, QuotaFact>();
-  private readonly duties = new Map<string, DutyFact>();
-  private readonly violationLists = new Map<string, ViolationFact[]>();
-  private readonly declarationLists = new Map<string, DeclarationFact[]>();
+  private readonly records: MonthRecords[] = [];
 
   constructor(facts: MemberYearFacts) {
     this.facts = facts;
     this.branchByMonth = this.indexMemberships(facts);
+    for (let i = 0; i < 12; i++) {
+      this.sessions.push(new Map());
+      this.records.push({
+        quotas: new Map(),
+        duties: new Map(),
+        violations: new Map(),
+        declarations: new Map(),
+      });
+    }
     for (const session of facts.sessions) {
-      const month = isMonthKey(session.date.slice(0, 7)) ? monthOfDate(session.date) : undefined;
-      if (month === undefined) {
-        this.warn('badDate', `会议日期无效：${session.date}`, `Bad session date: ${session.date}`, session.id);
-        continue;
-      }
-      push(this.sessions, `${session.branchId}|${month}|${session.itemCode}`, session);
+      const i = this.monthIndex(session.date, session.id);
+      if (i < 0) continue;
+      const byBranch = this.sessions[i] as Map<string, Map<string, SessionFact[]>>;
+      let byItem = byBranch.get(session.branchId);
+      if (!byItem) byBranch.set(session.branchId, (byItem = new Map()));
+      push(byItem, session.itemCode, session);
       this.noteItem(session.itemCode, session.id);
     }
     for (const record of facts.attendance) this.attendanceBySession.set(record.sessionId, record);
     for (const quota of facts.quotas ?? NONE) {
-      const key = `${quota.month}|${quota.itemCode}`;
-      if (this.quotas.has(key)) this.duplicate(quota.id);
-      this.quotas.set(key, quota);
+      const month = this.recordsOf(quota.month, quota.id);
+      if (!month) continue;
+      if (month.quotas.has(quota.itemCode)) this.duplicate(quota.id);
+      month.quotas.set(quota.itemCode, quota);
       this.noteItem(quota.itemCode, quota.id);
     }
     for (const duty of facts.duties ?? NONE) {
-      const key = `${duty.month}|${duty.itemCode}`;
-      if (this.duties.has(key)) this.duplicate(duty.id);
-      this.duties.set(key, duty);
+      const month = this.recordsOf(duty.month, duty.id);
+      if (!month) continue;
+      if (month.duties.has(duty.itemCode)) this.duplicate(duty.id);
+      month.duties.set(duty.itemCode, duty);
       this.noteItem(duty.itemCode, duty.id);
     }
     for (const violation of facts.violations ?? NONE) {
-      push(this.violationLists, `${violation.month}|${violation.itemCode}`, violation);
+      const month = this.recordsOf(violation.month, violation.id);
+      if (!month) continue;
+      push(month.violations, violation.itemCode, violation);
       this.noteItem(violation.itemCode, violation.id);
     }
     for (const declaration of facts.declarations ?? NONE) {
-      push(this.declarationLists, `${declaration.month}|${declaration.itemCode}`, declaration);
+      const month = this.recordsOf(declaration.month, declaration.id);
+      if (!month) continue;
+      push(month.declarations, declaration.itemCode, declaration);
       this.noteItem(declaration.itemCode, declaration.id);
     }
   }
 
   /** The branch the member belonged to in a month of the facts' year. */
   branchOf(month: MonthKey): string | undefined {
-    return this.branchByMonth[monthIndex(month, this.facts.year)];
+    return this.branchByMonth[this.indexOf(month)];
   }
 
-  sessionsHeld(branchId: string, month: MonthKey, itemCode: string): readonly SessionFact[] {
-    return this.sessions.get(`${branchId}|${month}|${itemCode}`) ?? NONE;
+  /** The sessions a branch held in a month, by item code. */
+  sessionsOf(branchId: string, month: MonthKey): ReadonlyMap<string, readonly SessionFact[]> {
+    return this.sessions[this.indexOf(month)]?.get(branchId) ?? EMPTY;
+  }
+
+  /** The member's records of a month, by item code. */
+  recordsFor(month: MonthKey): MonthRecords | undefined {
+    return this.records[this.indexOf(month)];
   }
 
   attended(sessionId: string): AttendanceFact | undefined {
     return this.attendanceBySession.get(sessionId);
   }
 
-  quota(month: MonthKey, itemCode: string): QuotaFact | undefined {
-    return this.quotas.get(`${month}|${itemCode}`);
+  private indexOf(month: MonthKey): number {
+    return Number(month.slice(0, 4)) === this.facts.year ? Number(month.slice(5, 7)) - 1 : -1;
   }
 
-  duty(month: MonthKey, itemCode: string): DutyFact | undefined {
-    return this.duties.get(`${month}|${itemCode}`);
+  /** Month index of a record's date or month; -1 (with a warning) when bad or of another year. */
+  private monthIndex(date: string, recordId: string): number {
+    const month = date.slice(0, 7);
+    if (!isMonthKey(month)) {
+      this.warn('badDate', `记录日期无效：${date}`, `Bad record date: ${date}`, recordId);
+      return -1;
+    }
+    const i = this.indexOf(month);
+    if (i < 0) {
+      this.warn(
+        'otherYear',
+        `记录不属于 ${this.facts.year} 年，未计分`,
+        `Record outside ${this.facts.year}: not scored`,
+        recordId,
+      );
+    }
+    return i;
   }
 
-  violations(month: MonthKey, itemCode: string): readonly ViolationFact[] {
-    return this.violationLists.get(`${month}|${itemCode}`) ?? NONE;
-  }
-
-  declarations(month: MonthKey, itemCode: string): readonly DeclarationFact[] {
-    return this.declarationLists.get(`${month}|${itemCode}`) ?? NONE;
+  private recordsOf(month: string, recordId: string): MonthRecords | undefined {
+    const i = this.monthIndex(month, recordId);
+    return i < 0 ? undefined : this.records[i];
   }
 
   private indexMemberships(facts: MemberYearFacts): (string | undefined)[] {
@@ -130,16 +170,19 @@ export class MemberFactsIndex {
   }
 
   private duplicate(recordId: string): void {
-    this.warn('duplicateRecord', '同月同项重复记录，取最后一条', 'Duplicate record for a month and item; the last one counts', recordId);
+    this.warn(
+      'duplicateRecord',
+      '同月同项重复记录，取最后一条',
+      'Duplicate record for a month and item; the last one counts',
+      recordId,
+    );
   }
 
   private warn(code: string, messageZh: string, messageEn: string, recordId?: string): void {
-    this.warnings.push(recordId === undefined ? { code, messageZh, messageEn } : { code, messageZh, messageEn, recordId });
+    this.warnings.push(
+      recordId === undefined
+        ? { code, messageZh, messageEn }
+        : { code, messageZh, messageEn, recordId },
+    );
   }
-}
-
-/** Index 0–11 of a month of `year`, or -1 for a month of another year. */
-function monthIndex(month: MonthKey, year: number): number {
-  const y = Number(month.slice(0, 4));
-  return y === year ? Number(month.slice(5, 7)) - 1 : -1;
 }

@@ -7,7 +7,9 @@ import type {
   SessionFact,
   ViolationFact,
 } from './facts-types.js';
-import type { MemberFactsIndex } from './member-facts-index.js';
+import type { MemberFactsIndex, MonthRecords } from './member-facts-index.js';
+
+const NONE: readonly never[] = [];
 
 /**
  * The facts of one member-month as a rule sees them: the branch of that month, what it held, and
@@ -22,6 +24,8 @@ export class MonthContext {
   /** The scored months of this month's quarter (membership, scheme months, up to the as-of month). */
   readonly quarterMonths: readonly MonthKey[];
   private readonly index: MemberFactsIndex;
+  private readonly held: ReadonlyMap<string, readonly SessionFact[]>;
+  private readonly records: MonthRecords | undefined;
 
   constructor(
     index: MemberFactsIndex,
@@ -37,21 +41,25 @@ export class MonthContext {
     this.daysInMonth = daysInMonth;
     this.quarterMonths = quarterMonths;
     this.explain = explain;
+    this.held = index.sessionsOf(branchId, month);
+    this.records = index.recordsFor(month);
   }
 
   /** Sessions of an item held this month by this month's branch. */
   sessionsHeld(itemCode: string): readonly SessionFact[] {
-    return this.index.sessionsHeld(this.branchId, this.month, itemCode);
+    return this.held.get(itemCode) ?? NONE;
   }
 
   /** Sessions of an item held in this quarter's scored months, each by the member's branch of its month. */
-  quarterSessionsHeld(itemCode: string): SessionFact[] {
-    const held: SessionFact[] = [];
+  quarterSessionsHeld(itemCode: string): readonly SessionFact[] {
+    let held: SessionFact[] | undefined;
     for (const month of this.quarterMonths) {
       const branchId = this.index.branchOf(month);
-      if (branchId !== undefined) held.push(...this.index.sessionsHeld(branchId, month, itemCode));
+      const sessions =
+        branchId === undefined ? undefined : this.index.sessionsOf(branchId, month).get(itemCode);
+      if (sessions) (held ??= []).push(...sessions);
     }
-    return held;
+    return held ?? NONE;
   }
 
   /** The member's attendance record for a session, if they signed in. */
@@ -61,21 +69,22 @@ export class MonthContext {
 
   /** The measured value of a quota item this month. */
   quota(itemCode: string): QuotaFact | undefined {
-    return this.index.quota(this.month, itemCode);
+    return this.records?.quotas.get(itemCode);
   }
 
   /** The duty record of an item in a month (any month, for quarter-wide rules). */
   duty(itemCode: string, month: MonthKey = this.month): DutyFact | undefined {
-    return this.index.duty(month, itemCode);
+    const records = month === this.month ? this.records : this.index.recordsFor(month);
+    return records?.duties.get(itemCode);
   }
 
   /** Violations recorded against an item this month. */
   violations(itemCode: string): readonly ViolationFact[] {
-    return this.index.violations(this.month, itemCode);
+    return this.records?.violations.get(itemCode) ?? NONE;
   }
 
   /** Accepted declarations for an item this month. */
   declarations(itemCode: string): readonly DeclarationFact[] {
-    return this.index.declarations(this.month, itemCode);
+    return this.records?.declarations.get(itemCode) ?? NONE;
   }
 }

@@ -30,12 +30,17 @@ describe('outcomes of the 2021 plan (积分运用)', () => {
     expect(flags('59', { previousYear: { redWarning: true } })[1]).toContain('redTwoYearsRunning');
     expect(flags('59', { previousYear: { total: '60' } })[1]).not.toContain('redTwoYearsRunning');
     expect(flags('59', {})[1]).not.toContain('redTwoYearsRunning');
-    expect(flags('61', { previousYear: { redWarning: true } })[1]).not.toContain('redTwoYearsRunning');
+    expect(flags('61', { previousYear: { redWarning: true } })[1]).not.toContain(
+      'redTwoYearsRunning',
+    );
   });
 
   it('probationary members: interview below 70, extension to consider below 60', () => {
     expect(flags('70', { probationary: true })[1]).toEqual(['incentive']);
-    expect(flags('69.99', { probationary: true })[1]).toEqual(['yellowWarning', 'probationaryInterview']);
+    expect(flags('69.99', { probationary: true })[1]).toEqual([
+      'yellowWarning',
+      'probationaryInterview',
+    ]);
     expect(flags('59.99', { probationary: true })[1]).toEqual([
       'redWarning',
       'probationaryInterview',

@@ -4,7 +4,8 @@ import type { PreviousYearFact } from '../facts/facts-types.js';
 import type { CompiledOutcomes } from '../scheme/compiled-scheme.js';
 
 /** Where a total falls; `none` is between the yellow band and the incentive threshold, if any gap. */
-export type OutcomeBand = 'priorityCandidate' | 'incentive' | 'none' | 'yellowWarning' | 'redWarning';
+export type OutcomeBand =
+  'priorityCandidate' | 'incentive' | 'none' | 'yellowWarning' | 'redWarning';
 
 /** The consequences of an annual total (积分运用); several flags can hold at once. */
 export type Outcome = {
@@ -58,7 +59,9 @@ export function decideOutcome(
   const previous = member.previousYear;
   const previousRed =
     previous?.redWarning ??
-    (previous?.total !== undefined ? parseTotal(previous.total).compare(thresholds.redTwoYearsBelow) < 0 : false);
+    (previous?.total !== undefined
+      ? parseTotal(previous.total).compare(thresholds.redTwoYearsBelow) < 0
+      : false);
   const probationary = member.probationary === true;
   return {
     band: priorityCandidate

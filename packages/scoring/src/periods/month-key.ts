@@ -10,8 +10,10 @@ export function isMonthKey(value: unknown): value is MonthKey {
 
 /** Builds the key of month `month` (1–12) of `year`. */
 export function monthKey(year: number, month: number): MonthKey {
-  if (!Number.isInteger(year) || year < 1000 || year > 9999) throw new RangeError(`Bad year ${year}`);
-  if (!Number.isInteger(month) || month < 1 || month > 12) throw new RangeError(`Bad month ${month}`);
+  if (!Number.isInteger(year) || year < 1000 || year > 9999)
+    throw new RangeError(`Bad year ${year}`);
+  if (!Number.isInteger(month) || month < 1 || month > 12)
+    throw new RangeError(`Bad month ${month}`);
   return `${year}-${month < 10 ? '0' : ''}${month}`;
 }
 

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { daysInMonth, isMonthKey, monthKey, monthOfDate, monthsOfYear, parseMonthKey } from './month-key.js';
+import {
+  daysInMonth,
+  isMonthKey,
+  monthKey,
+  monthOfDate,
+  monthsOfYear,
+  parseMonthKey,
+} from './month-key.js';
 import { monthsOfPeriod } from './period.js';
 import { monthsOfQuarter, quarterKey, quarterOfMonth } from './quarter.js';
 
@@ -14,7 +21,12 @@ describe('periods', () => {
   });
 
   it('days in a month, leap years included', () => {
-    expect([daysInMonth('2021-02'), daysInMonth('2024-02'), daysInMonth('1900-02'), daysInMonth('2000-02')]).toEqual([28, 29, 28, 29]);
+    expect([
+      daysInMonth('2021-02'),
+      daysInMonth('2024-02'),
+      daysInMonth('1900-02'),
+      daysInMonth('2000-02'),
+    ]).toEqual([28, 29, 28, 29]);
     expect([daysInMonth('2021-09'), daysInMonth('2021-10')]).toEqual([30, 31]);
   });
 
@@ -23,7 +35,11 @@ describe('periods', () => {
     expect(quarterOfMonth('2021-10')).toBe(4);
     expect(monthsOfQuarter(2021, 3)).toEqual(['2021-07', '2021-08', '2021-09']);
     expect(quarterKey(2021, 2)).toBe('2021-Q2');
-    expect(monthsOfPeriod({ kind: 'quarter', year: 2021, quarter: 4 })).toEqual(['2021-10', '2021-11', '2021-12']);
+    expect(monthsOfPeriod({ kind: 'quarter', year: 2021, quarter: 4 })).toEqual([
+      '2021-10',
+      '2021-11',
+      '2021-12',
+    ]);
     expect(monthsOfPeriod({ kind: 'month', month: '2021-05' })).toEqual(['2021-05']);
   });
 });

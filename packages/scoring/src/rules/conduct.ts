@@ -44,7 +44,8 @@ export const conductKind: RuleKindDefinition<ConductRule> = {
     };
   },
   describe(inputs, locale) {
-    if (inputs.breaches === 0) return locale === 'zh-CN' ? '本月无违反记录' : 'no breach recorded this month';
+    if (inputs.breaches === 0)
+      return locale === 'zh-CN' ? '本月无违反记录' : 'no breach recorded this month';
     return locale === 'zh-CN'
       ? `本月有 ${inputs.breaches} 条违反记录，不得分`
       : `${inputs.breaches} breach(es) recorded this month: no points`;

@@ -16,11 +16,15 @@ describe('declaration: additive special points, capped per item (5, 5, 10) and p
     expect(special(result)).toBe('5');
     const cap = result.lines.find((l) => l.kind === 'itemCap');
     expect(cap?.points).toBe('-2');
-    expect(cap && renderExplanation(cap, 'zh-CN')).toBe('党建网格化工程落实情况：本项合计 7 超过上限 5 → −(7 − 5) = −2');
+    expect(cap && renderExplanation(cap, 'zh-CN')).toBe(
+      '党建网格化工程落实情况：本项合计 7 超过上限 5 → −(7 − 5) = −2',
+    );
   });
 
   it('a declaration without points counts the unit points; above them, the unit points', () => {
-    const b = member().declare('2021-09', 'volunteer-service').declare('2021-10', 'branch-chosen', 12);
+    const b = member()
+      .declare('2021-09', 'volunteer-service')
+      .declare('2021-10', 'branch-chosen', 12);
     const result = scoreYear(b.facts, scheme2021);
     expect(result.specialItems.map((i) => [i.code, i.score.exact])).toEqual([
       ['grid-work', '0'],
@@ -48,7 +52,10 @@ describe('declaration: additive special points, capped per item (5, 5, 10) and p
       totalCap: '95',
       sections: { ...scheme2021.sections, special: { ...scheme2021.sections.special, cap: '15' } },
     };
-    const b = member().declare('2021-09', 'grid-work', 5).declare('2021-09', 'volunteer-service', 5).declare('2021-09', 'branch-chosen', 10);
+    const b = member()
+      .declare('2021-09', 'grid-work', 5)
+      .declare('2021-09', 'volunteer-service', 5)
+      .declare('2021-09', 'branch-chosen', 10);
     const result = scoreYear(b.facts, capped);
     expect(special(result)).toBe('15');
     expect(result.lines.find((l) => l.kind === 'sectionCap')?.points).toBe('-5');
@@ -90,7 +97,9 @@ describe('declaration: additive special points, capped per item (5, 5, 10) and p
       { branchId: 'b1', from: '2021-09', to: '2021-10' },
       { branchId: 'b2', from: '2021-11' },
     ]);
-    b.declare('2021-10', 'b2-info-reports', 2).declare('2021-11', 'b2-info-reports', 2).declare('2021-12', 'b2-info-reports', 2);
+    b.declare('2021-10', 'b2-info-reports', 2)
+      .declare('2021-11', 'b2-info-reports', 2)
+      .declare('2021-12', 'b2-info-reports', 2);
     b.declare('2021-12', 'branch-chosen', 8);
     const result = scoreYear(b.facts, withBranchItem);
     expect(result.lines.find((l) => l.kind === 'notApprovedForBranch')?.month).toBe('2021-10');

@@ -27,7 +27,8 @@ export const declarationKind: RuleKindDefinition<DeclarationRule> = {
         let earned: Fraction = ZERO;
         const parts: LinePart[] = [];
         for (const declaration of declarations) {
-          const declared = declaration.points === undefined ? unit : parseDecimal(declaration.points);
+          const declared =
+            declaration.points === undefined ? unit : parseDecimal(declaration.points);
           const clamped = declared.compare(unit) > 0;
           const counted = declared.compare(0) < 0 ? ZERO : clamped ? unit : declared;
           earned = earned.add(counted);

@@ -5,7 +5,9 @@ import { FactsBuilder, fullYear2021 } from '../test-fixtures/facts-builder.js';
 
 // The dues line of a month (not the penalty line, which has `inputs.penalty`).
 const earnedLine = (result: ReturnType<typeof scoreMonth>, month: string) => {
-  const line = result.lines.find((l) => l.itemCode === 'dues' && l.month === month && l.inputs.penalty !== true);
+  const line = result.lines.find(
+    (l) => l.itemCode === 'dues' && l.month === month && l.inputs.penalty !== true,
+  );
   if (!line) throw new Error(`no dues line in ${month}`);
   return line;
 };
@@ -17,9 +19,16 @@ const member = () => new FactsBuilder('m1', 2021, [{ branchId: 'b1', from: '2021
 
 describe('monthlyDuty: dues 5 a month; a late payment costs 5 for each month of that quarter', () => {
   it('paid on time: 5, no penalty', () => {
-    const b = member().duty('2021-01', 'onTime').duty('2021-02', 'onTime').duty('2021-03', 'onTime');
+    const b = member()
+      .duty('2021-01', 'onTime')
+      .duty('2021-02', 'onTime')
+      .duty('2021-03', 'onTime');
     const result = scoreQuarter(b.facts, fullYear2021, 1);
-    expect(result.lines.filter((l) => l.itemCode === 'dues').map((l) => l.raw)).toEqual(['5', '5', '5']);
+    expect(result.lines.filter((l) => l.itemCode === 'dues').map((l) => l.raw)).toEqual([
+      '5',
+      '5',
+      '5',
+    ]);
     expect(orgLife(result)).toBe('30');
   });
 
@@ -28,14 +37,18 @@ describe('monthlyDuty: dues 5 a month; a late payment costs 5 for each month of 
     const result = scoreQuarter(b.facts, fullYear2021, 1);
     for (const month of ['2021-01', '2021-02', '2021-03']) {
       expect(earnedLine(result, month).raw).toBe('5');
-      const penalty = result.lines.filter((l) => l.itemCode === 'dues' && l.month === month && l.raw === '-5');
+      const penalty = result.lines.filter(
+        (l) => l.itemCode === 'dues' && l.month === month && l.raw === '-5',
+      );
       expect(penalty).toHaveLength(1);
       // Deductions are not scaled; −5 a month over a quarter of 3 months is −5/3 of the quarter.
       expect(penalty[0]?.points).toBe('-5/3');
     }
     // 组织生活 each month: dues 5 of 5 → 30, minus 5 → 25; the quarter's mean is 25.
     expect(orgLife(result)).toBe('25');
-    const penalty = result.lines.find((l) => l.itemCode === 'dues' && l.month === '2021-01' && l.raw === '-5');
+    const penalty = result.lines.find(
+      (l) => l.itemCode === 'dues' && l.month === '2021-01' && l.raw === '-5',
+    );
     expect(penalty && renderExplanation(penalty, 'zh-CN')).toBe(
       '党费缴纳 2021-01：本季度 2021-02 延期或未缴，本季度每月扣分 → −5；折算 −5 ÷ 3 = −5/3 (≈ −1.67)',
     );

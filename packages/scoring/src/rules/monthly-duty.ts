@@ -43,7 +43,9 @@ export const monthlyDutyKind: RuleKindDefinition<MonthlyDutyRule> = {
         const lateRecords: string[] = [];
         for (const month of ctx.quarterMonths) {
           const duty = ctx.duty(item.code, month);
-          const late = duty?.status === 'late' || (rule.missingCountsAsLate && (duty?.status ?? 'missing') === 'missing');
+          const late =
+            duty?.status === 'late' ||
+            (rule.missingCountsAsLate && (duty?.status ?? 'missing') === 'missing');
           if (late) {
             lateMonths.push(month);
             if (duty) lateRecords.push(duty.id);
@@ -81,7 +83,8 @@ export const monthlyDutyKind: RuleKindDefinition<MonthlyDutyRule> = {
     }
     const zh = { onTime: '按时缴纳', late: '延期缴纳', missing: '未缴纳' } as const;
     const en = { onTime: 'paid on time', late: 'paid late', missing: 'not paid' } as const;
-    const status = inputs.status === 'onTime' || inputs.status === 'late' ? inputs.status : 'missing';
+    const status =
+      inputs.status === 'onTime' || inputs.status === 'late' ? inputs.status : 'missing';
     return locale === 'zh-CN' ? zh[status] : en[status];
   },
 };

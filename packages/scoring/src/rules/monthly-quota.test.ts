@@ -10,7 +10,9 @@ const member = () => new FactsBuilder('m1', 2021, [{ branchId: 'b1', from: '2021
 describe('monthlyQuota: 学习强国 login (10 a month, −0.5 per day not logged in)', () => {
   it('28 of 30 days in September gives 10 − 2 × 0.5 = 9', () => {
     const facts = member().perfectMonth('2021-09', 'b1', true).facts;
-    facts.quotas = facts.quotas?.map((q) => (q.itemCode === 'study-app-login' ? { ...q, value: 28 } : q));
+    facts.quotas = facts.quotas?.map((q) =>
+      q.itemCode === 'study-app-login' ? { ...q, value: 28 } : q,
+    );
     const line = lineOf(scoreMonth(facts, scheme2021, '2021-09').lines, 'study-app-login');
     expect(line.raw).toBe('9');
     expect(line.inputs).toMatchObject({ value: '28', target: '30', short: '2' });

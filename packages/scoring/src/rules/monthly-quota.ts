@@ -72,7 +72,10 @@ export const monthlyQuotaKind: RuleKindDefinition<MonthlyQuotaRule> = {
         const earned = floored ? ZERO : max.sub(lost);
         if (!ctx.explain) return { attainable: max, earned, deduction: ZERO, parts: [] };
         const shortText = formatExact(short);
-        const less: Expr = { op: 'sub', args: [maxText, { op: 'mul', args: [shortText, perUnitText] }] };
+        const less: Expr = {
+          op: 'sub',
+          args: [maxText, { op: 'mul', args: [shortText, perUnitText] }],
+        };
         return {
           attainable: max,
           earned,
@@ -98,7 +101,11 @@ export const monthlyQuotaKind: RuleKindDefinition<MonthlyQuotaRule> = {
     };
   },
   describe(inputs, locale) {
-    const none = inputs.recorded ? '' : locale === 'zh-CN' ? '（无记录，按 0 计）' : ' (no record, taken as 0)';
+    const none = inputs.recorded
+      ? ''
+      : locale === 'zh-CN'
+        ? '（无记录，按 0 计）'
+        : ' (no record, taken as 0)';
     return locale === 'zh-CN'
       ? `应达 ${inputs.target} ${inputs.unitZh}，实达 ${inputs.value} ${inputs.unitZh}${none}`
       : `${inputs.value} of ${inputs.target} ${inputs.unitEn}${none}`;

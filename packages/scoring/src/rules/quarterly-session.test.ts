@@ -39,7 +39,9 @@ describe('quarterlySession: 支部大会, held once a quarter, 5 for each month 
     const line = lineOf(result.lines, 'branch-assembly');
     expect(line.inputs.heldInQuarter).toBe(0);
     expect(line.scale?.attainable).toBe('5'); // dues only
-    expect(renderExplanation(line, 'en')).toBe('Branch assembly 2021-01: not yet held this quarter → 0');
+    expect(renderExplanation(line, 'en')).toBe(
+      'Branch assembly 2021-01: not yet held this quarter → 0',
+    );
   });
 
   it('held twice, attended once: 5 × 1 ÷ 2 = 2.5 a month', () => {

@@ -37,14 +37,21 @@ export const quarterlySessionKind: RuleKindDefinition<QuarterlySessionRule> = {
         }
         const attainable = held.length === 0 ? ZERO : points;
         const earned =
-          attended === 0 ? ZERO : attended === held.length ? points : points.mul(attended).div(held.length);
+          attended === 0
+            ? ZERO
+            : attended === held.length
+              ? points
+              : points.mul(attended).div(held.length);
         if (!ctx.explain) return { attainable, earned, deduction: ZERO, parts: [] };
         const formula: Expr =
           held.length <= 1
             ? attended === 0
               ? '0'
               : pointsText
-            : { op: 'mul', args: [pointsText, { op: 'div', args: [String(attended), String(held.length)] }] };
+            : {
+                op: 'mul',
+                args: [pointsText, { op: 'div', args: [String(attended), String(held.length)] }],
+              };
         return {
           attainable,
           earned,

@@ -31,22 +31,30 @@ export const violationKind: RuleKindDefinition<ViolationRule> = {
         const deduction = count === 0 ? ZERO : perCount.mul(count);
         if (!ctx.explain) return { attainable: ZERO, earned: ZERO, deduction, parts: [] };
         const part: LinePart =
-            count === 0
-              ? { role: 'earned', raw: ZERO, inputs: { count }, formula: '0', records: [] }
-              : {
-                  role: 'deduction',
-                  raw: deduction,
-                  inputs: { count, notes: records.map((r) => r.note ?? '').filter((n) => n !== '').join('; ') },
-                  formula: { op: 'mul', args: [String(count), perCountText] },
-                  records: records.map((r) => r.id),
-                };
+          count === 0
+            ? { role: 'earned', raw: ZERO, inputs: { count }, formula: '0', records: [] }
+            : {
+                role: 'deduction',
+                raw: deduction,
+                inputs: {
+                  count,
+                  notes: records
+                    .map((r) => r.note ?? '')
+                    .filter((n) => n !== '')
+                    .join('; '),
+                },
+                formula: { op: 'mul', args: [String(count), perCountText] },
+                records: records.map((r) => r.id),
+              };
         return { attainable: ZERO, earned: ZERO, deduction, parts: [part] };
       },
     };
   },
   describe(inputs, locale) {
-    if (inputs.count === 0) return locale === 'zh-CN' ? '本月无违纪违规记录' : 'no violation recorded this month';
-    const notes = typeof inputs.notes === 'string' && inputs.notes !== '' ? `（${inputs.notes}）` : '';
+    if (inputs.count === 0)
+      return locale === 'zh-CN' ? '本月无违纪违规记录' : 'no violation recorded this month';
+    const notes =
+      typeof inputs.notes === 'string' && inputs.notes !== '' ? `（${inputs.notes}）` : '';
     return locale === 'zh-CN'
       ? `本月违纪违规 ${inputs.count} 次${notes}`
       : `${inputs.count} violation(s) recorded this month${notes === '' ? '' : ` (${String(inputs.notes)})`}`;

@@ -52,7 +52,12 @@ export function checkDecimal(
 }
 
 /** Checks that `obj[key]` is a non-empty string. */
-export function checkText(obj: JsonObject, key: string, path: string, required = true): SchemeProblem[] {
+export function checkText(
+  obj: JsonObject,
+  key: string,
+  path: string,
+  required = true,
+): SchemeProblem[] {
   const value = obj[key];
   const where = at(path, key);
   if (value === undefined || value === null) return required ? [missing(where)] : [];
@@ -87,11 +92,18 @@ export function checkEnum(
 }
 
 /** Checks that `obj[key]` is a boolean. */
-export function checkBoolean(obj: JsonObject, key: string, path: string, required = true): SchemeProblem[] {
+export function checkBoolean(
+  obj: JsonObject,
+  key: string,
+  path: string,
+  required = true,
+): SchemeProblem[] {
   const value = obj[key];
   const where = at(path, key);
   if (value === undefined || value === null) return required ? [missing(where)] : [];
-  return typeof value === 'boolean' ? [] : [problem(where, 'notBoolean', '应为是或否', 'Must be true or false')];
+  return typeof value === 'boolean'
+    ? []
+    : [problem(where, 'notBoolean', '应为是或否', 'Must be true or false')];
 }
 
 /** Checks that `obj[key]` is an integer in `[min, max]`. */

@@ -13,7 +13,12 @@ export type SchemeProblem = {
 export type SchemeValidation = { ok: boolean; problems: SchemeProblem[] };
 
 /** Builds a problem. */
-export function problem(path: string, code: string, messageZh: string, messageEn: string): SchemeProblem {
+export function problem(
+  path: string,
+  code: string,
+  messageZh: string,
+  messageEn: string,
+): SchemeProblem {
   return { path, code, messageZh, messageEn };
 }
 

@@ -99,7 +99,12 @@ export type EvaluationSection = {
 };
 
 /** A grade of the democratic evaluation, e.g. `{ code: 'excellent', nameZh: '优秀', points: '10' }`. */
-export type GradeDefinition = { code: string; nameZh: string; nameEn: string; points: DecimalInput };
+export type GradeDefinition = {
+  code: string;
+  nameZh: string;
+  nameEn: string;
+  points: DecimalInput;
+};
 
 /**
  * The outcome thresholds on the (rounded) annual total. `atLeast` includes the bound, `below`

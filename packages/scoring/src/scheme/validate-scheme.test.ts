@@ -48,8 +48,17 @@ describe('validateScheme', () => {
     const broken = copy();
     const study = broken.sections.base.categories[0];
     if (!study) throw new Error('study');
-    (study.items[1] as { rule: unknown }).rule = { kind: 'monthlyQuota', maxPoints: 1e21, target: 'all' };
-    broken.sections.evaluation.grades[0] = { code: 'excellent', nameZh: '优秀', nameEn: 'Excellent', points: '12' };
+    (study.items[1] as { rule: unknown }).rule = {
+      kind: 'monthlyQuota',
+      maxPoints: 1e21,
+      target: 'all',
+    };
+    broken.sections.evaluation.grades[0] = {
+      code: 'excellent',
+      nameZh: '优秀',
+      nameEn: 'Excellent',
+      points: '12',
+    };
     broken.rounding = { decimals: 9, mode: 'half-up' };
     const codes = validateScheme(broken).problems.map((p) => [p.path, p.code]);
     expect(codes).toEqual(
@@ -98,12 +107,21 @@ describe('validateScheme', () => {
   });
 
   it('never throws on malformed input', () => {
-    expect(validateScheme(null).problems).toEqual([{ path: '', code: 'notObject', messageZh: '应为对象', messageEn: 'Must be an object' }]);
+    expect(validateScheme(null).problems).toEqual([
+      { path: '', code: 'notObject', messageZh: '应为对象', messageEn: 'Must be an object' },
+    ]);
     const problems = validateScheme({ year: '2021', sections: [] }).problems.map((p) => p.path);
     expect(problems).toEqual(['year', 'totalCap', 'sections', 'outcomes', 'rounding']);
-    const partial = validateScheme({ ...copy(), sections: { base: { cap: 70, categories: [null] } } });
+    const partial = validateScheme({
+      ...copy(),
+      sections: { base: { cap: 70, categories: [null] } },
+    });
     expect(partial.problems.map((p) => p.path)).toEqual(
-      expect.arrayContaining(['sections.base.categories[0]', 'sections.special', 'sections.evaluation']),
+      expect.arrayContaining([
+        'sections.base.categories[0]',
+        'sections.special',
+        'sections.evaluation',
+      ]),
     );
   });
 

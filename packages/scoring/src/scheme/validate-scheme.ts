@@ -91,7 +91,9 @@ function validateBase(
   const categoriesPath = at(path, 'categories');
   const categories = listAt(value.categories, categoriesPath, problems);
   if (Array.isArray(value.categories) && categories.length === 0) {
-    problems.push(problem(categoriesPath, 'empty', '至少需要一个类别', 'Needs at least one category'));
+    problems.push(
+      problem(categoriesPath, 'empty', '至少需要一个类别', 'Needs at least one category'),
+    );
   }
   const categoryCodes = new Set<string>();
   let weights: Fraction | undefined = ZERO;
@@ -111,7 +113,8 @@ function validateBase(
       ...checkEnum(category, 'whenNothingAttainable', where, ['full', 'zero'], false),
     );
     if (typeof category.code === 'string') {
-      if (categoryCodes.has(category.code)) problems.push(duplicate(at(where, 'code'), category.code));
+      if (categoryCodes.has(category.code))
+        problems.push(duplicate(at(where, 'code'), category.code));
       categoryCodes.add(category.code);
     }
     const weight = decimalOrUndefined(category.weight);
@@ -119,7 +122,14 @@ function validateBase(
     const itemsPath = at(where, 'items');
     const items = listAt(category.items, itemsPath, problems);
     if (Array.isArray(category.items) && items.length === 0) {
-      problems.push(problem(itemsPath, 'empty', '类别下至少需要一个考核内容', 'A category needs at least one item'));
+      problems.push(
+        problem(
+          itemsPath,
+          'empty',
+          '类别下至少需要一个考核内容',
+          'A category needs at least one item',
+        ),
+      );
     }
     items.forEach((item, j) => validateItem(item, at(itemsPath, j), 'base', codes, problems));
   });
@@ -237,7 +247,10 @@ function validateSpecial(
     const where = at(itemsPath, i);
     const unitPoints = validateItem(item, where, 'special', codes, problems);
     if (!isObject(item)) return;
-    problems.push(...checkDecimal(item, 'cap', where, 'positive'), ...checkBoolean(item, 'branchChosen', where));
+    problems.push(
+      ...checkDecimal(item, 'cap', where, 'positive'),
+      ...checkBoolean(item, 'branchChosen', where),
+    );
     const cap = decimalOrUndefined(item.cap);
     if (cap && unitPoints && cap.compare(unitPoints) < 0) {
       problems.push(
@@ -262,7 +275,14 @@ function validateSpecial(
     if (item.branchIds !== undefined) {
       const ids = item.branchIds;
       if (!Array.isArray(ids) || ids.some((id) => typeof id !== 'string' || id === '')) {
-        problems.push(problem(at(where, 'branchIds'), 'badBranchIds', '应为支部编号列表', 'Must be a list of branch ids'));
+        problems.push(
+          problem(
+            at(where, 'branchIds'),
+            'badBranchIds',
+            '应为支部编号列表',
+            'Must be a list of branch ids',
+          ),
+        );
       } else if (item.branchChosen !== true) {
         problems.push(
           problem(
@@ -287,7 +307,12 @@ function validateSpecial(
         );
       } else if (parent.parent !== undefined) {
         problems.push(
-          problem(at(where, 'parent'), 'nestedParent', '上级项目本身不能再有上级', 'A parent item cannot have a parent itself'),
+          problem(
+            at(where, 'parent'),
+            'nestedParent',
+            '上级项目本身不能再有上级',
+            'A parent item cannot have a parent itself',
+          ),
         );
       }
     }
@@ -295,7 +320,11 @@ function validateSpecial(
   return sectionCap;
 }
 
-function validateEvaluation(value: unknown, path: string, problems: SchemeProblem[]): Fraction | undefined {
+function validateEvaluation(
+  value: unknown,
+  path: string,
+  problems: SchemeProblem[],
+): Fraction | undefined {
   if (!isObject(value)) {
     problems.push(value === undefined ? missing(path) : notObject(path));
     return undefined;
@@ -396,7 +425,13 @@ function validateOutcomes(
       }
     }
   }
-  const outOfOrder = (lowName: string, lowKey: string, highName: string, highKey: string, strict: boolean) => {
+  const outOfOrder = (
+    lowName: string,
+    lowKey: string,
+    highName: string,
+    highKey: string,
+    strict: boolean,
+  ) => {
     const low = read(lowName, lowKey);
     const high = read(highName, highKey);
     if (!low || !high) return;
@@ -416,7 +451,13 @@ function validateOutcomes(
     const [lowName, lowKey] = ORDER[i - 1] as readonly [string, string];
     const [highName, highKey] = ORDER[i] as readonly [string, string];
     // The yellow band must not be empty; the other steps may touch.
-    outOfOrder(lowName, lowKey, highName, highKey, highName === 'yellowWarning' && highKey === 'below');
+    outOfOrder(
+      lowName,
+      lowKey,
+      highName,
+      highKey,
+      highName === 'yellowWarning' && highKey === 'below',
+    );
   }
   outOfOrder('probationExtension', 'below', 'probationaryInterview', 'below', false);
 }

@@ -9,7 +9,8 @@ export const scheme2021: Scheme = {
   year: 2021,
   version: '2021.1',
   nameZh: '常州市机关事务管理局机关党员积分制考核管理实施方案（2021）',
-  nameEn: 'Party member points-based assessment plan of the Changzhou Government Offices Administration Bureau (2021)',
+  nameEn:
+    'Party member points-based assessment plan of the Changzhou Government Offices Administration Bureau (2021)',
   firstMonth: 9,
   totalCap: '100',
   sections: {
@@ -35,7 +36,10 @@ export const scheme2021: Scheme = {
                 unitZh: '天',
                 unitEn: 'days',
               },
-              evidence: { zh: '学习强国平台登录记录', en: 'Login records of the 学习强国 platform' },
+              evidence: {
+                zh: '学习强国平台登录记录',
+                en: 'Login records of the 学习强国 platform',
+              },
               noteZh: '10 分/月，每次未登录，扣 0.5 分',
               noteEn: '10 a month, −0.5 for each day not logged in',
             },
@@ -51,7 +55,10 @@ export const scheme2021: Scheme = {
                 unitZh: '分',
                 unitEn: 'question points',
               },
-              evidence: { zh: '学习强国每日一题积分记录', en: 'Daily-question points recorded by 学习强国' },
+              evidence: {
+                zh: '学习强国每日一题积分记录',
+                en: 'Daily-question points recorded by 学习强国',
+              },
               noteZh: '10 分/月，每月得 15 分为满分，每少 1 分扣 0.5 分',
               noteEn: '10 a month; 15 question points a month is full marks, −0.5 per point short',
             },
@@ -146,21 +153,30 @@ export const scheme2021: Scheme = {
               nameZh: '践行“四个意识”，坚定“四个自信”，做到“两个维护”',
               nameEn: 'Four consciousnesses, four confidences, two upholds',
               rule: { kind: 'conduct', unitPoints: '2.5' },
-              evidence: { zh: '支部委员会认定的违反记录', en: 'Breaches recorded by the branch committee' },
+              evidence: {
+                zh: '支部委员会认定的违反记录',
+                en: 'Breaches recorded by the branch committee',
+              },
             },
             {
               code: 'integrity',
               nameZh: '廉洁自律，尚俭戒奢',
               nameEn: 'Integrity and frugality',
               rule: { kind: 'conduct', unitPoints: '2.5' },
-              evidence: { zh: '支部委员会认定的违反记录', en: 'Breaches recorded by the branch committee' },
+              evidence: {
+                zh: '支部委员会认定的违反记录',
+                en: 'Breaches recorded by the branch committee',
+              },
             },
             {
               code: 'law-abiding',
               nameZh: '严格遵守各项法律法规',
               nameEn: 'Abiding by laws and rules',
               rule: { kind: 'conduct', unitPoints: '2.5' },
-              evidence: { zh: '支部委员会认定的违反记录', en: 'Breaches recorded by the branch committee' },
+              evidence: {
+                zh: '支部委员会认定的违反记录',
+                en: 'Breaches recorded by the branch committee',
+              },
             },
             {
               code: 'violations',
@@ -223,7 +239,12 @@ export const scheme2021: Scheme = {
       grades: [
         { code: 'excellent', nameZh: '优秀', nameEn: 'Excellent', points: '10' },
         { code: 'qualified', nameZh: '合格', nameEn: 'Qualified', points: '7' },
-        { code: 'basicallyQualified', nameZh: '基本合格', nameEn: 'Basically qualified', points: '5' },
+        {
+          code: 'basicallyQualified',
+          nameZh: '基本合格',
+          nameEn: 'Basically qualified',
+          points: '5',
+        },
         { code: 'unqualified', nameZh: '不合格', nameEn: 'Unqualified', points: '0' },
       ],
       probationaryGradedOnDailyPerformance: true,

@@ -16,7 +16,10 @@ const monthArbitrary = fc.record({
   ),
   login: fc.option(fc.integer({ min: 0, max: 31 }), { nil: undefined }),
   // Half points, as text, to exercise 0.5 steps.
-  questions: fc.option(fc.integer({ min: 0, max: 50 }).map((n) => (n / 2).toString()), { nil: undefined }),
+  questions: fc.option(
+    fc.integer({ min: 0, max: 50 }).map((n) => (n / 2).toString()),
+    { nil: undefined },
+  ),
   dues: fc.option(fc.constantFrom<DutyStatus>('onTime', 'late', 'missing'), { nil: undefined }),
   violations: fc.array(
     fc.record({
@@ -28,7 +31,10 @@ const monthArbitrary = fc.record({
   declarations: fc.array(
     fc.record({
       item: fc.constantFrom('grid-work', 'volunteer-service', 'branch-chosen'),
-      points: fc.option(fc.integer({ min: 0, max: 24 }).map((n) => (n / 2).toString()), { nil: undefined }),
+      points: fc.option(
+        fc.integer({ min: 0, max: 24 }).map((n) => (n / 2).toString()),
+        { nil: undefined },
+      ),
     }),
     { maxLength: 3 },
   ),
@@ -41,11 +47,17 @@ export const memberYearArbitrary: fc.Arbitrary<MemberYearFacts> = fc
     to: fc.option(fc.integer({ min: 1, max: 12 }), { nil: undefined }),
     transfer: fc.option(fc.integer({ min: 1, max: 12 }), { nil: undefined }),
     months: fc.array(monthArbitrary, { minLength: 12, maxLength: 12 }),
-    grade: fc.option(fc.constantFrom('excellent', 'qualified', 'basicallyQualified', 'unqualified'), {
-      nil: undefined,
-    }),
+    grade: fc.option(
+      fc.constantFrom('excellent', 'qualified', 'basicallyQualified', 'unqualified'),
+      {
+        nil: undefined,
+      },
+    ),
     probationary: fc.boolean(),
-    previousTotal: fc.option(fc.integer({ min: 0, max: 200 }).map((n) => (n / 2).toString()), { nil: undefined }),
+    previousTotal: fc.option(
+      fc.integer({ min: 0, max: 200 }).map((n) => (n / 2).toString()),
+      { nil: undefined },
+    ),
   })
   .map((g) => {
     const last = Math.max(g.from, g.to ?? 12);
@@ -74,14 +86,31 @@ export const memberYearArbitrary: fc.Arbitrary<MemberYearFacts> = fc
       const month = monthKey(2021, i + 1);
       m.sessions.forEach((s, j) => {
         const id = `s-${month}-${j}`;
-        facts.sessions.push({ id, branchId: s.branch, itemCode: s.item, date: `${month}-${String(s.day).padStart(2, '0')}` });
+        facts.sessions.push({
+          id,
+          branchId: s.branch,
+          itemCode: s.item,
+          date: `${month}-${String(s.day).padStart(2, '0')}`,
+        });
         if (s.attended) facts.attendance.push({ sessionId: id, id: `a-${id}` });
       });
-      if (m.login !== undefined) facts.quotas?.push({ id: `l-${month}`, itemCode: 'study-app-login', month, value: m.login });
+      if (m.login !== undefined)
+        facts.quotas?.push({
+          id: `l-${month}`,
+          itemCode: 'study-app-login',
+          month,
+          value: m.login,
+        });
       if (m.questions !== undefined) {
-        facts.quotas?.push({ id: `q-${month}`, itemCode: 'daily-question', month, value: m.questions });
+        facts.quotas?.push({
+          id: `q-${month}`,
+          itemCode: 'daily-question',
+          month,
+          value: m.questions,
+        });
       }
-      if (m.dues !== undefined) facts.duties?.push({ id: `d-${month}`, itemCode: 'dues', month, status: m.dues });
+      if (m.dues !== undefined)
+        facts.duties?.push({ id: `d-${month}`, itemCode: 'dues', month, status: m.dues });
       m.violations.forEach((v, j) => {
         facts.violations?.push({ id: `v-${month}-${j}`, itemCode: v.item, month, count: v.count });
       });

@@ -6,7 +6,13 @@ import type { Scheme } from '../scheme/scheme-types.js';
 import { scheme2021 } from '../schemes/scheme-2021.js';
 
 /** The session items of the 2021 form held monthly (one session each in a "full" month). */
-export const MONTHLY_SESSION_ITEMS = ['group-study', 'other-study', 'party-lecture', 'group-meeting', 'party-day'];
+export const MONTHLY_SESSION_ITEMS = [
+  'group-study',
+  'other-study',
+  'party-lecture',
+  'group-meeting',
+  'party-day',
+];
 
 /** The 2021 scheme applied to the whole year (for tests that need all twelve months). */
 export const fullYear2021: Scheme = { ...scheme2021, firstMonth: 1 };

@@ -22,6 +22,7 @@ export function lineOf(
       (month === undefined || l.month === month) &&
       (kind === undefined || l.kind === kind),
   );
-  if (found.length !== 1) throw new Error(`${found.length} lines for ${itemCode} ${month ?? ''} ${kind ?? ''}`);
+  if (found.length !== 1)
+    throw new Error(`${found.length} lines for ${itemCode} ${month ?? ''} ${kind ?? ''}`);
   return found[0] as ExplanationLine;
 }

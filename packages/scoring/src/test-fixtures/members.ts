@@ -25,17 +25,26 @@ export function missesMember(memberId = 'misses'): MemberYearFacts {
   b.session('b1', 'group-meeting', '2021-09-16');
   b.session('b1', 'party-day', '2021-09-01', false);
   b.session('b1', 'branch-assembly', '2021-09-28');
-  b.quota('2021-09', 'study-app-login', 28).quota('2021-09', 'daily-question', 15).duty('2021-09', 'onTime');
+  b.quota('2021-09', 'study-app-login', 28)
+    .quota('2021-09', 'daily-question', 15)
+    .duty('2021-09', 'onTime');
   // October: everything attended, 12 question points, dues paid late.
   for (const item of MONTHLY_SESSION_ITEMS) b.session('b1', item, '2021-10-12');
-  b.quota('2021-10', 'study-app-login', 31).quota('2021-10', 'daily-question', 12).duty('2021-10', 'late');
+  b.quota('2021-10', 'study-app-login', 31)
+    .quota('2021-10', 'daily-question', 12)
+    .duty('2021-10', 'late');
   // November: missed the group meeting; attended the quarter's assembly.
-  for (const item of MONTHLY_SESSION_ITEMS) b.session('b1', item, '2021-11-09', item !== 'group-meeting');
+  for (const item of MONTHLY_SESSION_ITEMS)
+    b.session('b1', item, '2021-11-09', item !== 'group-meeting');
   b.session('b1', 'branch-assembly', '2021-11-25');
-  b.quota('2021-11', 'study-app-login', 30).quota('2021-11', 'daily-question', 15).duty('2021-11', 'onTime');
+  b.quota('2021-11', 'study-app-login', 30)
+    .quota('2021-11', 'daily-question', 15)
+    .duty('2021-11', 'onTime');
   // December: everything attended, logged in 20 of 31 days.
   for (const item of MONTHLY_SESSION_ITEMS) b.session('b1', item, '2021-12-07');
-  b.quota('2021-12', 'study-app-login', 20).quota('2021-12', 'daily-question', 15).duty('2021-12', 'onTime');
+  b.quota('2021-12', 'study-app-login', 20)
+    .quota('2021-12', 'daily-question', 15)
+    .duty('2021-12', 'onTime');
   b.declare('2021-10', 'volunteer-service', 3).grade('qualified');
   return b.facts;
 }

@@ -20,8 +20,18 @@ function draft2022(): Scheme {
 
 describe('compareSchemes (what-if)', () => {
   it("lists what changes for each member under next year's draft", () => {
-    const [perfect, misses] = compareSchemes([perfectMember(), missesMember()], scheme2021, draft2022());
-    expect(perfect).toMatchObject({ memberId: 'perfect', totalA: '100.00', totalB: '100.00', delta: '0', changed: false });
+    const [perfect, misses] = compareSchemes(
+      [perfectMember(), missesMember()],
+      scheme2021,
+      draft2022(),
+    );
+    expect(perfect).toMatchObject({
+      memberId: 'perfect',
+      totalA: '100.00',
+      totalB: '100.00',
+      delta: '0',
+      changed: false,
+    });
     expect(perfect?.changedFlags).toEqual([]);
     // Draft: months 28 + 20 + 10, 33.25 + 20 + 10, 35 + 15 + 10, 343/12 + 20 + 10 → base 1439/24
     // = 59.958…; + 3 + 7 = 69.958… → 69.96: from an incentive to a yellow warning.
@@ -40,6 +50,8 @@ describe('compareSchemes (what-if)', () => {
   it('refuses an invalid draft, listing its problems', () => {
     const broken = draft2022();
     broken.sections.base.categories[0]!.weight = '40';
-    expect(() => compareSchemes([perfectMember()], scheme2021, broken)).toThrow(/weights add up to 75/);
+    expect(() => compareSchemes([perfectMember()], scheme2021, broken)).toThrow(
+      /weights add up to 75/,
+    );
   });
 });

@@ -2,10 +2,12 @@
 import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261123200732_initial as M0 } from './Migration20261123200732_initial.js';
 import { Migration20261123201729_calendar as M1 } from './Migration20261123201729_calendar.js';
-import { Migration20261123202343_assessment_cycle as M2 } from './Migration20261123202343_assessment_cycle.js';
+import { Migration20261123201853_ledger as M2 } from './Migration20261123201853_ledger.js';
+import { Migration20261123202343_assessment_cycle as M3 } from './Migration20261123202343_assessment_cycle.js';
 
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261123200732_initial', class: M0 },
   { name: 'Migration20261123201729_calendar', class: M1 },
-  { name: 'Migration20261123202343_assessment_cycle', class: M2 },
+  { name: 'Migration20261123201853_ledger', class: M2 },
+  { name: 'Migration20261123202343_assessment_cycle', class: M3 },
 ];

@@ -1,0 +1,39 @@
+import { Entity, Index, ManyToOne, Property, Unique } from '@mikro-orm/decorators/legacy';
+import type { Opt, Ref } from '@mikro-orm/core';
+import { Field, ID, ObjectType } from 'type-graphql';
+import { Member } from '../org/member.entity.js';
+import { BranchSession } from './branch-session.entity.js';
+import { LedgerRecord } from './ledger-record.js';
+
+/**
+ * A member's line on a session's sign-in sheet. Un-ticking keeps the row (`present` false) so
+ * its version keeps counting and a stale editor is caught rather than recreating the cell.
+ */
+@ObjectType('Attendance', { description: '签到记录' })
+@Entity({ tableName: 'attendance' })
+@Unique({ properties: ['bureauId', 'sessionId', 'memberId'] })
+@Index({ properties: ['bureauId', 'memberId', 'month'] })
+export class Attendance extends LedgerRecord {
+  @ManyToOne(() => BranchSession, { fieldNames: ['bureau_id', 'session_id'], ref: true })
+  session!: Ref<BranchSession>;
+
+  @Field(() => ID)
+  @Property({ type: 'uuid', fieldName: 'session_id', persist: false })
+  sessionId!: string;
+
+  @ManyToOne(() => Member, { fieldNames: ['bureau_id', 'member_id'], ref: true })
+  member!: Ref<Member>;
+
+  @Field(() => ID)
+  @Property({ type: 'uuid', fieldName: 'member_id', persist: false })
+  memberId!: string;
+
+  /** The session's month, copied so a member's year loads without joining sessions. */
+  @Field(() => String)
+  @Property({ type: 'string', columnType: 'char(7)' })
+  month!: string;
+
+  @Field(() => Boolean)
+  @Property({ type: 'boolean', default: true })
+  present: boolean & Opt = true;
+}

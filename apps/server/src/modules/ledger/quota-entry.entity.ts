@@ -1,0 +1,33 @@
+import { Entity, ManyToOne, Property, Unique } from '@mikro-orm/decorators/legacy';
+import type { Ref } from '@mikro-orm/core';
+import { Field, ID, ObjectType } from 'type-graphql';
+import { Member } from '../org/member.entity.js';
+import { LedgerRecord } from './ledger-record.js';
+
+/**
+ * A measured monthly value of a member (学习强国 login days, 每日一题 points). One row per member,
+ * month and item; `value` null means the cell was cleared (no record: the rule counts 0).
+ */
+@ObjectType('QuotaEntry', { description: '月度定额记录 (学习强国登录天数、每日一题得分)' })
+@Entity({ tableName: 'quota_entry' })
+@Unique({ properties: ['bureauId', 'memberId', 'month', 'itemCode'] })
+export class QuotaEntry extends LedgerRecord {
+  @ManyToOne(() => Member, { fieldNames: ['bureau_id', 'member_id'], ref: true })
+  member!: Ref<Member>;
+
+  @Field(() => ID)
+  @Property({ type: 'uuid', fieldName: 'member_id', persist: false })
+  memberId!: string;
+
+  @Field(() => String)
+  @Property({ type: 'string', columnType: 'char(7)' })
+  month!: string;
+
+  @Field(() => String)
+  @Property({ type: 'text' })
+  itemCode!: string;
+
+  @Field(() => String, { nullable: true, description: 'decimal text' })
+  @Property({ type: 'decimal', precision: 10, scale: 2, nullable: true })
+  value?: string | null;
+}

@@ -1,0 +1,57 @@
+import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
+import { ErrorLink } from '@apollo/client/link/error';
+import { MeDocument } from '../../graphql/graphql';
+import type { Locale, Translate } from '../i18n';
+import { serverErrors } from './server-errors';
+
+/**
+ * How the error link shows an operation's errors, set per operation in its `context`:
+ * `toast` (default) shows each as an antd message; `form` leaves them to the form (see
+ * `useFormErrors`); `none` shows nothing.
+ */
+export type ErrorDisplay = 'toast' | 'form' | 'none';
+
+export type OperationContext = {
+  errorDisplay?: ErrorDisplay;
+  /** A log-in attempt: UNAUTHENTICATED there means wrong credentials, not an expired session. */
+  authAttempt?: boolean;
+};
+
+export type ClientHooks = {
+  locale: () => Locale;
+  t: () => Translate;
+  notifyError: (text: string) => void;
+};
+
+export function createApolloClient(hooks: ClientHooks, uri = '/graphql'): ApolloClient {
+  const cache = new InMemoryCache({
+    typePolicies: {
+      Viewer: { keyFields: ['userId'] },
+    },
+  });
+
+  const errorLink = new ErrorLink(({ error, operation }) => {
+    const context = operation.getContext() as OperationContext;
+    const errors = serverErrors(error, hooks.locale(), hooks.t());
+    const expired = !context.authAttempt && errors.some((e) => e.code === 'UNAUTHENTICATED');
+    if (expired) {
+      // The session ended (expired, revoked, logged out elsewhere): the app returns to the log-in.
+      cache.writeQuery({ query: MeDocument, data: { me: null } });
+      hooks.notifyError(hooks.t()('error.sessionExpired'));
+      return;
+    }
+    const display = context.errorDisplay ?? 'toast';
+    if (display !== 'toast') return;
+    for (const message of new Set(errors.map((e) => e.message))) hooks.notifyError(message);
+  });
+
+  const httpLink = new HttpLink({ uri, credentials: 'include' });
+
+  return new ApolloClient({
+    cache,
+    link: ApolloLink.from([errorLink, httpLink]),
+    defaultOptions: {
+      watchQuery: { fetchPolicy: 'cache-and-network' },
+    },
+  });
+}

@@ -1,0 +1,77 @@
+import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
+import dayjs from 'dayjs';
+import 'dayjs/locale/zh-cn';
+import { en } from './en';
+import { zhCN, type MessageKey } from './zh-CN';
+
+export type Locale = 'zh-CN' | 'en';
+export type Translate = (key: MessageKey, values?: Record<string, string | number>) => string;
+
+const catalogues: Record<Locale, Record<MessageKey, string>> = { 'zh-CN': zhCN, en };
+const STORAGE_KEY = 'jifen.locale';
+
+export function format(template: string, values?: Record<string, string | number>): string {
+  if (!values) return template;
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in values ? String(values[name]) : whole,
+  );
+}
+
+/** A translator for one locale, usable outside React (the Apollo error link uses it). */
+export function translator(locale: Locale): Translate {
+  const catalogue = catalogues[locale];
+  return (key, values) => format(catalogue[key], values);
+}
+
+export function readStoredLocale(): Locale {
+  try {
+    return localStorage.getItem(STORAGE_KEY) === 'en' ? 'en' : 'zh-CN';
+  } catch {
+    return 'zh-CN';
+  }
+}
+
+function applyLocale(locale: Locale): void {
+  dayjs.locale(locale === 'zh-CN' ? 'zh-cn' : 'en');
+  document.documentElement.lang = locale;
+}
+
+type LocaleState = { locale: Locale; setLocale: (locale: Locale) => void; t: Translate };
+
+const LocaleContext = createContext<LocaleState | null>(null);
+
+export function LocaleProvider({
+  children,
+  initial,
+}: {
+  children: ReactNode;
+  initial?: Locale;
+}) {
+  const [locale, setLocaleState] = useState<Locale>(() => {
+    const start = initial ?? readStoredLocale();
+    applyLocale(start);
+    return start;
+  });
+  const setLocale = useCallback((next: Locale) => {
+    applyLocale(next);
+    try {
+      localStorage.setItem(STORAGE_KEY, next);
+    } catch {
+      // Private windows may refuse storage: the choice then lasts for this page only.
+    }
+    setLocaleState(next);
+  }, []);
+  const value = useMemo(() => ({ locale, setLocale, t: translator(locale) }), [locale, setLocale]);
+  return <LocaleContext.Provider value={value}>{children}</LocaleContext.Provider>;
+}
+
+export function useLocale(): LocaleState {
+  const state = useContext(LocaleContext);
+  if (!state) throw new Error('useLocale must be used inside <LocaleProvider>');
+  return state;
+}
+
+/** The translate function of the current locale. */
+export function useT(): Translate {
+  return useLocale().t;
+}

@@ -1,0 +1,184 @@
+import { LogoutOutlined, MenuOutlined, TranslationOutlined, UserOutlined } from '@ant-design/icons';
+import { Button, Drawer, Dropdown, Grid, Layout, Menu, Result, Select, Space, Tag, type MenuProps } from 'antd';
+import { Suspense, useMemo, useState } from 'react';
+import { Link, Outlet, useLocation, useNavigate } from 'react-router';
+import { useActiveBranch } from '../branch/active-branch';
+import { useLocale } from '../i18n';
+import { canSee, menuFor, navItemAt, SECTION_LABELS, worksInBranches } from '../navigation';
+import { PARTY_RED } from '../providers';
+import { useSession, useViewer } from '../session/session';
+import { FullPageSpin } from './FullPageSpin';
+import { NAV_ICONS } from './nav-icons';
+
+const { Header, Sider, Content } = Layout;
+
+/** The frame around every screen: the menu follows the roles held (in the active branch). */
+export default function AppLayout() {
+  const viewer = useViewer();
+  const { logout } = useSession();
+  const { t, locale, setLocale } = useLocale();
+  const { branchId } = useActiveBranch();
+  const location = useLocation();
+  const navigate = useNavigate();
+  const screens = Grid.useBreakpoint();
+  const narrow = !screens.lg;
+  const [drawerOpen, setDrawerOpen] = useState(false);
+
+  const menuItems = useMemo<MenuProps['items']>(
+    () => [
+      { key: '/', icon: NAV_ICONS['home'], label: <Link to="/">{t('nav.home')}</Link> },
+      ...menuFor(viewer.roles, branchId).map((group) => ({
+        type: 'group' as const,
+        key: group.section,
+        label: t(SECTION_LABELS[group.section]),
+        children: group.items.map((item) => ({
+          key: item.path,
+          icon: NAV_ICONS[item.key] ?? NAV_ICONS['fallback'],
+          label: <Link to={item.path}>{t(item.label)}</Link>,
+        })),
+      })),
+    ],
+    [viewer.roles, branchId, t],
+  );
+
+  const current = navItemAt(location.pathname);
+  const selected = current ? current.path : location.pathname === '/' ? '/' : '';
+  const allowed = !current || canSee(current, viewer.roles, branchId);
+
+  const menu = (
+    <Menu
+      mode="inline"
+      selectedKeys={[selected]}
+      items={menuItems}
+      onClick={() => setDrawerOpen(false)}
+      style={{ borderInlineEnd: 0 }}
+    />
+  );
+
+  const userMenu: MenuProps = {
+    items: [{ key: 'logout', icon: <LogoutOutlined />, label: t('app.logout') }],
+    onClick: async ({ key }) => {
+      if (key === 'logout') {
+        await logout();
+        navigate('/login', { replace: true });
+      }
+    },
+  };
+
+  return (
+    <Layout style={{ minHeight: '100vh' }}>
+      <Header
+        style={{
+          display: 'flex',
+          alignItems: 'center',
+          gap: 12,
+          paddingInline: narrow ? 12 : 24,
+          background: PARTY_RED,
+          position: 'sticky',
+          top: 0,
+          zIndex: 10,
+        }}
+      >
+        {narrow && (
+          <Button
+            type="text"
+            aria-label="menu"
+            icon={<MenuOutlined style={{ color: '#fff' }} />}
+            onClick={() => setDrawerOpen(true)}
+          />
+        )}
+        <Link
+          to="/"
+          style={{
+            display: 'flex',
+            alignItems: 'center',
+            gap: 8,
+            color: '#fff',
+            fontSize: narrow ? 16 : 18,
+            fontWeight: 600,
+            whiteSpace: 'nowrap',
+            lineHeight: 1.4,
+          }}
+        >
+          <span
+            style={{
+              background: '#ffd666',
+              color: PARTY_RED,
+              borderRadius: 4,
+              padding: '2px 8px',
+            }}
+          >
+            {t('app.shortTitle')}
+          </span>
+          {!narrow && t('app.title')}
+        </Link>
+        <div style={{ flex: 1 }} />
+        <Space size={narrow ? 4 : 12}>
+          <BranchSwitcher compact={narrow} />
+          <Button
+            type="text"
+            style={{ color: '#fff' }}
+            icon={<TranslationOutlined />}
+            onClick={() => setLocale(locale === 'zh-CN' ? 'en' : 'zh-CN')}
+          >
+            {narrow ? null : t('app.switchLanguage')}
+          </Button>
+          <Dropdown menu={userMenu} trigger={['click']}>
+            <Button type="text" style={{ color: '#fff' }} icon={<UserOutlined />} data-testid="user-menu">
+              {narrow ? null : viewer.displayName}
+            </Button>
+          </Dropdown>
+        </Space>
+      </Header>
+      <Layout>
+        {!narrow && (
+          <Sider width={220} theme="light" style={{ borderInlineEnd: '1px solid #f0f0f0' }}>
+            {menu}
+          </Sider>
+        )}
+        {narrow && (
+          <Drawer
+            placement="left"
+            open={drawerOpen}
+            onClose={() => setDrawerOpen(false)}
+            size={260}
+            title={t('app.title')}
+            styles={{ body: { padding: 0 } }}
+          >
+            {menu}
+          </Drawer>
+        )}
+        <Content style={{ padding: narrow ? 12 : 24, minWidth: 0 }}>
+          <Suspense fallback={<FullPageSpin />}>
+            {allowed ? <Outlet /> : <Result status="403" title="403" subTitle={t('app.notFound')} />}
+          </Suspense>
+        </Content>
+      </Layout>
+    </Layout>
+  );
+}
+
+/** Picks the branch the branch screens work on; a plain label when there is only one. */
+export function BranchSwitcher({ compact }: { compact?: boolean }) {
+  const viewer = useViewer();
+  const { t } = useLocale();
+  const { branch, options, setBranchId } = useActiveBranch();
+  if (!worksInBranches(viewer.roles) || options.length <= 1) {
+    return branch ? (
+      <Tag color="gold" style={{ marginInlineEnd: 0 }} data-testid="active-branch">
+        {branch.name}
+      </Tag>
+    ) : null;
+  }
+  return (
+    <Select
+      aria-label={t('app.branch')}
+      data-testid="branch-switcher"
+      value={branch?.id}
+      onChange={setBranchId}
+      options={options.map((b) => ({ value: b.id, label: b.name }))}
+      style={{ width: compact ? 130 : 200 }}
+      popupMatchSelectWidth={false}
+    />
+  );
+}

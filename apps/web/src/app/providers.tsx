@@ -1,0 +1,61 @@
+import { ApolloProvider } from '@apollo/client/react';
+import { App as AntApp, ConfigProvider, theme } from 'antd';
+import enUS from 'antd/locale/en_US';
+import zhCN from 'antd/locale/zh_CN';
+import { useRef, useState, type ReactNode } from 'react';
+import { createApolloClient } from './apollo/client';
+import { LocaleProvider, useLocale, type Locale } from './i18n';
+import { SessionProvider } from './session/session';
+
+/** 党建 red, the customary colour of Party work systems. */
+export const PARTY_RED = '#c8161d';
+
+/** CJK faces first on Linux as on Windows and macOS, so Chinese never falls back to boxes. */
+const FONT_FAMILY =
+  "-apple-system, BlinkMacSystemFont, 'Segoe UI', 'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', 'Noto Sans CJK SC', 'Noto Sans SC', 'Helvetica Neue', Arial, sans-serif";
+
+const antdLocales = { 'zh-CN': zhCN, en: enUS } as const;
+
+function ApolloRoot({ children }: { children: ReactNode }) {
+  const { message } = AntApp.useApp();
+  const { locale, t } = useLocale();
+  // The link lives outside React: it reads the current locale and notifier through refs.
+  const current = useRef({ locale, t, message });
+  current.current = { locale, t, message };
+  const [client] = useState(() =>
+    createApolloClient({
+      locale: () => current.current.locale,
+      t: () => current.current.t,
+      notifyError: (text) => void current.current.message.error(text),
+    }),
+  );
+  return <ApolloProvider client={client}>{children}</ApolloProvider>;
+}
+
+function AntdRoot({ children }: { children: ReactNode }) {
+  const { locale } = useLocale();
+  return (
+    <ConfigProvider
+      locale={antdLocales[locale]}
+      theme={{
+        algorithm: theme.defaultAlgorithm,
+        token: { colorPrimary: PARTY_RED, colorLink: PARTY_RED, borderRadius: 6, fontFamily: FONT_FAMILY },
+      }}
+    >
+      <AntApp>{children}</AntApp>
+    </ConfigProvider>
+  );
+}
+
+/** Locale → antd (ConfigProvider, App for messages) → Apollo → session, in that order. */
+export function AppProviders({ children, locale }: { children: ReactNode; locale?: Locale }) {
+  return (
+    <LocaleProvider initial={locale}>
+      <AntdRoot>
+        <ApolloRoot>
+          <SessionProvider>{children}</SessionProvider>
+        </ApolloRoot>
+      </AntdRoot>
+    </LocaleProvider>
+  );
+}

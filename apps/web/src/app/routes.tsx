@@ -1,0 +1,46 @@
+import { lazy, Suspense, type ComponentType, type ReactNode } from 'react';
+import { createBrowserRouter, type RouteObject } from 'react-router';
+import { FullPageSpin } from './layout/FullPageSpin';
+import { RequireSession } from './layout/RequireSession';
+import { NAV_ITEMS } from './navigation';
+
+// Every screen is its own chunk: the first screen loads only the shell and itself.
+const LoginPage = lazy(() => import('../routes/login/LoginPage'));
+const AppLayout = lazy(() => import('./layout/AppLayout'));
+const HomePage = lazy(() => import('../routes/home/HomePage'));
+const RosterPage = lazy(() => import('../routes/roster/RosterPage'));
+const ComingSoonPage = lazy(() => import('../routes/placeholder/ComingSoonPage'));
+const NotFoundPage = lazy(() => import('../routes/not-found/NotFoundPage'));
+
+/** Screens with a page of their own; the other menu items show "coming soon" until they land. */
+const SCREENS: Partial<Record<string, ComponentType>> = {
+  roster: RosterPage,
+};
+
+function suspended(node: ReactNode) {
+  return <Suspense fallback={<FullPageSpin />}>{node}</Suspense>;
+}
+
+export const routes: RouteObject[] = [
+  { path: '/login', element: suspended(<LoginPage />) },
+  {
+    element: <RequireSession />,
+    children: [
+      {
+        element: suspended(<AppLayout />),
+        children: [
+          { index: true, element: <HomePage /> },
+          ...NAV_ITEMS.map((item): RouteObject => {
+            const Screen = SCREENS[item.key] ?? ComingSoonPage;
+            return { path: `${item.path.slice(1)}/*`, element: <Screen /> };
+          }),
+          { path: '*', element: <NotFoundPage /> },
+        ],
+      },
+    ],
+  },
+];
+
+export function createAppRouter() {
+  return createBrowserRouter(routes);
+}

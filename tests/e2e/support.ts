@@ -1,0 +1,26 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { expect, type Page } from '@playwright/test';
+
+export const DEMO_PASSWORD = 'Jifen@2026';
+const SCREENSHOTS = path.join(path.dirname(fileURLToPath(import.meta.url)), 'screenshots');
+
+/** Logs in through the real log-in form and waits for the home screen. */
+export async function logIn(page: Page, loginName: string, password = DEMO_PASSWORD) {
+  await page.goto('/login');
+  await page.getByLabel('用户名').fill(loginName);
+  await page.getByLabel('密码').fill(password);
+  await page.getByRole('button', { name: /登\s*录/ }).click();
+}
+
+/** Saves a full-page screenshot into tests/e2e/screenshots/ (git-ignored) for a human to look at. */
+export async function snap(page: Page, name: string) {
+  // Web fonts and antd's motion settle before the picture is taken.
+  await page.evaluate(() => document.fonts.ready);
+  await page.waitForTimeout(300);
+  await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true });
+}
+
+export async function expectHome(page: Page) {
+  await expect(page.getByTestId('greeting')).toBeVisible();
+}
