@@ -6,6 +6,8 @@ import { UserAccount } from '../org/user-account.entity.js';
 import { CorrectionState } from './correction-machine.js';
 import { PublicationKind } from './publication.entity.js';
 
+export type ReopenedConfirmation = { memberId: string; state: string; seenTotal: string | null };
+
 /**
  * A change to a closed period (a signed quarter, an approved year): it names the members and months
  * it reopens and why. Only those reopen; applying it freezes new revisions for those members and
@@ -77,6 +79,10 @@ export class Correction extends BranchOwned {
   @Field(() => String, { nullable: true, description: '撤回原因' })
   @Property({ type: 'text', nullable: true })
   withdrawnReason?: string | null;
+
+  /** The quarter confirmations it reopened, as they were: restored if it is withdrawn. */
+  @Property({ type: 'jsonb', nullable: true })
+  reopenedConfirmations?: ReopenedConfirmation[] | null;
 
   /** The revision the correction produced when applied. */
   @Field(() => Int, { nullable: true })
