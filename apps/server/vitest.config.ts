@@ -9,6 +9,9 @@ export default defineProject({
     // One graphql instance: type-graphql and Apollo load the CommonJS build ("another module or realm").
     alias: { graphql: require.resolve('graphql') },
   },
+  // Tests run in Vite's server-side environment, which takes its own conditions: workspace
+  // packages (@jifen/scoring) resolve to their TypeScript sources without a build.
+  ssr: { resolve: { conditions: ['source'], externalConditions: ['source'] } },
   test: {
     name: 'server',
     include: ['src/**/*.test.ts', 'test/**/*.test.ts'],

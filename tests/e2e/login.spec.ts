@@ -1,5 +1,4 @@
-import { expect, test } from '@playwright/test';
-import { expectHome, logIn, snap } from './support';
+import { expect, expectHome, logIn, snap, test } from './support';
 
 test('the log-in page is in Chinese and refuses a wrong password', async ({ page }) => {
   await page.goto('/');

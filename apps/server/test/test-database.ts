@@ -1,4 +1,5 @@
 import { MikroORM } from '@mikro-orm/postgresql';
+import pg from 'pg';
 import { inject } from 'vitest';
 import { migrateDatabase, withCredentials } from '../src/db/database.js';
 import { ormConfig } from '../src/db/orm-config.js';
@@ -14,6 +15,11 @@ export type TestDatabase = {
   appUrl: string;
   /** An ORM connected as the app role, like production. */
   orm: MikroORM;
+  /** Runs SQL as the owner (bypassing the walls): to set up or to check what is really stored. */
+  ownerQuery: <R extends pg.QueryResultRow = Record<string, unknown>>(
+    sql: string,
+    params?: unknown[],
+  ) => Promise<R[]>;
   close: () => Promise<void>;
 };
 
@@ -21,17 +27,22 @@ export type TestDatabase = {
  * A fresh database for one test file, built from the migrations exactly as production builds it
  * (owner migrates, app role gets grants and RLS), dropped afterwards: files run in parallel.
  */
-export async function createTestDatabase(): Promise<TestDatabase> {
+export async function createTestDatabase(
+  opts: { onQuery?: (sql: string) => void } = {},
+): Promise<TestDatabase> {
   const scratch = await createScratchDatabase(inject('postgresAdminUrl'), 'jifen_test');
   await migrateDatabase(scratch.url, TEST_APP_ROLE, TEST_APP_PASSWORD);
   const appUrl = withCredentials(scratch.url, TEST_APP_ROLE, TEST_APP_PASSWORD);
-  const orm = await MikroORM.init(ormConfig(appUrl, { pool: 4 }));
+  const orm = await MikroORM.init(ormConfig(appUrl, { pool: 4, onQuery: opts.onQuery }));
+  const owner = new pg.Pool({ connectionString: scratch.url, max: 2 });
   return {
     ownerUrl: scratch.url,
     appUrl,
     orm,
+    ownerQuery: async (sql, params) => (await owner.query(sql, params)).rows,
     close: async () => {
       await orm.close(true);
+      await owner.end();
       await scratch.drop();
     },
   };

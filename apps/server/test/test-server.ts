@@ -27,8 +27,11 @@ export type TestServer = {
 export const TEST_PASSWORD = 'Jifen@2026';
 
 /** The real HTTP app (Apollo, armor, error masking, tenancy) on a fresh database and a free port. */
-export async function startTestServer(env: Record<string, string> = {}): Promise<TestServer> {
-  const db = await createTestDatabase();
+export async function startTestServer(
+  env: Record<string, string> = {},
+  opts: { onQuery?: (sql: string) => void } = {},
+): Promise<TestServer> {
+  const db = await createTestDatabase(opts);
   const config = loadConfig({
     NODE_ENV: 'test',
     LOG_LEVEL: 'silent',

@@ -87,6 +87,7 @@ export { scoreMonth, scorePeriod, scoreQuarter, scoreYear } from './engine/score
 
 export type { Outcome, OutcomeBand, OutcomeFlag } from './outcomes/outcome.js';
 export { OUTCOME_FLAGS } from './outcomes/outcome.js';
+export { outcomeOf } from './outcomes/outcome-of.js';
 
 export type { Expr, ExprOp } from './explain/expr.js';
 export { renderExpr } from './explain/expr.js';

@@ -7,7 +7,11 @@ import { UserAccount } from '../modules/org/user-account.entity.js';
 /** A signed-in session; the token names it, so revoking the row ends the session at once. */
 @Entity({ tableName: 'auth_session' })
 export class AuthSession extends BureauOwned {
-  @ManyToOne(() => UserAccount, { fieldNames: ['bureau_id', 'user_id'], ref: true })
+  @ManyToOne(() => UserAccount, {
+    fieldNames: ['bureau_id', 'user_id'],
+    ownColumns: ['user_id'],
+    ref: true,
+  })
   user!: Ref<UserAccount>;
 
   @Property({ type: 'uuid', fieldName: 'user_id', persist: false })

@@ -3,6 +3,7 @@ import type { AppContext } from '../graphql/context.js';
 import { authed } from '../graphql/context.js';
 import { BadInputError } from '../graphql/errors.js';
 import type { Actor } from './actor.js';
+import { ChangeMyPasswordInput } from './auth.inputs.js';
 import { SESSION_COOKIE } from './session-cookie.js';
 import { LoginPayload, Viewer } from './viewer.types.js';
 
@@ -49,6 +50,16 @@ export class AuthResolver {
     const { actor } = authed(ctx);
     await ctx.auth.logout(actor);
     ctx.res.clearCookie(SESSION_COOKIE, { path: '/' });
+    return true;
+  }
+
+  @Authorized()
+  @Mutation(() => Boolean, { description: '修改本人密码: 其他会话随即失效' })
+  async changeMyPassword(
+    @Arg('input', () => ChangeMyPasswordInput) input: ChangeMyPasswordInput,
+    @Ctx() ctx: AppContext,
+  ): Promise<boolean> {
+    await ctx.auth.changePassword(authed(ctx).actor, input.currentPassword, input.newPassword);
     return true;
   }
 }

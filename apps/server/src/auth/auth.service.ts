@@ -1,6 +1,6 @@
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import type { Config } from '../config.js';
-import { TooManyRequestsError, UnauthenticatedError } from '../graphql/errors.js';
+import { BadInputError, TooManyRequestsError, UnauthenticatedError } from '../graphql/errors.js';
 import { recordAudit } from '../modules/audit/audit.service.js';
 import { RoleAssignment } from '../modules/org/role-assignment.entity.js';
 import { UserAccount } from '../modules/org/user-account.entity.js';
@@ -9,7 +9,8 @@ import type { Actor } from './actor.js';
 import { AuthSession } from './auth-session.entity.js';
 import { ACCOUNT_LOCK_MS, ACCOUNT_MAX_FAILURES, AddressThrottle } from './login-throttle.js';
 import { LoginName } from './login-name.entity.js';
-import { verifyDecoy, verifyPassword } from './passwords.js';
+import { assertPasswordAcceptable } from './password-policy.js';
+import { hashPassword, verifyDecoy, verifyPassword } from './passwords.js';
 import { readSessionToken, signSessionToken } from './session-token.js';
 
 export type LoginResult = { token: string; expiresAt: Date; actor: Actor };
@@ -64,6 +65,17 @@ export class AuthService {
           user.failedLogins = 0;
         }
         await tx.flush();
+        await recordAudit(
+          tx,
+          user.bureauId,
+          { userId: null, role: null },
+          {
+            operation: 'auth.loginFailed',
+            entityName: 'UserAccount',
+            entityId: user.id,
+            after: { address, lockedUntil: user.lockedUntil ?? null },
+          },
+        );
         // Commit the counter, then refuse outside the transaction: a throw here would roll it back.
         return null;
       }
@@ -135,6 +147,54 @@ export class AuthService {
           operation: 'auth.logout',
           entityName: 'AuthSession',
           entityId: session.id,
+        },
+      );
+    });
+  }
+
+  /** 修改本人密码: ends the user's other sessions; this one stays signed in. */
+  async changePassword(actor: Actor, currentPassword: string, newPassword: string): Promise<void> {
+    assertPasswordAcceptable(newPassword, 'input.newPassword');
+    const em = scopedEntityManager(this.orm, { bureauId: actor.bureauId, branchIds: 'all' });
+    const user = await em.findOneOrFail(UserAccount, {
+      bureauId: actor.bureauId,
+      id: actor.userId,
+    });
+    if (!(await verifyPassword(user.passwordHash, currentPassword)))
+      throw new BadInputError(
+        '当前密码不正确',
+        'The current password is wrong',
+        'input.currentPassword',
+      );
+    if (currentPassword === newPassword)
+      throw new BadInputError(
+        '新密码不能与当前密码相同',
+        'The new password is the same as the current one',
+        'input.newPassword',
+      );
+    const passwordHash = await hashPassword(newPassword);
+    await em.transactional(async (tx) => {
+      const fresh = await tx.findOneOrFail(UserAccount, {
+        bureauId: actor.bureauId,
+        id: actor.userId,
+      });
+      fresh.passwordHash = passwordHash;
+      const others = await tx.find(AuthSession, {
+        userId: actor.userId,
+        revokedAt: null,
+        id: { $ne: actor.sessionId },
+      });
+      for (const session of others) session.revokedAt = new Date();
+      await tx.flush();
+      await recordAudit(
+        tx,
+        actor.bureauId,
+        { userId: actor.userId, role: null },
+        {
+          operation: 'auth.changePassword',
+          entityName: 'UserAccount',
+          entityId: actor.userId,
+          after: { passwordChanged: true, sessionsRevoked: others.length },
         },
       );
     });

@@ -13,7 +13,7 @@ export type OrmLogger = (message: string) => void;
 /** One MikroORM configuration for the app role, the owner (migrations) and the tests. */
 export function ormConfig(
   clientUrl: string,
-  opts: { debug?: boolean; pool?: number } = {},
+  opts: { debug?: boolean; pool?: number; onQuery?: OrmLogger } = {},
 ): Options {
   return defineConfig({
     clientUrl,
@@ -24,7 +24,9 @@ export function ormConfig(
     filters: { [tenantFilter.name]: tenantFilter },
     // Relation loads through `ref.load()` are batched per fork.
     dataloader: true,
-    debug: opts.debug ?? false,
+    // Tests count statements through `onQuery` (lists must cost a constant number of them).
+    debug: opts.onQuery ? ['query'] : (opts.debug ?? false),
+    ...(opts.onQuery ? { logger: opts.onQuery, colors: false } : {}),
     pool: { min: 0, max: opts.pool ?? 10 },
     forceUtcTimezone: true,
     migrations: {

@@ -3,6 +3,7 @@ import type { Response } from 'express';
 import type { Logger } from 'pino';
 import type { Actor } from '../auth/actor.js';
 import type { AuthService } from '../auth/auth.service.js';
+import type { Acting } from '../auth/permissions.js';
 import type { Config } from '../config.js';
 import type { TenantScope } from '../tenancy/tenant-scope.js';
 import type { Loaders } from './loaders.js';
@@ -30,4 +31,10 @@ export type AuthedContext = AppContext & { actor: Actor; scope: TenantScope };
 export function authed(ctx: AppContext): AuthedContext {
   if (!ctx.actor || !ctx.scope) throw new Error('resolver reached without @Authorized()');
   return ctx as AuthedContext;
+}
+
+/** The request's scoped fork and actor, as services take them. */
+export function acting(ctx: AppContext): Acting {
+  const { em, actor } = authed(ctx);
+  return { em, actor };
 }

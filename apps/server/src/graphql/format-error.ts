@@ -1,4 +1,6 @@
 import {
+  DriverException,
+  ForeignKeyConstraintViolationException,
   UniqueConstraintViolationException,
   OptimisticLockError,
   NotFoundError as OrmNotFound,
@@ -60,6 +62,24 @@ export function formatError(
       ...base,
       message: '与已有记录重复',
       extensions: { code: 'CONFLICT', messageEn: 'This duplicates an existing record' },
+    };
+  }
+  if (original instanceof ForeignKeyConstraintViolationException) {
+    return {
+      ...base,
+      message: '仍有其他记录引用它，不能删除或修改',
+      extensions: {
+        code: 'CONFLICT',
+        messageEn: 'Other records still refer to it; it cannot be deleted or changed',
+      },
+    };
+  }
+  // Row-level security refused a row: the service's own checks should have said so first.
+  if (original instanceof DriverException && original.code === '42501') {
+    return {
+      ...base,
+      message: '当前账号没有执行此操作的权限',
+      extensions: { code: 'FORBIDDEN', messageEn: 'Your account may not do this' },
     };
   }
   if (original instanceof OrmNotFound) {

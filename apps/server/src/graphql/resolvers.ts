@@ -9,13 +9,24 @@ import {
 } from '../modules/assessments/quarter.resolver.js';
 import { OutcomeResolver } from '../modules/outcomes/outcome.resolver.js';
 import { CalendarResolver } from '../modules/calendar/calendar.resolver.js';
-import { OrgResolver } from '../modules/org/org.resolver.js';
+import { RoleGrantResolver } from '../auth/role-grant.resolver.js';
+import { BranchResolver } from '../modules/org/branch.resolver.js';
+import { MemberResolver } from '../modules/org/member.resolver.js';
+import { MembershipResolver } from '../modules/org/membership.resolver.js';
+import { PartyGroupResolver } from '../modules/org/party-group.resolver.js';
+import { RoleAssignmentResolver } from '../modules/org/role-assignment.resolver.js';
+import { RosterResolver } from '../modules/org/roster.resolver.js';
+import { UserResolver } from '../modules/org/user.resolver.js';
+import {
+  MemberScoreFieldsResolver,
+  ScoreSummaryFieldsResolver,
+  ScoresResolver,
+} from '../modules/scores/scores.resolver.js';
 
 /** Every resolver class, listed once. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 export const resolvers: NonEmptyArray<Function> = [
   AuthResolver,
-  OrgResolver,
   CalendarResolver,
   QuarterResolver,
   QuarterReviewRowResolver,
@@ -23,4 +34,15 @@ export const resolvers: NonEmptyArray<Function> = [
   CorrectionResolver,
   AnnualResolver,
   OutcomeResolver,
+  RoleGrantResolver,
+  BranchResolver,
+  PartyGroupResolver,
+  MemberResolver,
+  MembershipResolver,
+  UserResolver,
+  RoleAssignmentResolver,
+  RosterResolver,
+  ScoresResolver,
+  ScoreSummaryFieldsResolver,
+  MemberScoreFieldsResolver,
 ];

@@ -1,13 +1,19 @@
 import type { Actor } from '../auth/actor.js';
+import { READ_ONLY_ROLES } from '../auth/roles.js';
 import type { TenantScope } from './tenant-scope.js';
 
-/** Committee and analyst roles span their bureau's branches; branch roles see the branches they hold. */
+/**
+ * Committee and analyst roles span their bureau's branches; branch roles see the branches they
+ * hold. Writing follows the same rule over the roles that may write (all but the analyst's).
+ */
 export function scopeOfActor(actor: Actor): TenantScope {
-  const spansBranches = actor.roles.some((r) => r.branchId === null);
+  const branchesOf = (grants: Actor['roles']): readonly string[] | 'all' =>
+    grants.some((g) => g.branchId === null)
+      ? 'all'
+      : [...new Set(grants.map((g) => g.branchId).filter((id): id is string => id !== null))];
   return {
     bureauId: actor.bureauId,
-    branchIds: spansBranches
-      ? 'all'
-      : [...new Set(actor.roles.map((r) => r.branchId).filter((id): id is string => id !== null))],
+    branchIds: branchesOf(actor.roles),
+    writeBranchIds: branchesOf(actor.roles.filter((g) => !READ_ONLY_ROLES.has(g.role))),
   };
 }

@@ -1,21 +1,32 @@
 import type pg from 'pg';
-import { SESSION_BRANCHES, SESSION_BUREAU } from './tenant-scope.js';
+import { SESSION_BRANCHES, SESSION_BUREAU, SESSION_WRITE_BRANCHES } from './tenant-scope.js';
 
 /**
  * The database side of the walls, derived from the catalog so a new table is covered the moment
  * a migration adds it: every table with a `bureau_id` column gets row-level security, enabled and
- * forced, with one policy comparing it (and `branch_id`, when present) to the request's session
- * variables. The app role owns nothing and may not bypass it; the audit log is insert-only for it.
+ * forced, with policies comparing it (and `branch_id`, when present) to the request's session
+ * variables; a foreign key to `bureau` so no row names a bureau that does not exist. The app role
+ * owns nothing and may not bypass them; the audit log is insert-only for it.
  */
-const bureauMatches = `bureau_id = nullif(current_setting('${SESSION_BUREAU}', true), '')::uuid`;
-// CASE, not OR: PostgreSQL may evaluate both sides of an OR, and '*' is no uuid.
-const branchMatches = `(branch_id is null or case when current_setting('${SESSION_BRANCHES}', true) = '*' then true else branch_id = any (string_to_array(nullif(current_setting('${SESSION_BRANCHES}', true), ''), ',')::uuid[]) end)`;
+const setting = (name: string) => `coalesce(current_setting('${name}', true), '')`;
+const bureauMatches = (column: string) =>
+  `${column} = nullif(current_setting('${SESSION_BUREAU}', true), '')::uuid`;
+/** CASE, not OR: PostgreSQL may evaluate both sides of an OR, and '*' is no uuid. */
+const branchIn = (column: string, variable: string) =>
+  `case when ${setting(variable)} = '*' then true when ${setting(variable)} = '' then false else ${column} = any (string_to_array(${setting(variable)}, ',')::uuid[]) end`;
+/** Reading: a row without a branch is bureau-wide (e.g. a committee role) and visible to the bureau. */
+const readBranch = `(branch_id is null or ${branchIn('branch_id', SESSION_BRANCHES)})`;
+/** Writing: a bureau-wide row only by a scope spanning every branch; the analyst's write scope is empty. */
+const writeBranch = branchIn('branch_id', SESSION_WRITE_BRANCHES);
+const writesAnything = `${setting(SESSION_WRITE_BRANCHES)} <> ''`;
 
 /** Tables whose rows are never changed once written, for the app role. */
 const APPEND_ONLY = new Set(['audit_entry']);
-/** Tables readable before a tenant scope exists (they hold no tenant data, e.g. the log-in index). */
+/**
+ * Tables without tenant walls, documented exceptions to "every table carries bureau_id in its keys":
+ * the log-in index is read before any scope exists (it holds no secret, only which bureau a name is in).
+ */
 export const GLOBAL_TABLES: ReadonlySet<string> = new Set(['login_name', 'mikro_orm_migrations']);
-const GLOBAL = GLOBAL_TABLES;
 
 export type TableTenancy = { table: string; hasBranch: boolean };
 
@@ -61,35 +72,84 @@ export async function ensureAppRole(
   }
 }
 
-/** Applies grants and policies; idempotent, run as the owner after every migration. */
+/** The read and write conditions of one table's policies. */
+export function tenantConditions({ table, hasBranch }: TableTenancy): {
+  read: string;
+  write: string;
+} {
+  if (table === 'bureau') {
+    const read = bureauMatches('id');
+    return { read, write: `${read} and ${setting(SESSION_WRITE_BRANCHES)} = '*'` };
+  }
+  // A branch row is the tenant itself: its own id is what the branch scope names.
+  if (table === 'branch') {
+    return {
+      read: bureauMatches('bureau_id'),
+      write: `${bureauMatches('bureau_id')} and ${branchIn('id', SESSION_WRITE_BRANCHES)}`,
+    };
+  }
+  if (!hasBranch) {
+    return {
+      read: bureauMatches('bureau_id'),
+      write: `${bureauMatches('bureau_id')} and ${writesAnything}`,
+    };
+  }
+  const read = `${bureauMatches('bureau_id')} and ${readBranch}`;
+  // An audit entry may be bureau-wide (no branch) whoever records it; it is never changed after.
+  const write = APPEND_ONLY.has(table)
+    ? `${read} and ${writesAnything}`
+    : `${bureauMatches('bureau_id')} and ${writeBranch}`;
+  return { read, write };
+}
+
+const POLICIES = ['tenant_wall', 'tenant_read', 'tenant_insert', 'tenant_update', 'tenant_delete'];
+
+/** Applies grants, policies and bureau foreign keys; idempotent, run as the owner after every migration. */
 export async function secureDatabase(client: pg.ClientBase, appRole: string): Promise<void> {
   const role = ident(appRole);
   const db = (await client.query<{ db: string }>('select current_database() as db')).rows[0]!.db;
   await client.query(`grant connect on database ${ident(db)} to ${role}`);
   await client.query(`grant usage on schema public to ${role}`);
   await client.query(`grant usage, select on all sequences in schema public to ${role}`);
-  for (const table of GLOBAL) {
+  for (const table of GLOBAL_TABLES) {
     const present = await client.query(`select to_regclass($1) as t`, [`public.${table}`]);
     if (!present.rows[0]?.t) continue;
     const privileges = table === 'login_name' ? 'select, insert, update, delete' : 'select';
     await client.query(`grant ${privileges} on ${ident(table)} to ${role}`);
   }
-  for (const { table, hasBranch } of await tenantTables(client)) {
-    const t = ident(table);
-    const privileges = APPEND_ONLY.has(table) ? 'select, insert' : 'select, insert, update, delete';
+  for (const tenancy of await tenantTables(client)) {
+    const t = ident(tenancy.table);
+    const privileges = APPEND_ONLY.has(tenancy.table)
+      ? 'select, insert'
+      : 'select, insert, update, delete';
     await client.query(`revoke all on ${t} from ${role}`);
     await client.query(`grant ${privileges} on ${t} to ${role}`);
     await client.query(`alter table ${t} enable row level security`);
     await client.query(`alter table ${t} force row level security`);
-    const condition =
-      table === 'bureau'
-        ? `id = nullif(current_setting('${SESSION_BUREAU}', true), '')::uuid`
-        : hasBranch
-          ? `${bureauMatches} and ${branchMatches}`
-          : bureauMatches;
-    await client.query(`drop policy if exists tenant_wall on ${t}`);
+    const { read, write } = tenantConditions(tenancy);
+    for (const policy of POLICIES) await client.query(`drop policy if exists ${policy} on ${t}`);
+    await client.query(`create policy tenant_read on ${t} for select using (${read})`);
+    await client.query(`create policy tenant_insert on ${t} for insert with check (${write})`);
     await client.query(
-      `create policy tenant_wall on ${t} as permissive for all to public using (${condition}) with check (${condition})`,
+      `create policy tenant_update on ${t} for update using (${write}) with check (${write})`,
     );
+    await client.query(`create policy tenant_delete on ${t} for delete using (${write})`);
+    if (tenancy.table !== 'bureau') await ensureBureauForeignKey(client, tenancy.table);
   }
+}
+
+/**
+ * `bureau_id` references the bureau. Added here rather than in the entities so every tenant table
+ * gets it without a relation property on each; the constraint name marks it as ours.
+ */
+async function ensureBureauForeignKey(client: pg.ClientBase, table: string): Promise<void> {
+  const name = `${table}_bureau_fk`;
+  const exists = await client.query(
+    `select 1 from pg_constraint where conname = $1 and conrelid = to_regclass($2)`,
+    [name, `public.${table}`],
+  );
+  if (exists.rowCount) return;
+  await client.query(
+    `alter table ${ident(table)} add constraint ${ident(name)} foreign key (bureau_id) references bureau (id)`,
+  );
 }

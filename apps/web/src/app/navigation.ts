@@ -22,24 +22,129 @@ const PANEL: readonly Role[] = ['SECRETARY', 'BRANCH_COMMITTEE'];
 /** Every screen of the app, in menu order. Routes and the menu both read this list. */
 export const NAV_ITEMS: readonly NavItem[] = [
   // 机关党委
-  { key: 'scheme', path: '/scheme', label: 'nav.scheme', section: 'committee', roles: ['COMMITTEE_ADMIN'], scope: 'person' },
-  { key: 'specialItems', path: '/special-items', label: 'nav.specialItems', section: 'committee', roles: ['COMMITTEE_ADMIN'], scope: 'person' },
-  { key: 'annualApproval', path: '/annual-approval', label: 'nav.annualApproval', section: 'committee', roles: ['COMMITTEE_ADMIN'], scope: 'person' },
-  { key: 'overview', path: '/overview', label: 'nav.overview', section: 'committee', roles: ['COMMITTEE_ADMIN'], scope: 'person' },
+  {
+    key: 'scheme',
+    path: '/scheme',
+    label: 'nav.scheme',
+    section: 'committee',
+    roles: ['COMMITTEE_ADMIN'],
+    scope: 'person',
+  },
+  {
+    key: 'specialItems',
+    path: '/special-items',
+    label: 'nav.specialItems',
+    section: 'committee',
+    roles: ['COMMITTEE_ADMIN'],
+    scope: 'person',
+  },
+  {
+    key: 'annualApproval',
+    path: '/annual-approval',
+    label: 'nav.annualApproval',
+    section: 'committee',
+    roles: ['COMMITTEE_ADMIN'],
+    scope: 'person',
+  },
+  {
+    key: 'overview',
+    path: '/overview',
+    label: 'nav.overview',
+    section: 'committee',
+    roles: ['COMMITTEE_ADMIN'],
+    scope: 'person',
+  },
   // 支部工作
-  { key: 'roster', path: '/roster', label: 'nav.roster', section: 'branch', roles: ['COMMITTEE_ADMIN', ...PANEL, 'SCOREKEEPER', 'GROUP_LEADER'], scope: 'branch' },
-  { key: 'ledger', path: '/ledger', label: 'nav.ledger', section: 'branch', roles: [...PANEL, 'SCOREKEEPER'], scope: 'branch' },
-  { key: 'sessions', path: '/sessions', label: 'nav.sessions', section: 'branch', roles: [...PANEL, 'SCOREKEEPER', 'GROUP_LEADER'], scope: 'branch' },
-  { key: 'declarationsInbox', path: '/declarations', label: 'nav.declarationsInbox', section: 'branch', roles: [...PANEL, 'SCOREKEEPER'], scope: 'branch' },
-  { key: 'quarterlyReview', path: '/quarterly-review', label: 'nav.quarterlyReview', section: 'branch', roles: [...PANEL, 'GROUP_LEADER'], scope: 'branch' },
-  { key: 'annualEvaluation', path: '/annual-evaluation', label: 'nav.annualEvaluation', section: 'branch', roles: PANEL, scope: 'branch' },
-  { key: 'warnings', path: '/warnings', label: 'nav.warnings', section: 'branch', roles: PANEL, scope: 'branch' },
+  {
+    key: 'roster',
+    path: '/roster',
+    label: 'nav.roster',
+    section: 'branch',
+    roles: ['COMMITTEE_ADMIN', ...PANEL, 'SCOREKEEPER', 'GROUP_LEADER'],
+    scope: 'branch',
+  },
+  {
+    key: 'ledger',
+    path: '/ledger',
+    label: 'nav.ledger',
+    section: 'branch',
+    roles: [...PANEL, 'SCOREKEEPER'],
+    scope: 'branch',
+  },
+  {
+    key: 'sessions',
+    path: '/sessions',
+    label: 'nav.sessions',
+    section: 'branch',
+    roles: [...PANEL, 'SCOREKEEPER', 'GROUP_LEADER'],
+    scope: 'branch',
+  },
+  {
+    key: 'declarationsInbox',
+    path: '/declarations',
+    label: 'nav.declarationsInbox',
+    section: 'branch',
+    roles: [...PANEL, 'SCOREKEEPER'],
+    scope: 'branch',
+  },
+  {
+    key: 'quarterlyReview',
+    path: '/quarterly-review',
+    label: 'nav.quarterlyReview',
+    section: 'branch',
+    roles: [...PANEL, 'GROUP_LEADER'],
+    scope: 'branch',
+  },
+  {
+    key: 'annualEvaluation',
+    path: '/annual-evaluation',
+    label: 'nav.annualEvaluation',
+    section: 'branch',
+    roles: PANEL,
+    scope: 'branch',
+  },
+  {
+    key: 'warnings',
+    path: '/warnings',
+    label: 'nav.warnings',
+    section: 'branch',
+    roles: PANEL,
+    scope: 'branch',
+  },
   // 我的
-  { key: 'myScores', path: '/my/scores', label: 'nav.myScores', section: 'member', roles: ['MEMBER'], scope: 'person' },
-  { key: 'declare', path: '/my/declare', label: 'nav.declare', section: 'member', roles: ['MEMBER'], scope: 'person' },
-  { key: 'confirm', path: '/my/confirm', label: 'nav.confirm', section: 'member', roles: ['MEMBER'], scope: 'person' },
+  {
+    key: 'myScores',
+    path: '/my/scores',
+    label: 'nav.myScores',
+    section: 'member',
+    roles: ['MEMBER'],
+    scope: 'person',
+  },
+  {
+    key: 'declare',
+    path: '/my/declare',
+    label: 'nav.declare',
+    section: 'member',
+    roles: ['MEMBER'],
+    scope: 'person',
+  },
+  {
+    key: 'confirm',
+    path: '/my/confirm',
+    label: 'nav.confirm',
+    section: 'member',
+    roles: ['MEMBER'],
+    scope: 'person',
+  },
   // 统计
-  { key: 'analytics', path: '/analytics', label: 'nav.analytics', section: 'analyst', roles: ['ANALYST'], scope: 'person' },
+  {
+    key: 'analytics',
+    path: '/analytics',
+    label: 'nav.analytics',
+    section: 'analyst',
+    roles: ['ANALYST'],
+    scope: 'person',
+  },
 ];
 
 export const SECTION_ORDER: readonly NavSection[] = ['committee', 'branch', 'member', 'analyst'];
@@ -77,7 +182,9 @@ export function menuFor(
 ): { section: NavSection; items: NavItem[] }[] {
   return SECTION_ORDER.map((section) => ({
     section,
-    items: NAV_ITEMS.filter((item) => item.section === section && canSee(item, grants, activeBranchId)),
+    items: NAV_ITEMS.filter(
+      (item) => item.section === section && canSee(item, grants, activeBranchId),
+    ),
   })).filter((group) => group.items.length > 0);
 }
 

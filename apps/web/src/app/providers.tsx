@@ -2,7 +2,7 @@ import { ApolloProvider } from '@apollo/client/react';
 import { App as AntApp, ConfigProvider, theme } from 'antd';
 import enUS from 'antd/locale/en_US';
 import zhCN from 'antd/locale/zh_CN';
-import { useRef, useState, type ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { createApolloClient } from './apollo/client';
 import { LocaleProvider, useLocale, type Locale } from './i18n';
 import { SessionProvider } from './session/session';
@@ -16,20 +16,23 @@ const FONT_FAMILY =
 
 const antdLocales = { 'zh-CN': zhCN, en: enUS } as const;
 
-function ApolloRoot({ children }: { children: ReactNode }) {
+function ApolloRoot({ children, fetch }: { children: ReactNode; fetch?: typeof window.fetch }) {
   const { message } = AntApp.useApp();
   const { locale, t } = useLocale();
-  // The link lives outside React: it reads the current locale and notifier through refs.
-  const current = useRef({ locale, t, message });
-  current.current = { locale, t, message };
-  const [client] = useState(() =>
-    createApolloClient({
-      locale: () => current.current.locale,
-      t: () => current.current.t,
-      notifyError: (text) => void current.current.message.error(text),
-    }),
-  );
-  return <ApolloProvider client={client}>{children}</ApolloProvider>;
+  // The error link lives outside React: it reads the current locale and notifier from `live`,
+  // which an effect keeps up to date.
+  const [apollo] = useState(() => {
+    const live = { locale, t, notify: (text: string) => void message.error(text) };
+    const client = createApolloClient(
+      { locale: () => live.locale, t: () => live.t, notifyError: (text) => live.notify(text) },
+      { fetch },
+    );
+    return { client, update: (next: typeof live) => Object.assign(live, next) };
+  });
+  useEffect(() => {
+    apollo.update({ locale, t, notify: (text: string) => void message.error(text) });
+  }, [apollo, locale, t, message]);
+  return <ApolloProvider client={apollo.client}>{children}</ApolloProvider>;
 }
 
 function AntdRoot({ children }: { children: ReactNode }) {
@@ -39,7 +42,12 @@ function AntdRoot({ children }: { children: ReactNode }) {
       locale={antdLocales[locale]}
       theme={{
         algorithm: theme.defaultAlgorithm,
-        token: { colorPrimary: PARTY_RED, colorLink: PARTY_RED, borderRadius: 6, fontFamily: FONT_FAMILY },
+        token: {
+          colorPrimary: PARTY_RED,
+          colorLink: PARTY_RED,
+          borderRadius: 6,
+          fontFamily: FONT_FAMILY,
+        },
       }}
     >
       <AntApp>{children}</AntApp>
@@ -48,11 +56,20 @@ function AntdRoot({ children }: { children: ReactNode }) {
 }
 
 /** Locale → antd (ConfigProvider, App for messages) → Apollo → session, in that order. */
-export function AppProviders({ children, locale }: { children: ReactNode; locale?: Locale }) {
+export function AppProviders({
+  children,
+  locale,
+  fetch,
+}: {
+  children: ReactNode;
+  locale?: Locale;
+  /** Tests pass a fake fetch; the app uses the browser's. */
+  fetch?: typeof window.fetch;
+}) {
   return (
     <LocaleProvider initial={locale}>
       <AntdRoot>
-        <ApolloRoot>
+        <ApolloRoot fetch={fetch}>
           <SessionProvider>{children}</SessionProvider>
         </ApolloRoot>
       </AntdRoot>

@@ -9,12 +9,14 @@ const LoginPage = lazy(() => import('../routes/login/LoginPage'));
 const AppLayout = lazy(() => import('./layout/AppLayout'));
 const HomePage = lazy(() => import('../routes/home/HomePage'));
 const RosterPage = lazy(() => import('../routes/roster/RosterPage'));
+const SchemePage = lazy(() => import('../routes/scheme/SchemePage'));
 const ComingSoonPage = lazy(() => import('../routes/placeholder/ComingSoonPage'));
 const NotFoundPage = lazy(() => import('../routes/not-found/NotFoundPage'));
 
 /** Screens with a page of their own; the other menu items show "coming soon" until they land. */
 const SCREENS: Partial<Record<string, ComponentType>> = {
   roster: RosterPage,
+  scheme: SchemePage,
 };
 
 function suspended(node: ReactNode) {

@@ -107,7 +107,10 @@ function scoreCategoryMonth(
       const raw = earnedPart ? part.raw : part.raw.neg();
       const points = earnedPart ? (factor ? raw.mul(factor) : raw) : n === 1 ? raw : raw.div(n);
       lines.push({
-        ...common,
+        section: 'base',
+        category: category.code,
+        month: ctx.month,
+        branchId: ctx.branchId,
         itemCode: item.code,
         kind: item.kind,
         label: item.label,

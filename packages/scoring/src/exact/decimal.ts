@@ -37,3 +37,20 @@ export function parseDecimal(input: DecimalInput): Fraction {
   if (text === undefined) throw new RangeError(`Not an exact decimal: ${String(input)}`);
   return new Fraction(text);
 }
+
+const cache = new Map<DecimalInput, Fraction>();
+const CACHE_LIMIT = 4096;
+
+/**
+ * {@link parseDecimal} for values that repeat across member-years (login days, question points):
+ * memoised, which is safe because fractions are immutable and parsing is pure.
+ */
+export function parseDecimalCached(input: DecimalInput): Fraction {
+  let value = cache.get(input);
+  if (value === undefined) {
+    value = parseDecimal(input);
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    cache.set(input, value);
+  }
+  return value;
+}

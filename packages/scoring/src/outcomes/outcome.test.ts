@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { compileScheme } from '../scheme/compile-scheme.js';
 import { scheme2021 } from '../schemes/scheme-2021.js';
 import { decideOutcome, OUTCOME_FLAGS, type OutcomeFlag } from './outcome.js';
+import { outcomeOf } from './outcome-of.js';
 
 const thresholds = compileScheme(scheme2021).outcomes;
 const flags = (total: string, member: Parameters<typeof decideOutcome>[2] = {}) => {
@@ -47,5 +48,13 @@ describe('outcomes of the 2021 plan (积分运用)', () => {
       'probationExtension',
     ]);
     expect(flags('59.99', { probationary: false })[1]).toEqual(['redWarning']);
+  });
+
+  it('outcomeOf decides from a published total and a scheme', () => {
+    expect(outcomeOf('69.9', scheme2021).band).toBe('yellowWarning');
+    expect(outcomeOf(80, scheme2021, { probationary: true })).toMatchObject({
+      priorityCandidate: true,
+      probationaryInterview: false,
+    });
   });
 });

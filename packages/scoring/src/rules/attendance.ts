@@ -19,6 +19,9 @@ export const attendanceKind: RuleKindDefinition<AttendanceRule> = {
   bind(rule, item) {
     const unit = parseDecimal(rule.unitPoints);
     const unitText = formatExact(unit);
+    // unit × n for the usual session counts, computed once.
+    const multiples = Array.from({ length: 16 }, (_, n) => (n === 0 ? ZERO : unit.mul(n)));
+    const times = (n: number) => multiples[n] ?? unit.mul(n);
     return {
       unitPoints: unit,
       scoreMonth(ctx) {
@@ -33,9 +36,9 @@ export const attendanceKind: RuleKindDefinition<AttendanceRule> = {
             if (record?.id !== undefined) records.push(record.id);
           }
         }
-        const earned = attended === 0 ? ZERO : unit.mul(attended);
+        const earned = times(attended);
         return {
-          attainable: held.length === 0 ? ZERO : unit.mul(held.length),
+          attainable: times(held.length),
           earned,
           deduction: ZERO,
           parts: ctx.explain

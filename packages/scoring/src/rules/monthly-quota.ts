@@ -1,6 +1,6 @@
 import type Fraction from 'fraction.js';
 import type { DecimalInput } from '../exact/decimal.js';
-import { parseDecimal } from '../exact/decimal.js';
+import { parseDecimal, parseDecimalCached } from '../exact/decimal.js';
 import { formatExact } from '../exact/exact-text.js';
 import { ZERO } from '../exact/constants.js';
 import { at, checkDecimal, checkText } from '../scheme/checks.js';
@@ -61,11 +61,11 @@ export const monthlyQuotaKind: RuleKindDefinition<MonthlyQuotaRule> = {
       unitPoints: max,
       scoreMonth(ctx) {
         const fact = ctx.quota(item.code);
-        const value = fact ? parseDecimal(fact.value) : ZERO;
+        const value = fact ? parseDecimalCached(fact.value) : ZERO;
         const target: Fraction =
           fact?.target !== undefined
-            ? parseDecimal(fact.target)
-            : (fixedTarget ?? parseDecimal(ctx.daysInMonth));
+            ? parseDecimalCached(fact.target)
+            : (fixedTarget ?? parseDecimalCached(ctx.daysInMonth));
         const short = target.compare(value) > 0 ? target.sub(value) : ZERO;
         const lost = short.mul(perUnit);
         const floored = lost.compare(max) > 0;

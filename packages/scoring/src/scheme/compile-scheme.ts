@@ -17,7 +17,7 @@ export function compileScheme(scheme: Scheme): CompiledScheme {
   const bindItem = (item: BaseItem | SpecialItem, section: RuleSection): CompiledItem => {
     itemCodes.add(item.code);
     const kind = findRuleKind(item.rule.kind);
-    if (!kind) throw new SchemeError([]); // unreachable: validation checked the kind
+    if (!kind) throw new Error(`Unknown rule kind ${item.rule.kind}`); // unreachable: validated
     return {
       code: item.code,
       kind: kind.kind,

@@ -90,17 +90,31 @@ const POSITIONS = [
 
 export type SeedSummary = { bureauId: string; branches: number; members: number; users: number };
 
+/** A second bureau (tests of the bureau wall) needs its own name, code and log-in names. */
+export type DemoBureauOptions = { name?: string; code?: string; loginPrefix?: string };
+
 /**
  * Seeds the demo bureau: 6 branches with Party groups, about 150 members (some probationary,
  * one transferred mid-year) and a user for every role. `em` must be scoped to `bureauId`.
  */
-export async function seedDemoBureau(em: EntityManager, bureauId: string): Promise<SeedSummary> {
+export async function seedDemoBureau(
+  em: EntityManager,
+  bureauId: string,
+  options: DemoBureauOptions = {},
+): Promise<SeedSummary> {
   const random = seededRandom(2021);
-  const bureau = em.create(Bureau, { id: bureauId, name: '常州市机关事务管理局', code: 'CZJGSW' });
+  const bureau = em.create(Bureau, {
+    id: bureauId,
+    name: options.name ?? '常州市机关事务管理局',
+    code: options.code ?? 'CZJGSW',
+  });
+  // Every tenant row references its bureau, and the ORM does not know that foreign key: bureau first.
+  await em.flush();
   const branches = BRANCHES.map(([code, name], i) =>
     em.create(Branch, { bureauId: bureau.id, code, name, sortOrder: i + 1 }),
   );
   const membersByBranch: Member[][] = [];
+  const groupsByBranch: PartyGroup[][] = [];
   let memberCount = 0;
   for (const [i, branch] of branches.entries()) {
     const groups = ['第一党小组', '第二党小组', ...(i < 2 ? ['第三党小组'] : [])].map((name) =>
@@ -128,6 +142,14 @@ export async function seedDemoBureau(em: EntityManager, bureauId: string): Promi
       memberCount++;
     }
     membersByBranch.push(members);
+    groupsByBranch.push(groups);
+    // Each group is led by one of its members (not the secretary, committee member, scorekeeper
+    // or the plain demo member: members 0–2 and 4 of the first branch hold those log-ins).
+    for (const [g, group] of groups.entries()) {
+      const leader = members.find((_, k) => k >= 3 && k !== 4 && k % groups.length === g)!;
+      group.leader = ref(leader);
+      group.leaderId = leader.id;
+    }
   }
   // One member moves from 资产管理处 to 机关服务中心 in July: months 1–6 there, 7 onwards here.
   const mover = membersByBranch[2]!.at(-1)!;
@@ -155,15 +177,15 @@ export async function seedDemoBureau(em: EntityManager, bureauId: string): Promi
   });
   mover.branch = ref(branches[4]!);
   mover.branchId = branches[4]!.id;
-  mover.group = null;
-  mover.groupId = null;
+  mover.group = ref(groupsByBranch[4]![0]!);
+  mover.groupId = groupsByBranch[4]![0]!.id;
 
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   for (const demo of DEMO_USERS) {
     const member = 'member' in demo ? membersByBranch[demo.member[0]]![demo.member[1]]! : null;
     const user = em.create(UserAccount, {
       bureauId: bureau.id,
-      loginName: demo.loginName,
+      loginName: `${options.loginPrefix ?? ''}${demo.loginName}`,
       passwordHash,
       displayName: member ? `${member.name}（${demo.displayName}）` : demo.displayName,
       member,
@@ -171,7 +193,7 @@ export async function seedDemoBureau(em: EntityManager, bureauId: string): Promi
       disabled: false,
       failedLogins: 0,
     });
-    em.create(LoginName, { loginName: demo.loginName, bureauId: bureau.id, userId: user.id });
+    em.create(LoginName, { loginName: user.loginName, bureauId: bureau.id, userId: user.id });
     for (const grant of demo.roles) {
       const branch = grant.branch === null ? null : branches[grant.branch]!;
       em.create(RoleAssignment, {

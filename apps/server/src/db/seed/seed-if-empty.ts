@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import pg from 'pg';
 import { scopedEntityManager } from '../../tenancy/scoped-entity-manager.js';
-import { seedDemoBureau, type SeedSummary } from './demo-bureau.js';
+import { seedDemoBureau, type DemoBureauOptions, type SeedSummary } from './demo-bureau.js';
+import { seedDemoLedger, type LedgerSeedSummary } from './demo-ledger.js';
 
 /** Whether any bureau exists; asked as the owner, since the app role sees no bureau without a scope. */
 export async function databaseIsEmpty(ownerUrl: string): Promise<boolean> {
@@ -17,8 +18,16 @@ export async function databaseIsEmpty(ownerUrl: string): Promise<boolean> {
 }
 
 /** Seeds through the app's own ORM and walls, inside the new bureau's scope, in one transaction. */
-export async function seedDemo(orm: MikroORM): Promise<SeedSummary> {
+export async function seedDemo(
+  orm: MikroORM,
+  options: DemoBureauOptions & { ledger?: boolean } = {},
+): Promise<SeedSummary & { ledger?: LedgerSeedSummary }> {
   const bureauId = randomUUID();
   const em = scopedEntityManager(orm, { bureauId, branchIds: 'all' });
-  return em.transactional((tx) => seedDemoBureau(tx, bureauId));
+  return em.transactional(async (tx) => {
+    const summary = await seedDemoBureau(tx, bureauId, options);
+    // The year's scheme and ledger (January–October); tests that need only the roster skip it.
+    if (options.ledger === false) return summary;
+    return { ...summary, ledger: await seedDemoLedger(tx, bureauId) };
+  });
 }

@@ -66,9 +66,8 @@ export async function recordAudit(
   );
   if (!head) {
     // First entry of a bureau: take a transaction-scoped advisory lock so two first writers cannot both start the chain.
-    await em
-      .getConnection()
-      .execute('select pg_advisory_xact_lock(hashtext(?))', [`audit:${bureauId}`]);
+    // em.execute (not em.getConnection().execute) so the lock is taken inside this transaction.
+    await em.execute('select pg_advisory_xact_lock(hashtext(?))', [`audit:${bureauId}`]);
     head = await em.findOne(AuditChainHead, { bureauId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
   }
   const prevHash = head?.hash ?? GENESIS_HASH;

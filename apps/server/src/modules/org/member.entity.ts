@@ -44,6 +44,7 @@ export class Member extends BranchOwned {
 
   @ManyToOne(() => PartyGroup, {
     fieldNames: ['bureau_id', 'group_id'],
+    ownColumns: ['group_id'],
     ref: true,
     nullable: true,
   })

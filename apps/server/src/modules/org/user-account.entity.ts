@@ -1,4 +1,4 @@
-import { Entity, ManyToOne, Property } from '@mikro-orm/decorators/legacy';
+import { Entity, ManyToOne, Property, Unique } from '@mikro-orm/decorators/legacy';
 import type { Opt } from '@mikro-orm/core';
 import type { Ref } from '@mikro-orm/core';
 import { Field, ID, ObjectType } from 'type-graphql';
@@ -8,9 +8,17 @@ import { Member } from './member.entity.js';
 /** A log-in. Linked to a member where the person is one; the hash never leaves the server. */
 @ObjectType('UserAccount', { description: '用户账号' })
 @Entity({ tableName: 'user_account' })
+// Unique per bureau (a distributed table's unique keys must hold bureau_id); login_name keeps names unique globally.
+@Unique({ name: 'user_account_bureau_login_name_unique', properties: ['bureauId', 'loginName'] })
+// One account per member.
+@Unique({
+  name: 'user_account_member_unique',
+  expression:
+    'create unique index "user_account_member_unique" on "user_account" ("bureau_id", "member_id")',
+})
 export class UserAccount extends BureauOwned {
   @Field(() => String)
-  @Property({ type: 'text', unique: true })
+  @Property({ type: 'text' })
   loginName!: string;
 
   @Property({ type: 'text', hidden: true })
@@ -24,7 +32,12 @@ export class UserAccount extends BureauOwned {
   @Property({ type: 'boolean', default: false })
   disabled: boolean = false;
 
-  @ManyToOne(() => Member, { fieldNames: ['bureau_id', 'member_id'], ref: true, nullable: true })
+  @ManyToOne(() => Member, {
+    fieldNames: ['bureau_id', 'member_id'],
+    ownColumns: ['member_id'],
+    ref: true,
+    nullable: true,
+  })
   member?: Ref<Member> | null;
 
   @Field(() => ID, { nullable: true })
@@ -35,6 +48,7 @@ export class UserAccount extends BureauOwned {
   @Property({ type: 'integer', default: 0 })
   failedLogins: number = 0;
 
+  @Field(() => Date, { nullable: true, description: '登录失败过多时锁定至' })
   @Property({ type: 'datetime', nullable: true })
   lockedUntil?: Date | null;
 

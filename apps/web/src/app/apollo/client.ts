@@ -23,7 +23,10 @@ export type ClientHooks = {
   notifyError: (text: string) => void;
 };
 
-export function createApolloClient(hooks: ClientHooks, uri = '/graphql'): ApolloClient {
+export function createApolloClient(
+  hooks: ClientHooks,
+  options: { uri?: string; fetch?: typeof fetch } = {},
+): ApolloClient {
   const cache = new InMemoryCache({
     typePolicies: {
       Viewer: { keyFields: ['userId'] },
@@ -45,7 +48,11 @@ export function createApolloClient(hooks: ClientHooks, uri = '/graphql'): Apollo
     for (const message of new Set(errors.map((e) => e.message))) hooks.notifyError(message);
   });
 
-  const httpLink = new HttpLink({ uri, credentials: 'include' });
+  const httpLink = new HttpLink({
+    uri: options.uri ?? '/graphql',
+    credentials: 'include',
+    ...(options.fetch ? { fetch: options.fetch } : {}),
+  });
 
   return new ApolloClient({
     cache,

@@ -40,13 +40,7 @@ type LocaleState = { locale: Locale; setLocale: (locale: Locale) => void; t: Tra
 
 const LocaleContext = createContext<LocaleState | null>(null);
 
-export function LocaleProvider({
-  children,
-  initial,
-}: {
-  children: ReactNode;
-  initial?: Locale;
-}) {
+export function LocaleProvider({ children, initial }: { children: ReactNode; initial?: Locale }) {
   const [locale, setLocaleState] = useState<Locale>(() => {
     const start = initial ?? readStoredLocale();
     applyLocale(start);

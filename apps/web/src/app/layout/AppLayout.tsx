@@ -1,5 +1,17 @@
 import { LogoutOutlined, MenuOutlined, TranslationOutlined, UserOutlined } from '@ant-design/icons';
-import { Button, Drawer, Dropdown, Grid, Layout, Menu, Result, Select, Space, Tag, type MenuProps } from 'antd';
+import {
+  Button,
+  Drawer,
+  Dropdown,
+  Grid,
+  Layout,
+  Menu,
+  Result,
+  Select,
+  Space,
+  Tag,
+  type MenuProps,
+} from 'antd';
 import { Suspense, useMemo, useState } from 'react';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import { useActiveBranch } from '../branch/active-branch';
@@ -124,7 +136,12 @@ export default function AppLayout() {
             {narrow ? null : t('app.switchLanguage')}
           </Button>
           <Dropdown menu={userMenu} trigger={['click']}>
-            <Button type="text" style={{ color: '#fff' }} icon={<UserOutlined />} data-testid="user-menu">
+            <Button
+              type="text"
+              style={{ color: '#fff' }}
+              icon={<UserOutlined />}
+              data-testid="user-menu"
+            >
               {narrow ? null : viewer.displayName}
             </Button>
           </Dropdown>
@@ -150,7 +167,11 @@ export default function AppLayout() {
         )}
         <Content style={{ padding: narrow ? 12 : 24, minWidth: 0 }}>
           <Suspense fallback={<FullPageSpin />}>
-            {allowed ? <Outlet /> : <Result status="403" title="403" subTitle={t('app.notFound')} />}
+            {allowed ? (
+              <Outlet />
+            ) : (
+              <Result status="403" title="403" subTitle={t('app.notFound')} />
+            )}
           </Suspense>
         </Content>
       </Layout>

@@ -1,5 +1,15 @@
 import { useQuery } from '@apollo/client/react';
-import { Card, Empty, Input, Segmented, Space, Table, Tag, Typography, type TableProps } from 'antd';
+import {
+  Card,
+  Empty,
+  Input,
+  Segmented,
+  Space,
+  Table,
+  Tag,
+  Typography,
+  type TableProps,
+} from 'antd';
 import { useMemo, useState } from 'react';
 import { RosterDocument, type MemberStatus, type RosterQuery } from '../../graphql/graphql';
 import { useActiveBranch } from '../../app/branch/active-branch';

@@ -1,8 +1,8 @@
 import { Migration } from '@mikro-orm/migrations';
 
-export class Migration20261123202343_assessment_cycle extends Migration {
+export class Migration20261123203701_assessment_cycle extends Migration {
 
-  override name = 'Migration20261123202343_assessment_cycle';
+  override name = 'Migration20261123203701_assessment_cycle';
 
   override up(): void | Promise<void> {
     this.addSql(`create type "annual_state" as enum ('open', 'evaluation', 'reviewed', 'submitted', 'approved', 'returned', 'published');`);
@@ -43,7 +43,7 @@ export class Migration20261123202343_assessment_cycle extends Migration {
     this.addSql(`create table "evaluation_grade" ("bureau_id" uuid not null, "id" uuid not null, "branch_id" uuid not null, "assessment_id" uuid not null, "member_id" uuid not null, "grade" text not null, "basis" "grade_basis" not null, "note" text null, "recorded_by_id" uuid not null, "recorded_at" timestamptz not null, primary key ("bureau_id", "id"));`);
     this.addSql(`alter table "evaluation_grade" add constraint "evaluation_grade_bureau_id_assessment_id_member_id_unique" unique ("bureau_id", "assessment_id", "member_id");`);
 
-    this.addSql(`create table "correction" ("bureau_id" uuid not null, "id" uuid not null, "branch_id" uuid not null, "kind" "publication_kind" not null, "assessment_id" uuid not null, "year" int not null, "member_ids" jsonb not null, "months" jsonb not null, "reason" text not null, "state" "correction_state" not null default 'open', "opened_by_id" uuid not null, "opened_at" timestamptz not null, "objection_id" uuid null, "finished_by_id" uuid null, "finished_at" timestamptz null, "withdrawn_reason" text null, "produced_revision" int null, primary key ("bureau_id", "id"));`);
+    this.addSql(`create table "correction" ("bureau_id" uuid not null, "id" uuid not null, "branch_id" uuid not null, "kind" "publication_kind" not null, "assessment_id" uuid not null, "year" int not null, "member_ids" jsonb not null, "months" jsonb not null, "reason" text not null, "state" "correction_state" not null default 'open', "opened_by_id" uuid not null, "opened_at" timestamptz not null, "objection_id" uuid null, "finished_by_id" uuid null, "finished_at" timestamptz null, "withdrawn_reason" text null, "reopened_confirmations" jsonb null, "produced_revision" int null, primary key ("bureau_id", "id"));`);
 
     this.addSql(`create table "annual_step" ("bureau_id" uuid not null, "id" uuid not null, "branch_id" uuid not null, "assessment_id" uuid not null, "kind" "annual_step_kind" not null, "revision" int not null, "reason" text null, "by_id" uuid not null, "at" timestamptz not null, primary key ("bureau_id", "id"));`);
 

@@ -1,0 +1,109 @@
+import {
+  Arg,
+  Authorized,
+  Ctx,
+  FieldResolver,
+  ID,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
+import type { AppContext } from '../../graphql/context.js';
+import { acting, authed } from '../../graphql/context.js';
+import { Branch } from './branch.entity.js';
+import { Member } from './member.entity.js';
+import {
+  CreateMemberInput,
+  RecordMemberLeavingInput,
+  TransferMemberInput,
+  UpdateMemberInput,
+} from './member.inputs.js';
+import { createMember, deleteMember, updateMember } from './member.service.js';
+import { Membership } from './membership.entity.js';
+import { findMember } from './org-lookups.js';
+import { PartyGroup } from './party-group.entity.js';
+import { recordMemberLeaving, transferMember } from './transfer.service.js';
+
+@Resolver(() => Member)
+export class MemberResolver {
+  @Authorized()
+  @Query(() => [Member], { description: '党员名册 (只含当前账号可见的支部)' })
+  async members(
+    @Arg('branchId', () => ID, { nullable: true }) branchId: string | null,
+    @Arg('includeInactive', () => Boolean, { defaultValue: false, description: '含已转出本局的' })
+    includeInactive: boolean,
+    @Ctx() ctx: AppContext,
+  ): Promise<Member[]> {
+    return authed(ctx).em.find(
+      Member,
+      { ...(branchId ? { branchId } : {}), ...(includeInactive ? {} : { active: true }) },
+      { orderBy: { name: 'asc', id: 'asc' } },
+    );
+  }
+
+  @Authorized()
+  @Query(() => Member, { description: '一名党员' })
+  member(@Arg('id', () => ID) id: string, @Ctx() ctx: AppContext): Promise<Member> {
+    return findMember(authed(ctx).em, id, 'id');
+  }
+
+  @Authorized()
+  @Mutation(() => Member, { description: '新增党员 (支部书记、机关党委)' })
+  createMember(
+    @Arg('input', () => CreateMemberInput) input: CreateMemberInput,
+    @Ctx() ctx: AppContext,
+  ): Promise<Member> {
+    return createMember(acting(ctx), input);
+  }
+
+  @Authorized()
+  @Mutation(() => Member, { description: '修改党员信息 (支部书记、机关党委)' })
+  updateMember(
+    @Arg('input', () => UpdateMemberInput) input: UpdateMemberInput,
+    @Ctx() ctx: AppContext,
+  ): Promise<Member> {
+    return updateMember(acting(ctx), input);
+  }
+
+  @Authorized()
+  @Mutation(() => Boolean, { description: '删除误录的党员 (已有记录的党员请办理转出)' })
+  deleteMember(@Arg('id', () => ID) id: string, @Ctx() ctx: AppContext): Promise<boolean> {
+    return deleteMember(acting(ctx), id);
+  }
+
+  @Authorized()
+  @Mutation(() => Member, { description: '组织关系转接: 局内转到另一支部 (机关党委)' })
+  transferMember(
+    @Arg('input', () => TransferMemberInput) input: TransferMemberInput,
+    @Ctx() ctx: AppContext,
+  ): Promise<Member> {
+    return transferMember(acting(ctx), input);
+  }
+
+  @Authorized()
+  @Mutation(() => Member, { description: '转出本局 (支部书记、机关党委)' })
+  recordMemberLeaving(
+    @Arg('input', () => RecordMemberLeavingInput) input: RecordMemberLeavingInput,
+    @Ctx() ctx: AppContext,
+  ): Promise<Member> {
+    return recordMemberLeaving(acting(ctx), input);
+  }
+
+  @FieldResolver(() => Branch, { description: '当前所在支部' })
+  async branch(@Root() member: Member, @Ctx() ctx: AppContext): Promise<Branch | null> {
+    return ctx.loaders.branch.load(member.branchId);
+  }
+
+  @FieldResolver(() => PartyGroup, { nullable: true })
+  async group(@Root() member: Member, @Ctx() ctx: AppContext): Promise<PartyGroup | null> {
+    return member.groupId ? ctx.loaders.partyGroup.load(member.groupId) : null;
+  }
+
+  @FieldResolver(() => [Membership], {
+    description: '组织关系 (按月): 只含当前账号可见支部的那几段',
+  })
+  memberships(@Root() member: Member, @Ctx() ctx: AppContext): Promise<Membership[]> {
+    return ctx.loaders.membershipsOfMember.load(member.id);
+  }
+}

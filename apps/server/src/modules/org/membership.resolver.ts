@@ -1,0 +1,12 @@
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { AppContext } from '../../graphql/context.js';
+import { Branch } from './branch.entity.js';
+import { Membership } from './membership.entity.js';
+
+@Resolver(() => Membership)
+export class MembershipResolver {
+  @FieldResolver(() => Branch)
+  async branch(@Root() membership: Membership, @Ctx() ctx: AppContext): Promise<Branch | null> {
+    return ctx.loaders.branch.load(membership.branchId);
+  }
+}

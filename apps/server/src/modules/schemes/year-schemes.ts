@@ -1,0 +1,84 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { compileScheme, type CompiledScheme } from '@jifen/scoring';
+import { BranchItemProposal, ProposalStatus } from './branch-item-proposal.entity.js';
+import { withBranchItems } from './effective-scheme.js';
+import { Scheme, SchemeStatus } from './scheme.entity.js';
+
+/** A published version of a year's scheme, compiled with the year's approved branch items. */
+export type SchemeInForce = {
+  id: string;
+  version: number;
+  effectiveFromMonth: string;
+  compiled: CompiledScheme;
+};
+
+// Compiling is cheap but not free; a year's versions change rarely, scores are read all the time.
+const compiledCache = new Map<string, CompiledScheme>();
+const CACHE_LIMIT = 64;
+
+function compiledFor(scheme: Scheme, approved: readonly BranchItemProposal[]): CompiledScheme {
+  const key = `${scheme.id}:${scheme.revision}:${approved.map((p) => `${p.id}.${p.version}`).join(',')}`;
+  let compiled = compiledCache.get(key);
+  if (!compiled) {
+    compiled = compileScheme(
+      withBranchItems(
+        scheme.definition,
+        approved.map((p) => ({ branchId: p.branchId, item: p.item })),
+      ),
+    );
+    if (compiledCache.size >= CACHE_LIMIT) compiledCache.delete(compiledCache.keys().next().value!);
+    compiledCache.set(key, compiled);
+  }
+  return compiled;
+}
+
+/**
+ * The published versions of a year, oldest first. A version governs the months from its
+ * effective month until the next version's: a period is scored under the version in force in its
+ * last scored month, and names it.
+ */
+export class YearSchemes {
+  constructor(
+    readonly year: number,
+    readonly versions: readonly SchemeInForce[],
+  ) {}
+
+  /** The version in force in `month` (`YYYY-MM`), or undefined before the first one. */
+  forMonth(month: string): SchemeInForce | undefined {
+    let found: SchemeInForce | undefined;
+    for (const v of this.versions) if (v.effectiveFromMonth <= month) found = v;
+    return found ?? this.versions[0];
+  }
+
+  get latest(): SchemeInForce | undefined {
+    return this.versions.at(-1);
+  }
+}
+
+/**
+ * Loads a year's published versions with its approved branch items: two statements. Read
+ * bureau-wide (scores/bureau-wide-access.ts): a member's year may span two branches' items.
+ */
+export async function loadYearSchemes(em: EntityManager, year: number): Promise<YearSchemes> {
+  const schemes = await em.find(
+    Scheme,
+    { year, status: { $in: [SchemeStatus.PUBLISHED, SchemeStatus.SUPERSEDED] } },
+    { orderBy: { version: 'asc' } },
+  );
+  const approved = schemes.length
+    ? await em.find(
+        BranchItemProposal,
+        { year, status: ProposalStatus.APPROVED },
+        { orderBy: { itemCode: 'asc' } },
+      )
+    : [];
+  return new YearSchemes(
+    year,
+    schemes.map((s) => ({
+      id: s.id,
+      version: s.version,
+      effectiveFromMonth: s.effectiveFromMonth,
+      compiled: compiledFor(s, approved),
+    })),
+  );
+}

@@ -1,0 +1,135 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import {
+  monthsOfPeriod,
+  renderExplanation,
+  renderExpr,
+  scorePeriod,
+  type ScoreResult,
+} from '@jifen/scoring';
+import type { Actor } from '../../auth/actor.js';
+import { BadInputError, NotFoundError } from '../../graphql/errors.js';
+import { loadMemberYearFacts } from '../ledger/facts-loader.js';
+import { Member } from '../org/member.entity.js';
+import { Membership } from '../org/membership.entity.js';
+import { loadYearSchemes } from '../schemes/year-schemes.js';
+import { withBureauWideAccess } from './bureau-wide-access.js';
+import { maySeeScoresOf } from './score-access.js';
+import { parsePeriod, type PeriodArgs } from './score-period-input.js';
+import type { ScorePart } from './score-summary.entity.js';
+import type { MemberScore } from './scores.types.js';
+
+const MEMBER = { zh: '党员', en: 'Member' };
+
+const part = (c: ScoreResult['categories'][number]): ScorePart => ({
+  code: c.code,
+  nameZh: c.label.zh,
+  nameEn: c.label.en,
+  value: c.score.value,
+  exact: c.score.exact,
+});
+
+/** The GraphQL view of a score the scoring package computed, with its lines rendered. */
+export function memberScoreView(
+  result: ScoreResult,
+  scheme: { id: string; version: number },
+  asOf: string,
+): MemberScore {
+  const period = result.period;
+  const categoryLabels = new Map(result.categories.map((c) => [c.code, c.label]));
+  return {
+    memberId: result.memberId,
+    year: period.kind === 'month' ? Number(period.month.slice(0, 4)) : period.year,
+    month: period.kind === 'month' ? Number(period.month.slice(5, 7)) : null,
+    quarter: period.kind === 'quarter' ? period.quarter : null,
+    schemeId: scheme.id,
+    schemeVersion: scheme.version,
+    asOf,
+    total: result.total,
+    base: result.sections.base,
+    special: result.sections.special,
+    evaluation: result.sections.evaluation,
+    categories: result.categories.map(part),
+    specialItems: result.specialItems.map(part),
+    months: result.months.map((m) => ({
+      month: m.month,
+      branchId: m.branchId,
+      base: m.base.value,
+      categories: Object.entries(m.categories).map(([code, amount]) => ({
+        code,
+        nameZh: categoryLabels.get(code)?.zh ?? code,
+        nameEn: categoryLabels.get(code)?.en ?? code,
+        ...amount,
+      })),
+    })),
+    evaluationGrade: result.evaluationGrade,
+    outcome: result.outcome ? { ...result.outcome } : null,
+    lines: result.lines.map((line) => ({
+      section: line.section,
+      category: line.category ?? null,
+      itemCode: line.itemCode ?? null,
+      kind: line.kind,
+      month: line.month ?? null,
+      branchId: line.branchId ?? null,
+      labelZh: line.label.zh,
+      labelEn: line.label.en,
+      textZh: renderExplanation(line, 'zh-CN'),
+      textEn: renderExplanation(line, 'en'),
+      formula: renderExpr(line.formula),
+      raw: line.raw,
+      points: line.points,
+      records: [...line.records],
+      inputs: line.inputs,
+    })),
+    warnings: result.warnings.map((w) => ({ ...w, recordId: w.recordId ?? null })),
+  };
+}
+
+/**
+ * A member's month, quarter or year, scored by the scoring package from the ledger, with every
+ * explanation line. Scored across branches (a transfer), after checking the actor may see it.
+ */
+export async function memberScore(
+  em: EntityManager,
+  actor: Actor,
+  memberId: string,
+  args: PeriodArgs,
+): Promise<MemberScore> {
+  const { period, asOf } = parsePeriod(args);
+  const year = args.year;
+  return withBureauWideAccess(em, async (wide) => {
+    const member = await wide.findOne(Member, { id: memberId });
+    const stretches = member
+      ? await wide.find(Membership, {
+          memberId,
+          fromMonth: { $lte: `${year}-12` },
+          $or: [{ toMonth: null }, { toMonth: { $gte: `${year}-01` } }],
+        })
+      : [];
+    const branches = [...new Set([member?.branchId, ...stretches.map((s) => s.branchId)])];
+    // Not found rather than forbidden: who exists outside one's wall is not for telling.
+    if (
+      !member ||
+      !maySeeScoresOf(
+        actor,
+        memberId,
+        branches.filter((b): b is string => !!b),
+      )
+    ) {
+      throw new NotFoundError(MEMBER, 'memberId');
+    }
+    const schemes = await loadYearSchemes(wide, year);
+    const months = monthsOfPeriod(period);
+    const last = months.at(-1)! < asOf ? months.at(-1)! : asOf;
+    const scheme = schemes.forMonth(last);
+    if (!scheme) {
+      throw new BadInputError(
+        `${year} 年还没有已发布的积分方案`,
+        `${year} has no published scheme`,
+        'year',
+      );
+    }
+    const [facts] = await loadMemberYearFacts(wide, year, [memberId]);
+    const result = scorePeriod(facts!, scheme.compiled, period, { asOf, explain: true });
+    return memberScoreView(result, scheme, asOf);
+  });
+}

@@ -1,0 +1,79 @@
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { authed, type AppContext } from '../../graphql/context.js';
+import { Branch } from '../org/branch.entity.js';
+import { Member } from '../org/member.entity.js';
+import { memberScore } from './member-score.service.js';
+import { maySeeScoresOf } from './score-access.js';
+import { scoreList } from './score-list.service.js';
+import { ScoreSummary } from './score-summary.entity.js';
+import { summaryKey } from './scores.loaders.js';
+import { MemberScore, ScoreConnection, ScoreListFilter } from './scores.types.js';
+
+@Resolver()
+export class ScoresResolver {
+  @Authorized()
+  @Query(() => MemberScore, {
+    description:
+      '党员某月 (month)、某季度 (quarter) 或全年的得分及逐行说明; 本人、本支部或全局角色可查',
+  })
+  memberScore(
+    @Arg('memberId', () => ID) memberId: string,
+    @Arg('year', () => Int) year: number,
+    @Arg('month', () => Int, { nullable: true }) month: number | null,
+    @Arg('quarter', () => Int, { nullable: true }) quarter: number | null,
+    @Arg('asOf', () => String, { nullable: true, description: '计至月份 YYYY-MM (默认: 上月)' })
+    asOf: string | null,
+    @Ctx() ctx: AppContext,
+  ): Promise<MemberScore> {
+    const { em, actor } = authed(ctx);
+    return memberScore(em, actor, memberId, { year, month, quarter, asOf });
+  }
+
+  @Authorized()
+  @Query(() => ScoreConnection, {
+    description: '得分排名: 按支部、党小组、季度、结果筛选, 游标分页',
+  })
+  scoreList(
+    @Arg('filter', () => ScoreListFilter) filter: ScoreListFilter,
+    @Arg('first', () => Int, { defaultValue: 50 }) first: number,
+    @Arg('after', () => String, { nullable: true }) after: string | null,
+    @Ctx() ctx: AppContext,
+  ): Promise<ScoreConnection> {
+    const { em, actor } = authed(ctx);
+    return scoreList(em, actor, filter, first, after);
+  }
+}
+
+@Resolver(() => ScoreSummary)
+export class ScoreSummaryFieldsResolver {
+  @FieldResolver(() => Member, { nullable: true })
+  member(@Root() summary: ScoreSummary, @Ctx() ctx: AppContext): Promise<Member | null> {
+    return ctx.loaders.member.load(summary.memberId);
+  }
+
+  @FieldResolver(() => Branch, { nullable: true })
+  branch(@Root() summary: ScoreSummary, @Ctx() ctx: AppContext): Promise<Branch | null> {
+    return ctx.loaders.branch.load(summary.branchId);
+  }
+}
+
+/** Scores on the roster: each member's year (or quarter) from the summaries, batched per request. */
+@Resolver(() => Member)
+export class MemberScoreFieldsResolver {
+  @FieldResolver(() => ScoreSummary, {
+    nullable: true,
+    description: '年度 (或季度) 得分及类别明细; 无权查看或尚未计算时为空',
+  })
+  async score(
+    @Root() member: Member,
+    @Arg('year', () => Int) year: number,
+    @Arg('quarter', () => Int, { nullable: true }) quarter: number | null,
+    @Ctx() ctx: AppContext,
+  ): Promise<ScoreSummary | null> {
+    const { actor } = authed(ctx);
+    if (!maySeeScoresOf(actor, member.id, [member.branchId])) return null;
+    return ctx.loaders.scoreSummary.load(
+      summaryKey(year, quarter ? `q${quarter}` : 'year', member.id),
+    );
+  }
+}

@@ -1,0 +1,178 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { Attendance } from '../../src/modules/ledger/attendance.entity.js';
+import { BranchSession } from '../../src/modules/ledger/branch-session.entity.js';
+import { ClosedPeriod } from '../../src/modules/ledger/closed-period.entity.js';
+import { DutyEntry, DutyStatus } from '../../src/modules/ledger/duty-entry.entity.js';
+import { QuotaEntry } from '../../src/modules/ledger/quota-entry.entity.js';
+import { Branch } from '../../src/modules/org/branch.entity.js';
+import { Member, MemberStatus } from '../../src/modules/org/member.entity.js';
+import { Membership } from '../../src/modules/org/membership.entity.js';
+import { scopedEntityManager } from '../../src/tenancy/scoped-entity-manager.js';
+import type { TestDatabase } from '../test-database.js';
+
+/** An entity manager over the whole bureau, for arranging a test's rows (not the code under test). */
+export function bureauEm(db: TestDatabase, bureauId: string): EntityManager {
+  return scopedEntityManager(db.orm, { bureauId, branchIds: 'all' });
+}
+
+export async function branchByName(em: EntityManager, name: string): Promise<Branch> {
+  return em.findOneOrFail(Branch, { name });
+}
+
+/** A member of `branch` from January of `year` (or `from`), with the membership that says so. */
+export async function createMember(
+  em: EntityManager,
+  branch: Branch,
+  name: string,
+  opts: { from?: string; status?: MemberStatus } = {},
+): Promise<Member> {
+  const member = em.create(Member, {
+    bureauId: branch.bureauId,
+    branch,
+    branchId: branch.id,
+    name,
+    status: opts.status ?? MemberStatus.FULL,
+    active: true,
+  });
+  em.create(Membership, {
+    bureauId: branch.bureauId,
+    member,
+    memberId: member.id,
+    branch,
+    branchId: branch.id,
+    fromMonth: opts.from ?? '2026-01',
+    toMonth: null,
+  });
+  await em.flush();
+  return member;
+}
+
+/** Many members at once (statement-count and ranking tests). */
+export async function createMembers(
+  em: EntityManager,
+  branch: Branch,
+  count: number,
+  prefix = '测试党员',
+) {
+  const members: Member[] = [];
+  for (let i = 0; i < count; i++) {
+    const member = em.create(Member, {
+      bureauId: branch.bureauId,
+      branch,
+      branchId: branch.id,
+      name: `${prefix}${String(i + 1).padStart(4, '0')}`,
+      status: MemberStatus.FULL,
+      active: true,
+    });
+    em.create(Membership, {
+      bureauId: branch.bureauId,
+      member,
+      memberId: member.id,
+      branch,
+      branchId: branch.id,
+      fromMonth: '2026-01',
+      toMonth: null,
+    });
+    members.push(member);
+  }
+  await em.flush();
+  return members;
+}
+
+const RECORDER = '00000000-0000-4000-8000-000000000001';
+
+/** A session held by `branch`, with the members who signed in. */
+export async function holdSession(
+  em: EntityManager,
+  branch: Branch,
+  itemCode: string,
+  date: string,
+  attendees: Member[],
+): Promise<BranchSession> {
+  const session = em.create(BranchSession, {
+    bureauId: branch.bureauId,
+    branch,
+    branchId: branch.id,
+    itemCode,
+    date,
+    month: date.slice(0, 7),
+    topic: `${itemCode} ${date}`,
+    createdById: RECORDER,
+  });
+  for (const member of attendees) {
+    em.create(Attendance, {
+      bureauId: branch.bureauId,
+      branch,
+      branchId: branch.id,
+      session,
+      sessionId: session.id,
+      member,
+      memberId: member.id,
+      month: session.month,
+      createdById: RECORDER,
+    });
+  }
+  await em.flush();
+  return session;
+}
+
+export async function recordQuota(
+  em: EntityManager,
+  member: Member,
+  month: string,
+  itemCode: string,
+  value: string,
+) {
+  const row = em.create(QuotaEntry, {
+    bureauId: member.bureauId,
+    branch: member.branch,
+    branchId: member.branchId,
+    member,
+    memberId: member.id,
+    month,
+    itemCode,
+    value,
+    createdById: RECORDER,
+  });
+  await em.flush();
+  return row;
+}
+
+export async function recordDues(
+  em: EntityManager,
+  member: Member,
+  month: string,
+  status: DutyStatus,
+) {
+  const row = em.create(DutyEntry, {
+    bureauId: member.bureauId,
+    branch: member.branch,
+    branchId: member.branchId,
+    member,
+    memberId: member.id,
+    month,
+    itemCode: 'dues',
+    status,
+    createdById: RECORDER,
+  });
+  await em.flush();
+  return row;
+}
+
+/** Closes a branch's month, as signing its quarter does. */
+export async function closeMonth(
+  em: EntityManager,
+  branch: Branch,
+  month: string,
+  reason = '季度得分已签字',
+) {
+  const row = em.create(ClosedPeriod, {
+    bureauId: branch.bureauId,
+    branch,
+    branchId: branch.id,
+    month,
+    reason,
+  });
+  await em.flush();
+  return row;
+}

@@ -1,0 +1,52 @@
+import { act, render, screen } from '@testing-library/react';
+import { Empty } from 'antd';
+import { describe, expect, it } from 'vitest';
+import { AppProviders } from '../providers';
+import { en } from './en';
+import { format, translator, useLocale } from './i18n';
+import { zhCN } from './zh-CN';
+
+function Probe() {
+  const { t, locale, setLocale } = useLocale();
+  return (
+    <div>
+      <span data-testid="text">{t('home.greeting', { name: '李四' })}</span>
+      <span data-testid="role">{t('role.SCOREKEEPER')}</span>
+      {/* antd's own texts follow the ConfigProvider locale. */}
+      <Empty />
+      <button onClick={() => setLocale(locale === 'zh-CN' ? 'en' : 'zh-CN')}>switch</button>
+    </div>
+  );
+}
+
+describe('i18n', () => {
+  it('has an English text for every Chinese key and no other', () => {
+    expect(Object.keys(en).sort()).toEqual(Object.keys(zhCN).sort());
+    for (const value of Object.values(en)) expect(value.trim()).not.toBe('');
+  });
+
+  it('fills in {values} and leaves unknown ones as they are', () => {
+    expect(format('共 {count} 人', { count: 3 })).toBe('共 3 人');
+    expect(format('{a} {b}', { a: 1 })).toBe('1 {b}');
+    expect(translator('en')('roster.total', { count: 2 })).toBe('2 members');
+  });
+
+  it('starts in Chinese and switches to English (its own texts and antd`s), remembering it', async () => {
+    render(
+      <AppProviders>
+        <Probe />
+      </AppProviders>,
+    );
+    expect(screen.getByTestId('text')).toHaveTextContent('李四，您好');
+    expect(screen.getByTestId('role')).toHaveTextContent('记分员');
+    expect(document.querySelector('.ant-empty-description')).toHaveTextContent('暂无数据');
+    expect(document.documentElement.lang).toBe('zh-CN');
+
+    await act(async () => screen.getByText('switch').click());
+    expect(screen.getByTestId('text')).toHaveTextContent('Hello, 李四');
+    expect(screen.getByTestId('role')).toHaveTextContent('Scorekeeper');
+    expect(document.querySelector('.ant-empty-description')).toHaveTextContent('No data');
+    expect(document.documentElement.lang).toBe('en');
+    expect(localStorage.getItem('jifen.locale')).toBe('en');
+  });
+});
