@@ -25,7 +25,8 @@ import { frozenFigures, scoreMembers } from './period-scores.js';
 import { effectiveQuarterState } from './publication.service.js';
 import { PublicationKind } from './publication.entity.js';
 import { ConfirmationState, QuarterState, quarterMachine } from './quarter-machines.js';
-import { periodOfQuarter, unsettledMembers } from './quarter-review.service.js';
+import { unsettledMembers } from './quarter-confirmation.service.js';
+import { periodOfQuarter } from './quarter-review.service.js';
 import { QuarterSnapshot } from './quarter-snapshot.entity.js';
 
 /**

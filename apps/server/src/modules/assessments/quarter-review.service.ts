@@ -1,30 +1,24 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Actor } from '../../auth/actor.js';
-import { BadInputError, ConflictError, NotFoundError } from '../../graphql/errors.js';
+import { ConflictError, NotFoundError } from '../../graphql/errors.js';
 import { clock, todayInChina } from '../calendar/clock.js';
 import { Branch } from '../org/branch.entity.js';
 import { Member } from '../org/member.entity.js';
 import { auditStep } from './cycle-audit.js';
-import { requireDuty, requireSelfOrDuty } from './cycle-roles.js';
+import { requireDuty } from './cycle-roles.js';
+import { unsettledMembers } from './quarter-confirmation.service.js';
 import { MemberConfirmation } from './member-confirmation.entity.js';
 import { closeMonths } from './period-closure.js';
 import { frozenFigures, scoreMembers } from './period-scores.js';
-import { effectiveQuarterState, lockQuarter } from './publication.service.js';
+import { lockQuarter } from './publication.service.js';
 import { QuarterAssessment } from './quarter-assessment.entity.js';
-import {
-  ConfirmationState,
-  confirmationMachine,
-  QuarterState,
-  quarterMachine,
-} from './quarter-machines.js';
+import { QuarterState, quarterMachine } from './quarter-machines.js';
 import { checkQuarter, lastDayOfMonth, quarterLabel, quarterMonths } from './quarter-period.js';
 import { QuarterSnapshot } from './quarter-snapshot.entity.js';
-import { openCorrectionFor } from './correction-scope.js';
 import { reviewRoster } from './review-roster.js';
 import { actorRef } from './frozen-rows.js';
 
 const QUARTER = { zh: '季度考评', en: 'Quarter assessment' };
-const UNSETTLED = [ConfirmationState.PENDING, ConfirmationState.OBJECTED];
 
 export const periodOfQuarter = (q: QuarterAssessment) =>
   ({ kind: 'quarter', year: q.year, quarter: checkQuarter(q.year, q.quarter) }) as const;
@@ -142,131 +136,6 @@ async function rosterChanges(tx: EntityManager, q: QuarterAssessment) {
     confirmations,
     added: roster.filter((m) => !asked.has(m.id)),
     removed: confirmations.filter((c) => !inRoster.has(c.memberId)),
-  };
-}
-
-export type Response = {
-  assessmentId: string;
-  memberId: string;
-  agree: boolean;
-  objection?: string | null;
-};
-
-/**
- * A member confirms their quarter record or objects to it; the panel may record the answer a
- * member gave in person. Possible during the review, or later while a correction reopens the member.
- */
-export async function respondToQuarterRecord(
-  em: EntityManager,
-  actor: Actor,
-  input: Response,
-): Promise<MemberConfirmation> {
-  const objection = input.objection?.trim() ?? '';
-  if (!input.agree && !objection) {
-    throw new BadInputError('请填写异议内容', 'Say what the objection is', 'objection');
-  }
-  return em.transactional(async (tx) => {
-    const q = await quarterForChange(tx, input.assessmentId);
-    const who = requireSelfOrDuty(actor, input.memberId, 'panel', q.branchId);
-    const c = await tx.findOne(MemberConfirmation, {
-      assessmentId: q.id,
-      memberId: input.memberId,
-    });
-    if (!c)
-      throw new NotFoundError(
-        { zh: '本季度考评名单中的该党员', en: 'That member in the review' },
-        'memberId',
-      );
-    await assertRecordOpen(tx, q, input.memberId);
-    const [scored] = await scoreMembers(tx, periodOfQuarter(q), [input.memberId]);
-    const total = scored!.result.total.value;
-    const before = { state: c.state, seenTotal: c.seenTotal };
-    // A record that changed since it was confirmed is confirmed afresh.
-    if (c.seenTotal !== total && confirmationMachine.can(c.state, 'reopen')) {
-      c.state = confirmationMachine.next(c.state, 'reopen');
-      c.round += 1;
-    }
-    c.state = confirmationMachine.next(c.state, input.agree ? 'confirm' : 'object');
-    c.seenTotal = total;
-    c.objection = input.agree ? c.objection : objection;
-    c.respondedBy = actorRef(tx, actor);
-    c.respondedById = actor.userId;
-    c.respondedAt = clock().now();
-    await tx.flush();
-    await auditStep(tx, actor, who.role === 'self' ? 'member' : who.role, {
-      operation: input.agree ? 'quarter.confirmation.confirm' : 'quarter.confirmation.object',
-      entityName: 'MemberConfirmation',
-      entityId: c.id,
-      branchId: q.branchId,
-      before,
-      after: { state: c.state, seenTotal: total, onBehalf: who.onBehalf, objection: c.objection },
-    });
-    return c;
-  });
-}
-
-/** A member's record takes answers during the review, or while a correction has reopened it. */
-async function assertRecordOpen(tx: EntityManager, q: QuarterAssessment, memberId: string) {
-  const state = effectiveQuarterState(q);
-  if (state === QuarterState.UNDER_REVIEW) return;
-  if (state !== QuarterState.OPEN && (await openCorrectionFor(tx, q.id, memberId))) return;
-  throw new ConflictError(
-    `本季度考评当前为「${quarterMachine.states[state].zh}」，不能核对确认`,
-    `The quarter is ${quarterMachine.states[state].en}: records are not being confirmed`,
-    { machine: 'quarter', state, action: 'respond' },
-  );
-}
-
-/** The branch committee decides a member's objection raised during the review. */
-export async function resolveQuarterObjection(
-  em: EntityManager,
-  actor: Actor,
-  input: { confirmationId: string; resolution: string },
-): Promise<MemberConfirmation> {
-  const resolution = input.resolution.trim();
-  if (!resolution) throw new BadInputError('请填写处理结果', 'Record the decision', 'resolution');
-  return em.transactional(async (tx) => {
-    const found = await tx.findOne(MemberConfirmation, { id: input.confirmationId });
-    if (!found) throw new NotFoundError({ zh: '确认记录', en: 'Confirmation' }, 'confirmationId');
-    const q = await quarterForChange(tx, found.assessmentId);
-    const role = requireDuty(actor, 'branchCommittee', q.branchId);
-    const c = (await tx.findOne(MemberConfirmation, { id: found.id }, { refresh: true }))!;
-    const next = confirmationMachine.next(c.state, 'resolve');
-    await assertRecordOpen(tx, q, c.memberId);
-    const [scored] = await scoreMembers(tx, periodOfQuarter(q), [c.memberId]);
-    c.state = next;
-    c.seenTotal = scored!.result.total.value;
-    c.resolution = resolution;
-    c.resolvedBy = actorRef(tx, actor);
-    c.resolvedById = actor.userId;
-    c.resolvedAt = clock().now();
-    await tx.flush();
-    await auditStep(tx, actor, role, {
-      operation: 'quarter.confirmation.resolve',
-      entityName: 'MemberConfirmation',
-      entityId: c.id,
-      branchId: q.branchId,
-      after: { state: c.state, resolution, seenTotal: c.seenTotal },
-    });
-    return c;
-  });
-}
-
-/** Members still to answer (or whose objection is undecided), or whose score moved since. */
-export function unsettledMembers(
-  confirmations: readonly MemberConfirmation[],
-  totals: ReadonlyMap<string, string>,
-) {
-  return {
-    unanswered: confirmations.filter((c) => UNSETTLED.includes(c.state)).map((c) => c.memberId),
-    changed: confirmations
-      .filter(
-        (c) =>
-          !UNSETTLED.includes(c.state) &&
-          totals.has(c.memberId) &&
-          totals.get(c.memberId) !== c.seenTotal,
-      )
-      .map((c) => c.memberId),
   };
 }
 

@@ -24,12 +24,11 @@ import { QuarterAssessment } from './quarter-assessment.entity.js';
 import { quarterMachine, QuarterState } from './quarter-machines.js';
 import { quarterRows } from './quarter-queries.js';
 import {
-  refreshQuarterRoster,
+  recordPanelConfirmations,
   resolveQuarterObjection,
   respondToQuarterRecord,
-  signQuarter,
-  startQuarterReview,
-} from './quarter-review.service.js';
+} from './quarter-confirmation.service.js';
+import { refreshQuarterRoster, signQuarter, startQuarterReview } from './quarter-review.service.js';
 
 @Resolver(() => QuarterAssessment)
 export class QuarterResolver {
@@ -118,6 +117,19 @@ export class QuarterResolver {
   ): Promise<MemberConfirmation> {
     const { em, actor } = authed(ctx);
     return respondToQuarterRecord(em, actor, input);
+  }
+
+  @Authorized()
+  @Mutation(() => [MemberConfirmation], {
+    description: '考评小组登记党员在会上当面核对确认的结果 (批量)',
+  })
+  recordPanelConfirmations(
+    @Arg('assessmentId', () => ID) assessmentId: string,
+    @Arg('memberIds', () => [ID]) memberIds: string[],
+    @Ctx() ctx: AppContext,
+  ): Promise<MemberConfirmation[]> {
+    const { em, actor } = authed(ctx);
+    return recordPanelConfirmations(em, actor, { assessmentId, memberIds });
   }
 
   @Authorized()
