@@ -15,7 +15,11 @@ import { actorRef } from './frozen-rows.js';
 const YEAR = { zh: '年度考评', en: 'Annual assessment' };
 
 export async function yearForChange(tx: EntityManager, id: string): Promise<AnnualAssessment> {
-  const a = await tx.findOne(AnnualAssessment, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+  const a = await tx.findOne(
+    AnnualAssessment,
+    { id },
+    { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true },
+  );
   if (!a) throw new NotFoundError(YEAR, 'assessmentId');
   return a;
 }

@@ -123,7 +123,7 @@ export async function decideNoticeObjection(
     const o = await tx.findOne(
       NoticeObjection,
       { id: input.objectionId },
-      { lockMode: LockMode.PESSIMISTIC_WRITE },
+      { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true },
     );
     if (!o) throw new NotFoundError({ zh: '公示异议', en: 'Objection' }, 'objectionId');
     const role = requireDuty(actor, 'branchCommittee', o.branchId);

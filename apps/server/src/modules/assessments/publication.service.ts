@@ -57,7 +57,11 @@ export async function lockQuarter(
   tx: EntityManager,
   id: string,
 ): Promise<QuarterAssessment | null> {
-  const q = await tx.findOne(QuarterAssessment, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+  const q = await tx.findOne(
+    QuarterAssessment,
+    { id },
+    { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true },
+  );
   if (q && q.state === QuarterState.PUBLISHED && effectiveQuarterState(q) === QuarterState.CLOSED) {
     q.state = QuarterState.CLOSED;
     q.closedAt = noticeClosedAt(q.noticeEndsOn!);

@@ -13,7 +13,11 @@ import { RectificationMeasure } from './rectification-measure.entity.js';
 const CASE = { zh: '预警处置', en: 'Warning case' };
 
 async function caseForChange(tx: EntityManager, id: string): Promise<OutcomeCase> {
-  const c = await tx.findOne(OutcomeCase, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+  const c = await tx.findOne(
+    OutcomeCase,
+    { id },
+    { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true },
+  );
   if (!c) throw new NotFoundError(CASE, 'caseId');
   return c;
 }
