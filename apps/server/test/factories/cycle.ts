@@ -61,3 +61,60 @@ export const CYCLE_OPS = {
   applyCorrection: `mutation($c: ID!) { applyCorrection(correctionId: $c) { id state producedRevision } }`,
   withdrawCorrection: `mutation($c: ID!, $r: String!) { withdrawCorrection(correctionId: $c, reason: $r) { id state } }`,
 } as const;
+
+export type Officers = { secretary: string; committee: string };
+
+/**
+ * Runs one branch's quarter through the whole review as the panel would at its meeting: start,
+ * every member's confirmation recorded, the secretary's signature, publication. Returns the id.
+ */
+export async function runQuarter(
+  server: TestServer,
+  officers: Officers,
+  branchId: string,
+  year: number,
+  quarter: number,
+): Promise<{ id: string; members: string[] }> {
+  const started = await ok<{ startQuarterReview: { id: string } }>(
+    server,
+    CYCLE_OPS.start,
+    { i: { branchId, year, quarter } },
+    officers.committee,
+  );
+  const id = started.startQuarterReview.id;
+  const rows = await ok<{ quarterAssessment: { rows: { memberId: string }[] } }>(
+    server,
+    `query($id: ID!) { quarterAssessment(id: $id) { rows { memberId } } }`,
+    { id },
+    officers.secretary,
+  );
+  const members = rows.quarterAssessment.rows.map((r) => r.memberId);
+  await ok(server, CYCLE_OPS.panel, { a: id, m: members }, officers.secretary);
+  await ok(server, CYCLE_OPS.sign, { a: id }, officers.secretary);
+  await ok(server, CYCLE_OPS.publish, { a: id }, officers.secretary);
+  return { id, members };
+}
+
+export const YEAR_OPS = {
+  start: `mutation($b: ID!, $y: Int!) { startAnnualEvaluation(branchId: $b, year: $y) { id state } }`,
+  year: `query($id: ID!) { annualAssessment(id: $id) {
+    id state revision noticeEndsOn availableActions
+    scores { memberId total base special evaluation grade band outcome frozen revision lines }
+    grades { memberId grade basis }
+    steps { kind reason revision byId }
+    publications { id number noticeEndsOn noticeState note rows { memberId name total evaluation grade band revision } } } }`,
+  grades: `mutation($a: ID!, $g: [EvaluationGradeInput!]!) { recordEvaluationGrades(assessmentId: $a, grades: $g) { memberId grade basis } }`,
+  review: `mutation($a: ID!, $n: String) { completeAnnualReview(assessmentId: $a, note: $n) { id state } }`,
+  revise: `mutation($a: ID!, $r: String!) { reviseYear(assessmentId: $a, reason: $r) { id state } }`,
+  submit: `mutation($a: ID!) { submitYear(assessmentId: $a) { id state revision } }`,
+  approve: `mutation($a: ID!, $c: String) { approveYear(assessmentId: $a, comment: $c) { id state } }`,
+  return: `mutation($a: ID!, $r: String!) { returnYear(assessmentId: $a, reason: $r) { id state } }`,
+  publish: `mutation($a: ID!) { publishYear(assessmentId: $a) { id state noticeEndsOn } }`,
+  mine: `query($y: Int!) { myAnnualResult(year: $y) { memberId total evaluation grade band lines frozen } }`,
+  outcomes: `query($y: Int!, $b: ID) { yearOutcomes(year: $y, branchId: $b) {
+    memberId branchId total band priorityCandidate incentive yellowWarning redWarning
+    redTwoYearsRunning probationaryInterview probationExtension awardCandidate } }`,
+  cases: `query($y: Int!, $b: ID) { outcomeCases(year: $y, branchId: $b) {
+    id memberId level state total redTwoYearsRunning probationExtension availableActions
+    interviewedOn causes closingNote measures { id description deadline doneOn } } }`,
+} as const;

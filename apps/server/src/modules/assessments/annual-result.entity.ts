@@ -13,7 +13,11 @@ import { FrozenScore } from './frozen-score.js';
 @Entity({ tableName: 'annual_result' })
 @Unique({ properties: ['bureauId', 'assessmentId', 'memberId', 'revision'] })
 export class AnnualResult extends FrozenScore {
-  @ManyToOne(() => AnnualAssessment, { fieldNames: ['bureau_id', 'assessment_id'], ref: true })
+  @ManyToOne(() => AnnualAssessment, {
+    fieldNames: ['bureau_id', 'assessment_id'],
+    ownColumns: ['assessment_id'],
+    ref: true,
+  })
   assessment!: Ref<AnnualAssessment>;
 
   @Field(() => ID)

@@ -19,7 +19,11 @@ registerEnumType(AnnualStepKind, { name: 'AnnualStepKind', description: '年度�
 @ObjectType('AnnualStep', { description: '年度考评流转记录' })
 @Entity({ tableName: 'annual_step' })
 export class AnnualStep extends BranchOwned {
-  @ManyToOne(() => AnnualAssessment, { fieldNames: ['bureau_id', 'assessment_id'], ref: true })
+  @ManyToOne(() => AnnualAssessment, {
+    fieldNames: ['bureau_id', 'assessment_id'],
+    ownColumns: ['assessment_id'],
+    ref: true,
+  })
   assessment!: Ref<AnnualAssessment>;
 
   @Field(() => ID)
@@ -39,7 +43,11 @@ export class AnnualStep extends BranchOwned {
   @Property({ type: 'text', nullable: true })
   reason?: string | null;
 
-  @ManyToOne(() => UserAccount, { fieldNames: ['bureau_id', 'by_id'], ref: true })
+  @ManyToOne(() => UserAccount, {
+    fieldNames: ['bureau_id', 'by_id'],
+    ownColumns: ['by_id'],
+    ref: true,
+  })
   by!: Ref<UserAccount>;
 
   @Field(() => ID)

@@ -45,7 +45,11 @@ export class Correction extends BranchOwned {
   @Enum({ items: () => CorrectionState, nativeEnumName: 'correction_state' })
   state: CorrectionState & Opt = CorrectionState.OPEN;
 
-  @ManyToOne(() => UserAccount, { fieldNames: ['bureau_id', 'opened_by_id'], ref: true })
+  @ManyToOne(() => UserAccount, {
+    fieldNames: ['bureau_id', 'opened_by_id'],
+    ownColumns: ['opened_by_id'],
+    ref: true,
+  })
   openedBy!: Ref<UserAccount>;
 
   @Field(() => ID)
@@ -63,6 +67,7 @@ export class Correction extends BranchOwned {
 
   @ManyToOne(() => UserAccount, {
     fieldNames: ['bureau_id', 'finished_by_id'],
+    ownColumns: ['finished_by_id'],
     ref: true,
     nullable: true,
   })

@@ -3,6 +3,7 @@ import type { Opt, Ref } from '@mikro-orm/core';
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { BranchOwned } from '../../tenancy/branch-owned.js';
 import { Member } from '../org/member.entity.js';
+import { ACROSS_BRANCHES } from './across-branches.js';
 import { UserAccount } from '../org/user-account.entity.js';
 import { AnnualAssessment } from './annual-assessment.entity.js';
 
@@ -19,14 +20,23 @@ registerEnumType(GradeBasis, { name: 'GradeBasis', description: '民主评议 / 
 @Entity({ tableName: 'evaluation_grade' })
 @Unique({ properties: ['bureauId', 'assessmentId', 'memberId'] })
 export class EvaluationGrade extends BranchOwned {
-  @ManyToOne(() => AnnualAssessment, { fieldNames: ['bureau_id', 'assessment_id'], ref: true })
+  @ManyToOne(() => AnnualAssessment, {
+    fieldNames: ['bureau_id', 'assessment_id'],
+    ownColumns: ['assessment_id'],
+    ref: true,
+  })
   assessment!: Ref<AnnualAssessment>;
 
   @Field(() => ID)
   @Property({ type: 'uuid', fieldName: 'assessment_id', persist: false })
   assessmentId!: string;
 
-  @ManyToOne(() => Member, { fieldNames: ['bureau_id', 'member_id'], ref: true })
+  @ManyToOne(() => Member, {
+    fieldNames: ['bureau_id', 'member_id'],
+    ownColumns: ['member_id'],
+    ref: true,
+    filters: ACROSS_BRANCHES,
+  })
   member!: Ref<Member>;
 
   @Field(() => ID)
@@ -46,7 +56,11 @@ export class EvaluationGrade extends BranchOwned {
   @Property({ type: 'text', nullable: true })
   note?: string | null;
 
-  @ManyToOne(() => UserAccount, { fieldNames: ['bureau_id', 'recorded_by_id'], ref: true })
+  @ManyToOne(() => UserAccount, {
+    fieldNames: ['bureau_id', 'recorded_by_id'],
+    ownColumns: ['recorded_by_id'],
+    ref: true,
+  })
   recordedBy!: Ref<UserAccount>;
 
   @Field(() => ID)

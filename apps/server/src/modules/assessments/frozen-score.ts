@@ -4,6 +4,7 @@ import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { GraphQLJSON } from '../../graphql/json-scalar.js';
 import { BranchOwned } from '../../tenancy/branch-owned.js';
 import { Member } from '../org/member.entity.js';
+import { ACROSS_BRANCHES } from './across-branches.js';
 
 /** A category or special item as frozen: code, names, the published value and the exact one. */
 export type FrozenPart = { code: string; zh: string; en: string; value: string; exact: string };
@@ -16,7 +17,12 @@ export type FrozenPart = { code: string; zh: string; en: string; value: string; 
 // Decorated so subclasses inherit its fields; never referenced itself, so never in the schema.
 @ObjectType()
 export abstract class FrozenScore extends BranchOwned {
-  @ManyToOne(() => Member, { fieldNames: ['bureau_id', 'member_id'], ref: true })
+  @ManyToOne(() => Member, {
+    fieldNames: ['bureau_id', 'member_id'],
+    ownColumns: ['member_id'],
+    ref: true,
+    filters: ACROSS_BRANCHES,
+  })
   member!: Ref<Member>;
 
   @Field(() => ID)

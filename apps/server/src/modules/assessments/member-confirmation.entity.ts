@@ -3,6 +3,7 @@ import type { Opt, Ref } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { BranchOwned } from '../../tenancy/branch-owned.js';
 import { Member } from '../org/member.entity.js';
+import { ACROSS_BRANCHES } from './across-branches.js';
 import { UserAccount } from '../org/user-account.entity.js';
 import { QuarterAssessment } from './quarter-assessment.entity.js';
 import { ConfirmationState } from './quarter-machines.js';
@@ -12,14 +13,23 @@ import { ConfirmationState } from './quarter-machines.js';
 @Entity({ tableName: 'member_confirmation' })
 @Unique({ properties: ['bureauId', 'assessmentId', 'memberId'] })
 export class MemberConfirmation extends BranchOwned {
-  @ManyToOne(() => QuarterAssessment, { fieldNames: ['bureau_id', 'assessment_id'], ref: true })
+  @ManyToOne(() => QuarterAssessment, {
+    fieldNames: ['bureau_id', 'assessment_id'],
+    ownColumns: ['assessment_id'],
+    ref: true,
+  })
   assessment!: Ref<QuarterAssessment>;
 
   @Field(() => ID)
   @Property({ type: 'uuid', fieldName: 'assessment_id', persist: false })
   assessmentId!: string;
 
-  @ManyToOne(() => Member, { fieldNames: ['bureau_id', 'member_id'], ref: true })
+  @ManyToOne(() => Member, {
+    fieldNames: ['bureau_id', 'member_id'],
+    ownColumns: ['member_id'],
+    ref: true,
+    filters: ACROSS_BRANCHES,
+  })
   member!: Ref<Member>;
 
   @Field(() => ID)
@@ -37,6 +47,7 @@ export class MemberConfirmation extends BranchOwned {
 
   @ManyToOne(() => UserAccount, {
     fieldNames: ['bureau_id', 'responded_by_id'],
+    ownColumns: ['responded_by_id'],
     ref: true,
     nullable: true,
   })
@@ -61,6 +72,7 @@ export class MemberConfirmation extends BranchOwned {
 
   @ManyToOne(() => UserAccount, {
     fieldNames: ['bureau_id', 'resolved_by_id'],
+    ownColumns: ['resolved_by_id'],
     ref: true,
     nullable: true,
   })

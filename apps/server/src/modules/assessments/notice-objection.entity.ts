@@ -3,6 +3,7 @@ import type { Opt, Ref } from '@mikro-orm/core';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { BranchOwned } from '../../tenancy/branch-owned.js';
 import { Member } from '../org/member.entity.js';
+import { ACROSS_BRANCHES } from './across-branches.js';
 import { UserAccount } from '../org/user-account.entity.js';
 import { ObjectionState } from './notice-machines.js';
 import { Publication } from './publication.entity.js';
@@ -11,14 +12,23 @@ import { Publication } from './publication.entity.js';
 @ObjectType('NoticeObjection', { description: '公示期异议' })
 @Entity({ tableName: 'notice_objection' })
 export class NoticeObjection extends BranchOwned {
-  @ManyToOne(() => Publication, { fieldNames: ['bureau_id', 'publication_id'], ref: true })
+  @ManyToOne(() => Publication, {
+    fieldNames: ['bureau_id', 'publication_id'],
+    ownColumns: ['publication_id'],
+    ref: true,
+  })
   publication!: Ref<Publication>;
 
   @Field(() => ID)
   @Property({ type: 'uuid', fieldName: 'publication_id', persist: false })
   publicationId!: string;
 
-  @ManyToOne(() => Member, { fieldNames: ['bureau_id', 'member_id'], ref: true })
+  @ManyToOne(() => Member, {
+    fieldNames: ['bureau_id', 'member_id'],
+    ownColumns: ['member_id'],
+    ref: true,
+    filters: ACROSS_BRANCHES,
+  })
   member!: Ref<Member>;
 
   /** Whose result the objection is about. */
@@ -26,7 +36,11 @@ export class NoticeObjection extends BranchOwned {
   @Property({ type: 'uuid', fieldName: 'member_id', persist: false })
   memberId!: string;
 
-  @ManyToOne(() => UserAccount, { fieldNames: ['bureau_id', 'raised_by_id'], ref: true })
+  @ManyToOne(() => UserAccount, {
+    fieldNames: ['bureau_id', 'raised_by_id'],
+    ownColumns: ['raised_by_id'],
+    ref: true,
+  })
   raisedBy!: Ref<UserAccount>;
 
   @Field(() => ID)
@@ -51,6 +65,7 @@ export class NoticeObjection extends BranchOwned {
 
   @ManyToOne(() => UserAccount, {
     fieldNames: ['bureau_id', 'decided_by_id'],
+    ownColumns: ['decided_by_id'],
     ref: true,
     nullable: true,
   })

@@ -60,7 +60,11 @@ export class Publication extends BranchOwned {
   @Property({ type: 'datetime' })
   publishedAt!: Date;
 
-  @ManyToOne(() => UserAccount, { fieldNames: ['bureau_id', 'published_by_id'], ref: true })
+  @ManyToOne(() => UserAccount, {
+    fieldNames: ['bureau_id', 'published_by_id'],
+    ownColumns: ['published_by_id'],
+    ref: true,
+  })
   publishedBy!: Ref<UserAccount>;
 
   @Field(() => ID)

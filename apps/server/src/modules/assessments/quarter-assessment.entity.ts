@@ -28,6 +28,7 @@ export class QuarterAssessment extends BranchOwned {
 
   @ManyToOne(() => UserAccount, {
     fieldNames: ['bureau_id', 'signed_by_id'],
+    ownColumns: ['signed_by_id'],
     ref: true,
     nullable: true,
   })

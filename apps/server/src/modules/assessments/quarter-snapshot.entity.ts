@@ -9,7 +9,11 @@ import { QuarterAssessment } from './quarter-assessment.entity.js';
 @Entity({ tableName: 'quarter_snapshot' })
 @Unique({ properties: ['bureauId', 'assessmentId', 'memberId', 'revision'] })
 export class QuarterSnapshot extends FrozenScore {
-  @ManyToOne(() => QuarterAssessment, { fieldNames: ['bureau_id', 'assessment_id'], ref: true })
+  @ManyToOne(() => QuarterAssessment, {
+    fieldNames: ['bureau_id', 'assessment_id'],
+    ownColumns: ['assessment_id'],
+    ref: true,
+  })
   assessment!: Ref<QuarterAssessment>;
 
   @Field(() => ID)

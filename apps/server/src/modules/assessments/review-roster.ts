@@ -16,11 +16,13 @@ export async function reviewRoster(
 ): Promise<Member[]> {
   const first = months[0]!;
   const last = months.at(-1)!;
-  const stretches = await em.find(Membership, {
-    branchId,
-    fromMonth: { $lte: last },
-    $or: [{ toMonth: null }, { toMonth: { $gte: first } }],
-  });
+  // The ORM would join each stretch's member to apply the tenant filter and so hide a member now
+  // in another branch; the branch is named here and row-level security still walls the query.
+  const stretches = await em.find(
+    Membership,
+    { branchId, fromMonth: { $lte: last }, $or: [{ toMonth: null }, { toMonth: { $gte: first } }] },
+    { filters: false },
+  );
   const ids = [...new Set(stretches.map((s) => s.memberId))];
   if (ids.length === 0) return [];
   const reachesEnd = new Set(

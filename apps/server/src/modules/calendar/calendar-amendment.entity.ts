@@ -33,7 +33,11 @@ export class CalendarAmendment extends BureauOwned {
   @Property({ type: 'text' })
   note!: string;
 
-  @ManyToOne(() => UserAccount, { fieldNames: ['bureau_id', 'by_user_id'], ref: true })
+  @ManyToOne(() => UserAccount, {
+    fieldNames: ['bureau_id', 'by_user_id'],
+    ownColumns: ['by_user_id'],
+    ref: true,
+  })
   by!: Ref<UserAccount>;
 
   @Field(() => ID)

@@ -3,6 +3,7 @@ import type { Opt, Ref } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { BranchOwned } from '../../tenancy/branch-owned.js';
 import { Member } from '../org/member.entity.js';
+import { ACROSS_BRANCHES } from '../assessments/across-branches.js';
 import { UserAccount } from '../org/user-account.entity.js';
 import { CaseState } from './outcome-case-machine.js';
 
@@ -22,7 +23,12 @@ registerEnumType(WarningLevel, { name: 'WarningLevel', description: '黄色 / �
 @Entity({ tableName: 'outcome_case' })
 @Unique({ properties: ['bureauId', 'memberId', 'year'] })
 export class OutcomeCase extends BranchOwned {
-  @ManyToOne(() => Member, { fieldNames: ['bureau_id', 'member_id'], ref: true })
+  @ManyToOne(() => Member, {
+    fieldNames: ['bureau_id', 'member_id'],
+    ownColumns: ['member_id'],
+    ref: true,
+    filters: ACROSS_BRANCHES,
+  })
   member!: Ref<Member>;
 
   @Field(() => ID)
@@ -67,6 +73,7 @@ export class OutcomeCase extends BranchOwned {
 
   @ManyToOne(() => UserAccount, {
     fieldNames: ['bureau_id', 'interviewer_id'],
+    ownColumns: ['interviewer_id'],
     ref: true,
     nullable: true,
   })

@@ -8,7 +8,11 @@ import { OutcomeCase } from './outcome-case.entity.js';
 @ObjectType('RectificationMeasure', { description: '整改措施' })
 @Entity({ tableName: 'rectification_measure' })
 export class RectificationMeasure extends BranchOwned {
-  @ManyToOne(() => OutcomeCase, { fieldNames: ['bureau_id', 'case_id'], ref: true })
+  @ManyToOne(() => OutcomeCase, {
+    fieldNames: ['bureau_id', 'case_id'],
+    ownColumns: ['case_id'],
+    ref: true,
+  })
   outcomeCase!: Ref<OutcomeCase>;
 
   @Field(() => ID)
