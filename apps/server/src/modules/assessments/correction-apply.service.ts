@@ -29,10 +29,24 @@ import { unsettledMembers } from './quarter-confirmation.service.js';
 import { periodOfQuarter } from './quarter-review.service.js';
 import { QuarterSnapshot } from './quarter-snapshot.entity.js';
 
+/** Members whose live score no longer matches their frozen one (among `frozen`). */
+async function changedSinceFrozen(
+  tx: EntityManager,
+  frozen: readonly { memberId: string; total: string }[],
+  period: Parameters<typeof scoreMembers>[1],
+): Promise<string[]> {
+  const live = await scoreMembers(
+    tx,
+    period,
+    frozen.map((f) => f.memberId),
+  );
+  const totals = new Map(live.map((s) => [s.memberId, s.result.total.value]));
+  return frozen.filter((f) => totals.get(f.memberId) !== f.total).map((f) => f.memberId);
+}
+
 /**
- * Members outside the correction whose live score no longer matches their frozen one: the
- * ledger months a correction reopens are the branch's, so a change to anyone else's record in
- * them is caught here rather than slipping into a closed period.
+ * The ledger months a correction reopens are the branch's, not only its members': a change to
+ * anyone else's record in them is caught here rather than slipping into a closed period.
  */
 async function assertOthersUnchanged(
   tx: EntityManager,
@@ -42,13 +56,7 @@ async function assertOthersUnchanged(
 ) {
   if (c.months.length === 0) return;
   const others = frozen.filter((f) => !c.memberIds.includes(f.memberId));
-  const live = await scoreMembers(
-    tx,
-    period,
-    others.map((f) => f.memberId),
-  );
-  const totals = new Map(live.map((s) => [s.memberId, s.result.total.value]));
-  const changed = others.filter((f) => totals.get(f.memberId) !== f.total).map((f) => f.memberId);
+  const changed = await changedSinceFrozen(tx, others, period);
   if (changed.length) {
     throw new ConflictError(
       `更正期间，更正范围以外 ${changed.length} 名党员的积分发生了变化，请先核实台账`,
@@ -191,7 +199,15 @@ export async function withdrawCorrection(
         ? periodOfQuarter(target.quarter)
         : ({ kind: 'year', year: c.year } as const);
     const frozen = await currentFrozen(tx, c.kind, c.assessmentId);
-    await assertOthersUnchanged(tx, { ...c, memberIds: [] } as Correction, frozen, period);
+    // Withdrawing keeps the originals: the ledger must still say what they say.
+    const changed = c.months.length ? await changedSinceFrozen(tx, frozen, period) : [];
+    if (changed.length) {
+      throw new ConflictError(
+        '更正期间台账已有修改，不能撤回；请恢复台账记录或签字生效',
+        'The ledger changed during the correction: restore it or apply the correction',
+        { memberIds: changed },
+      );
+    }
     const confirmations = await tx.find(MemberConfirmation, {
       assessmentId: c.assessmentId,
       memberId: { $in: c.memberIds },
