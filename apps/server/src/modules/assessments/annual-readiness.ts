@@ -1,6 +1,6 @@
-import { LockMode, type EntityManager } from '@mikro-orm/postgresql';
+import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Actor } from '../../auth/actor.js';
-import { ConflictError, NotFoundError } from '../../graphql/errors.js';
+import { ConflictError } from '../../graphql/errors.js';
 import { AnnualAssessment } from './annual-assessment.entity.js';
 import { AnnualStep, type AnnualStepKind } from './annual-step.entity.js';
 import { openCorrectionsOfYear } from './correction-scope.js';
@@ -10,18 +10,13 @@ import { QuarterAssessment } from './quarter-assessment.entity.js';
 import { ConfirmationState, QuarterState } from './quarter-machines.js';
 import { yearMonths } from './quarter-period.js';
 import { reviewRoster } from './review-roster.js';
+import { lockForChange } from './row-lock.js';
 import { actorRef } from './frozen-rows.js';
 
 const YEAR = { zh: '年度考评', en: 'Annual assessment' };
 
-export async function yearForChange(tx: EntityManager, id: string): Promise<AnnualAssessment> {
-  const a = await tx.findOne(
-    AnnualAssessment,
-    { id },
-    { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true },
-  );
-  if (!a) throw new NotFoundError(YEAR, 'assessmentId');
-  return a;
+export function yearForChange(tx: EntityManager, id: string): Promise<AnnualAssessment> {
+  return lockForChange(tx, AnnualAssessment, id, YEAR, 'assessmentId');
 }
 
 /** Records a step of the year's path with who took it and why. */

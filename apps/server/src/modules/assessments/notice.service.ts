@@ -1,4 +1,4 @@
-import { LockMode, type EntityManager } from '@mikro-orm/postgresql';
+import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Actor } from '../../auth/actor.js';
 import { BadInputError, NotFoundError } from '../../graphql/errors.js';
 import { clock } from '../calendar/clock.js';
@@ -12,6 +12,7 @@ import { Publication, PublicationKind } from './publication.entity.js';
 import { noticeStateOf, publishedRows, publishList } from './publication.service.js';
 import { quarterForChange } from './quarter-review.service.js';
 import { quarterMachine } from './quarter-machines.js';
+import { lockForChange } from './row-lock.js';
 import { QuarterSnapshot } from './quarter-snapshot.entity.js';
 import { actorRef } from './frozen-rows.js';
 
@@ -120,12 +121,13 @@ export async function decideNoticeObjection(
   const decision = input.decision.trim();
   if (!decision) throw new BadInputError('请填写处理结果', 'Record the decision', 'decision');
   return em.transactional(async (tx) => {
-    const o = await tx.findOne(
+    const o = await lockForChange(
+      tx,
       NoticeObjection,
-      { id: input.objectionId },
-      { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true },
+      input.objectionId,
+      { zh: '公示异议', en: 'Objection' },
+      'objectionId',
     );
-    if (!o) throw new NotFoundError({ zh: '公示异议', en: 'Objection' }, 'objectionId');
     const role = requireDuty(actor, 'branchCommittee', o.branchId);
     const next = objectionMachine.next(o.state, input.uphold ? 'uphold' : 'dismiss');
     if (input.uphold) {

@@ -1,4 +1,4 @@
-import { LockMode, type EntityManager } from '@mikro-orm/postgresql';
+import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Actor } from '../../auth/actor.js';
 import { chinaDate, clock, todayInChina } from '../calendar/clock.js';
 import { loadWorkingCalendar } from '../calendar/calendar.service.js';
@@ -12,6 +12,9 @@ import { NoticeState } from './notice-machines.js';
 import { Publication, PublicationKind, type PublishedRow } from './publication.entity.js';
 import { QuarterAssessment } from './quarter-assessment.entity.js';
 import { QuarterState } from './quarter-machines.js';
+import { lockForChange } from './row-lock.js';
+
+const QUARTER = { zh: '季度考评', en: 'Quarter assessment' };
 import { actorRef } from './frozen-rows.js';
 
 /**
@@ -53,16 +56,9 @@ function noticeClosedAt(endsOn: string): Date {
  * a notice that ended since the last change (notices close by themselves; nothing else needs a
  * background job, as every read derives the state from the date).
  */
-export async function lockQuarter(
-  tx: EntityManager,
-  id: string,
-): Promise<QuarterAssessment | null> {
-  const q = await tx.findOne(
-    QuarterAssessment,
-    { id },
-    { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true },
-  );
-  if (q && q.state === QuarterState.PUBLISHED && effectiveQuarterState(q) === QuarterState.CLOSED) {
+export async function lockQuarter(tx: EntityManager, id: string): Promise<QuarterAssessment> {
+  const q = await lockForChange(tx, QuarterAssessment, id, QUARTER, 'assessmentId');
+  if (q.state === QuarterState.PUBLISHED && effectiveQuarterState(q) === QuarterState.CLOSED) {
     q.state = QuarterState.CLOSED;
     q.closedAt = noticeClosedAt(q.noticeEndsOn!);
     await tx.flush();

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Actor } from '../../auth/actor.js';
-import { ConflictError, NotFoundError } from '../../graphql/errors.js';
+import { ConflictError } from '../../graphql/errors.js';
 import { clock, todayInChina } from '../calendar/clock.js';
 import { Branch } from '../org/branch.entity.js';
 import { Member } from '../org/member.entity.js';
@@ -18,15 +18,11 @@ import { QuarterSnapshot } from './quarter-snapshot.entity.js';
 import { reviewRoster } from './review-roster.js';
 import { actorRef } from './frozen-rows.js';
 
-const QUARTER = { zh: '季度考评', en: 'Quarter assessment' };
-
 export const periodOfQuarter = (q: QuarterAssessment) =>
   ({ kind: 'quarter', year: q.year, quarter: checkQuarter(q.year, q.quarter) }) as const;
 
-export async function quarterForChange(tx: EntityManager, id: string): Promise<QuarterAssessment> {
-  const q = await lockQuarter(tx, id);
-  if (!q) throw new NotFoundError(QUARTER, 'assessmentId');
-  return q;
+export function quarterForChange(tx: EntityManager, id: string): Promise<QuarterAssessment> {
+  return lockQuarter(tx, id);
 }
 
 /** The panel's review of a finished quarter begins: every member of the roster is asked to confirm. */

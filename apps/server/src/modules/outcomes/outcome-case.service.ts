@@ -1,9 +1,10 @@
-import { LockMode, type EntityManager } from '@mikro-orm/postgresql';
+import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Actor } from '../../auth/actor.js';
 import { BadInputError, ConflictError, NotFoundError } from '../../graphql/errors.js';
 import { auditStep } from '../assessments/cycle-audit.js';
 import { requireDuty } from '../assessments/cycle-roles.js';
 import { actorRef } from '../assessments/frozen-rows.js';
+import { lockForChange } from '../assessments/row-lock.js';
 import { clock, todayInChina } from '../calendar/clock.js';
 import { isIsoDate } from '../calendar/working-days.js';
 import { caseMachine, CaseState } from './outcome-case-machine.js';
@@ -12,14 +13,8 @@ import { RectificationMeasure } from './rectification-measure.entity.js';
 
 const CASE = { zh: '预警处置', en: 'Warning case' };
 
-async function caseForChange(tx: EntityManager, id: string): Promise<OutcomeCase> {
-  const c = await tx.findOne(
-    OutcomeCase,
-    { id },
-    { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true },
-  );
-  if (!c) throw new NotFoundError(CASE, 'caseId');
-  return c;
+function caseForChange(tx: EntityManager, id: string): Promise<OutcomeCase> {
+  return lockForChange(tx, OutcomeCase, id, CASE, 'caseId');
 }
 
 function requireText(value: string | null | undefined, field: string, zh: string, en: string) {
