@@ -26,7 +26,7 @@ import { AnnualStep } from './annual-step.entity.js';
 import { EvaluationGradeInput } from './cycle.inputs.js';
 import { ScoreView } from './cycle.types.js';
 import { EvaluationGrade } from './evaluation-grade.entity.js';
-import { Publication, PublicationKind } from './publication.entity.js';
+import { Publication } from './publication.entity.js';
 
 @Resolver(() => AnnualAssessment)
 export class AnnualResolver {
@@ -73,21 +73,17 @@ export class AnnualResolver {
 
   @FieldResolver(() => [EvaluationGrade])
   grades(@Root() a: AnnualAssessment, @Ctx() ctx: AppContext): Promise<EvaluationGrade[]> {
-    return authed(ctx).em.find(EvaluationGrade, { assessmentId: a.id });
+    return ctx.loaders.gradesOf.load(a.id);
   }
 
   @FieldResolver(() => [AnnualStep], { description: '复核、上报、审核、退回 (含原因)、公示记录' })
   steps(@Root() a: AnnualAssessment, @Ctx() ctx: AppContext): Promise<AnnualStep[]> {
-    return authed(ctx).em.find(AnnualStep, { assessmentId: a.id }, { orderBy: { at: 'asc' } });
+    return ctx.loaders.stepsOf.load(a.id);
   }
 
   @FieldResolver(() => [Publication])
   publications(@Root() a: AnnualAssessment, @Ctx() ctx: AppContext): Promise<Publication[]> {
-    return authed(ctx).em.find(
-      Publication,
-      { assessmentId: a.id, kind: PublicationKind.YEAR },
-      { orderBy: { number: 'asc' } },
-    );
+    return ctx.loaders.publicationsOf.load(a.id);
   }
 
   @Authorized()

@@ -52,21 +52,12 @@ export class NoticeResolver {
 
   @FieldResolver(() => NoticeState, { description: '公示中 / 已结束 (期满或已被更正后的名单取代)' })
   async noticeState(@Root() p: Publication, @Ctx() ctx: AppContext): Promise<NoticeState> {
-    const [latest] = await authed(ctx).em.find(
-      Publication,
-      { branchId: p.branchId, kind: p.kind, year: p.year, quarter: p.quarter },
-      { orderBy: { number: 'desc' }, limit: 1, fields: ['number'] },
-    );
-    return noticeStateOf(p, latest?.number ?? p.number);
+    return noticeStateOf(p, await ctx.loaders.latestPublication.load(p));
   }
 
   @FieldResolver(() => [NoticeObjection])
   objections(@Root() p: Publication, @Ctx() ctx: AppContext): Promise<NoticeObjection[]> {
-    return authed(ctx).em.find(
-      NoticeObjection,
-      { publicationId: p.id },
-      { orderBy: { raisedAt: 'asc' } },
-    );
+    return ctx.loaders.objectionsOf.load(p.id);
   }
 
   @Authorized()

@@ -18,7 +18,7 @@ import { QuarterRecordResponseInput, QuarterKeyInput } from './cycle.inputs.js';
 import { QuarterReviewRow } from './cycle.types.js';
 import { MemberConfirmation } from './member-confirmation.entity.js';
 import { publishQuarter } from './notice.service.js';
-import { Publication, PublicationKind } from './publication.entity.js';
+import { Publication } from './publication.entity.js';
 import { effectiveQuarterState } from './publication.service.js';
 import { QuarterAssessment } from './quarter-assessment.entity.js';
 import { quarterMachine, QuarterState } from './quarter-machines.js';
@@ -73,20 +73,12 @@ export class QuarterResolver {
 
   @FieldResolver(() => [Publication], { description: '历次公示 (含更正后的重新公示)' })
   publications(@Root() q: QuarterAssessment, @Ctx() ctx: AppContext): Promise<Publication[]> {
-    return authed(ctx).em.find(
-      Publication,
-      { assessmentId: q.id, kind: PublicationKind.QUARTER },
-      { orderBy: { number: 'asc' } },
-    );
+    return ctx.loaders.publicationsOf.load(q.id);
   }
 
   @FieldResolver(() => [Correction])
   corrections(@Root() q: QuarterAssessment, @Ctx() ctx: AppContext): Promise<Correction[]> {
-    return authed(ctx).em.find(
-      Correction,
-      { assessmentId: q.id },
-      { orderBy: { openedAt: 'asc' } },
-    );
+    return ctx.loaders.correctionsOf.load(q.id);
   }
 
   @Authorized()

@@ -82,11 +82,7 @@ export class OutcomeResolver {
 
   @FieldResolver(() => [RectificationMeasure])
   measures(@Root() c: OutcomeCase, @Ctx() ctx: AppContext): Promise<RectificationMeasure[]> {
-    return authed(ctx).em.find(
-      RectificationMeasure,
-      { caseId: c.id },
-      { orderBy: { position: 'asc' } },
-    );
+    return ctx.loaders.measuresOf.load(c.id);
   }
 
   @FieldResolver(() => [String])
