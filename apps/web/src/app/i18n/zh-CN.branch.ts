@@ -1,0 +1,38 @@
+/**
+ * Texts of the branch's daily screens (月度台账, 活动与签到, 申报审核) and the member's screens
+ * (我的积分, 积分申报), kept in a block of their own so parallel work merges cleanly.
+ */
+export const branchZh = {
+  'myScores.title': '我的积分',
+  'myScores.periodKind': '统计周期',
+  'myScores.byMonth': '月度',
+  'myScores.byQuarter': '季度',
+  'myScores.byYear': '年度',
+  'myScores.year': '年度',
+  'myScores.month': '月份',
+  'myScores.quarter': '季度',
+  'myScores.yearLabel': '{year} 年',
+  'myScores.monthLabel': '{month} 月',
+  'myScores.quarterLabel': '第 {quarter} 季度',
+  'myScores.noMember': '当前账号未关联党员档案，无本人积分。',
+  'myScores.loadFailed': '积分加载失败，请稍后重试',
+  'myScores.total': '总分',
+  'myScores.base': '基础分',
+  'myScores.special': '特色分',
+  'myScores.evaluation': '评议分',
+  'myScores.asOf': '计至 {month} · 方案第 {version} 版',
+  'myScores.breakdown': '分项得分',
+  'myScores.monthsBase': '各月基础分',
+  'myScores.monthSuffix': '月',
+  'myScores.warnings': '计分提示',
+  'myScores.lines': '计分明细',
+  'myScores.noLines': '本期暂无记录',
+  'myScores.totalLines': '合计与舍入',
+  'myScores.band.priorityCandidate': '优先推荐（≥80）',
+  'myScores.band.incentive': '学习培训激励（≥70）',
+  'myScores.band.none': '无',
+  'myScores.band.yellowWarning': '黄色预警',
+  'myScores.band.redWarning': '红色预警',
+  'myScores.probInterview': '预备党员约谈提醒',
+  'myScores.probExtension': '视情延长预备期',
+};
