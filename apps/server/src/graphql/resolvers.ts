@@ -8,6 +8,8 @@ import { PartyGroupResolver } from '../modules/org/party-group.resolver.js';
 import { RoleAssignmentResolver } from '../modules/org/role-assignment.resolver.js';
 import { RosterResolver } from '../modules/org/roster.resolver.js';
 import { UserResolver } from '../modules/org/user.resolver.js';
+import { MonthlySheetResolver } from '../modules/ledger/ledger.resolver.js';
+import { BranchItemsResolver, SchemesResolver } from '../modules/schemes/schemes.resolver.js';
 import {
   MemberScoreFieldsResolver,
   ScoreSummaryFieldsResolver,
@@ -26,6 +28,12 @@ export const resolvers: NonEmptyArray<Function> = [
   UserResolver,
   RoleAssignmentResolver,
   RosterResolver,
+  // schemes
+  SchemesResolver,
+  BranchItemsResolver,
+  // ledger
+  MonthlySheetResolver,
+  // scores
   ScoresResolver,
   ScoreSummaryFieldsResolver,
   MemberScoreFieldsResolver,
