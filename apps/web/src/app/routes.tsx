@@ -10,6 +10,7 @@ const AppLayout = lazy(() => import('./layout/AppLayout'));
 const HomePage = lazy(() => import('../routes/home/HomePage'));
 const RosterPage = lazy(() => import('../routes/roster/RosterPage'));
 const SchemePage = lazy(() => import('../routes/scheme/SchemePage'));
+const LedgerPage = lazy(() => import('../routes/ledger/LedgerPage'));
 const MyScoresPage = lazy(() => import('../routes/my-scores/MyScoresPage'));
 const ComingSoonPage = lazy(() => import('../routes/placeholder/ComingSoonPage'));
 const NotFoundPage = lazy(() => import('../routes/not-found/NotFoundPage'));
@@ -19,6 +20,7 @@ const SCREENS: Partial<Record<string, ComponentType>> = {
   roster: RosterPage,
   scheme: SchemePage,
   myScores: MyScoresPage,
+  ledger: LedgerPage,
 };
 
 function suspended(node: ReactNode) {

@@ -67,6 +67,9 @@ const NAME_WIDTH = 88;
 const CELL_WIDTH = 62;
 const SCORE_WIDTH = 64;
 
+/** The score columns stay in view at the right: the i-th of (categories + base, special, total). */
+const scoreRight = (i: number, categories: number) => (categories + 2 - i) * SCORE_WIDTH;
+
 /** What a cell shows for a value. */
 function display(column: SheetColumn, value: string | null, texts: GridTexts) {
   if (value === null) return null;
@@ -194,23 +197,33 @@ const GridRow = memo(function GridRow({
           </td>
         );
       })}
-      {categoryCodes.map((code) => (
+      {categoryCodes.map((code, i) => (
         <td
           key={`score:${code}`}
-          className={`score${score?.live ? ' live' : ''}`}
+          className={`score sticky-score${i === 0 ? ' first' : ''}${score?.live ? ' live' : ''}`}
+          style={{ right: scoreRight(i, categoryCodes.length) }}
           data-score={`${row.memberId}|${code}`}
         >
           {score?.score.categories[code] ?? ''}
         </td>
       ))}
-      <td className={`score${score?.live ? ' live' : ''}`} data-score={`${row.memberId}|base`}>
+      <td
+        className={`score sticky-score${score?.live ? ' live' : ''}`}
+        style={{ right: scoreRight(categoryCodes.length, categoryCodes.length) }}
+        data-score={`${row.memberId}|base`}
+      >
         {score?.score.base}
       </td>
-      <td className="score" data-score={`${row.memberId}|special`}>
+      <td
+        className="score sticky-score"
+        style={{ right: scoreRight(categoryCodes.length + 1, categoryCodes.length) }}
+        data-score={`${row.memberId}|special`}
+      >
         {score?.score.special}
       </td>
       <td
-        className={`score total${score?.live ? ' live' : ''}`}
+        className={`score sticky-score total${score?.live ? ' live' : ''}`}
+        style={{ right: 0 }}
         data-score={`${row.memberId}|total`}
       >
         {score?.score.total}
@@ -250,13 +263,11 @@ export function SheetGrid(props: SheetGridProps) {
   const columns = sheet.columns;
   const rows = sheet.rows;
   const groups = useMemo(() => columnGroups(columns), [columns]);
-  const categoryCodes = useMemo(
-    () => rows[0]?.categories.map((c) => c.code) ?? [],
-    [rows],
-  );
+  const categoryCodes = useMemo(() => rows[0]?.categories.map((c) => c.code) ?? [], [rows]);
   const categoryNames = useMemo(() => {
     const names = new Map<string, string>();
-    for (const c of columns) names.set(c.categoryCode, locale === 'en' ? c.categoryNameEn : c.categoryNameZh);
+    for (const c of columns)
+      names.set(c.categoryCode, locale === 'en' ? c.categoryNameEn : c.categoryNameZh);
     for (const c of rows[0]?.categories ?? []) if (!names.has(c.code)) names.set(c.code, c.nameZh);
     return names;
   }, [columns, rows, locale]);
@@ -474,6 +485,10 @@ export function SheetGrid(props: SheetGridProps) {
       aria-rowcount={rows.length}
       aria-colcount={columns.length}
       data-testid="sheet-grid"
+      style={{
+        scrollPaddingRight: (categoryCodes.length + 3) * SCORE_WIDTH,
+        scrollPaddingBottom: 32,
+      }}
       onKeyDown={onGridKeyDown}
       onPaste={onGridPaste}
     >
@@ -516,7 +531,11 @@ export function SheetGrid(props: SheetGridProps) {
                 {locale === 'en' ? g.nameEn : g.nameZh}
               </th>
             ))}
-            <th colSpan={categoryCodes.length + 3} className="group-score">
+            <th
+              colSpan={categoryCodes.length + 3}
+              className="group-score sticky-score first"
+              style={{ right: 0 }}
+            >
               {texts.scores}
             </th>
           </tr>
@@ -530,18 +549,30 @@ export function SheetGrid(props: SheetGridProps) {
               >
                 <span className="sheet-item-name">{name(column)}</span>
                 <span className="sheet-unit">
-                  {column.sessionDate ? column.sessionDate.slice(5).replace('-', '/') : unit(column)}
+                  {column.sessionDate
+                    ? column.sessionDate.slice(5).replace('-', '/')
+                    : unit(column)}
                 </span>
               </th>
             ))}
-            {categoryCodes.map((code) => (
-              <th key={code} className="group-score">
+            {categoryCodes.map((code, i) => (
+              <th
+                key={code}
+                className={`group-score sticky-score${i === 0 ? ' first' : ''}`}
+                style={{ right: scoreRight(i, categoryCodes.length) }}
+              >
                 <span className="sheet-item-name">{categoryNames.get(code) ?? code}</span>
               </th>
             ))}
-            <th className="group-score">{texts.base}</th>
-            <th className="group-score">{texts.special}</th>
-            <th className="group-score">{texts.total}</th>
+            {[texts.base, texts.special, texts.total].map((label, i) => (
+              <th
+                key={label}
+                className="group-score sticky-score"
+                style={{ right: scoreRight(categoryCodes.length + i, categoryCodes.length) }}
+              >
+                {label}
+              </th>
+            ))}
           </tr>
         </thead>
         <tbody>
@@ -577,11 +608,23 @@ export function SheetGrid(props: SheetGridProps) {
               <td key={columns[i]!.key}>{text}</td>
             ))}
             {footer.categories.map((text, i) => (
-              <td key={categoryCodes[i]}>{text}</td>
+              <td
+                key={categoryCodes[i]}
+                className={`sticky-score${i === 0 ? ' first' : ''}`}
+                style={{ right: scoreRight(i, categoryCodes.length) }}
+              >
+                {text}
+              </td>
             ))}
-            <td>{footer.base}</td>
-            <td>{footer.special}</td>
-            <td>{footer.total}</td>
+            {[footer.base, footer.special, footer.total].map((text, i) => (
+              <td
+                key={`footer-${i}`}
+                className="sticky-score"
+                style={{ right: scoreRight(categoryCodes.length + i, categoryCodes.length) }}
+              >
+                {text}
+              </td>
+            ))}
           </tr>
         </tfoot>
       </table>

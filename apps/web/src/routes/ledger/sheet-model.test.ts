@@ -136,7 +136,11 @@ describe('the live totals', () => {
 
   it('reproduces the server figures of the saved sheet', () => {
     expect(scoreRow(m1, sheet, EMPTY_DRAFT, [], scheme)).toEqual({
-      categories: { 'political-study': '30.00', 'organisational-life': '30.00', 'political-conduct': '10.00' },
+      categories: {
+        'political-study': '30.00',
+        'organisational-life': '30.00',
+        'political-conduct': '10.00',
+      },
       base: '70.00',
       special: '0.00',
       total: '70.00',
@@ -149,7 +153,9 @@ describe('the live totals', () => {
     // 29 of 31 days: 10 − 2 × 0.5 = 9; political study 30 × 24/25 = 28.8.
     let draft = setDraftValue(EMPTY_DRAFT, m1, LOGIN, 'item:study-app-login', '29');
     const ok = reproducibleRows(sheet, [], scheme);
-    let { score, live } = liveScore(m1, sheet, draft, [], scheme, ok);
+    const first = liveScore(m1, sheet, draft, [], scheme, ok);
+    let score = first.score;
+    const live = first.live;
     expect(live).toBe(true);
     expect(score.categories['political-study']).toBe('28.80');
     expect(score.total).toBe('68.80');
@@ -171,7 +177,12 @@ describe('the live totals', () => {
       month: '2026-02',
       columns: COLUMNS.map((c) =>
         c.sessionId
-          ? { ...c, key: moved(c.key), sessionId: `feb-${c.sessionId.slice(2)}`, sessionDate: '2026-02-10' }
+          ? {
+              ...c,
+              key: moved(c.key),
+              sessionId: `feb-${c.sessionId.slice(2)}`,
+              sessionDate: '2026-02-10',
+            }
           : c,
       ),
       rows: sheet.rows.map((r) => ({

@@ -47,7 +47,11 @@ export function draftSize(draft: Draft): number {
   return n;
 }
 
-export function draftCell(draft: Draft, memberId: string, columnKey: string): DraftCell | undefined {
+export function draftCell(
+  draft: Draft,
+  memberId: string,
+  columnKey: string,
+): DraftCell | undefined {
   return draft.get(memberId)?.get(columnKey);
 }
 
@@ -214,7 +218,10 @@ export function draftProblems(sheet: MonthlySheet, draft: Draft): Map<string, Bi
 }
 
 /** A save's cells, in the grid's order, each with the version its edit was made over. */
-export function saveCells(sheet: MonthlySheet, draft: Draft): { input: SheetCellInput; id: string }[] {
+export function saveCells(
+  sheet: MonthlySheet,
+  draft: Draft,
+): { input: SheetCellInput; id: string }[] {
   const out: { input: SheetCellInput; id: string }[] = [];
   for (const row of sheet.rows) {
     const cells = draft.get(row.memberId);
@@ -282,10 +289,7 @@ export function resolveConflict(
 }
 
 /** `cells[3].value` → the id of the fourth cell sent. */
-export function cellOfField(
-  field: string | null,
-  sent: readonly { id: string }[],
-): string | null {
+export function cellOfField(field: string | null, sent: readonly { id: string }[]): string | null {
   const match = field ? /^(?:input\.)?cells\[(\d+)\]/.exec(field) : null;
   if (!match) return null;
   return sent[Number(match[1])]?.id ?? null;
@@ -355,18 +359,24 @@ export function pastedValue(column: SheetColumn, text: string): string | null {
   if (value === null) return null;
   switch (kindOf(column)) {
     case 'attendance':
-      return ['1', '√', '✓', '是', '到', 'true'].includes(value) ? '1' : ['0', '×', '否'].includes(value) ? null : value;
+      return ['1', '√', '✓', '是', '到', 'true'].includes(value)
+        ? '1'
+        : ['0', '×', '否'].includes(value)
+          ? null
+          : value;
     case 'duty':
       return (
-        {
-          按时: 'onTime',
-          按时缴纳: 'onTime',
-          延期: 'late',
-          延期缴纳: 'late',
-          未缴: 'missing',
-          未缴纳: 'missing',
-        } as Record<string, string>
-      )[value] ?? value;
+        (
+          {
+            按时: 'onTime',
+            按时缴纳: 'onTime',
+            延期: 'late',
+            延期缴纳: 'late',
+            未缴: 'missing',
+            未缴纳: 'missing',
+          } as Record<string, string>
+        )[value] ?? value
+      );
     default:
       return value;
   }

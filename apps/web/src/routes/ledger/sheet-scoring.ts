@@ -111,7 +111,8 @@ export function memberMonthFacts(
       const id = `${memberId}|${sheet.month}|${column.key}`;
       switch (kindOf(column)) {
         case 'attendance':
-          if (column.sessionId && value === '1') facts.attendance.push({ sessionId: column.sessionId, id });
+          if (column.sessionId && value === '1')
+            facts.attendance.push({ sessionId: column.sessionId, id });
           break;
         case 'quota':
           if (/^\d+(\.\d+)?$/.test(value)) {
@@ -163,7 +164,8 @@ export function scoreRow(
   );
   const month = result.months[0];
   const categories: Record<string, string> = {};
-  for (const c of result.categories) categories[c.code] = month?.categories[c.code]?.value ?? c.score.value;
+  for (const c of result.categories)
+    categories[c.code] = month?.categories[c.code]?.value ?? c.score.value;
   const total = parseExact(result.sections.base.exact).add(parseExact(row.special));
   return {
     categories,
@@ -217,4 +219,3 @@ export function liveScore(
     return { score: serverScore(row), live: false };
   }
 }
-

@@ -37,7 +37,12 @@ export type SheetCell = {
 };
 
 export type SheetItemScore = { itemCode: string; earned: string; deduction: string | null };
-export type SheetCategoryScore = { code: string; nameZh: string; attainable: string; score: string };
+export type SheetCategoryScore = {
+  code: string;
+  nameZh: string;
+  attainable: string;
+  score: string;
+};
 
 export type SheetRow = {
   memberId: string;

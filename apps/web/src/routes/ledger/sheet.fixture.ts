@@ -41,8 +41,20 @@ function column(spec: ColumnSpec): SheetColumn {
 }
 
 export const COLUMNS: SheetColumn[] = [
-  column({ itemCode: 'study-app-login', kind: 'quota', nameZh: '登录学习强国', max: 31, unitZh: '10 分/月' }),
-  column({ itemCode: 'daily-question', kind: 'quota', nameZh: '完成每日一题', max: 150, unitZh: '10 分/月' }),
+  column({
+    itemCode: 'study-app-login',
+    kind: 'quota',
+    nameZh: '登录学习强国',
+    max: 31,
+    unitZh: '10 分/月',
+  }),
+  column({
+    itemCode: 'daily-question',
+    kind: 'quota',
+    nameZh: '完成每日一题',
+    max: 150,
+    unitZh: '10 分/月',
+  }),
   column({
     itemCode: 'group-study',
     kind: 'attendance',
@@ -68,16 +80,39 @@ export const COLUMNS: SheetColumn[] = [
     sessionTopic: '书记讲党课',
   }),
   column({ itemCode: 'dues', kind: 'duty', nameZh: '党费缴纳', unitZh: '5 分/月' }),
-  column({ itemCode: 'four-consciousnesses', kind: 'breach', nameZh: '四个意识', max: 10, unitZh: '2.5 分' }),
+  column({
+    itemCode: 'four-consciousnesses',
+    kind: 'breach',
+    nameZh: '四个意识',
+    max: 10,
+    unitZh: '2.5 分',
+  }),
   column({ itemCode: 'integrity', kind: 'breach', nameZh: '廉洁自律', max: 10, unitZh: '2.5 分' }),
-  column({ itemCode: 'law-abiding', kind: 'breach', nameZh: '遵纪守法', max: 10, unitZh: '2.5 分' }),
-  column({ itemCode: 'violations', kind: 'breach', nameZh: '违纪违规', max: 10, unitZh: '扣 10 分/次' }),
+  column({
+    itemCode: 'law-abiding',
+    kind: 'breach',
+    nameZh: '遵纪守法',
+    max: 10,
+    unitZh: '2.5 分',
+  }),
+  column({
+    itemCode: 'violations',
+    kind: 'breach',
+    nameZh: '违纪违规',
+    max: 10,
+    unitZh: '扣 10 分/次',
+  }),
   column({ itemCode: 'grid-work', kind: 'declaration', nameZh: '党建网格化', unitZh: '5 分' }),
 ];
 
 type Values = Partial<Record<string, string | null>>;
 
-function row(memberId: string, memberName: string, values: Values, scores: Partial<SheetRow>): SheetRow {
+function row(
+  memberId: string,
+  memberName: string,
+  values: Values,
+  scores: Partial<SheetRow>,
+): SheetRow {
   return {
     memberId,
     memberName,

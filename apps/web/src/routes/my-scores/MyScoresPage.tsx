@@ -235,8 +235,7 @@ export default function MyScoresPage() {
                 <Space wrap size={[4, 4]} style={{ marginTop: 4 }} data-testid="my-scores-months">
                   {score.months.map((m) => (
                     <Tag key={m.month}>
-                      {m.month.slice(5)}
-                      {t('myScores.monthSuffix')} {m.base}
+                      {t('myScores.monthTag', { month: Number(m.month.slice(5)), base: m.base })}
                     </Tag>
                   ))}
                 </Space>
@@ -269,12 +268,16 @@ export default function MyScoresPage() {
                 items={groups.map((group) => ({
                   key: group.key,
                   label: group.title,
-                  extra: group.points ? <Typography.Text strong>{group.points}</Typography.Text> : null,
+                  extra: group.points ? (
+                    <Typography.Text strong>{group.points}</Typography.Text>
+                  ) : null,
                   children: (
                     <PlainList
                       rows={group.lines.map((line, index) => ({
                         key: `${line.itemCode ?? line.kind}-${line.month ?? ''}-${index}`,
-                        content: <Typography.Text style={{ fontSize: 13 }}>{text(line)}</Typography.Text>,
+                        content: (
+                          <Typography.Text style={{ fontSize: 13 }}>{text(line)}</Typography.Text>
+                        ),
                       }))}
                     />
                   ),
