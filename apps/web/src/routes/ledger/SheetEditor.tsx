@@ -312,8 +312,10 @@ export function SheetEditor({ branchId }: { branchId: string }) {
           en: typeof ext['messageEn'] === 'string' ? ext['messageEn'] : e.message,
         };
         if (ext['code'] === 'CONFLICT') {
-          for (const c of conflictsOf(ext['details'])) found.set(conflictId(c), c);
-          general.push(say(text));
+          const named = conflictsOf(ext['details']);
+          for (const c of named) found.set(conflictId(c), c);
+          // The conflict list says it cell by cell; a conflict without cells is said here.
+          if (named.length === 0) general.push(say(text));
           continue;
         }
         const id = cellOfField(typeof ext['field'] === 'string' ? ext['field'] : null, sentCells);
