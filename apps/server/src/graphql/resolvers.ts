@@ -8,7 +8,9 @@ import { PartyGroupResolver } from '../modules/org/party-group.resolver.js';
 import { RoleAssignmentResolver } from '../modules/org/role-assignment.resolver.js';
 import { RosterResolver } from '../modules/org/roster.resolver.js';
 import { UserResolver } from '../modules/org/user.resolver.js';
-import { MonthlySheetResolver } from '../modules/ledger/ledger.resolver.js';
+import { DeclarationsResolver } from '../modules/declarations/declarations.resolver.js';
+import { EvidenceResolver } from '../modules/evidence/evidence.resolver.js';
+import { MonthlySheetResolver, SessionsResolver } from '../modules/ledger/ledger.resolver.js';
 import { BranchItemsResolver, SchemesResolver } from '../modules/schemes/schemes.resolver.js';
 import {
   MemberScoreFieldsResolver,
@@ -31,8 +33,11 @@ export const resolvers: NonEmptyArray<Function> = [
   // schemes
   SchemesResolver,
   BranchItemsResolver,
-  // ledger
+  // evidence, ledger
+  EvidenceResolver,
   MonthlySheetResolver,
+  SessionsResolver,
+  DeclarationsResolver,
   // scores
   ScoresResolver,
   ScoreSummaryFieldsResolver,

@@ -41,8 +41,9 @@ export async function loadSheetContext(
   wide: EntityManager,
   branchId: string,
   month: string,
+  monthField = 'month',
 ): Promise<SheetContext> {
-  const year = checkMonth(month);
+  const year = checkMonth(month, monthField);
   const branch = await wide.findOne(Branch, { id: branchId });
   if (!branch) throw new NotFoundError({ zh: '支部', en: 'Branch' }, 'branchId');
   const scheme = (await loadYearSchemes(wide, year)).forMonth(month);
@@ -50,7 +51,7 @@ export async function loadSheetContext(
     throw new BadInputError(
       `${month} 不在任何已发布积分方案的年度内`,
       `${month} is outside the year of any published scheme`,
-      'month',
+      monthField,
     );
   }
   const stretches = await wide.find(Membership, {
