@@ -11,6 +11,8 @@ const HomePage = lazy(() => import('../routes/home/HomePage'));
 const RosterPage = lazy(() => import('../routes/roster/RosterPage'));
 const SchemePage = lazy(() => import('../routes/scheme/SchemePage'));
 const LedgerPage = lazy(() => import('../routes/ledger/LedgerPage'));
+const DeclarePage = lazy(() => import('../routes/declare/DeclarePage'));
+const DeclarationsInboxPage = lazy(() => import('../routes/declarations/DeclarationsInboxPage'));
 const MyScoresPage = lazy(() => import('../routes/my-scores/MyScoresPage'));
 const ComingSoonPage = lazy(() => import('../routes/placeholder/ComingSoonPage'));
 const NotFoundPage = lazy(() => import('../routes/not-found/NotFoundPage'));
@@ -21,6 +23,8 @@ const SCREENS: Partial<Record<string, ComponentType>> = {
   scheme: SchemePage,
   myScores: MyScoresPage,
   ledger: LedgerPage,
+  declare: DeclarePage,
+  declarationsInbox: DeclarationsInboxPage,
 };
 
 function suspended(node: ReactNode) {

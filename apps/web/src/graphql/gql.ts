@@ -18,6 +18,15 @@ type Documents = {
     "\n  query Me {\n    me {\n      ...ViewerFields\n    }\n  }\n": typeof types.MeDocument,
     "\n  query Branches {\n    branches {\n      id\n      name\n      code\n      sortOrder\n    }\n  }\n": typeof types.BranchesDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
+    "\n  fragment DeclarationFields on Declaration {\n    id\n    branchId\n    memberId\n    member {\n      id\n      name\n    }\n    month\n    itemCode\n    description\n    declaredPoints\n    countedPoints\n    evidenceId\n    status\n    scorekeeperAccepted\n    lastReason\n    version\n    createdAt\n    updatedAt\n    events {\n      id\n      step\n      at\n      actorRole\n      reason\n      points\n    }\n  }\n": typeof types.DeclarationFieldsFragmentDoc,
+    "\n  mutation UploadEvidence($input: UploadEvidenceInput!) {\n    uploadEvidence(input: $input) {\n      id\n      fileName\n      mimeType\n      size\n    }\n  }\n": typeof types.UploadEvidenceDocument,
+    "\n  query YearSchemes($year: Int!) {\n    schemes(year: $year) {\n      id\n      year\n      version\n      status\n      effectiveFromMonth\n      definition\n    }\n  }\n": typeof types.YearSchemesDocument,
+    "\n  query BranchDeclarations($filter: DeclarationFilter!) {\n    declarations(filter: $filter) {\n      ...DeclarationFields\n    }\n  }\n": typeof types.BranchDeclarationsDocument,
+    "\n  mutation DecideDeclaration($input: DecideDeclarationInput!) {\n    decideDeclaration(input: $input) {\n      ...DeclarationFields\n    }\n  }\n": typeof types.DecideDeclarationDocument,
+    "\n  mutation ResolveDeclarationDispute($input: ResolveDeclarationDisputeInput!) {\n    resolveDeclarationDispute(input: $input) {\n      ...DeclarationFields\n    }\n  }\n": typeof types.ResolveDeclarationDisputeDocument,
+    "\n  query MyDeclarations($filter: DeclarationFilter!) {\n    declarations(filter: $filter) {\n      ...DeclarationFields\n    }\n  }\n": typeof types.MyDeclarationsDocument,
+    "\n  mutation SubmitDeclaration($input: SubmitDeclarationInput!) {\n    submitDeclaration(input: $input) {\n      ...DeclarationFields\n    }\n  }\n": typeof types.SubmitDeclarationDocument,
+    "\n  mutation DisputeDeclaration($input: DisputeDeclarationInput!) {\n    disputeDeclaration(input: $input) {\n      ...DeclarationFields\n    }\n  }\n": typeof types.DisputeDeclarationDocument,
     "\n  fragment SheetFields on MonthlySheet {\n    branchId\n    branchName\n    month\n    schemeId\n    schemeVersion\n    closed\n    closedReason\n    columns {\n      key\n      kind\n      section\n      categoryCode\n      categoryNameZh\n      categoryNameEn\n      itemCode\n      nameZh\n      nameEn\n      unitZh\n      unitEn\n      editable\n      sessionId\n      sessionDate\n      sessionTopic\n      max\n    }\n    rows {\n      memberId\n      memberName\n      groupId\n      cells {\n        key\n        itemCode\n        sessionId\n        value\n        version\n        recordId\n      }\n      items {\n        itemCode\n        earned\n        deduction\n      }\n      categories {\n        code\n        nameZh\n        attainable\n        score\n      }\n      base\n      special\n      total\n    }\n  }\n": typeof types.SheetFieldsFragmentDoc,
     "\n  query MonthlySheet($branchId: ID!, $month: String!) {\n    monthlySheet(branchId: $branchId, month: $month) {\n      ...SheetFields\n    }\n  }\n": typeof types.MonthlySheetDocument,
     "\n  query SheetScheme($id: ID!) {\n    scheme(id: $id) {\n      id\n      year\n      version\n      definition\n    }\n  }\n": typeof types.SheetSchemeDocument,
@@ -31,6 +40,15 @@ const documents: Documents = {
     "\n  query Me {\n    me {\n      ...ViewerFields\n    }\n  }\n": types.MeDocument,
     "\n  query Branches {\n    branches {\n      id\n      name\n      code\n      sortOrder\n    }\n  }\n": types.BranchesDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
+    "\n  fragment DeclarationFields on Declaration {\n    id\n    branchId\n    memberId\n    member {\n      id\n      name\n    }\n    month\n    itemCode\n    description\n    declaredPoints\n    countedPoints\n    evidenceId\n    status\n    scorekeeperAccepted\n    lastReason\n    version\n    createdAt\n    updatedAt\n    events {\n      id\n      step\n      at\n      actorRole\n      reason\n      points\n    }\n  }\n": types.DeclarationFieldsFragmentDoc,
+    "\n  mutation UploadEvidence($input: UploadEvidenceInput!) {\n    uploadEvidence(input: $input) {\n      id\n      fileName\n      mimeType\n      size\n    }\n  }\n": types.UploadEvidenceDocument,
+    "\n  query YearSchemes($year: Int!) {\n    schemes(year: $year) {\n      id\n      year\n      version\n      status\n      effectiveFromMonth\n      definition\n    }\n  }\n": types.YearSchemesDocument,
+    "\n  query BranchDeclarations($filter: DeclarationFilter!) {\n    declarations(filter: $filter) {\n      ...DeclarationFields\n    }\n  }\n": types.BranchDeclarationsDocument,
+    "\n  mutation DecideDeclaration($input: DecideDeclarationInput!) {\n    decideDeclaration(input: $input) {\n      ...DeclarationFields\n    }\n  }\n": types.DecideDeclarationDocument,
+    "\n  mutation ResolveDeclarationDispute($input: ResolveDeclarationDisputeInput!) {\n    resolveDeclarationDispute(input: $input) {\n      ...DeclarationFields\n    }\n  }\n": types.ResolveDeclarationDisputeDocument,
+    "\n  query MyDeclarations($filter: DeclarationFilter!) {\n    declarations(filter: $filter) {\n      ...DeclarationFields\n    }\n  }\n": types.MyDeclarationsDocument,
+    "\n  mutation SubmitDeclaration($input: SubmitDeclarationInput!) {\n    submitDeclaration(input: $input) {\n      ...DeclarationFields\n    }\n  }\n": types.SubmitDeclarationDocument,
+    "\n  mutation DisputeDeclaration($input: DisputeDeclarationInput!) {\n    disputeDeclaration(input: $input) {\n      ...DeclarationFields\n    }\n  }\n": types.DisputeDeclarationDocument,
     "\n  fragment SheetFields on MonthlySheet {\n    branchId\n    branchName\n    month\n    schemeId\n    schemeVersion\n    closed\n    closedReason\n    columns {\n      key\n      kind\n      section\n      categoryCode\n      categoryNameZh\n      categoryNameEn\n      itemCode\n      nameZh\n      nameEn\n      unitZh\n      unitEn\n      editable\n      sessionId\n      sessionDate\n      sessionTopic\n      max\n    }\n    rows {\n      memberId\n      memberName\n      groupId\n      cells {\n        key\n        itemCode\n        sessionId\n        value\n        version\n        recordId\n      }\n      items {\n        itemCode\n        earned\n        deduction\n      }\n      categories {\n        code\n        nameZh\n        attainable\n        score\n      }\n      base\n      special\n      total\n    }\n  }\n": types.SheetFieldsFragmentDoc,
     "\n  query MonthlySheet($branchId: ID!, $month: String!) {\n    monthlySheet(branchId: $branchId, month: $month) {\n      ...SheetFields\n    }\n  }\n": types.MonthlySheetDocument,
     "\n  query SheetScheme($id: ID!) {\n    scheme(id: $id) {\n      id\n      year\n      version\n      definition\n    }\n  }\n": types.SheetSchemeDocument,
@@ -70,6 +88,42 @@ export function graphql(source: "\n  query Branches {\n    branches {\n      id\
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation Logout {\n    logout\n  }\n"): (typeof documents)["\n  mutation Logout {\n    logout\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment DeclarationFields on Declaration {\n    id\n    branchId\n    memberId\n    member {\n      id\n      name\n    }\n    month\n    itemCode\n    description\n    declaredPoints\n    countedPoints\n    evidenceId\n    status\n    scorekeeperAccepted\n    lastReason\n    version\n    createdAt\n    updatedAt\n    events {\n      id\n      step\n      at\n      actorRole\n      reason\n      points\n    }\n  }\n"): (typeof documents)["\n  fragment DeclarationFields on Declaration {\n    id\n    branchId\n    memberId\n    member {\n      id\n      name\n    }\n    month\n    itemCode\n    description\n    declaredPoints\n    countedPoints\n    evidenceId\n    status\n    scorekeeperAccepted\n    lastReason\n    version\n    createdAt\n    updatedAt\n    events {\n      id\n      step\n      at\n      actorRole\n      reason\n      points\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UploadEvidence($input: UploadEvidenceInput!) {\n    uploadEvidence(input: $input) {\n      id\n      fileName\n      mimeType\n      size\n    }\n  }\n"): (typeof documents)["\n  mutation UploadEvidence($input: UploadEvidenceInput!) {\n    uploadEvidence(input: $input) {\n      id\n      fileName\n      mimeType\n      size\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query YearSchemes($year: Int!) {\n    schemes(year: $year) {\n      id\n      year\n      version\n      status\n      effectiveFromMonth\n      definition\n    }\n  }\n"): (typeof documents)["\n  query YearSchemes($year: Int!) {\n    schemes(year: $year) {\n      id\n      year\n      version\n      status\n      effectiveFromMonth\n      definition\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BranchDeclarations($filter: DeclarationFilter!) {\n    declarations(filter: $filter) {\n      ...DeclarationFields\n    }\n  }\n"): (typeof documents)["\n  query BranchDeclarations($filter: DeclarationFilter!) {\n    declarations(filter: $filter) {\n      ...DeclarationFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DecideDeclaration($input: DecideDeclarationInput!) {\n    decideDeclaration(input: $input) {\n      ...DeclarationFields\n    }\n  }\n"): (typeof documents)["\n  mutation DecideDeclaration($input: DecideDeclarationInput!) {\n    decideDeclaration(input: $input) {\n      ...DeclarationFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResolveDeclarationDispute($input: ResolveDeclarationDisputeInput!) {\n    resolveDeclarationDispute(input: $input) {\n      ...DeclarationFields\n    }\n  }\n"): (typeof documents)["\n  mutation ResolveDeclarationDispute($input: ResolveDeclarationDisputeInput!) {\n    resolveDeclarationDispute(input: $input) {\n      ...DeclarationFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyDeclarations($filter: DeclarationFilter!) {\n    declarations(filter: $filter) {\n      ...DeclarationFields\n    }\n  }\n"): (typeof documents)["\n  query MyDeclarations($filter: DeclarationFilter!) {\n    declarations(filter: $filter) {\n      ...DeclarationFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubmitDeclaration($input: SubmitDeclarationInput!) {\n    submitDeclaration(input: $input) {\n      ...DeclarationFields\n    }\n  }\n"): (typeof documents)["\n  mutation SubmitDeclaration($input: SubmitDeclarationInput!) {\n    submitDeclaration(input: $input) {\n      ...DeclarationFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DisputeDeclaration($input: DisputeDeclarationInput!) {\n    disputeDeclaration(input: $input) {\n      ...DeclarationFields\n    }\n  }\n"): (typeof documents)["\n  mutation DisputeDeclaration($input: DisputeDeclarationInput!) {\n    disputeDeclaration(input: $input) {\n      ...DeclarationFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
