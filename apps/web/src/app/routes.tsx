@@ -13,6 +13,7 @@ const SchemePage = lazy(() => import('../routes/scheme/SchemePage'));
 const LedgerPage = lazy(() => import('../routes/ledger/LedgerPage'));
 const DeclarePage = lazy(() => import('../routes/declare/DeclarePage'));
 const DeclarationsInboxPage = lazy(() => import('../routes/declarations/DeclarationsInboxPage'));
+const SessionsPage = lazy(() => import('../routes/sessions/SessionsPage'));
 const MyScoresPage = lazy(() => import('../routes/my-scores/MyScoresPage'));
 const ComingSoonPage = lazy(() => import('../routes/placeholder/ComingSoonPage'));
 const NotFoundPage = lazy(() => import('../routes/not-found/NotFoundPage'));
@@ -24,6 +25,7 @@ const SCREENS: Partial<Record<string, ComponentType>> = {
   myScores: MyScoresPage,
   ledger: LedgerPage,
   declare: DeclarePage,
+  sessions: SessionsPage,
   declarationsInbox: DeclarationsInboxPage,
 };
 

@@ -34,6 +34,12 @@ type Documents = {
     "\n  mutation Login($loginName: String!, $password: String!) {\n    login(loginName: $loginName, password: $password) {\n      expiresAt\n      viewer {\n        ...ViewerFields\n      }\n    }\n  }\n": typeof types.LoginDocument,
     "\n  query MyScore($memberId: ID!, $year: Int!, $quarter: Int, $month: Int) {\n    memberScore(memberId: $memberId, year: $year, quarter: $quarter, month: $month) {\n      memberId\n      year\n      quarter\n      month\n      asOf\n      schemeVersion\n      total {\n        value\n        exact\n      }\n      base {\n        value\n      }\n      special {\n        value\n      }\n      evaluation {\n        value\n      }\n      evaluationGrade\n      outcome {\n        band\n        yellowWarning\n        redWarning\n        redTwoYearsRunning\n        probationaryInterview\n        probationExtension\n      }\n      categories {\n        code\n        nameZh\n        nameEn\n        value\n      }\n      specialItems {\n        code\n        nameZh\n        nameEn\n        value\n      }\n      months {\n        month\n        base\n      }\n      lines {\n        section\n        category\n        itemCode\n        kind\n        month\n        labelZh\n        labelEn\n        textZh\n        textEn\n        points\n      }\n      warnings {\n        code\n        messageZh\n        messageEn\n      }\n    }\n  }\n": typeof types.MyScoreDocument,
     "\n  query Roster($branchId: ID) {\n    members(branchId: $branchId) {\n      id\n      name\n      status\n      position\n      active\n      joinedOn\n      branchId\n      groupId\n      branch {\n        id\n        name\n      }\n    }\n  }\n": typeof types.RosterDocument,
+    "\n  fragment SessionFields on BranchSession {\n    id\n    branchId\n    itemCode\n    date\n    month\n    topic\n    evidenceId\n    version\n    attendance {\n      id\n      memberId\n      present\n      version\n    }\n  }\n": typeof types.SessionFieldsFragmentDoc,
+    "\n  query BranchSessions($branchId: ID!, $month: String!) {\n    sessions(branchId: $branchId, month: $month) {\n      ...SessionFields\n    }\n  }\n": typeof types.BranchSessionsDocument,
+    "\n  mutation RecordSession($input: RecordSessionInput!) {\n    recordSession(input: $input) {\n      ...SessionFields\n    }\n  }\n": typeof types.RecordSessionDocument,
+    "\n  mutation UpdateSession($input: UpdateSessionInput!) {\n    updateSession(input: $input) {\n      ...SessionFields\n    }\n  }\n": typeof types.UpdateSessionDocument,
+    "\n  mutation DeleteSession($id: ID!, $expectedVersion: Int!) {\n    deleteSession(id: $id, expectedVersion: $expectedVersion)\n  }\n": typeof types.DeleteSessionDocument,
+    "\n  mutation SaveAttendance($input: SaveMonthlySheetInput!) {\n    saveMonthlySheet(input: $input) {\n      applied\n      sheet {\n        ...SheetFields\n      }\n    }\n  }\n": typeof types.SaveAttendanceDocument,
 };
 const documents: Documents = {
     "\n  fragment ViewerFields on Viewer {\n    userId\n    bureauId\n    displayName\n    memberId\n    roles {\n      role\n      branchId\n    }\n  }\n": types.ViewerFieldsFragmentDoc,
@@ -56,6 +62,12 @@ const documents: Documents = {
     "\n  mutation Login($loginName: String!, $password: String!) {\n    login(loginName: $loginName, password: $password) {\n      expiresAt\n      viewer {\n        ...ViewerFields\n      }\n    }\n  }\n": types.LoginDocument,
     "\n  query MyScore($memberId: ID!, $year: Int!, $quarter: Int, $month: Int) {\n    memberScore(memberId: $memberId, year: $year, quarter: $quarter, month: $month) {\n      memberId\n      year\n      quarter\n      month\n      asOf\n      schemeVersion\n      total {\n        value\n        exact\n      }\n      base {\n        value\n      }\n      special {\n        value\n      }\n      evaluation {\n        value\n      }\n      evaluationGrade\n      outcome {\n        band\n        yellowWarning\n        redWarning\n        redTwoYearsRunning\n        probationaryInterview\n        probationExtension\n      }\n      categories {\n        code\n        nameZh\n        nameEn\n        value\n      }\n      specialItems {\n        code\n        nameZh\n        nameEn\n        value\n      }\n      months {\n        month\n        base\n      }\n      lines {\n        section\n        category\n        itemCode\n        kind\n        month\n        labelZh\n        labelEn\n        textZh\n        textEn\n        points\n      }\n      warnings {\n        code\n        messageZh\n        messageEn\n      }\n    }\n  }\n": types.MyScoreDocument,
     "\n  query Roster($branchId: ID) {\n    members(branchId: $branchId) {\n      id\n      name\n      status\n      position\n      active\n      joinedOn\n      branchId\n      groupId\n      branch {\n        id\n        name\n      }\n    }\n  }\n": types.RosterDocument,
+    "\n  fragment SessionFields on BranchSession {\n    id\n    branchId\n    itemCode\n    date\n    month\n    topic\n    evidenceId\n    version\n    attendance {\n      id\n      memberId\n      present\n      version\n    }\n  }\n": types.SessionFieldsFragmentDoc,
+    "\n  query BranchSessions($branchId: ID!, $month: String!) {\n    sessions(branchId: $branchId, month: $month) {\n      ...SessionFields\n    }\n  }\n": types.BranchSessionsDocument,
+    "\n  mutation RecordSession($input: RecordSessionInput!) {\n    recordSession(input: $input) {\n      ...SessionFields\n    }\n  }\n": types.RecordSessionDocument,
+    "\n  mutation UpdateSession($input: UpdateSessionInput!) {\n    updateSession(input: $input) {\n      ...SessionFields\n    }\n  }\n": types.UpdateSessionDocument,
+    "\n  mutation DeleteSession($id: ID!, $expectedVersion: Int!) {\n    deleteSession(id: $id, expectedVersion: $expectedVersion)\n  }\n": types.DeleteSessionDocument,
+    "\n  mutation SaveAttendance($input: SaveMonthlySheetInput!) {\n    saveMonthlySheet(input: $input) {\n      applied\n      sheet {\n        ...SheetFields\n      }\n    }\n  }\n": types.SaveAttendanceDocument,
 };
 
 /**
@@ -152,6 +164,30 @@ export function graphql(source: "\n  query MyScore($memberId: ID!, $year: Int!, 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Roster($branchId: ID) {\n    members(branchId: $branchId) {\n      id\n      name\n      status\n      position\n      active\n      joinedOn\n      branchId\n      groupId\n      branch {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query Roster($branchId: ID) {\n    members(branchId: $branchId) {\n      id\n      name\n      status\n      position\n      active\n      joinedOn\n      branchId\n      groupId\n      branch {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SessionFields on BranchSession {\n    id\n    branchId\n    itemCode\n    date\n    month\n    topic\n    evidenceId\n    version\n    attendance {\n      id\n      memberId\n      present\n      version\n    }\n  }\n"): (typeof documents)["\n  fragment SessionFields on BranchSession {\n    id\n    branchId\n    itemCode\n    date\n    month\n    topic\n    evidenceId\n    version\n    attendance {\n      id\n      memberId\n      present\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BranchSessions($branchId: ID!, $month: String!) {\n    sessions(branchId: $branchId, month: $month) {\n      ...SessionFields\n    }\n  }\n"): (typeof documents)["\n  query BranchSessions($branchId: ID!, $month: String!) {\n    sessions(branchId: $branchId, month: $month) {\n      ...SessionFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordSession($input: RecordSessionInput!) {\n    recordSession(input: $input) {\n      ...SessionFields\n    }\n  }\n"): (typeof documents)["\n  mutation RecordSession($input: RecordSessionInput!) {\n    recordSession(input: $input) {\n      ...SessionFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateSession($input: UpdateSessionInput!) {\n    updateSession(input: $input) {\n      ...SessionFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateSession($input: UpdateSessionInput!) {\n    updateSession(input: $input) {\n      ...SessionFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteSession($id: ID!, $expectedVersion: Int!) {\n    deleteSession(id: $id, expectedVersion: $expectedVersion)\n  }\n"): (typeof documents)["\n  mutation DeleteSession($id: ID!, $expectedVersion: Int!) {\n    deleteSession(id: $id, expectedVersion: $expectedVersion)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveAttendance($input: SaveMonthlySheetInput!) {\n    saveMonthlySheet(input: $input) {\n      applied\n      sheet {\n        ...SheetFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SaveAttendance($input: SaveMonthlySheetInput!) {\n    saveMonthlySheet(input: $input) {\n      applied\n      sheet {\n        ...SheetFields\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -27,7 +27,7 @@ import {
 } from '../../graphql/graphql';
 import { useLocale } from '../../app/i18n';
 import { newIdempotencyKey } from '../../components/idempotency';
-import { useSheetMonth } from './LedgerPage';
+import { useMonthParam as useSheetMonth } from '../../components/use-month-param';
 import { SheetGrid, type GridPos, type GridTexts } from './SheetGrid';
 import { SheetTransfer } from './SheetTransfer';
 import {

@@ -4,7 +4,7 @@ import { Alert, Button, Space, Spin } from 'antd';
 import { Link } from 'react-router';
 import { MonthlySheetDocument } from '../../graphql/graphql';
 import { useLocale } from '../../app/i18n';
-import { useSheetMonth } from './LedgerPage';
+import { useMonthParam as useSheetMonth } from '../../components/use-month-param';
 import { columnGroups, kindOf } from './sheet-model';
 import type { MonthlySheet, SheetColumn } from './sheet-types';
 
