@@ -110,6 +110,7 @@ test('a scorekeeper fills a month with the keyboard, sees the totals move, saves
 test('two people saving the same cell: the second sees the conflict, keeps their edits and settles it', async ({
   browser,
 }) => {
+  test.setTimeout(60_000);
   const contexts = await Promise.all([browser.newContext(), browser.newContext()]);
   const [first, second] = await Promise.all(contexts.map((c) => c.newPage()));
   await logIn(first!, 'jifenyuan1');
@@ -164,7 +165,7 @@ test('a scorekeeper records a session with its sign-in sheet and ticks who came'
   await page.getByRole('menu').getByText('活动与签到').click();
   await page.goto('/sessions?month=2026-08');
   const table = page.getByTestId('sessions-table');
-  await expect(table.locator('tbody tr').first()).toBeVisible();
+  await expect(table.locator('tr.ant-table-row').first()).toBeVisible();
   await page.getByTestId('session-new').click();
   const dialog = page.getByRole('dialog');
   await page.getByTestId('session-item').click();
@@ -173,7 +174,7 @@ test('a scorekeeper records a session with its sign-in sheet and ticks who came'
   await page.getByTestId('session-evidence-input').setInputFiles({
     name: '签到表.png',
     mimeType: 'image/png',
-    buffer: PNG,
+    buffer: Buffer.concat([PNG, Buffer.from(`sheet ${Date.now()}`)]),
   });
   await expect(dialog.getByText('签到表.png')).toBeVisible();
   await dialog.getByText('全选').click();

@@ -32,9 +32,11 @@ test('a member reads their scores on a phone: month, quarter and year with the e
   expect(overflow).toBeLessThanOrEqual(0);
 
   await page.getByText('季度', { exact: true }).click();
-  await expect(page.getByTestId('my-scores-months')).toBeVisible();
+  await expect(page.getByRole('combobox', { name: '季度' })).toBeVisible();
+  await expect(lines).toContainText('政治学习');
   await page.getByText('年度', { exact: true }).first().click();
   await expect(page.getByTestId('my-scores-outcome')).toBeVisible();
+  await expect(page.getByTestId('my-scores-months')).toContainText('1 月');
   await expect(summary).toContainText('评议分');
   await snap(page, 'my-scores-year-phone');
 
@@ -51,8 +53,11 @@ test('a member declares an item with evidence on a phone; the scorekeeper accept
   await expectHome(page);
   await page.getByRole('button', { name: 'menu' }).click();
   await page.getByRole('menu').getByText('积分申报').click();
-  await page.getByTestId('declare-item').click();
-  await page.locator('.ant-select-item-option', { hasText: '志愿服务' }).click();
+  // The menu drawer may still be closing: open the item list until it shows.
+  await expect(async () => {
+    await page.getByTestId('declare-item').click();
+    await page.locator('.ant-select-item-option', { hasText: '志愿服务' }).click({ timeout: 2000 });
+  }).toPass();
   await expect(page.getByText(/每次 5 分，本项全年最多 5 分/)).toBeVisible();
   const what = `社区志愿服务：清理小区环境 2 小时（e2e ${Date.now()}）`;
   await page.getByLabel('申报内容').fill(what);
@@ -62,7 +67,8 @@ test('a member declares an item with evidence on a phone; the scorekeeper accept
   await page.getByTestId('declare-evidence-input').setInputFiles({
     name: '志愿服务.png',
     mimeType: 'image/png',
-    buffer: PHOTO,
+    // Evidence is stored by content: bytes of its own keep this upload its own name.
+    buffer: Buffer.concat([PHOTO, Buffer.from(`member ${Date.now()}`)]),
   });
   await expect(page.getByText('志愿服务.png')).toBeVisible();
   await snap(page, 'declare-phone');
@@ -97,7 +103,7 @@ test('a member declares an item with evidence on a phone; the scorekeeper accept
   // The member sees the decision, its reason and its history.
   await page.reload();
   await expect(mine.getByTestId('declaration-status')).toHaveText('已采纳');
-  await expect(mine).toContainText('计入 5 分');
+  await expect(mine).toContainText('计入 5.00 分');
   await expect(mine).toContainText('照片清楚，予以采纳');
   await mine.getByText(/处理记录/).click();
   await expect(mine.getByTestId('declaration-history')).toContainText('记分员采纳');

@@ -29,6 +29,14 @@ export function DeclarationStatusTag({
   );
 }
 
+/** The acting role as people read it (the server names it in lower case, e.g. `scorekeeper`). */
+function roleLabel(role: string | null, t: ReturnType<typeof useT>): string {
+  if (!role) return '';
+  const key = `role.${role.toUpperCase()}` as MessageKey;
+  const text = t(key);
+  return ` · ${text === undefined || text === key ? role : text}`;
+}
+
 /** Every step of a declaration, in order: who (by role), when, why, and the points it set. */
 export function DeclarationHistory({ events }: { events: DeclarationFieldsFragment['events'] }) {
   const t = useT();
@@ -50,7 +58,7 @@ export function DeclarationHistory({ events }: { events: DeclarationFieldsFragme
             </Typography.Text>{' '}
             <Typography.Text type="secondary" style={{ fontSize: 12 }}>
               {dayjs(event.at).format('YYYY-MM-DD HH:mm')}
-              {event.actorRole ? ` · ${t(`role.${event.actorRole}` as MessageKey)}` : ''}
+              {roleLabel(event.actorRole, t)}
             </Typography.Text>
             {event.points && (
               <div>

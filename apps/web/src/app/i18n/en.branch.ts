@@ -26,6 +26,8 @@ export const branchEn: Record<keyof typeof branchZh, string> = {
   'myScores.monthTag': 'M{month} {base}',
   'myScores.warnings': 'Notes on the records',
   'myScores.lines': 'How the score was computed',
+  'myScores.linesMonth': 'Month of the lines',
+  'myScores.allMonths': 'All months',
   'myScores.noLines': 'No records in this period',
   'myScores.totalLines': 'Total and rounding',
   'myScores.band.priorityCandidate': 'Priority candidate (≥ 80)',

@@ -26,6 +26,8 @@ export const branchZh = {
   'myScores.monthTag': '{month} 月 {base}',
   'myScores.warnings': '计分提示',
   'myScores.lines': '计分明细',
+  'myScores.linesMonth': '明细月份',
+  'myScores.allMonths': '全部月份',
   'myScores.noLines': '本期暂无记录',
   'myScores.totalLines': '合计与舍入',
   'myScores.band.priorityCandidate': '优先推荐（≥80）',

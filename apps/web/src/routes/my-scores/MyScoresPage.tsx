@@ -110,7 +110,27 @@ export default function MyScoresPage() {
     skip: !memberId,
   });
   const score = data?.memberScore;
-  const groups = useMemo(() => (score ? groupLines(score, locale, t) : []), [score, locale, t]);
+  const lineMonths = useMemo(
+    () =>
+      [...new Set((score?.lines ?? []).map((l) => l.month).filter((m): m is string => !!m))].sort(),
+    [score],
+  );
+  // A year has a hundred lines and more: it opens on its latest month, any month or all on demand.
+  const [lineMonth, setLineMonth] = useState<string | null>(null);
+  const shownMonth =
+    lineMonth && lineMonths.includes(lineMonth)
+      ? lineMonth
+      : period.kind === 'year' && lineMonths.length > 1
+        ? lineMonths[lineMonths.length - 1]!
+        : 'all';
+  const groups = useMemo(() => {
+    if (!score) return [];
+    const lines =
+      shownMonth === 'all'
+        ? score.lines
+        : score.lines.filter((l) => !l.month || l.month === shownMonth);
+    return groupLines({ ...score, lines }, locale, t);
+  }, [score, locale, t, shownMonth]);
 
   if (!memberId) return <Empty description={t('myScores.noMember')} />;
 
@@ -258,7 +278,29 @@ export default function MyScoresPage() {
             />
           )}
 
-          <Card size="small" title={t('myScores.lines')} data-testid="my-scores-lines">
+          <Card
+            size="small"
+            title={t('myScores.lines')}
+            data-testid="my-scores-lines"
+            extra={
+              lineMonths.length > 1 ? (
+                <Select
+                  size="small"
+                  aria-label={t('myScores.linesMonth')}
+                  value={shownMonth}
+                  onChange={setLineMonth}
+                  options={[
+                    { value: 'all', label: t('myScores.allMonths') },
+                    ...lineMonths.map((m) => ({
+                      value: m,
+                      label: t('myScores.monthLabel', { month: Number(m.slice(5)) }),
+                    })),
+                  ]}
+                  style={{ width: 100 }}
+                />
+              ) : null
+            }
+          >
             {groups.length === 0 ? (
               <Empty description={t('myScores.noLines')} />
             ) : (
