@@ -18,16 +18,56 @@ type Documents = {
     "\n  query Me {\n    me {\n      ...ViewerFields\n    }\n  }\n": typeof types.MeDocument,
     "\n  query Branches {\n    branches {\n      id\n      name\n      code\n      sortOrder\n    }\n  }\n": typeof types.BranchesDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
+    "\n  fragment DeclarationFields on Declaration {\n    id\n    branchId\n    memberId\n    member {\n      id\n      name\n    }\n    month\n    itemCode\n    description\n    declaredPoints\n    countedPoints\n    evidenceId\n    status\n    scorekeeperAccepted\n    lastReason\n    version\n    createdAt\n    updatedAt\n    events {\n      id\n      step\n      at\n      actorRole\n      reason\n      points\n    }\n  }\n": typeof types.DeclarationFieldsFragmentDoc,
+    "\n  mutation UploadEvidence($input: UploadEvidenceInput!) {\n    uploadEvidence(input: $input) {\n      id\n      fileName\n      mimeType\n      size\n    }\n  }\n": typeof types.UploadEvidenceDocument,
+    "\n  query YearSchemes($year: Int!) {\n    schemes(year: $year) {\n      id\n      year\n      version\n      status\n      effectiveFromMonth\n      definition\n    }\n  }\n": typeof types.YearSchemesDocument,
+    "\n  query BranchDeclarations($filter: DeclarationFilter!) {\n    declarations(filter: $filter) {\n      ...DeclarationFields\n    }\n  }\n": typeof types.BranchDeclarationsDocument,
+    "\n  mutation DecideDeclaration($input: DecideDeclarationInput!) {\n    decideDeclaration(input: $input) {\n      ...DeclarationFields\n    }\n  }\n": typeof types.DecideDeclarationDocument,
+    "\n  mutation ResolveDeclarationDispute($input: ResolveDeclarationDisputeInput!) {\n    resolveDeclarationDispute(input: $input) {\n      ...DeclarationFields\n    }\n  }\n": typeof types.ResolveDeclarationDisputeDocument,
+    "\n  query MyDeclarations($filter: DeclarationFilter!) {\n    declarations(filter: $filter) {\n      ...DeclarationFields\n    }\n  }\n": typeof types.MyDeclarationsDocument,
+    "\n  mutation SubmitDeclaration($input: SubmitDeclarationInput!) {\n    submitDeclaration(input: $input) {\n      ...DeclarationFields\n    }\n  }\n": typeof types.SubmitDeclarationDocument,
+    "\n  mutation DisputeDeclaration($input: DisputeDeclarationInput!) {\n    disputeDeclaration(input: $input) {\n      ...DeclarationFields\n    }\n  }\n": typeof types.DisputeDeclarationDocument,
+    "\n  fragment SheetFields on MonthlySheet {\n    branchId\n    branchName\n    month\n    schemeId\n    schemeVersion\n    closed\n    closedReason\n    columns {\n      key\n      kind\n      section\n      categoryCode\n      categoryNameZh\n      categoryNameEn\n      itemCode\n      nameZh\n      nameEn\n      unitZh\n      unitEn\n      editable\n      sessionId\n      sessionDate\n      sessionTopic\n      max\n    }\n    rows {\n      memberId\n      memberName\n      groupId\n      cells {\n        key\n        itemCode\n        sessionId\n        value\n        version\n        recordId\n      }\n      items {\n        itemCode\n        earned\n        deduction\n      }\n      categories {\n        code\n        nameZh\n        attainable\n        score\n      }\n      base\n      special\n      total\n    }\n  }\n": typeof types.SheetFieldsFragmentDoc,
+    "\n  query MonthlySheet($branchId: ID!, $month: String!) {\n    monthlySheet(branchId: $branchId, month: $month) {\n      ...SheetFields\n    }\n  }\n": typeof types.MonthlySheetDocument,
+    "\n  query SheetScheme($id: ID!) {\n    scheme(id: $id) {\n      id\n      year\n      version\n      definition\n    }\n  }\n": typeof types.SheetSchemeDocument,
+    "\n  mutation SaveMonthlySheet($input: SaveMonthlySheetInput!) {\n    saveMonthlySheet(input: $input) {\n      applied\n      replayed\n      sheet {\n        ...SheetFields\n      }\n    }\n  }\n": typeof types.SaveMonthlySheetDocument,
     "\n  mutation Login($loginName: String!, $password: String!) {\n    login(loginName: $loginName, password: $password) {\n      expiresAt\n      viewer {\n        ...ViewerFields\n      }\n    }\n  }\n": typeof types.LoginDocument,
+    "\n  query MyScore($memberId: ID!, $year: Int!, $quarter: Int, $month: Int) {\n    memberScore(memberId: $memberId, year: $year, quarter: $quarter, month: $month) {\n      memberId\n      year\n      quarter\n      month\n      asOf\n      schemeVersion\n      total {\n        value\n        exact\n      }\n      base {\n        value\n      }\n      special {\n        value\n      }\n      evaluation {\n        value\n      }\n      evaluationGrade\n      outcome {\n        band\n        yellowWarning\n        redWarning\n        redTwoYearsRunning\n        probationaryInterview\n        probationExtension\n      }\n      categories {\n        code\n        nameZh\n        nameEn\n        value\n      }\n      specialItems {\n        code\n        nameZh\n        nameEn\n        value\n      }\n      months {\n        month\n        base\n      }\n      lines {\n        section\n        category\n        itemCode\n        kind\n        month\n        labelZh\n        labelEn\n        textZh\n        textEn\n        points\n      }\n      warnings {\n        code\n        messageZh\n        messageEn\n      }\n    }\n  }\n": typeof types.MyScoreDocument,
     "\n  query Roster($branchId: ID) {\n    members(branchId: $branchId) {\n      id\n      name\n      status\n      position\n      active\n      joinedOn\n      branchId\n      groupId\n      branch {\n        id\n        name\n      }\n    }\n  }\n": typeof types.RosterDocument,
+    "\n  fragment SessionFields on BranchSession {\n    id\n    branchId\n    itemCode\n    date\n    month\n    topic\n    evidenceId\n    version\n    attendance {\n      id\n      memberId\n      present\n      version\n    }\n  }\n": typeof types.SessionFieldsFragmentDoc,
+    "\n  query BranchSessions($branchId: ID!, $month: String!) {\n    sessions(branchId: $branchId, month: $month) {\n      ...SessionFields\n    }\n  }\n": typeof types.BranchSessionsDocument,
+    "\n  mutation RecordSession($input: RecordSessionInput!) {\n    recordSession(input: $input) {\n      ...SessionFields\n    }\n  }\n": typeof types.RecordSessionDocument,
+    "\n  mutation UpdateSession($input: UpdateSessionInput!) {\n    updateSession(input: $input) {\n      ...SessionFields\n    }\n  }\n": typeof types.UpdateSessionDocument,
+    "\n  mutation DeleteSession($id: ID!, $expectedVersion: Int!) {\n    deleteSession(id: $id, expectedVersion: $expectedVersion)\n  }\n": typeof types.DeleteSessionDocument,
+    "\n  mutation SaveAttendance($input: SaveMonthlySheetInput!) {\n    saveMonthlySheet(input: $input) {\n      applied\n      sheet {\n        ...SheetFields\n      }\n    }\n  }\n": typeof types.SaveAttendanceDocument,
 };
 const documents: Documents = {
     "\n  fragment ViewerFields on Viewer {\n    userId\n    bureauId\n    displayName\n    memberId\n    roles {\n      role\n      branchId\n    }\n  }\n": types.ViewerFieldsFragmentDoc,
     "\n  query Me {\n    me {\n      ...ViewerFields\n    }\n  }\n": types.MeDocument,
     "\n  query Branches {\n    branches {\n      id\n      name\n      code\n      sortOrder\n    }\n  }\n": types.BranchesDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
+    "\n  fragment DeclarationFields on Declaration {\n    id\n    branchId\n    memberId\n    member {\n      id\n      name\n    }\n    month\n    itemCode\n    description\n    declaredPoints\n    countedPoints\n    evidenceId\n    status\n    scorekeeperAccepted\n    lastReason\n    version\n    createdAt\n    updatedAt\n    events {\n      id\n      step\n      at\n      actorRole\n      reason\n      points\n    }\n  }\n": types.DeclarationFieldsFragmentDoc,
+    "\n  mutation UploadEvidence($input: UploadEvidenceInput!) {\n    uploadEvidence(input: $input) {\n      id\n      fileName\n      mimeType\n      size\n    }\n  }\n": types.UploadEvidenceDocument,
+    "\n  query YearSchemes($year: Int!) {\n    schemes(year: $year) {\n      id\n      year\n      version\n      status\n      effectiveFromMonth\n      definition\n    }\n  }\n": types.YearSchemesDocument,
+    "\n  query BranchDeclarations($filter: DeclarationFilter!) {\n    declarations(filter: $filter) {\n      ...DeclarationFields\n    }\n  }\n": types.BranchDeclarationsDocument,
+    "\n  mutation DecideDeclaration($input: DecideDeclarationInput!) {\n    decideDeclaration(input: $input) {\n      ...DeclarationFields\n    }\n  }\n": types.DecideDeclarationDocument,
+    "\n  mutation ResolveDeclarationDispute($input: ResolveDeclarationDisputeInput!) {\n    resolveDeclarationDispute(input: $input) {\n      ...DeclarationFields\n    }\n  }\n": types.ResolveDeclarationDisputeDocument,
+    "\n  query MyDeclarations($filter: DeclarationFilter!) {\n    declarations(filter: $filter) {\n      ...DeclarationFields\n    }\n  }\n": types.MyDeclarationsDocument,
+    "\n  mutation SubmitDeclaration($input: SubmitDeclarationInput!) {\n    submitDeclaration(input: $input) {\n      ...DeclarationFields\n    }\n  }\n": types.SubmitDeclarationDocument,
+    "\n  mutation DisputeDeclaration($input: DisputeDeclarationInput!) {\n    disputeDeclaration(input: $input) {\n      ...DeclarationFields\n    }\n  }\n": types.DisputeDeclarationDocument,
+    "\n  fragment SheetFields on MonthlySheet {\n    branchId\n    branchName\n    month\n    schemeId\n    schemeVersion\n    closed\n    closedReason\n    columns {\n      key\n      kind\n      section\n      categoryCode\n      categoryNameZh\n      categoryNameEn\n      itemCode\n      nameZh\n      nameEn\n      unitZh\n      unitEn\n      editable\n      sessionId\n      sessionDate\n      sessionTopic\n      max\n    }\n    rows {\n      memberId\n      memberName\n      groupId\n      cells {\n        key\n        itemCode\n        sessionId\n        value\n        version\n        recordId\n      }\n      items {\n        itemCode\n        earned\n        deduction\n      }\n      categories {\n        code\n        nameZh\n        attainable\n        score\n      }\n      base\n      special\n      total\n    }\n  }\n": types.SheetFieldsFragmentDoc,
+    "\n  query MonthlySheet($branchId: ID!, $month: String!) {\n    monthlySheet(branchId: $branchId, month: $month) {\n      ...SheetFields\n    }\n  }\n": types.MonthlySheetDocument,
+    "\n  query SheetScheme($id: ID!) {\n    scheme(id: $id) {\n      id\n      year\n      version\n      definition\n    }\n  }\n": types.SheetSchemeDocument,
+    "\n  mutation SaveMonthlySheet($input: SaveMonthlySheetInput!) {\n    saveMonthlySheet(input: $input) {\n      applied\n      replayed\n      sheet {\n        ...SheetFields\n      }\n    }\n  }\n": types.SaveMonthlySheetDocument,
     "\n  mutation Login($loginName: String!, $password: String!) {\n    login(loginName: $loginName, password: $password) {\n      expiresAt\n      viewer {\n        ...ViewerFields\n      }\n    }\n  }\n": types.LoginDocument,
+    "\n  query MyScore($memberId: ID!, $year: Int!, $quarter: Int, $month: Int) {\n    memberScore(memberId: $memberId, year: $year, quarter: $quarter, month: $month) {\n      memberId\n      year\n      quarter\n      month\n      asOf\n      schemeVersion\n      total {\n        value\n        exact\n      }\n      base {\n        value\n      }\n      special {\n        value\n      }\n      evaluation {\n        value\n      }\n      evaluationGrade\n      outcome {\n        band\n        yellowWarning\n        redWarning\n        redTwoYearsRunning\n        probationaryInterview\n        probationExtension\n      }\n      categories {\n        code\n        nameZh\n        nameEn\n        value\n      }\n      specialItems {\n        code\n        nameZh\n        nameEn\n        value\n      }\n      months {\n        month\n        base\n      }\n      lines {\n        section\n        category\n        itemCode\n        kind\n        month\n        labelZh\n        labelEn\n        textZh\n        textEn\n        points\n      }\n      warnings {\n        code\n        messageZh\n        messageEn\n      }\n    }\n  }\n": types.MyScoreDocument,
     "\n  query Roster($branchId: ID) {\n    members(branchId: $branchId) {\n      id\n      name\n      status\n      position\n      active\n      joinedOn\n      branchId\n      groupId\n      branch {\n        id\n        name\n      }\n    }\n  }\n": types.RosterDocument,
+    "\n  fragment SessionFields on BranchSession {\n    id\n    branchId\n    itemCode\n    date\n    month\n    topic\n    evidenceId\n    version\n    attendance {\n      id\n      memberId\n      present\n      version\n    }\n  }\n": types.SessionFieldsFragmentDoc,
+    "\n  query BranchSessions($branchId: ID!, $month: String!) {\n    sessions(branchId: $branchId, month: $month) {\n      ...SessionFields\n    }\n  }\n": types.BranchSessionsDocument,
+    "\n  mutation RecordSession($input: RecordSessionInput!) {\n    recordSession(input: $input) {\n      ...SessionFields\n    }\n  }\n": types.RecordSessionDocument,
+    "\n  mutation UpdateSession($input: UpdateSessionInput!) {\n    updateSession(input: $input) {\n      ...SessionFields\n    }\n  }\n": types.UpdateSessionDocument,
+    "\n  mutation DeleteSession($id: ID!, $expectedVersion: Int!) {\n    deleteSession(id: $id, expectedVersion: $expectedVersion)\n  }\n": types.DeleteSessionDocument,
+    "\n  mutation SaveAttendance($input: SaveMonthlySheetInput!) {\n    saveMonthlySheet(input: $input) {\n      applied\n      sheet {\n        ...SheetFields\n      }\n    }\n  }\n": types.SaveAttendanceDocument,
 };
 
 /**
@@ -63,11 +103,91 @@ export function graphql(source: "\n  mutation Logout {\n    logout\n  }\n"): (ty
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment DeclarationFields on Declaration {\n    id\n    branchId\n    memberId\n    member {\n      id\n      name\n    }\n    month\n    itemCode\n    description\n    declaredPoints\n    countedPoints\n    evidenceId\n    status\n    scorekeeperAccepted\n    lastReason\n    version\n    createdAt\n    updatedAt\n    events {\n      id\n      step\n      at\n      actorRole\n      reason\n      points\n    }\n  }\n"): (typeof documents)["\n  fragment DeclarationFields on Declaration {\n    id\n    branchId\n    memberId\n    member {\n      id\n      name\n    }\n    month\n    itemCode\n    description\n    declaredPoints\n    countedPoints\n    evidenceId\n    status\n    scorekeeperAccepted\n    lastReason\n    version\n    createdAt\n    updatedAt\n    events {\n      id\n      step\n      at\n      actorRole\n      reason\n      points\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UploadEvidence($input: UploadEvidenceInput!) {\n    uploadEvidence(input: $input) {\n      id\n      fileName\n      mimeType\n      size\n    }\n  }\n"): (typeof documents)["\n  mutation UploadEvidence($input: UploadEvidenceInput!) {\n    uploadEvidence(input: $input) {\n      id\n      fileName\n      mimeType\n      size\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query YearSchemes($year: Int!) {\n    schemes(year: $year) {\n      id\n      year\n      version\n      status\n      effectiveFromMonth\n      definition\n    }\n  }\n"): (typeof documents)["\n  query YearSchemes($year: Int!) {\n    schemes(year: $year) {\n      id\n      year\n      version\n      status\n      effectiveFromMonth\n      definition\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BranchDeclarations($filter: DeclarationFilter!) {\n    declarations(filter: $filter) {\n      ...DeclarationFields\n    }\n  }\n"): (typeof documents)["\n  query BranchDeclarations($filter: DeclarationFilter!) {\n    declarations(filter: $filter) {\n      ...DeclarationFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DecideDeclaration($input: DecideDeclarationInput!) {\n    decideDeclaration(input: $input) {\n      ...DeclarationFields\n    }\n  }\n"): (typeof documents)["\n  mutation DecideDeclaration($input: DecideDeclarationInput!) {\n    decideDeclaration(input: $input) {\n      ...DeclarationFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResolveDeclarationDispute($input: ResolveDeclarationDisputeInput!) {\n    resolveDeclarationDispute(input: $input) {\n      ...DeclarationFields\n    }\n  }\n"): (typeof documents)["\n  mutation ResolveDeclarationDispute($input: ResolveDeclarationDisputeInput!) {\n    resolveDeclarationDispute(input: $input) {\n      ...DeclarationFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyDeclarations($filter: DeclarationFilter!) {\n    declarations(filter: $filter) {\n      ...DeclarationFields\n    }\n  }\n"): (typeof documents)["\n  query MyDeclarations($filter: DeclarationFilter!) {\n    declarations(filter: $filter) {\n      ...DeclarationFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubmitDeclaration($input: SubmitDeclarationInput!) {\n    submitDeclaration(input: $input) {\n      ...DeclarationFields\n    }\n  }\n"): (typeof documents)["\n  mutation SubmitDeclaration($input: SubmitDeclarationInput!) {\n    submitDeclaration(input: $input) {\n      ...DeclarationFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DisputeDeclaration($input: DisputeDeclarationInput!) {\n    disputeDeclaration(input: $input) {\n      ...DeclarationFields\n    }\n  }\n"): (typeof documents)["\n  mutation DisputeDeclaration($input: DisputeDeclarationInput!) {\n    disputeDeclaration(input: $input) {\n      ...DeclarationFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SheetFields on MonthlySheet {\n    branchId\n    branchName\n    month\n    schemeId\n    schemeVersion\n    closed\n    closedReason\n    columns {\n      key\n      kind\n      section\n      categoryCode\n      categoryNameZh\n      categoryNameEn\n      itemCode\n      nameZh\n      nameEn\n      unitZh\n      unitEn\n      editable\n      sessionId\n      sessionDate\n      sessionTopic\n      max\n    }\n    rows {\n      memberId\n      memberName\n      groupId\n      cells {\n        key\n        itemCode\n        sessionId\n        value\n        version\n        recordId\n      }\n      items {\n        itemCode\n        earned\n        deduction\n      }\n      categories {\n        code\n        nameZh\n        attainable\n        score\n      }\n      base\n      special\n      total\n    }\n  }\n"): (typeof documents)["\n  fragment SheetFields on MonthlySheet {\n    branchId\n    branchName\n    month\n    schemeId\n    schemeVersion\n    closed\n    closedReason\n    columns {\n      key\n      kind\n      section\n      categoryCode\n      categoryNameZh\n      categoryNameEn\n      itemCode\n      nameZh\n      nameEn\n      unitZh\n      unitEn\n      editable\n      sessionId\n      sessionDate\n      sessionTopic\n      max\n    }\n    rows {\n      memberId\n      memberName\n      groupId\n      cells {\n        key\n        itemCode\n        sessionId\n        value\n        version\n        recordId\n      }\n      items {\n        itemCode\n        earned\n        deduction\n      }\n      categories {\n        code\n        nameZh\n        attainable\n        score\n      }\n      base\n      special\n      total\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MonthlySheet($branchId: ID!, $month: String!) {\n    monthlySheet(branchId: $branchId, month: $month) {\n      ...SheetFields\n    }\n  }\n"): (typeof documents)["\n  query MonthlySheet($branchId: ID!, $month: String!) {\n    monthlySheet(branchId: $branchId, month: $month) {\n      ...SheetFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SheetScheme($id: ID!) {\n    scheme(id: $id) {\n      id\n      year\n      version\n      definition\n    }\n  }\n"): (typeof documents)["\n  query SheetScheme($id: ID!) {\n    scheme(id: $id) {\n      id\n      year\n      version\n      definition\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveMonthlySheet($input: SaveMonthlySheetInput!) {\n    saveMonthlySheet(input: $input) {\n      applied\n      replayed\n      sheet {\n        ...SheetFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SaveMonthlySheet($input: SaveMonthlySheetInput!) {\n    saveMonthlySheet(input: $input) {\n      applied\n      replayed\n      sheet {\n        ...SheetFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation Login($loginName: String!, $password: String!) {\n    login(loginName: $loginName, password: $password) {\n      expiresAt\n      viewer {\n        ...ViewerFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation Login($loginName: String!, $password: String!) {\n    login(loginName: $loginName, password: $password) {\n      expiresAt\n      viewer {\n        ...ViewerFields\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query MyScore($memberId: ID!, $year: Int!, $quarter: Int, $month: Int) {\n    memberScore(memberId: $memberId, year: $year, quarter: $quarter, month: $month) {\n      memberId\n      year\n      quarter\n      month\n      asOf\n      schemeVersion\n      total {\n        value\n        exact\n      }\n      base {\n        value\n      }\n      special {\n        value\n      }\n      evaluation {\n        value\n      }\n      evaluationGrade\n      outcome {\n        band\n        yellowWarning\n        redWarning\n        redTwoYearsRunning\n        probationaryInterview\n        probationExtension\n      }\n      categories {\n        code\n        nameZh\n        nameEn\n        value\n      }\n      specialItems {\n        code\n        nameZh\n        nameEn\n        value\n      }\n      months {\n        month\n        base\n      }\n      lines {\n        section\n        category\n        itemCode\n        kind\n        month\n        labelZh\n        labelEn\n        textZh\n        textEn\n        points\n      }\n      warnings {\n        code\n        messageZh\n        messageEn\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyScore($memberId: ID!, $year: Int!, $quarter: Int, $month: Int) {\n    memberScore(memberId: $memberId, year: $year, quarter: $quarter, month: $month) {\n      memberId\n      year\n      quarter\n      month\n      asOf\n      schemeVersion\n      total {\n        value\n        exact\n      }\n      base {\n        value\n      }\n      special {\n        value\n      }\n      evaluation {\n        value\n      }\n      evaluationGrade\n      outcome {\n        band\n        yellowWarning\n        redWarning\n        redTwoYearsRunning\n        probationaryInterview\n        probationExtension\n      }\n      categories {\n        code\n        nameZh\n        nameEn\n        value\n      }\n      specialItems {\n        code\n        nameZh\n        nameEn\n        value\n      }\n      months {\n        month\n        base\n      }\n      lines {\n        section\n        category\n        itemCode\n        kind\n        month\n        labelZh\n        labelEn\n        textZh\n        textEn\n        points\n      }\n      warnings {\n        code\n        messageZh\n        messageEn\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query Roster($branchId: ID) {\n    members(branchId: $branchId) {\n      id\n      name\n      status\n      position\n      active\n      joinedOn\n      branchId\n      groupId\n      branch {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query Roster($branchId: ID) {\n    members(branchId: $branchId) {\n      id\n      name\n      status\n      position\n      active\n      joinedOn\n      branchId\n      groupId\n      branch {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SessionFields on BranchSession {\n    id\n    branchId\n    itemCode\n    date\n    month\n    topic\n    evidenceId\n    version\n    attendance {\n      id\n      memberId\n      present\n      version\n    }\n  }\n"): (typeof documents)["\n  fragment SessionFields on BranchSession {\n    id\n    branchId\n    itemCode\n    date\n    month\n    topic\n    evidenceId\n    version\n    attendance {\n      id\n      memberId\n      present\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BranchSessions($branchId: ID!, $month: String!) {\n    sessions(branchId: $branchId, month: $month) {\n      ...SessionFields\n    }\n  }\n"): (typeof documents)["\n  query BranchSessions($branchId: ID!, $month: String!) {\n    sessions(branchId: $branchId, month: $month) {\n      ...SessionFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordSession($input: RecordSessionInput!) {\n    recordSession(input: $input) {\n      ...SessionFields\n    }\n  }\n"): (typeof documents)["\n  mutation RecordSession($input: RecordSessionInput!) {\n    recordSession(input: $input) {\n      ...SessionFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateSession($input: UpdateSessionInput!) {\n    updateSession(input: $input) {\n      ...SessionFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateSession($input: UpdateSessionInput!) {\n    updateSession(input: $input) {\n      ...SessionFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteSession($id: ID!, $expectedVersion: Int!) {\n    deleteSession(id: $id, expectedVersion: $expectedVersion)\n  }\n"): (typeof documents)["\n  mutation DeleteSession($id: ID!, $expectedVersion: Int!) {\n    deleteSession(id: $id, expectedVersion: $expectedVersion)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveAttendance($input: SaveMonthlySheetInput!) {\n    saveMonthlySheet(input: $input) {\n      applied\n      sheet {\n        ...SheetFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SaveAttendance($input: SaveMonthlySheetInput!) {\n    saveMonthlySheet(input: $input) {\n      applied\n      sheet {\n        ...SheetFields\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
