@@ -10,6 +10,8 @@ const AppLayout = lazy(() => import('./layout/AppLayout'));
 const HomePage = lazy(() => import('../routes/home/HomePage'));
 const RosterPage = lazy(() => import('../routes/roster/RosterPage'));
 const SchemePage = lazy(() => import('../routes/scheme/SchemePage'));
+const AnalyticsPage = lazy(() => import('../routes/analytics/AnalyticsPage'));
+const OverviewPage = lazy(() => import('../routes/overview/OverviewPage'));
 const ComingSoonPage = lazy(() => import('../routes/placeholder/ComingSoonPage'));
 const NotFoundPage = lazy(() => import('../routes/not-found/NotFoundPage'));
 
@@ -17,6 +19,8 @@ const NotFoundPage = lazy(() => import('../routes/not-found/NotFoundPage'));
 const SCREENS: Partial<Record<string, ComponentType>> = {
   roster: RosterPage,
   scheme: SchemePage,
+  analytics: AnalyticsPage,
+  overview: OverviewPage,
 };
 
 function suspended(node: ReactNode) {
