@@ -13,8 +13,8 @@ describe('the scheme screen', () => {
     );
     expect(screen.getByText(/实施方案（2021）/)).toBeInTheDocument();
     expect(screen.getByTestId('scheme-valid')).toHaveTextContent('方案校验通过');
-    expect(screen.getByText('政治学习')).toBeInTheDocument();
-    expect(screen.getByText('登录学习强国')).toBeInTheDocument();
+    expect(screen.getByDisplayValue('政治学习')).toBeInTheDocument();
+    expect(screen.getByDisplayValue('登录学习强国')).toBeInTheDocument();
 
     const user = userEvent.setup();
     const weight = screen.getByLabelText('政治学习 权重');
