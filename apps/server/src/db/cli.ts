@@ -4,6 +4,12 @@ import { fileURLToPath } from 'node:url';
 import { MikroORM } from '@mikro-orm/postgresql';
 import { loadConfig } from '../config.js';
 import { migrateDatabase, provisionDatabase } from './database.js';
+import pg from 'pg';
+import {
+  describeReport,
+  verifyAuditChains,
+  type ChainReport,
+} from '../modules/audit/audit-verify.js';
 import { ormConfig } from './orm-config.js';
 import { writeMigrationIndex } from './migration-index.js';
 import { createScratchDatabase, findPostgresServer } from './postgres-server.js';
@@ -80,7 +86,28 @@ switch (command) {
     }
     break;
   }
+  case 'audit:verify': {
+    // As the owner: the app role sees one bureau at a time, the check walks them all.
+    const config = loadConfig();
+    const db = await provisionDatabase(config, console.log);
+    const client = new pg.Client({ connectionString: db.ownerUrl });
+    let reports: ChainReport[];
+    try {
+      await client.connect();
+      reports = await verifyAuditChains(client);
+    } finally {
+      await client.end();
+      await db.stop();
+    }
+    if (reports.length === 0) console.log('No audit entries yet.');
+    for (const report of reports) console.log(describeReport(report));
+    // Explicitly: an exit hook of the embedded PostgreSQL package would otherwise exit with 0.
+    if (reports.some((r) => !r.ok)) process.exit(1);
+    break;
+  }
   default:
-    console.error('usage: cli.ts migrate | seed | migration:create <name> | migration:check');
+    console.error(
+      'usage: cli.ts migrate | seed | migration:create <name> | migration:check | audit:verify',
+    );
     process.exit(2);
 }

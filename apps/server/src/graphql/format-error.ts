@@ -1,6 +1,6 @@
 import {
-  DriverException,
   ForeignKeyConstraintViolationException,
+  RowLevelSecurityViolationException,
   UniqueConstraintViolationException,
   OptimisticLockError,
   NotFoundError as OrmNotFound,
@@ -18,6 +18,31 @@ const PASSTHROUGH_CODES = new Set([
   'OPERATION_RESOLUTION_FAILURE',
   'BAD_REQUEST',
 ]);
+
+/** graphql-armor's refusals, named so a client can tell which limit it hit. */
+const LIMITS: [RegExp, string, (n: string) => string][] = [
+  [/depth limit of (\d+) exceeded/, 'depth', (n) => `查询嵌套层数超过上限（${n} 层）`],
+  [/Aliases limit of (\d+) exceeded/, 'aliases', (n) => `查询别名数量超过上限（${n} 个）`],
+  [/Token limit of (\d+) exceeded/, 'tokens', (n) => `查询过长（超过 ${n} 个词法单元）`],
+  [/Cost limit of (\d+) exceeded/, 'cost', (n) => `查询代价超过上限（${n}）`],
+  [/Directives limit of (\d+) exceeded/, 'directives', (n) => `查询指令数量超过上限（${n} 个）`],
+];
+
+function limitError(formatted: GraphQLFormattedError): GraphQLFormattedError | null {
+  for (const [pattern, limit, zh] of LIMITS) {
+    const m = pattern.exec(formatted.message);
+    if (m)
+      return {
+        message: zh(m[1]!),
+        extensions: {
+          code: 'GRAPHQL_VALIDATION_FAILED',
+          limit,
+          messageEn: formatted.message.replace(/^Syntax Error: /, ''),
+        },
+      };
+  }
+  return null;
+}
 
 /**
  * Every error leaves the server as a typed code and a safe message: our AppErrors as they are,
@@ -75,7 +100,7 @@ export function formatError(
     };
   }
   // Row-level security refused a row: the service's own checks should have said so first.
-  if (original instanceof DriverException && original.code === '42501') {
+  if (original instanceof RowLevelSecurityViolationException) {
     return {
       ...base,
       message: '当前账号没有执行此操作的权限',
@@ -91,7 +116,7 @@ export function formatError(
   }
   const code = formatted.extensions?.['code'];
   if (typeof code === 'string' && PASSTHROUGH_CODES.has(code)) {
-    return { ...base, extensions: { code } };
+    return limitError(formatted) ?? { ...base, extensions: { code } };
   }
   return {
     message: '服务器内部错误，请稍后重试',

@@ -1,4 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { createDeclarationLoaders } from '../modules/declarations/declarations.loaders.js';
+import { createLedgerLoaders } from '../modules/ledger/ledger.loaders.js';
 import { createOrgLoaders } from '../modules/org/org.loaders.js';
 import { createScoreSummaryLoader } from '../modules/scores/scores.loaders.js';
 
@@ -9,6 +11,8 @@ import { createScoreSummaryLoader } from '../modules/scores/scores.loaders.js';
 export function createLoaders(em: EntityManager) {
   return {
     ...createOrgLoaders(em),
+    ...createLedgerLoaders(em),
+    ...createDeclarationLoaders(em),
     scoreSummary: createScoreSummaryLoader(em),
   };
 }

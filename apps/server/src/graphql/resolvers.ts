@@ -8,6 +8,10 @@ import { PartyGroupResolver } from '../modules/org/party-group.resolver.js';
 import { RoleAssignmentResolver } from '../modules/org/role-assignment.resolver.js';
 import { RosterResolver } from '../modules/org/roster.resolver.js';
 import { UserResolver } from '../modules/org/user.resolver.js';
+import { DeclarationsResolver } from '../modules/declarations/declarations.resolver.js';
+import { EvidenceResolver } from '../modules/evidence/evidence.resolver.js';
+import { MonthlySheetResolver, SessionsResolver } from '../modules/ledger/ledger.resolver.js';
+import { BranchItemsResolver, SchemesResolver } from '../modules/schemes/schemes.resolver.js';
 import {
   MemberScoreFieldsResolver,
   ScoreSummaryFieldsResolver,
@@ -26,6 +30,15 @@ export const resolvers: NonEmptyArray<Function> = [
   UserResolver,
   RoleAssignmentResolver,
   RosterResolver,
+  // schemes
+  SchemesResolver,
+  BranchItemsResolver,
+  // evidence, ledger
+  EvidenceResolver,
+  MonthlySheetResolver,
+  SessionsResolver,
+  DeclarationsResolver,
+  // scores
   ScoresResolver,
   ScoreSummaryFieldsResolver,
   MemberScoreFieldsResolver,

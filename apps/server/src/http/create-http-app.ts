@@ -15,6 +15,8 @@ import type { Config } from '../config.js';
 import { migrationsApplied } from '../db/database.js';
 import type { AppContext } from '../graphql/context.js';
 import { formatError } from '../graphql/format-error.js';
+import { evidenceDownload } from '../modules/evidence/evidence-download.js';
+import { evidenceStorage } from '../modules/evidence/evidence-storage.js';
 import { createLoaders } from '../graphql/loaders.js';
 import { buildAppSchema } from '../graphql/schema.js';
 import { scopeOfActor } from '../tenancy/actor-scope.js';
@@ -89,6 +91,8 @@ export async function createHttpApp(orm: MikroORM, config: Config, log: Logger):
       res.status(503).json({ status: 'database unreachable' });
     }
   });
+  // Evidence files, behind the same session and walls as GraphQL (modules/evidence).
+  app.get('/evidence/:id', evidenceDownload(orm, auth, evidenceStorage(config.DATA_DIR)));
   app.use(
     '/graphql',
     express.json({ limit: '5mb' }),
@@ -118,7 +122,7 @@ export async function createHttpApp(orm: MikroORM, config: Config, log: Logger):
   if (fs.existsSync(path.join(webDist, 'index.html'))) {
     app.use(express.static(webDist, { index: false, maxAge: '1h' }));
     // The admin app routes on the client: any other GET gets its shell.
-    app.get(/^\/(?!graphql|healthz|readyz).*/, (_req, res) => {
+    app.get(/^\/(?!graphql|healthz|readyz|evidence\/).*/, (_req, res) => {
       res.sendFile(path.join(webDist, 'index.html'));
     });
   } else {

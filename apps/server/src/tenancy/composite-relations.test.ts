@@ -6,6 +6,7 @@ import { createTestDatabase, type TestDatabase } from '../../test/test-database.
 import { Branch } from '../modules/org/branch.entity.js';
 import { Member } from '../modules/org/member.entity.js';
 import { PartyGroup } from '../modules/org/party-group.entity.js';
+import { UserAccount } from '../modules/org/user-account.entity.js';
 import { scopedEntityManager } from './scoped-entity-manager.js';
 
 let db: TestDatabase;
@@ -59,5 +60,13 @@ describe('composite foreign keys sharing bureau_id', () => {
       branch_id: demo.branch('GWC').id,
       group_id: null,
     });
+  });
+
+  it('fills the mirror of a row first met as a reference and loaded later', async () => {
+    const em = scopedEntityManager(db.orm, { bureauId: demo.bureauId, branchIds: 'all' });
+    const user = await em.findOneOrFail(UserAccount, { loginName: 'shuji1' });
+    const member = await em.findOneOrFail(Member, { id: user.memberId! });
+    expect(member.branchId).toBe(demo.branch('BGS').id);
+    expect(member.groupId).toEqual(expect.any(String));
   });
 });

@@ -7,6 +7,8 @@ import { QuotaEntry } from '../../src/modules/ledger/quota-entry.entity.js';
 import { Branch } from '../../src/modules/org/branch.entity.js';
 import { Member, MemberStatus } from '../../src/modules/org/member.entity.js';
 import { Membership } from '../../src/modules/org/membership.entity.js';
+import { Scheme, SchemeStatus } from '../../src/modules/schemes/scheme.entity.js';
+import { schemeFromDefault } from '../../src/modules/schemes/scheme-templates.js';
 import { scopedEntityManager } from '../../src/tenancy/scoped-entity-manager.js';
 import type { TestDatabase } from '../test-database.js';
 
@@ -175,4 +177,58 @@ export async function closeMonth(
   });
   await em.flush();
   return row;
+}
+
+/** A branch of the bureau for a test (a fresh roster, nothing recorded). */
+export async function createBranch(
+  em: EntityManager,
+  bureauId: string,
+  name: string,
+  code: string,
+): Promise<Branch> {
+  const branch = em.create(Branch, { bureauId, name, code, sortOrder: 99 });
+  await em.flush();
+  return branch;
+}
+
+/** Publishes `year`'s scheme from the 2021 default, as the committee would (no summaries refreshed). */
+export async function publishDefaultScheme(
+  em: EntityManager,
+  bureauId: string,
+  year = 2026,
+): Promise<Scheme> {
+  const scheme = em.create(Scheme, {
+    bureauId,
+    year,
+    version: 1,
+    status: SchemeStatus.PUBLISHED,
+    definition: schemeFromDefault(year),
+    effectiveFromMonth: `${year}-01`,
+    origin: 'default-2021',
+    createdById: RECORDER,
+    publishedById: RECORDER,
+    publishedAt: new Date(),
+  });
+  await em.flush();
+  return scheme;
+}
+
+/** Counts the SQL statements the ORM sends while `fn` runs (every query, begin and commit). */
+export async function countStatements<T>(
+  db: TestDatabase,
+  fn: () => Promise<T>,
+): Promise<{ result: T; statements: number }> {
+  const logger = db.orm.config.getLogger();
+  const original = logger.logQuery.bind(logger);
+  let statements = 0;
+  logger.logQuery = (context) => {
+    statements++;
+    original(context);
+  };
+  try {
+    const result = await fn();
+    return { result, statements };
+  } finally {
+    logger.logQuery = original;
+  }
 }

@@ -50,6 +50,7 @@ export async function grantRole(
     const user = await findUser(em, input.userId, 'input.userId');
     const branch = branchId ? await findBranch(em, branchId, 'input.branchId') : null;
     // A secretary appoints from their own branch's members; the committee may appoint anyone.
+
     if (grant.role === Role.SECRETARY) {
       const member = user.memberId ? await em.findOne(Member, { id: user.memberId }) : null;
       if (!member || member.branchId !== branchId || !member.active)

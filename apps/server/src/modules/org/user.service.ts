@@ -54,7 +54,7 @@ async function usersOfBranches(em: EntityManager, branchIds: string[]): Promise<
 /** 用户列表, optionally narrowed to the accounts of one branch. */
 export async function listUsers(acting: Acting, branchId: string | null): Promise<UserAccount[]> {
   const visible = await userBranches(acting);
-  if (branchId !== null) {
+  if (branchId) {
     if (visible !== 'all' && !visible.includes(branchId)) return [];
     return usersOfBranches(acting.em, [branchId]);
   }

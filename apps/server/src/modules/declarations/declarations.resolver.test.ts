@@ -1,0 +1,231 @@
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seedDemoBureau } from '../../../test/factories/demo.js';
+import { branchByName, bureauEm } from '../../../test/factories/ledger.js';
+import { startTestServer, type TestServer } from '../../../test/test-server.js';
+import { AuditEntry } from '../audit/audit-entry.entity.js';
+
+let server: TestServer;
+let officeId: string;
+let bureauId: string;
+const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'jifen-evidence-'));
+
+const UPLOAD = `mutation($input: UploadEvidenceInput!) { uploadEvidence(input: $input) { id sha256 size fileName } }`;
+const SUBMIT = `mutation($input: SubmitDeclarationInput!) { submitDeclaration(input: $input) { id status version declaredPoints } }`;
+const DECIDE = `mutation($input: DecideDeclarationInput!) { decideDeclaration(input: $input) { id status version countedPoints } }`;
+const DISPUTE = `mutation($input: DisputeDeclarationInput!) { disputeDeclaration(input: $input) { id status version } }`;
+const RESOLVE = `mutation($input: ResolveDeclarationDisputeInput!) { resolveDeclarationDispute(input: $input) { id status version countedPoints } }`;
+const MINE = `query { declarations(filter: { year: 2026, status: null }) { id status countedPoints lastReason events { step reason actorRole points } } }`;
+const SPECIAL = `query($id: ID!) { memberScore(memberId: $id, year: 2026, month: 10) { special { value } } }`;
+
+beforeAll(async () => {
+  server = await startTestServer({ DATA_DIR: dataDir });
+  ({ bureauId } = await seedDemoBureau(server.db, { ledger: true }));
+  officeId = (await branchByName(bureauEm(server.db, bureauId), '办公室党支部')).id;
+});
+afterAll(async () => {
+  await server.close();
+  fs.rmSync(dataDir, { recursive: true, force: true });
+});
+
+async function upload(token: string, text = '志愿服务签到表：张三 2026-10-12') {
+  const res = await server.gql<{ uploadEvidence: { id: string; sha256: string; size: number } }>(
+    UPLOAD,
+    {
+      input: {
+        branchId: officeId,
+        fileName: '签到表.txt',
+        mimeType: 'text/plain',
+        contentBase64: Buffer.from(text).toString('base64'),
+      },
+    },
+    token,
+  );
+  expect(res.errors).toBeUndefined();
+  return res.data!.uploadEvidence;
+}
+
+describe('evidence', () => {
+  it('stores a file by its content hash and serves it only inside the branch wall', async () => {
+    const keeper = await server.login('jifenyuan1');
+    const file = await upload(keeper, 'sign-in sheet');
+    expect(file.sha256).toBe(createHash('sha256').update('sign-in sheet').digest('hex'));
+    expect(fs.existsSync(path.join(dataDir, 'evidence', bureauId, file.sha256))).toBe(true);
+    const again = await upload(keeper, 'sign-in sheet');
+    expect(again.id).toBe(file.id);
+    const get = (token: string) =>
+      fetch(`${server.url}/evidence/${file.id}`, { headers: { authorization: `Bearer ${token}` } });
+    const own = await get(keeper);
+    expect(own.status).toBe(200);
+    expect(await own.text()).toBe('sign-in sheet');
+    expect((await get(await server.login('shuji2'))).status).toBe(404);
+    expect((await fetch(`${server.url}/evidence/${file.id}`)).status).toBe(401);
+  });
+});
+
+describe('declarations', () => {
+  it('runs submitted → rejected → disputed → overturned, visible to the member step by step, and scores it', async () => {
+    const member = await server.login('dangyuan1');
+    const keeper = await server.login('jifenyuan1');
+    const secretary = await server.login('shuji1');
+    const me = await server.gql<{ me: { memberId: string } }>('{ me { memberId } }', {}, member);
+    const memberId = me.data!.me.memberId;
+    const before = await server.gql<{ memberScore: { special: { value: string } } }>(
+      SPECIAL,
+      { id: memberId },
+      member,
+    );
+
+    const evidence = await upload(member);
+    const submitted = await server.gql<{
+      submitDeclaration: { id: string; status: string; version: number };
+    }>(
+      SUBMIT,
+      {
+        input: {
+          month: '2026-10',
+          itemCode: 'grid-work',
+          description: '网格化走访困难群众 3 户',
+          points: '4',
+          evidenceId: evidence.id,
+        },
+      },
+      member,
+    );
+    expect(submitted.errors).toBeUndefined();
+    const d = submitted.data!.submitDeclaration;
+    expect(d.status).toBe('SUBMITTED');
+
+    const noReason = await server.gql(
+      DECIDE,
+      { input: { id: d.id, accept: false, reason: '', expectedVersion: d.version } },
+      keeper,
+    );
+    expect(noReason.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'input.reason',
+    });
+    const rejected = await server.gql<{ decideDeclaration: { version: number; status: string } }>(
+      DECIDE,
+      {
+        input: {
+          id: d.id,
+          accept: false,
+          reason: '走访记录缺少社区签字',
+          expectedVersion: d.version,
+        },
+      },
+      keeper,
+    );
+    expect(rejected.data!.decideDeclaration.status).toBe('REJECTED');
+
+    const byOther = await server.gql(
+      DISPUTE,
+      {
+        input: {
+          id: d.id,
+          reason: '不服',
+          expectedVersion: rejected.data!.decideDeclaration.version,
+        },
+      },
+      keeper,
+    );
+    expect(byOther.errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
+    const disputed = await server.gql<{ disputeDeclaration: { version: number; status: string } }>(
+      DISPUTE,
+      {
+        input: {
+          id: d.id,
+          reason: '已补交社区签字的走访记录',
+          expectedVersion: rejected.data!.decideDeclaration.version,
+        },
+      },
+      member,
+    );
+    expect(disputed.data!.disputeDeclaration.status).toBe('DISPUTED');
+
+    const byKeeper = await server.gql(
+      RESOLVE,
+      {
+        input: {
+          id: d.id,
+          upheld: false,
+          reason: '改',
+          expectedVersion: disputed.data!.disputeDeclaration.version,
+        },
+      },
+      keeper,
+    );
+    expect(byKeeper.errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
+    const overturned = await server.gql<{
+      resolveDeclarationDispute: { status: string; countedPoints: string };
+    }>(
+      RESOLVE,
+      {
+        input: {
+          id: d.id,
+          upheld: false,
+          reason: '签字记录属实，改为采纳',
+          expectedVersion: disputed.data!.disputeDeclaration.version,
+        },
+      },
+      secretary,
+    );
+    expect(overturned.data!.resolveDeclarationDispute).toMatchObject({
+      status: 'OVERTURNED',
+      countedPoints: '4.00',
+    });
+
+    const mine = await server.gql<{
+      declarations: {
+        id: string;
+        events: { step: string; reason: string | null; actorRole: string }[];
+      }[];
+    }>(MINE, {}, member);
+    const history = mine.data!.declarations.find((x) => x.id === d.id)!.events;
+    expect(history.map((e) => [e.step, e.actorRole])).toEqual([
+      ['SUBMITTED', 'member'],
+      ['REJECTED', 'scorekeeper'],
+      ['DISPUTED', 'member'],
+      ['OVERTURNED', 'secretary'],
+    ]);
+    expect(history[1]!.reason).toBe('走访记录缺少社区签字');
+
+    const after = await server.gql<{ memberScore: { special: { value: string } } }>(
+      SPECIAL,
+      { id: memberId },
+      member,
+    );
+    expect(
+      Number(after.data!.memberScore.special.value) -
+        Number(before.data!.memberScore.special.value),
+    ).toBe(4);
+    const em = bureauEm(server.db, bureauId);
+    expect(await em.count(AuditEntry, { entityId: d.id })).toBe(4);
+  });
+
+  it('refuses to accept more points than the item allows per declaration', async () => {
+    const member = await server.login('dangyuan1');
+    const evidence = await upload(member, 'photo');
+    const res = await server.gql(
+      SUBMIT,
+      {
+        input: {
+          month: '2026-10',
+          itemCode: 'volunteer-service',
+          description: '志愿服务',
+          points: '6',
+          evidenceId: evidence.id,
+        },
+      },
+      member,
+    );
+    expect(res.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'input.points',
+    });
+  });
+});

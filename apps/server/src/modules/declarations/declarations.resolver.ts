@@ -1,0 +1,76 @@
+import { Arg, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { authed, type AppContext } from '../../graphql/context.js';
+import { Member } from '../org/member.entity.js';
+import { DeclarationEvent } from './declaration-event.entity.js';
+import { Declaration } from './declaration.entity.js';
+import {
+  DecideDeclarationInput,
+  DeclarationFilter,
+  DisputeDeclarationInput,
+  ResolveDeclarationDisputeInput,
+  SubmitDeclarationInput,
+} from './declarations.inputs.js';
+import { DeclarationService } from './declarations.service.js';
+
+@Resolver(() => Declaration)
+export class DeclarationsResolver {
+  @Authorized()
+  @Query(() => [Declaration], { description: '个人申报: 本人的, 及有权查看的支部的' })
+  declarations(
+    @Arg('filter', () => DeclarationFilter) filter: DeclarationFilter,
+    @Ctx() ctx: AppContext,
+  ): Promise<Declaration[]> {
+    const { em, actor } = authed(ctx);
+    return new DeclarationService(em, actor).list(filter);
+  }
+
+  @Authorized()
+  @Mutation(() => Declaration, { description: '党员申报特色分 (附佐证材料)' })
+  submitDeclaration(
+    @Arg('input', () => SubmitDeclarationInput) input: SubmitDeclarationInput,
+    @Ctx() ctx: AppContext,
+  ): Promise<Declaration> {
+    const { em, actor } = authed(ctx);
+    return new DeclarationService(em, actor).submit(input);
+  }
+
+  @Authorized()
+  @Mutation(() => Declaration, { description: '记分员采纳或不采纳 (须写明理由)' })
+  decideDeclaration(
+    @Arg('input', () => DecideDeclarationInput) input: DecideDeclarationInput,
+    @Ctx() ctx: AppContext,
+  ): Promise<Declaration> {
+    const { em, actor } = authed(ctx);
+    return new DeclarationService(em, actor).decide(input);
+  }
+
+  @Authorized()
+  @Mutation(() => Declaration, { description: '申报人对决定提出异议' })
+  disputeDeclaration(
+    @Arg('input', () => DisputeDeclarationInput) input: DisputeDeclarationInput,
+    @Ctx() ctx: AppContext,
+  ): Promise<Declaration> {
+    const { em, actor } = authed(ctx);
+    return new DeclarationService(em, actor).dispute(input);
+  }
+
+  @Authorized()
+  @Mutation(() => Declaration, { description: '支部委员会维持或改变记分员的决定' })
+  resolveDeclarationDispute(
+    @Arg('input', () => ResolveDeclarationDisputeInput) input: ResolveDeclarationDisputeInput,
+    @Ctx() ctx: AppContext,
+  ): Promise<Declaration> {
+    const { em, actor } = authed(ctx);
+    return new DeclarationService(em, actor).resolveDispute(input);
+  }
+
+  @FieldResolver(() => [DeclarationEvent], { description: '处理记录, 按时间顺序' })
+  events(@Root() declaration: Declaration, @Ctx() ctx: AppContext): Promise<DeclarationEvent[]> {
+    return ctx.loaders.declarationEvents.load(declaration.id);
+  }
+
+  @FieldResolver(() => Member, { nullable: true })
+  member(@Root() declaration: Declaration, @Ctx() ctx: AppContext): Promise<Member | null> {
+    return ctx.loaders.member.load(declaration.memberId);
+  }
+}

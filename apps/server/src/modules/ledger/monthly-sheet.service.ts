@@ -1,0 +1,196 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { isMonthKey, scorePeriod, type ScoreResult } from '@jifen/scoring';
+import { BadInputError, NotFoundError } from '../../graphql/errors.js';
+import { Branch } from '../org/branch.entity.js';
+import { Member } from '../org/member.entity.js';
+import { Membership } from '../org/membership.entity.js';
+import { loadYearSchemes, type SchemeInForce } from '../schemes/year-schemes.js';
+import { BranchSession } from './branch-session.entity.js';
+import { ClosedPeriod } from './closed-period.entity.js';
+import { loadMemberYearFacts } from './facts-loader.js';
+import { sheetColumns, type SheetColumnDef } from './sheet-columns.js';
+import { loadSheetRecords, recordKey, type StoredCell } from './sheet-records.js';
+import type { MonthlySheet, SheetRow } from './sheet.types.js';
+
+/** What the sheet of a branch's month rests on: the scheme in force, the roster, the sessions. */
+export type SheetContext = {
+  branch: Branch;
+  month: string;
+  year: number;
+  scheme: SchemeInForce;
+  members: Member[];
+  sessions: BranchSession[];
+  columns: SheetColumnDef[];
+  closed: ClosedPeriod | null;
+};
+
+/** Checks a month argument: `YYYY-MM`, in a year with a published scheme. */
+export function checkMonth(month: string, field = 'month'): number {
+  if (!isMonthKey(month)) {
+    throw new BadInputError('月份格式应为 YYYY-MM', 'The month must look like YYYY-MM', field);
+  }
+  return Number(month.slice(0, 4));
+}
+
+/**
+ * Loads a branch's month. Runs on a bureau-wide fork (see scores/bureau-wide-access.ts) after the
+ * caller has checked the actor's role in the branch: every read is limited to `branchId` except
+ * the roster's names, which a transferred member keeps in their new branch.
+ */
+export async function loadSheetContext(
+  wide: EntityManager,
+  branchId: string,
+  month: string,
+  monthField = 'month',
+): Promise<SheetContext> {
+  const year = checkMonth(month, monthField);
+  const branch = await wide.findOne(Branch, { id: branchId });
+  if (!branch) throw new NotFoundError({ zh: '支部', en: 'Branch' }, 'branchId');
+  const scheme = (await loadYearSchemes(wide, year)).forMonth(month);
+  if (!scheme) {
+    throw new BadInputError(
+      `${month} 不在任何已发布积分方案的年度内`,
+      `${month} is outside the year of any published scheme`,
+      monthField,
+    );
+  }
+  const stretches = await wide.find(Membership, {
+    branchId,
+    fromMonth: { $lte: month },
+    $or: [{ toMonth: null }, { toMonth: { $gte: month } }],
+  });
+  const memberIds = [...new Set(stretches.map((s) => s.memberId))];
+  const members = memberIds.length
+    ? await wide.find(Member, { id: { $in: memberIds } }, { orderBy: { name: 'asc', id: 'asc' } })
+    : [];
+  const sessions = await wide.find(
+    BranchSession,
+    { branchId, month },
+    { orderBy: { date: 'asc' } },
+  );
+  const closed = await wide.findOne(ClosedPeriod, { branchId, month });
+  const columns = sheetColumns(scheme.compiled.scheme, branchId, month, sessions);
+  return { branch, month, year, scheme, members, sessions, columns, closed };
+}
+
+function itemScores(result: ScoreResult, columns: readonly SheetColumnDef[]) {
+  const special = new Map(result.specialItems.map((i) => [i.code, i.score.value]));
+  const codes = [...new Set(columns.map((c) => c.itemCode))];
+  return codes.map((itemCode) => {
+    const column = columns.find((c) => c.itemCode === itemCode)!;
+    if (column.section === 'special') {
+      return { itemCode, earned: special.get(itemCode) ?? '0', deduction: null };
+    }
+    const lines = result.lines.filter((l) => l.section === 'base' && l.itemCode === itemCode);
+    const earned = lines.find((l) => !l.raw.startsWith('-'))?.raw ?? '0';
+    const deduction = lines.find((l) => l.raw.startsWith('-'))?.raw ?? null;
+    return { itemCode, earned, deduction };
+  });
+}
+
+function categoryScores(result: ScoreResult) {
+  const month = result.months[0];
+  return result.categories.map((c) => ({
+    code: c.code,
+    nameZh: c.label.zh,
+    attainable:
+      result.lines.find((l) => l.section === 'base' && l.category === c.code && l.scale?.attainable)
+        ?.scale?.attainable ?? '0',
+    score: month?.categories[c.code]?.value ?? '0',
+  }));
+}
+
+function cellOf(
+  column: SheetColumnDef,
+  stored: StoredCell | undefined,
+  declared: string[] | undefined,
+) {
+  const base = {
+    key: column.key,
+    itemCode: column.itemCode,
+    sessionId: column.session?.id ?? null,
+  };
+  if (column.kind === 'declaration') {
+    return {
+      ...base,
+      value: declared ? String(declared.length) : null,
+      version: 0,
+      recordId: declared?.[0] ?? null,
+    };
+  }
+  return {
+    ...base,
+    value: stored?.value ?? null,
+    version: stored?.version ?? 0,
+    recordId: stored?.row.id ?? null,
+  };
+}
+
+/** The sheet as the paper form shows it: members × items, with the package's points per member. */
+export async function buildMonthlySheet(
+  wide: EntityManager,
+  context: SheetContext,
+): Promise<MonthlySheet> {
+  const { branch, month, year, scheme, members, columns } = context;
+  const memberIds = members.map((m) => m.id);
+  const { cells, declared } = await loadSheetRecords(wide, branch.id, month, memberIds);
+  const facts = new Map(
+    (await loadMemberYearFacts(wide, year, memberIds)).map((f) => [f.memberId, f]),
+  );
+  const rows: SheetRow[] = members.map((member) => {
+    const result = scorePeriod(
+      facts.get(member.id)!,
+      scheme.compiled,
+      { kind: 'month', month },
+      {
+        asOf: month,
+        explain: true,
+      },
+    );
+    return {
+      memberId: member.id,
+      memberName: member.name,
+      groupId: member.groupId ?? null,
+      cells: columns.map((c) =>
+        cellOf(
+          c,
+          cells.get(recordKey(member.id, c.key)),
+          declared.get(recordKey(member.id, c.key)),
+        ),
+      ),
+      items: itemScores(result, columns),
+      categories: categoryScores(result),
+      base: result.sections.base.value,
+      special: result.sections.special.value,
+      total: result.total.value,
+    };
+  });
+  return {
+    branchId: branch.id,
+    branchName: branch.name,
+    month,
+    schemeId: scheme.id,
+    schemeVersion: scheme.version,
+    closed: context.closed !== null,
+    closedReason: context.closed?.reason ?? null,
+    columns: columns.map((c) => ({
+      key: c.key,
+      kind: c.kind,
+      section: c.section,
+      categoryCode: c.categoryCode,
+      categoryNameZh: c.categoryNameZh,
+      categoryNameEn: c.categoryNameEn,
+      itemCode: c.itemCode,
+      nameZh: c.nameZh,
+      nameEn: c.nameEn,
+      unitZh: c.unitZh,
+      unitEn: c.unitEn,
+      editable: c.editable,
+      sessionId: c.session?.id ?? null,
+      sessionDate: c.session?.date ?? null,
+      sessionTopic: c.session?.topic ?? null,
+      max: c.max ?? null,
+    })),
+    rows,
+  };
+}

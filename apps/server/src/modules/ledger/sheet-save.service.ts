@@ -1,0 +1,316 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Actor } from '../../auth/actor.js';
+import { BRANCH_RECORDERS, requireRole } from '../../auth/permissions.js';
+import { BadInputError, ConflictError } from '../../graphql/errors.js';
+import { recordAudit } from '../audit/audit.service.js';
+import { Branch } from '../org/branch.entity.js';
+import { Member } from '../org/member.entity.js';
+import { refreshScoreSummaries } from '../scores/score-summaries.service.js';
+import { withBureauWideAccess } from '../scores/bureau-wide-access.js';
+import { Attendance } from './attendance.entity.js';
+import { DutyEntry } from './duty-entry.entity.js';
+import { checkIdempotencyKey, rememberResult, replayOf, requestHash } from './idempotency.js';
+import { checkMonth, loadSheetContext } from './monthly-sheet.service.js';
+import { periodLock } from './period-lock.js';
+import { QuotaEntry } from './quota-entry.entity.js';
+import { parseCell, type ParsedCell } from './sheet-cells.js';
+import { cellKey, type SheetColumnDef } from './sheet-columns.js';
+import { loadSheetRecords, recordKey, type StoredCell } from './sheet-records.js';
+import type { SavedCell, SaveMonthlySheetInput } from './sheet.types.js';
+import { Violation } from './violation.entity.js';
+
+export const MAX_CELLS_PER_SAVE = 5000;
+const OPERATION = 'ledger.saveMonthlySheet';
+
+export type SaveResult = { applied: number; replayed: boolean; cells: SavedCell[] };
+
+type Edit = {
+  index: number;
+  memberId: string;
+  column: SheetColumnDef;
+  parsed: ParsedCell;
+  note: string | null;
+  expectedVersion: number;
+};
+
+/** Which role the actor acts in for the audit trail. */
+export function roleIn(actor: Actor, branchId: string): string | null {
+  return (
+    (
+      actor.roles.find((g) => g.branchId === branchId) ??
+      actor.roles.find((g) => g.branchId === null)
+    )?.role ?? null
+  );
+}
+
+function checkShape(input: SaveMonthlySheetInput): void {
+  checkMonth(input.month);
+  checkIdempotencyKey(input.idempotencyKey);
+  if (input.cells.length === 0)
+    throw new BadInputError('没有要保存的格', 'Nothing to save', 'cells');
+  if (input.cells.length > MAX_CELLS_PER_SAVE) {
+    throw new BadInputError(
+      `一次至多保存 ${MAX_CELLS_PER_SAVE} 格`,
+      `At most ${MAX_CELLS_PER_SAVE} cells per save`,
+      'cells',
+    );
+  }
+}
+
+/** Validates every cell against the roster and the scheme in force; the first problem names its cell. */
+function resolveEdits(
+  input: SaveMonthlySheetInput,
+  columns: readonly SheetColumnDef[],
+  roster: ReadonlySet<string>,
+): Edit[] {
+  const byKey = new Map(columns.map((c) => [c.key, c]));
+  const itemCodes = new Set(columns.map((c) => c.itemCode));
+  const seen = new Set<string>();
+  return input.cells.map((cell, index) => {
+    const at = `cells[${index}]`;
+    if (!roster.has(cell.memberId)) {
+      throw new BadInputError(
+        '该党员不在本支部本月的名册中',
+        'This member is not on the branch roster for the month',
+        `${at}.memberId`,
+      );
+    }
+    const key = cellKey(cell.itemCode, cell.sessionId);
+    const column = byKey.get(key);
+    if (!column || column.itemCode !== cell.itemCode) {
+      const known = itemCodes.has(cell.itemCode);
+      throw new BadInputError(
+        known ? '该活动不是本支部本月举办的此项活动' : `项目 ${cell.itemCode} 不在本年度积分方案中`,
+        known
+          ? 'No such session of this item in the branch this month'
+          : `Item ${cell.itemCode} is not in the year's scheme`,
+        known ? `${at}.sessionId` : `${at}.itemCode`,
+      );
+    }
+    if (seen.has(`${cell.memberId}|${key}`)) {
+      throw new BadInputError(
+        '同一格在一次保存中出现两次',
+        'The same cell appears twice in one save',
+        at,
+      );
+    }
+    seen.add(`${cell.memberId}|${key}`);
+    if (!Number.isInteger(cell.expectedVersion) || cell.expectedVersion < 0) {
+      throw new BadInputError(
+        '版本号应为非负整数',
+        'expectedVersion must be a whole number ≥ 0',
+        `${at}.expectedVersion`,
+      );
+    }
+    const parsed = parseCell(column, cell.value, `${at}.value`);
+    return {
+      index,
+      memberId: cell.memberId,
+      column,
+      parsed,
+      note: cell.note?.trim() || null,
+      expectedVersion: cell.expectedVersion,
+    };
+  });
+}
+
+function savedCell(edit: Edit, version: number): SavedCell {
+  return {
+    memberId: edit.memberId,
+    itemCode: edit.column.itemCode,
+    sessionId: edit.column.session?.id ?? null,
+    value: edit.parsed.shown,
+    version,
+  };
+}
+
+/**
+ * Saves a whole month's edits at once: all or nothing, optimistic per cell (a cell whose version
+ * moved since it was read is a CONFLICT naming every such cell, and nothing is written), once per
+ * idempotency key. Summaries of the members touched are refreshed in the same transaction.
+ */
+export async function saveMonthlySheet(
+  em: EntityManager,
+  actor: Actor,
+  input: SaveMonthlySheetInput,
+): Promise<SaveResult> {
+  const grant = requireRole(actor, BRANCH_RECORDERS, input.branchId);
+  checkShape(input);
+  const hash = requestHash({ ...input, idempotencyKey: undefined });
+  return em.transactional(async (tx) => {
+    // Saves of one branch-month queue up here, so versions are compared and bumped without races.
+    await tx.execute('select pg_advisory_xact_lock(hashtext(?))', [
+      `sheet:${input.branchId}:${input.month}`,
+    ]);
+    const replay = await replayOf<SaveResult>(tx, input.idempotencyKey, OPERATION, hash);
+    if (replay) return { ...replay, replayed: true };
+    await periodLock.assertMonthsOpen(tx, input.branchId, [input.month], 'month');
+    const context = await withBureauWideAccess(tx, (wide) =>
+      loadSheetContext(wide, input.branchId, input.month),
+    );
+    const edits = resolveEdits(input, context.columns, new Set(context.members.map((m) => m.id)));
+    const { cells } = await loadSheetRecords(tx, input.branchId, input.month, [
+      ...new Set(edits.map((e) => e.memberId)),
+    ]);
+
+    const conflicts = edits.flatMap((e) => {
+      const stored = cells.get(recordKey(e.memberId, e.column.key));
+      const current = stored?.version ?? 0;
+      return current === e.expectedVersion
+        ? []
+        : [
+            {
+              memberId: e.memberId,
+              itemCode: e.column.itemCode,
+              sessionId: e.column.session?.id ?? null,
+              field: `cells[${e.index}]`,
+              currentValue: stored?.value ?? null,
+              currentVersion: current,
+              expectedVersion: e.expectedVersion,
+            },
+          ];
+    });
+    if (conflicts.length > 0) {
+      throw new ConflictError(
+        `${conflicts.length} 格已被他人修改，请刷新后核对再保存`,
+        `${conflicts.length} cell(s) were changed by someone else; reload, check and save again`,
+        { cells: conflicts },
+      );
+    }
+    for (const e of edits) {
+      const stored = cells.get(recordKey(e.memberId, e.column.key));
+      if (
+        e.column.kind === 'breach' &&
+        e.parsed.kind === 'breach' &&
+        e.parsed.count > 0 &&
+        !e.note &&
+        !(stored?.table === 'violation' && stored.row.decision)
+      ) {
+        throw new BadInputError(
+          '记录违反须填写支部委员会的决定',
+          'A breach needs the branch committee’s decision',
+          `cells[${e.index}].note`,
+        );
+      }
+    }
+
+    const changed = edits.filter((e) => {
+      const stored = cells.get(recordKey(e.memberId, e.column.key));
+      return (
+        (stored?.value ?? null) !== e.parsed.shown ||
+        (e.note !== null && e.column.kind === 'breach')
+      );
+    });
+    const written = changed.map((e) => ({
+      edit: e,
+      row: apply(
+        tx,
+        actor,
+        context.branch,
+        input.month,
+        e,
+        cells.get(recordKey(e.memberId, e.column.key)),
+      ),
+    }));
+    await tx.flush();
+    const result: SaveResult = {
+      applied: written.length,
+      replayed: false,
+      cells: edits.map((e) => {
+        const w = written.find((x) => x.edit === e);
+        return savedCell(
+          e,
+          w ? w.row.version : (cells.get(recordKey(e.memberId, e.column.key))?.version ?? 0),
+        );
+      }),
+    };
+    if (written.length > 0) {
+      await recordAudit(
+        tx,
+        actor.bureauId,
+        { userId: actor.userId, role: grant.role },
+        {
+          operation: OPERATION,
+          entityName: 'MonthlySheet',
+          entityId: `${input.branchId}:${input.month}`,
+          branchId: input.branchId,
+          before: written.map(({ edit }) => {
+            const stored = cells.get(recordKey(edit.memberId, edit.column.key));
+            return {
+              memberId: edit.memberId,
+              cell: edit.column.key,
+              value: stored?.value ?? null,
+              version: stored?.version ?? 0,
+            };
+          }),
+          after: written.map(({ edit, row }) => ({
+            memberId: edit.memberId,
+            cell: edit.column.key,
+            value: edit.parsed.shown,
+            version: row.version,
+            recordId: row.id,
+          })),
+        },
+      );
+      await refreshScoreSummaries(tx, context.year, [
+        ...new Set(written.map((w) => w.edit.memberId)),
+      ]);
+    }
+    rememberResult(tx, actor.bureauId, actor.userId, input.idempotencyKey, OPERATION, hash, result);
+    await tx.flush();
+    return result;
+  });
+}
+
+type Row = Attendance | QuotaEntry | DutyEntry | Violation;
+
+/** Writes one edit into its row (created when the cell had none); versions move on flush. */
+function apply(
+  tx: EntityManager,
+  actor: Actor,
+  branch: Branch,
+  month: string,
+  e: Edit,
+  stored: StoredCell | undefined,
+): Row {
+  const common = {
+    bureauId: branch.bureauId,
+    branch,
+    branchId: branch.id,
+    member: tx.getReference(Member, [branch.bureauId, e.memberId]),
+    memberId: e.memberId,
+    month,
+    createdById: actor.userId,
+  };
+  const p = e.parsed;
+  if (stored) stored.row.updatedById = actor.userId;
+  switch (p.kind) {
+    case 'attendance': {
+      if (stored?.table === 'attendance') return Object.assign(stored.row, { present: p.present });
+      const session = e.column.session!;
+      return tx.create(Attendance, {
+        ...common,
+        session,
+        sessionId: session.id,
+        present: p.present,
+      });
+    }
+    case 'quota':
+      if (stored?.table === 'quota') return Object.assign(stored.row, { value: p.value });
+      return tx.create(QuotaEntry, { ...common, itemCode: e.column.itemCode, value: p.value });
+    case 'duty':
+      if (stored?.table === 'duty') return Object.assign(stored.row, { status: p.status });
+      return tx.create(DutyEntry, { ...common, itemCode: e.column.itemCode, status: p.status });
+    case 'breach': {
+      const decision = e.note ? { decision: e.note } : {};
+      if (stored?.table === 'violation')
+        return Object.assign(stored.row, { count: p.count, ...decision });
+      return tx.create(Violation, {
+        ...common,
+        itemCode: e.column.itemCode,
+        count: p.count,
+        ...decision,
+      });
+    }
+  }
+}

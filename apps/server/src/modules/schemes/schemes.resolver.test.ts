@@ -1,0 +1,192 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seedDemoBureau } from '../../../test/factories/demo.js';
+import { branchByName, bureauEm } from '../../../test/factories/ledger.js';
+import { startTestServer, type TestServer } from '../../../test/test-server.js';
+import { AuditEntry } from '../audit/audit-entry.entity.js';
+import { Scheme } from './scheme.entity.js';
+
+let server: TestServer;
+let bureauId: string;
+let admin: string;
+
+const CREATE = `mutation($year: Int!, $from: SchemeSource!) { createScheme(year: $year, from: $from) { id year version status revision definition } }`;
+const UPDATE = `mutation($id: ID!, $d: JSON!, $r: Int!) { updateSchemeDraft(id: $id, definition: $d, expectedRevision: $r) { id revision } }`;
+const PUBLISH = `mutation($id: ID!, $r: Int!) { publishScheme(id: $id, expectedRevision: $r) { id status version publishedAt } }`;
+
+type SchemeRow = {
+  id: string;
+  revision: number;
+  version: number;
+  status: string;
+  definition: Record<string, unknown>;
+};
+
+beforeAll(async () => {
+  server = await startTestServer();
+  ({ bureauId } = await seedDemoBureau(server.db, { ledger: true }));
+  admin = await server.login('admin');
+});
+afterAll(() => server.close());
+
+describe('yearly schemes', () => {
+  it('creates a draft from the 2021 default, refuses an invalid edit with every problem, publishes it', async () => {
+    const created = await server.gql<{ createScheme: SchemeRow }>(
+      CREATE,
+      { year: 2027, from: 'DEFAULT_2021' },
+      admin,
+    );
+    expect(created.errors).toBeUndefined();
+    const draft = created.data!.createScheme;
+    expect(draft).toMatchObject({ version: 1, status: 'DRAFT' });
+    expect(draft.definition['firstMonth']).toBe(1);
+
+    const broken = structuredClone(draft.definition) as {
+      sections: { base: { cap: string; categories: { weight: string }[] } };
+    };
+    broken.sections.base.categories[0]!.weight = '-5';
+    const refused = await server.gql(UPDATE, { id: draft.id, d: broken, r: draft.revision }, admin);
+    expect(refused.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'definition.sections.base.categories[0].weight',
+    });
+    const problems = (
+      refused.errors?.[0]?.extensions?.['details'] as {
+        problems: { path: string; messageZh: string }[];
+      }
+    ).problems;
+    expect(problems.length).toBeGreaterThan(0);
+
+    const published = await server.gql<{ publishScheme: { status: string } }>(
+      PUBLISH,
+      { id: draft.id, r: draft.revision },
+      admin,
+    );
+    expect(published.data?.publishScheme.status).toBe('PUBLISHED');
+    const again = await server.gql(
+      UPDATE,
+      { id: draft.id, d: draft.definition, r: draft.revision + 1 },
+      admin,
+    );
+    expect(again.errors?.[0]?.extensions?.['code']).toBe('CONFLICT');
+  });
+
+  it('corrects a published year with a new version, an effective month and a reason; scores name it', async () => {
+    const noReason = await server.gql(
+      `mutation { createSchemeCorrection(year: 2026, effectiveFromMonth: "2026-07", reason: " ") { id } }`,
+      {},
+      admin,
+    );
+    expect(noReason.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'reason',
+    });
+    const correction = await server.gql<{ createSchemeCorrection: SchemeRow }>(
+      `mutation { createSchemeCorrection(year: 2026, effectiveFromMonth: "2026-07", reason: "党费逾期扣分改为每月 2 分") { id version revision definition } }`,
+      {},
+      admin,
+    );
+    const v2 = correction.data!.createSchemeCorrection;
+    expect(v2.version).toBe(2);
+    const def = structuredClone(v2.definition) as {
+      sections: {
+        base: { categories: { items: { code: string; rule: Record<string, unknown> }[] }[] };
+      };
+    };
+    def.sections.base.categories[1]!.items.find((i) => i.code === 'dues')!.rule[
+      'latePenaltyPerMonth'
+    ] = '2';
+    const saved = await server.gql<{ updateSchemeDraft: { revision: number } }>(
+      UPDATE,
+      { id: v2.id, d: def, r: v2.revision },
+      admin,
+    );
+    expect(saved.errors).toBeUndefined();
+    const published = await server.gql(
+      PUBLISH,
+      { id: v2.id, r: saved.data!.updateSchemeDraft.revision },
+      admin,
+    );
+    expect(published.errors).toBeUndefined();
+
+    const em = bureauEm(server.db, bureauId);
+    const versions = await em.find(Scheme, { year: 2026 }, { orderBy: { version: 'asc' } });
+    expect(versions.map((v) => [v.version, v.status])).toEqual([
+      [1, 'superseded'],
+      [2, 'published'],
+    ]);
+    const office = await branchByName(em, '办公室党支部');
+    const q = `query($id: ID!, $quarter: Int) { memberScore(memberId: $id, year: 2026, quarter: $quarter) { schemeVersion } }`;
+    const list = await server.gql<{
+      scoreList: { edges: { node: { memberId: string; schemeVersion: number } }[] };
+    }>(
+      `{ scoreList(filter: { year: 2026, branchId: "${office.id}" }, first: 1) { edges { node { memberId schemeVersion } } } }`,
+      {},
+      admin,
+    );
+    const first = list.data!.scoreList.edges[0]!.node;
+    expect(first.schemeVersion).toBe(2);
+    const q1 = await server.gql<{ memberScore: { schemeVersion: number } }>(
+      q,
+      { id: first.memberId, quarter: 1 },
+      admin,
+    );
+    expect(q1.data!.memberScore.schemeVersion).toBe(1);
+    const q3 = await server.gql<{ memberScore: { schemeVersion: number } }>(
+      q,
+      { id: first.memberId, quarter: 3 },
+      admin,
+    );
+    expect(q3.data!.memberScore.schemeVersion).toBe(2);
+    expect(await em.count(AuditEntry, { operation: 'scheme.publish' })).toBe(2);
+  });
+
+  it('applies a branch-chosen item only after the committee approves it, with the reason recorded', async () => {
+    const em = bureauEm(server.db, bureauId);
+    const finance = await branchByName(em, '财务处党支部');
+    const shuji2 = await server.login('shuji2');
+    const proposed = await server.gql<{
+      proposeBranchItem: { id: string; itemCode: string; status: string; version: number };
+    }>(
+      `mutation($b: ID!) { proposeBranchItem(input: { branchId: $b, year: 2026, code: "audit-help", nameZh: "协助内部审计",
+        nameEn: "Internal audit help", unitPoints: "2", cap: "4", evidenceZh: "审计工作记录", reason: "围绕中心工作" }) { id itemCode status version } }`,
+      { b: finance.id },
+      shuji2,
+    );
+    expect(proposed.data?.proposeBranchItem).toMatchObject({
+      itemCode: 'cwc-audit-help',
+      status: 'PROPOSED',
+    });
+    const byBranch = await server.gql(
+      `mutation($id: ID!) { decideBranchItem(id: $id, approve: true, reason: "同意", expectedVersion: 1) { status } }`,
+      { id: proposed.data!.proposeBranchItem.id },
+      shuji2,
+    );
+    expect(byBranch.errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
+    const noReason = await server.gql(
+      `mutation($id: ID!) { decideBranchItem(id: $id, approve: true, reason: "", expectedVersion: 1) { status } }`,
+      { id: proposed.data!.proposeBranchItem.id },
+      admin,
+    );
+    expect(noReason.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'reason',
+    });
+    const approved = await server.gql<{
+      decideBranchItem: { status: string; decisionReason: string };
+    }>(
+      `mutation($id: ID!) { decideBranchItem(id: $id, approve: true, reason: "符合中心工作导向", expectedVersion: 1) { status decisionReason } }`,
+      { id: proposed.data!.proposeBranchItem.id },
+      admin,
+    );
+    expect(approved.data?.decideBranchItem).toEqual({
+      status: 'APPROVED',
+      decisionReason: '符合中心工作导向',
+    });
+    const sheet = await server.gql<{ monthlySheet: { columns: { itemCode: string }[] } }>(
+      `query($b: ID!) { monthlySheet(branchId: $b, month: "2026-05") { columns { itemCode } } }`,
+      { b: finance.id },
+      shuji2,
+    );
+    expect(sheet.data!.monthlySheet.columns.map((c) => c.itemCode)).toContain('cwc-audit-help');
+  });
+});

@@ -1,0 +1,142 @@
+import { validateScheme } from '@jifen/scoring';
+import {
+  Arg,
+  Authorized,
+  Ctx,
+  FieldResolver,
+  ID,
+  Int,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
+import { authed, type AppContext } from '../../graphql/context.js';
+import { GraphQLJSON } from '../../graphql/json-scalar.js';
+import { Branch } from '../org/branch.entity.js';
+import { BranchItemProposal } from './branch-item-proposal.entity.js';
+import { BranchItemService } from './branch-items.service.js';
+import { Scheme } from './scheme.entity.js';
+import { SchemeService } from './scheme.service.js';
+import { ProposeBranchItemInput, SchemeSource } from './schemes.inputs.js';
+import { SchemeProblemType } from './schemes.types.js';
+
+@Resolver(() => Scheme)
+export class SchemesResolver {
+  @Authorized()
+  @Query(() => [Scheme], { description: '积分方案 (各年度各版本)' })
+  schemes(
+    @Arg('year', () => Int, { nullable: true }) year: number | null,
+    @Ctx() ctx: AppContext,
+  ): Promise<Scheme[]> {
+    const { em, actor } = authed(ctx);
+    return new SchemeService(em, actor).list(year);
+  }
+
+  @Authorized()
+  @Query(() => Scheme)
+  scheme(@Arg('id', () => ID) id: string, @Ctx() ctx: AppContext): Promise<Scheme> {
+    const { em, actor } = authed(ctx);
+    return new SchemeService(em, actor).get(id);
+  }
+
+  @Authorized()
+  @Query(() => [SchemeProblemType], { description: '校验方案草稿 (不保存), 返回全部问题' })
+  validateSchemeDefinition(
+    @Arg('definition', () => GraphQLJSON) definition: unknown,
+  ): SchemeProblemType[] {
+    return validateScheme(definition).problems;
+  }
+
+  @Authorized()
+  @Mutation(() => Scheme, { description: '新建某年度方案草稿 (版本 1)' })
+  createScheme(
+    @Arg('year', () => Int) year: number,
+    @Arg('from', () => SchemeSource) from: SchemeSource,
+    @Ctx() ctx: AppContext,
+  ): Promise<Scheme> {
+    const { em, actor } = authed(ctx);
+    return new SchemeService(em, actor).create(year, from);
+  }
+
+  @Authorized()
+  @Mutation(() => Scheme, {
+    description: '保存草稿; 不通过校验时返回全部问题 (BAD_USER_INPUT, details.problems)',
+  })
+  updateSchemeDraft(
+    @Arg('id', () => ID) id: string,
+    @Arg('definition', () => GraphQLJSON) definition: unknown,
+    @Arg('expectedRevision', () => Int) expectedRevision: number,
+    @Ctx() ctx: AppContext,
+  ): Promise<Scheme> {
+    const { em, actor } = authed(ctx);
+    return new SchemeService(em, actor).updateDraft(id, definition, expectedRevision);
+  }
+
+  @Authorized()
+  @Mutation(() => Scheme, { description: '发布草稿: 此后不可修改, 旧版本被取代, 得分随之重算' })
+  publishScheme(
+    @Arg('id', () => ID) id: string,
+    @Arg('expectedRevision', () => Int) expectedRevision: number,
+    @Ctx() ctx: AppContext,
+  ): Promise<Scheme> {
+    const { em, actor } = authed(ctx);
+    return new SchemeService(em, actor).publish(id, expectedRevision);
+  }
+
+  @Authorized()
+  @Mutation(() => Scheme, { description: '更正已发布方案: 新版本草稿, 自某月起生效, 须写明原因' })
+  createSchemeCorrection(
+    @Arg('year', () => Int) year: number,
+    @Arg('effectiveFromMonth', () => String) effectiveFromMonth: string,
+    @Arg('reason', () => String) reason: string,
+    @Ctx() ctx: AppContext,
+  ): Promise<Scheme> {
+    const { em, actor } = authed(ctx);
+    return new SchemeService(em, actor).createCorrection(year, effectiveFromMonth, reason);
+  }
+}
+
+@Resolver(() => BranchItemProposal)
+export class BranchItemsResolver {
+  @Authorized()
+  @Query(() => [BranchItemProposal], { description: '支部自选项目申请 (本账号可见的支部)' })
+  branchItemProposals(
+    @Arg('year', () => Int) year: number,
+    @Arg('branchId', () => ID, { nullable: true }) branchId: string | null,
+    @Ctx() ctx: AppContext,
+  ): Promise<BranchItemProposal[]> {
+    const { em, actor } = authed(ctx);
+    return new BranchItemService(em, actor).list(year, branchId);
+  }
+
+  @Authorized()
+  @Mutation(() => BranchItemProposal, { description: '支部申报自选项目, 报机关党委审批后实施' })
+  proposeBranchItem(
+    @Arg('input', () => ProposeBranchItemInput) input: ProposeBranchItemInput,
+    @Ctx() ctx: AppContext,
+  ): Promise<BranchItemProposal> {
+    const { em, actor } = authed(ctx);
+    return new BranchItemService(em, actor).propose(input);
+  }
+
+  @Authorized()
+  @Mutation(() => BranchItemProposal, {
+    description: '机关党委批准或不批准支部自选项目, 须写明意见',
+  })
+  decideBranchItem(
+    @Arg('id', () => ID) id: string,
+    @Arg('approve', () => Boolean) approve: boolean,
+    @Arg('reason', () => String) reason: string,
+    @Arg('expectedVersion', () => Int) expectedVersion: number,
+    @Ctx() ctx: AppContext,
+  ): Promise<BranchItemProposal> {
+    const { em, actor } = authed(ctx);
+    return new BranchItemService(em, actor).decide(id, approve, reason, expectedVersion);
+  }
+
+  @FieldResolver(() => Branch, { nullable: true })
+  branch(@Root() proposal: BranchItemProposal, @Ctx() ctx: AppContext): Promise<Branch | null> {
+    return ctx.loaders.branch.load(proposal.branchId);
+  }
+}

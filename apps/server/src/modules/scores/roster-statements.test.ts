@@ -1,0 +1,71 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seedDemoBureau } from '../../../test/factories/demo.js';
+import {
+  bureauEm,
+  countStatements,
+  createBranch,
+  createMembers,
+  holdSession,
+  publishDefaultScheme,
+  recordQuota,
+} from '../../../test/factories/ledger.js';
+import { startTestServer, type TestServer } from '../../../test/test-server.js';
+import type { Branch } from '../org/branch.entity.js';
+import { refreshScoreSummaries } from './score-summaries.service.js';
+
+let server: TestServer;
+let small: Branch;
+let large: Branch;
+
+const ROSTER = `query($b: ID!) { members(branchId: $b) {
+  id name branch { name } group { name }
+  score(year: 2026) { total base special schemeVersion categories { code nameZh value } specialItems { code value } }
+  q1: score(year: 2026, quarter: 1) { total }
+} }`;
+
+beforeAll(async () => {
+  server = await startTestServer();
+  const { bureauId } = await seedDemoBureau(server.db);
+  const em = bureauEm(server.db, bureauId);
+  await publishDefaultScheme(em, bureauId);
+  small = await createBranch(em, bureauId, '十人支部', 'TEN');
+  large = await createBranch(em, bureauId, '千人支部', 'THOUSAND');
+  const few = await createMembers(em, small, 10, '甲');
+  const many = await createMembers(em, large, 1000, '乙');
+  // Something to score in each branch: a study session and a login record.
+  await holdSession(em, small, 'group-study', '2026-02-10', few.slice(0, 5));
+  await holdSession(em, large, 'group-study', '2026-02-10', many.slice(0, 500));
+  await recordQuota(em, few[0]!, '2026-02', 'study-app-login', '28');
+  await recordQuota(em, many[0]!, '2026-02', 'study-app-login', '28');
+  await em.transactional((tx) =>
+    refreshScoreSummaries(
+      tx,
+      2026,
+      [...few, ...many].map((m) => m.id),
+    ),
+  );
+}, 120_000);
+afterAll(() => server.close());
+
+describe('field resolvers never query per row', () => {
+  it('costs the same statements for a roster of 10 as of 1,000 with each year and category breakdown', async () => {
+    const token = await server.login('admin');
+    type Roster = {
+      members: { score: { total: string; categories: { code: string }[] } | null }[];
+    };
+    const ten = await countStatements(server.db, () =>
+      server.gql<Roster>(ROSTER, { b: small.id }, token),
+    );
+    const thousand = await countStatements(server.db, () =>
+      server.gql<Roster>(ROSTER, { b: large.id }, token),
+    );
+    expect(ten.result.errors).toBeUndefined();
+    expect(thousand.result.errors).toBeUndefined();
+    expect(ten.result.data!.members).toHaveLength(10);
+    expect(thousand.result.data!.members).toHaveLength(1000);
+    expect(thousand.result.data!.members.every((m) => m.score?.categories.length === 3)).toBe(true);
+    expect(thousand.statements).toBe(ten.statements);
+    // Session check, scope, members, branch, group, two summary periods: a small constant.
+    expect(ten.statements).toBeLessThan(30);
+  });
+});

@@ -1,0 +1,118 @@
+import { getIntrospectionQuery, type IntrospectionQuery } from 'graphql';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestServer, type TestServer } from '../test-server.js';
+import { buildWorld, snapshot, type Prober, type Target } from './isolation-world.js';
+import { orgProbes, UNPROBED_OPERATIONS, type Probe } from './org-probes.js';
+
+/** Every module's probes; a module adding operations adds its list here. */
+const PROBES: Probe[] = [...orgProbes];
+/** A refusal: the row is out of sight, the role may not, or the input names what it cannot use. */
+const REFUSED = new Set(['FORBIDDEN', 'NOT_FOUND', 'BAD_USER_INPUT', 'CONFLICT']);
+const WRITES = new Set(['update', 'delete', 'create-with-foreign-id']);
+const OTHER_PASSWORDS: Record<string, string> = { 'zcc.secretary': 'Zcc12345' };
+
+let server: TestServer;
+let probers: Prober[];
+beforeAll(async () => {
+  server = await startTestServer();
+  probers = await buildWorld(server);
+}, 120_000);
+afterAll(() => server.close());
+
+type Outcome = { probe: Probe; login: string; target: Target['kind']; problem: string | null };
+
+async function runProbe(probe: Probe, prober: Prober, target: Target): Promise<Outcome | null> {
+  const readOnlyTarget = target.kind === 'own-bureau-read-only';
+  if (readOnlyTarget && !WRITES.has(probe.kind)) return null;
+  const request = await probe.build(prober, target);
+  if (!request) return null;
+  const outcome = (problem: string | null): Outcome => ({
+    probe,
+    login: prober.login,
+    target: target.kind,
+    problem,
+  });
+  const isMutation = request.query.trimStart().startsWith('mutation');
+  const before = isMutation ? await snapshot(server) : null;
+  const res = await server.gql(request.query, request.variables, prober.token);
+  const codes = (res.errors ?? []).map((e) => String(e.extensions?.['code']));
+  // A malformed probe or a crash proves nothing: it must reach the resolvers and fail on purpose.
+  const broken = codes.find((c) => !REFUSED.has(c));
+  if (broken) return outcome(`unexpected ${broken}: ${res.errors?.[0]?.message}`);
+  let seen = JSON.stringify(res.data ?? null);
+  if (probe.fileText) seen += await probe.fileText(res.data);
+  const leaked = [...target.leakIds].find((id) => seen.includes(id));
+  if (leaked) return outcome(`leaked ${leaked}`);
+  if (before) {
+    const after = await snapshot(server);
+    const changed = [...before].filter(([t, h]) => after.get(t) !== h).map(([t]) => t);
+    if (changed.length) return outcome(`changed ${changed.join(', ')}`);
+  }
+  const mustRefuse = probe.kind === 'read' || WRITES.has(probe.kind);
+  const refused = codes.length > 0 || (probe.refusedWhen?.(res.data) ?? false);
+  if (mustRefuse && !refused) return outcome('was not refused');
+  return outcome(null);
+}
+
+describe('isolation through GraphQL', () => {
+  it('refuses every probe of every role against another branch and another bureau', async () => {
+    const outcomes: Outcome[] = [];
+    for (const prober of probers)
+      for (const target of prober.targets)
+        for (const probe of PROBES) {
+          const outcome = await runProbe(probe, prober, target);
+          if (outcome) outcomes.push(outcome);
+        }
+    const failures = outcomes
+      .filter((o) => o.problem)
+      .map(
+        (o) =>
+          `${o.login} → ${o.target}: ${o.probe.operation} (${o.probe.kind} ${o.probe.entity}) ${o.problem}`,
+      );
+    const roles = new Set(outcomes.map((o) => o.login)).size;
+    console.log(
+      `isolation: ${outcomes.length} GraphQL probes (${roles} roles × their targets × ${PROBES.length} probe kinds), ${failures.length} leaks`,
+    );
+    expect(failures).toEqual([]);
+    expect(outcomes.length).toBeGreaterThan(300);
+  }, 300_000);
+
+  it('shows the read probes can see a leak: the target’s own people get the rows', async () => {
+    let controls = 0;
+    const seen = new Set<string>();
+    for (const prober of probers)
+      for (const target of prober.targets) {
+        const key = target.kind + target.ownerLogin;
+        if (seen.has(key) || target.kind === 'own-bureau-read-only') continue;
+        seen.add(key);
+        const token = await server.login(target.ownerLogin, OTHER_PASSWORDS[target.ownerLogin]);
+        for (const probe of PROBES.filter((p) => p.control)) {
+          const request = await probe.build(prober, target);
+          if (!request) continue;
+          const res = await server.gql(request.query, request.variables, token);
+          let text = JSON.stringify(res.data ?? null);
+          if (probe.fileText) text += await probe.fileText(res.data);
+          expect(text, `${probe.operation} as ${target.ownerLogin}`).toContain(
+            probe.control!(target),
+          );
+          controls++;
+        }
+      }
+    expect(controls).toBeGreaterThanOrEqual(12);
+  });
+
+  it('probes every query and mutation of the schema (or says why one names no row)', async () => {
+    const res = await server.gql<IntrospectionQuery>(getIntrospectionQuery());
+    const schema = res.data!.__schema;
+    const fields = (name: string | undefined) =>
+      schema.types.find((t) => t.name === name && t.kind === 'OBJECT') as
+        { fields: { name: string }[] } | undefined;
+    const operations = [
+      ...(fields(schema.queryType?.name)?.fields ?? []),
+      ...(fields(schema.mutationType?.name)?.fields ?? []),
+    ].map((f) => f.name);
+    const probed = new Set(PROBES.map((p) => p.operation));
+    const missing = operations.filter((op) => !probed.has(op) && !(op in UNPROBED_OPERATIONS));
+    expect(missing, 'operations without isolation probes: add them to a probe list').toEqual([]);
+  });
+});
