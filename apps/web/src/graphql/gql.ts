@@ -23,6 +23,14 @@ type Documents = {
     "\n  mutation Login($loginName: String!, $password: String!) {\n    login(loginName: $loginName, password: $password) {\n      expiresAt\n      viewer {\n        ...ViewerFields\n      }\n    }\n  }\n": typeof types.LoginDocument,
     "\n  query OverviewScores($filter: ScoreListFilter!, $first: Int!, $after: String) {\n    scoreList(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          id\n          memberId\n          branchId\n          period\n          total\n          outcomeBand\n        }\n      }\n    }\n  }\n": typeof types.OverviewScoresDocument,
     "\n  query Roster($branchId: ID) {\n    members(branchId: $branchId) {\n      id\n      name\n      status\n      position\n      active\n      joinedOn\n      branchId\n      groupId\n      branch {\n        id\n        name\n      }\n    }\n  }\n": typeof types.RosterDocument,
+    "\n  fragment SchemeFields on Scheme {\n    id\n    year\n    version\n    status\n    definition\n    effectiveFromMonth\n    reason\n    origin\n    basedOnId\n    publishedAt\n    createdAt\n    revision\n  }\n": typeof types.SchemeFieldsFragmentDoc,
+    "\n  query Schemes($year: Int) {\n    schemes(year: $year) {\n      ...SchemeFields\n    }\n  }\n": typeof types.SchemesDocument,
+    "\n  mutation CreateScheme($year: Int!, $from: SchemeSource!) {\n    createScheme(year: $year, from: $from) {\n      ...SchemeFields\n    }\n  }\n": typeof types.CreateSchemeDocument,
+    "\n  mutation UpdateSchemeDraft($id: ID!, $definition: JSON!, $expectedRevision: Int!) {\n    updateSchemeDraft(id: $id, definition: $definition, expectedRevision: $expectedRevision) {\n      ...SchemeFields\n    }\n  }\n": typeof types.UpdateSchemeDraftDocument,
+    "\n  mutation PublishScheme($id: ID!, $expectedRevision: Int!) {\n    publishScheme(id: $id, expectedRevision: $expectedRevision) {\n      ...SchemeFields\n    }\n  }\n": typeof types.PublishSchemeDocument,
+    "\n  mutation CreateSchemeCorrection($year: Int!, $effectiveFromMonth: String!, $reason: String!) {\n    createSchemeCorrection(year: $year, effectiveFromMonth: $effectiveFromMonth, reason: $reason) {\n      ...SchemeFields\n    }\n  }\n": typeof types.CreateSchemeCorrectionDocument,
+    "\n  query SchemeSampleMembers($branchId: ID) {\n    members(branchId: $branchId) {\n      id\n      name\n      status\n    }\n  }\n": typeof types.SchemeSampleMembersDocument,
+    "\n  query SchemeSampleScore($memberId: ID!, $year: Int!) {\n    memberScore(memberId: $memberId, year: $year) {\n      memberId\n      total {\n        value\n      }\n      schemeVersion\n      asOf\n    }\n  }\n": typeof types.SchemeSampleScoreDocument,
 };
 const documents: Documents = {
     "\n  fragment ViewerFields on Viewer {\n    userId\n    bureauId\n    displayName\n    memberId\n    roles {\n      role\n      branchId\n    }\n  }\n": types.ViewerFieldsFragmentDoc,
@@ -34,6 +42,14 @@ const documents: Documents = {
     "\n  mutation Login($loginName: String!, $password: String!) {\n    login(loginName: $loginName, password: $password) {\n      expiresAt\n      viewer {\n        ...ViewerFields\n      }\n    }\n  }\n": types.LoginDocument,
     "\n  query OverviewScores($filter: ScoreListFilter!, $first: Int!, $after: String) {\n    scoreList(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          id\n          memberId\n          branchId\n          period\n          total\n          outcomeBand\n        }\n      }\n    }\n  }\n": types.OverviewScoresDocument,
     "\n  query Roster($branchId: ID) {\n    members(branchId: $branchId) {\n      id\n      name\n      status\n      position\n      active\n      joinedOn\n      branchId\n      groupId\n      branch {\n        id\n        name\n      }\n    }\n  }\n": types.RosterDocument,
+    "\n  fragment SchemeFields on Scheme {\n    id\n    year\n    version\n    status\n    definition\n    effectiveFromMonth\n    reason\n    origin\n    basedOnId\n    publishedAt\n    createdAt\n    revision\n  }\n": types.SchemeFieldsFragmentDoc,
+    "\n  query Schemes($year: Int) {\n    schemes(year: $year) {\n      ...SchemeFields\n    }\n  }\n": types.SchemesDocument,
+    "\n  mutation CreateScheme($year: Int!, $from: SchemeSource!) {\n    createScheme(year: $year, from: $from) {\n      ...SchemeFields\n    }\n  }\n": types.CreateSchemeDocument,
+    "\n  mutation UpdateSchemeDraft($id: ID!, $definition: JSON!, $expectedRevision: Int!) {\n    updateSchemeDraft(id: $id, definition: $definition, expectedRevision: $expectedRevision) {\n      ...SchemeFields\n    }\n  }\n": types.UpdateSchemeDraftDocument,
+    "\n  mutation PublishScheme($id: ID!, $expectedRevision: Int!) {\n    publishScheme(id: $id, expectedRevision: $expectedRevision) {\n      ...SchemeFields\n    }\n  }\n": types.PublishSchemeDocument,
+    "\n  mutation CreateSchemeCorrection($year: Int!, $effectiveFromMonth: String!, $reason: String!) {\n    createSchemeCorrection(year: $year, effectiveFromMonth: $effectiveFromMonth, reason: $reason) {\n      ...SchemeFields\n    }\n  }\n": types.CreateSchemeCorrectionDocument,
+    "\n  query SchemeSampleMembers($branchId: ID) {\n    members(branchId: $branchId) {\n      id\n      name\n      status\n    }\n  }\n": types.SchemeSampleMembersDocument,
+    "\n  query SchemeSampleScore($memberId: ID!, $year: Int!) {\n    memberScore(memberId: $memberId, year: $year) {\n      memberId\n      total {\n        value\n      }\n      schemeVersion\n      asOf\n    }\n  }\n": types.SchemeSampleScoreDocument,
 };
 
 /**
@@ -86,6 +102,38 @@ export function graphql(source: "\n  query OverviewScores($filter: ScoreListFilt
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Roster($branchId: ID) {\n    members(branchId: $branchId) {\n      id\n      name\n      status\n      position\n      active\n      joinedOn\n      branchId\n      groupId\n      branch {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query Roster($branchId: ID) {\n    members(branchId: $branchId) {\n      id\n      name\n      status\n      position\n      active\n      joinedOn\n      branchId\n      groupId\n      branch {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SchemeFields on Scheme {\n    id\n    year\n    version\n    status\n    definition\n    effectiveFromMonth\n    reason\n    origin\n    basedOnId\n    publishedAt\n    createdAt\n    revision\n  }\n"): (typeof documents)["\n  fragment SchemeFields on Scheme {\n    id\n    year\n    version\n    status\n    definition\n    effectiveFromMonth\n    reason\n    origin\n    basedOnId\n    publishedAt\n    createdAt\n    revision\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Schemes($year: Int) {\n    schemes(year: $year) {\n      ...SchemeFields\n    }\n  }\n"): (typeof documents)["\n  query Schemes($year: Int) {\n    schemes(year: $year) {\n      ...SchemeFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateScheme($year: Int!, $from: SchemeSource!) {\n    createScheme(year: $year, from: $from) {\n      ...SchemeFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateScheme($year: Int!, $from: SchemeSource!) {\n    createScheme(year: $year, from: $from) {\n      ...SchemeFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateSchemeDraft($id: ID!, $definition: JSON!, $expectedRevision: Int!) {\n    updateSchemeDraft(id: $id, definition: $definition, expectedRevision: $expectedRevision) {\n      ...SchemeFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateSchemeDraft($id: ID!, $definition: JSON!, $expectedRevision: Int!) {\n    updateSchemeDraft(id: $id, definition: $definition, expectedRevision: $expectedRevision) {\n      ...SchemeFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PublishScheme($id: ID!, $expectedRevision: Int!) {\n    publishScheme(id: $id, expectedRevision: $expectedRevision) {\n      ...SchemeFields\n    }\n  }\n"): (typeof documents)["\n  mutation PublishScheme($id: ID!, $expectedRevision: Int!) {\n    publishScheme(id: $id, expectedRevision: $expectedRevision) {\n      ...SchemeFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateSchemeCorrection($year: Int!, $effectiveFromMonth: String!, $reason: String!) {\n    createSchemeCorrection(year: $year, effectiveFromMonth: $effectiveFromMonth, reason: $reason) {\n      ...SchemeFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateSchemeCorrection($year: Int!, $effectiveFromMonth: String!, $reason: String!) {\n    createSchemeCorrection(year: $year, effectiveFromMonth: $effectiveFromMonth, reason: $reason) {\n      ...SchemeFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SchemeSampleMembers($branchId: ID) {\n    members(branchId: $branchId) {\n      id\n      name\n      status\n    }\n  }\n"): (typeof documents)["\n  query SchemeSampleMembers($branchId: ID) {\n    members(branchId: $branchId) {\n      id\n      name\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SchemeSampleScore($memberId: ID!, $year: Int!) {\n    memberScore(memberId: $memberId, year: $year) {\n      memberId\n      total {\n        value\n      }\n      schemeVersion\n      asOf\n    }\n  }\n"): (typeof documents)["\n  query SchemeSampleScore($memberId: ID!, $year: Int!) {\n    memberScore(memberId: $memberId, year: $year) {\n      memberId\n      total {\n        value\n      }\n      schemeVersion\n      asOf\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

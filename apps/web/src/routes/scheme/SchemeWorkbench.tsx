@@ -85,24 +85,33 @@ export function SchemeWorkbench({
   onChange,
   readOnly,
   extraTabs = [],
+  extraProblems = [],
 }: {
   draft: Scheme;
   onChange: (update: (draft: Scheme) => Scheme) => void;
   readOnly: boolean;
   extraTabs?: { key: string; label: ReactNode; children: ReactNode }[];
+  /** Problems the server reported on the last save (until the next edit). */
+  extraProblems?: readonly SchemeProblem[];
 }) {
   const { t, locale } = useLocale();
   const [tab, setTab] = useState<string>('base');
-  const validation = useSchemeValidation(draft);
+  const checked = useSchemeValidation(draft);
+  const validation = useMemo(() => {
+    if (!extraProblems.length) return checked;
+    const seen = new Set(checked.problems.map((p) => `${p.path}:${p.code}`));
+    const more = extraProblems.filter((p) => !seen.has(`${p.path}:${p.code}`));
+    return { ok: checked.ok && !more.length, problems: [...checked.problems, ...more] };
+  }, [checked, extraProblems]);
   const problems = useMemo(() => problemsByPath(validation.problems), [validation]);
   const context = useMemo<DraftState>(
     () => ({
       problems,
       locale,
       readOnly,
-      edit: (path, value) => onChange((d) => setAtPath(d, path, value)),
-      append: (listPath, item) => onChange((d) => appendAt(d, listPath, item)),
-      remove: (listPath, index) => onChange((d) => removeAt(d, listPath, index)),
+      edit: (path, value) => !readOnly && onChange((d) => setAtPath(d, path, value)),
+      append: (listPath, item) => !readOnly && onChange((d) => appendAt(d, listPath, item)),
+      remove: (listPath, index) => !readOnly && onChange((d) => removeAt(d, listPath, index)),
     }),
     [problems, locale, readOnly, onChange],
   );

@@ -113,7 +113,9 @@ export function SchemeInput({
     value: text,
     placeholder,
     status: bad ? ('error' as const) : undefined,
-    disabled: readOnly,
+    // Read-only settings stay legible (a disabled field is grey).
+    readOnly,
+    variant: readOnly ? ('borderless' as const) : undefined,
   };
   return (
     <div
@@ -182,9 +184,15 @@ export function SchemeSelect<V extends string | number>({
           data-scheme-path={quiet ? undefined : path}
           value={value}
           status={bad ? 'error' : undefined}
-          disabled={readOnly}
-          allowClear={allowClear}
-          onChange={(next) => (onChange ? onChange(next) : edit(path, next ?? undefined))}
+          variant={readOnly ? 'borderless' : undefined}
+          open={readOnly ? false : undefined}
+          suffixIcon={readOnly ? null : undefined}
+          allowClear={allowClear && !readOnly}
+          onChange={(next) => {
+            if (readOnly) return;
+            if (onChange) onChange(next);
+            else edit(path, next ?? undefined);
+          }}
           options={options}
           style={{ width }}
         />
