@@ -73,7 +73,9 @@ export async function seedDemoLedger(
   const memberships = await em.find(Membership, {}, { orderBy: { fromMonth: 'asc' } });
   const users = await em.find(UserAccount, {});
   const grants = await em.find(RoleAssignment, {});
-  const admin = users.find((u) => u.loginName === 'admin')!;
+  // The committee administrator, whatever the bureau's log-in prefix (a second demo bureau has one).
+  const adminId = grants.find((g) => g.role === Role.COMMITTEE_ADMIN)!.userId;
+  const admin = users.find((u) => u.id === adminId)!;
   const recorderOf = (branchId: string) =>
     grants.find((g) => g.branchId === branchId && g.role === Role.SCOREKEEPER)?.userId ??
     grants.find((g) => g.branchId === branchId && g.role === Role.SECRETARY)?.userId ??
