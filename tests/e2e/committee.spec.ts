@@ -111,3 +111,23 @@ test('the analyst ranks the bureau, filters, pages on and exports the results', 
   expect(file.suggestedFilename()).toBe(`年度积分结果_${thisYear}.csv`);
   await expect(page.getByText(/已导出 \d+ 条记录/)).toBeVisible();
 });
+
+test('the committee approves a branch-chosen item with its opinion', async ({ page }) => {
+  await logIn(page, 'admin');
+  await expectHome(page);
+  await page.getByRole('menu').getByText('特色项目审批').click();
+  const row = page.locator('tr', { hasText: '预算服务进处室' });
+  await expect(row).toContainText('待审批');
+  await snap(page, 'special-items');
+  await row.getByRole('button', { name: /^批\s*准$/ }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByRole('button', { name: /^批\s*准$/ }).click();
+  await expect(dialog.getByText('请填写审批意见')).toBeVisible();
+  await dialog.getByLabel('审批意见').fill('同意，自下月起计分');
+  await dialog.getByRole('button', { name: /^批\s*准$/ }).click();
+  await expect(dialog).toBeHidden();
+  await page.getByText('已批准', { exact: true }).click();
+  await expect(page.locator('tr', { hasText: '预算服务进处室' })).toContainText(
+    '同意，自下月起计分',
+  );
+});

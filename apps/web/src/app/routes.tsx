@@ -12,6 +12,7 @@ const RosterPage = lazy(() => import('../routes/roster/RosterPage'));
 const SchemePage = lazy(() => import('../routes/scheme/SchemePage'));
 const AnalyticsPage = lazy(() => import('../routes/analytics/AnalyticsPage'));
 const OverviewPage = lazy(() => import('../routes/overview/OverviewPage'));
+const SpecialItemsPage = lazy(() => import('../routes/special-items/SpecialItemsPage'));
 const ComingSoonPage = lazy(() => import('../routes/placeholder/ComingSoonPage'));
 const NotFoundPage = lazy(() => import('../routes/not-found/NotFoundPage'));
 
@@ -21,6 +22,7 @@ const SCREENS: Partial<Record<string, ComponentType>> = {
   scheme: SchemePage,
   analytics: AnalyticsPage,
   overview: OverviewPage,
+  specialItems: SpecialItemsPage,
 };
 
 function suspended(node: ReactNode) {

@@ -31,6 +31,8 @@ type Documents = {
     "\n  mutation CreateSchemeCorrection($year: Int!, $effectiveFromMonth: String!, $reason: String!) {\n    createSchemeCorrection(year: $year, effectiveFromMonth: $effectiveFromMonth, reason: $reason) {\n      ...SchemeFields\n    }\n  }\n": typeof types.CreateSchemeCorrectionDocument,
     "\n  query SchemeSampleMembers($branchId: ID) {\n    members(branchId: $branchId) {\n      id\n      name\n      status\n    }\n  }\n": typeof types.SchemeSampleMembersDocument,
     "\n  query SchemeSampleScore($memberId: ID!, $year: Int!) {\n    memberScore(memberId: $memberId, year: $year) {\n      memberId\n      total {\n        value\n      }\n      schemeVersion\n      asOf\n    }\n  }\n": typeof types.SchemeSampleScoreDocument,
+    "\n  query BranchItemProposals($year: Int!, $branchId: ID) {\n    branchItemProposals(year: $year, branchId: $branchId) {\n      id\n      year\n      itemCode\n      item\n      reason\n      status\n      decisionReason\n      decidedAt\n      createdAt\n      version\n      branchId\n      branch {\n        id\n        name\n      }\n    }\n  }\n": typeof types.BranchItemProposalsDocument,
+    "\n  mutation DecideBranchItem($id: ID!, $approve: Boolean!, $reason: String!, $expectedVersion: Int!) {\n    decideBranchItem(id: $id, approve: $approve, reason: $reason, expectedVersion: $expectedVersion) {\n      id\n      status\n      decisionReason\n      decidedAt\n      version\n    }\n  }\n": typeof types.DecideBranchItemDocument,
 };
 const documents: Documents = {
     "\n  fragment ViewerFields on Viewer {\n    userId\n    bureauId\n    displayName\n    memberId\n    roles {\n      role\n      branchId\n    }\n  }\n": types.ViewerFieldsFragmentDoc,
@@ -50,6 +52,8 @@ const documents: Documents = {
     "\n  mutation CreateSchemeCorrection($year: Int!, $effectiveFromMonth: String!, $reason: String!) {\n    createSchemeCorrection(year: $year, effectiveFromMonth: $effectiveFromMonth, reason: $reason) {\n      ...SchemeFields\n    }\n  }\n": types.CreateSchemeCorrectionDocument,
     "\n  query SchemeSampleMembers($branchId: ID) {\n    members(branchId: $branchId) {\n      id\n      name\n      status\n    }\n  }\n": types.SchemeSampleMembersDocument,
     "\n  query SchemeSampleScore($memberId: ID!, $year: Int!) {\n    memberScore(memberId: $memberId, year: $year) {\n      memberId\n      total {\n        value\n      }\n      schemeVersion\n      asOf\n    }\n  }\n": types.SchemeSampleScoreDocument,
+    "\n  query BranchItemProposals($year: Int!, $branchId: ID) {\n    branchItemProposals(year: $year, branchId: $branchId) {\n      id\n      year\n      itemCode\n      item\n      reason\n      status\n      decisionReason\n      decidedAt\n      createdAt\n      version\n      branchId\n      branch {\n        id\n        name\n      }\n    }\n  }\n": types.BranchItemProposalsDocument,
+    "\n  mutation DecideBranchItem($id: ID!, $approve: Boolean!, $reason: String!, $expectedVersion: Int!) {\n    decideBranchItem(id: $id, approve: $approve, reason: $reason, expectedVersion: $expectedVersion) {\n      id\n      status\n      decisionReason\n      decidedAt\n      version\n    }\n  }\n": types.DecideBranchItemDocument,
 };
 
 /**
@@ -134,6 +138,14 @@ export function graphql(source: "\n  query SchemeSampleMembers($branchId: ID) {\
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query SchemeSampleScore($memberId: ID!, $year: Int!) {\n    memberScore(memberId: $memberId, year: $year) {\n      memberId\n      total {\n        value\n      }\n      schemeVersion\n      asOf\n    }\n  }\n"): (typeof documents)["\n  query SchemeSampleScore($memberId: ID!, $year: Int!) {\n    memberScore(memberId: $memberId, year: $year) {\n      memberId\n      total {\n        value\n      }\n      schemeVersion\n      asOf\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BranchItemProposals($year: Int!, $branchId: ID) {\n    branchItemProposals(year: $year, branchId: $branchId) {\n      id\n      year\n      itemCode\n      item\n      reason\n      status\n      decisionReason\n      decidedAt\n      createdAt\n      version\n      branchId\n      branch {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query BranchItemProposals($year: Int!, $branchId: ID) {\n    branchItemProposals(year: $year, branchId: $branchId) {\n      id\n      year\n      itemCode\n      item\n      reason\n      status\n      decisionReason\n      decidedAt\n      createdAt\n      version\n      branchId\n      branch {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DecideBranchItem($id: ID!, $approve: Boolean!, $reason: String!, $expectedVersion: Int!) {\n    decideBranchItem(id: $id, approve: $approve, reason: $reason, expectedVersion: $expectedVersion) {\n      id\n      status\n      decisionReason\n      decidedAt\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation DecideBranchItem($id: ID!, $approve: Boolean!, $reason: String!, $expectedVersion: Int!) {\n    decideBranchItem(id: $id, approve: $approve, reason: $reason, expectedVersion: $expectedVersion) {\n      id\n      status\n      decisionReason\n      decidedAt\n      version\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

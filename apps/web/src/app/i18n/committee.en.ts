@@ -165,4 +165,24 @@ export const committeeEn: Record<keyof typeof committeeZh, string> = {
   'scheme.whatIf.flags': 'Flags that change',
   'scheme.whatIf.missing':
     'The server does not yet give the {year} ledger facts of the bureau or a what-if operation, so nothing can be compared.',
+
+  'specialItems.title': 'Branch item approvals',
+  'specialItems.intro':
+    'Special items branches choose for themselves score in that branch only once the committee approves them; approving or not, the committee gives its opinion.',
+  'specialItems.item': 'Item',
+  'specialItems.points': 'Points',
+  'specialItems.pointsText': '{unit} each, at most {cap} a year',
+  'specialItems.reason': 'Reason given',
+  'specialItems.status.PROPOSED': 'Pending',
+  'specialItems.status.APPROVED': 'Approved',
+  'specialItems.status.REJECTED': 'Rejected',
+  'specialItems.all': 'All',
+  'specialItems.approve': 'Approve',
+  'specialItems.reject': 'Reject',
+  'specialItems.approveTitle': 'Approve “{name}”',
+  'specialItems.rejectTitle': 'Reject “{name}”',
+  'specialItems.opinion': 'Opinion',
+  'specialItems.opinionRequired': 'Give the committee’s opinion',
+  'specialItems.approveHint': 'e.g. Agreed, scores from next month',
+  'specialItems.rejectHint': 'Say why it is not approved',
 };
