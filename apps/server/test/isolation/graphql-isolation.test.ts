@@ -114,5 +114,18 @@ describe('isolation through GraphQL', () => {
     const probed = new Set(PROBES.map((p) => p.operation));
     const missing = operations.filter((op) => !probed.has(op) && !(op in UNPROBED_OPERATIONS));
     expect(missing, 'operations without isolation probes: add them to a probe list').toEqual([]);
+    // Every tenant entity the schema exposes is aimed at; the rest (sessions, audit) by the SQL probes.
+    const exposed = [
+      'Branch',
+      'Member',
+      'Membership',
+      'PartyGroup',
+      'RoleAssignment',
+      'UserAccount',
+    ];
+    expect(schema.types.filter((t) => exposed.includes(t.name)).length).toBe(exposed.length);
+    expect([...new Set(PROBES.map((p) => p.entity))].sort()).toEqual(
+      expect.arrayContaining(exposed),
+    );
   });
 });
