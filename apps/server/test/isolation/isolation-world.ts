@@ -1,6 +1,7 @@
 import { seedDemoBureau, seedOtherBureau, OTHER_BUREAU_PREFIX } from '../factories/demo.js';
 import { demoLookup } from '../factories/demo-lookup.js';
 import type { TestServer } from '../test-server.js';
+import { ledgerLeaks, ledgerTarget, type LedgerTarget } from './ledger-probes.js';
 
 /** Rows of one tenant the probes aim at, and every id whose appearance in a response is a leak. */
 export type Target = {
@@ -15,6 +16,8 @@ export type Target = {
   leakIds: ReadonlySet<string>;
   /** Logs in as someone entitled to the target, for the control runs of read probes. */
   ownerLogin: string;
+  /** The target's ledger rows (test/isolation/ledger-probes.ts); absent where none exists. */
+  ledger: LedgerTarget;
 };
 
 /** The prober's own side: rows it is entitled to, used as the "own" half of mixed requests. */
@@ -39,7 +42,7 @@ type Ids = { id: string }[];
  * are in another branch).
  */
 export async function buildWorld(server: TestServer): Promise<Prober[]> {
-  await seedDemoBureau(server.db);
+  await seedDemoBureau(server.db, { ledger: true });
   await seedOtherBureau(server.db);
   const a = await demoLookup(server.db, 'CZJGSW');
   const b = await demoLookup(server.db, 'WXJGSW');
@@ -86,6 +89,7 @@ export async function buildWorld(server: TestServer): Promise<Prober[]> {
      union select u.id from user_account u join member m on m.bureau_id = u.bureau_id and m.id = u.member_id where m.branch_id = $1`,
     [zcc.id],
   );
+  for (const id of await ledgerLeaks(q, zcc.id)) branchLeaks.add(id);
   const tables = await q<{ table_name: string }>(
     `select table_name from information_schema.columns where table_schema = 'public' and column_name = 'id'
      intersect select table_name from information_schema.columns where table_schema = 'public' and column_name = 'bureau_id'`,
@@ -109,6 +113,7 @@ export async function buildWorld(server: TestServer): Promise<Prober[]> {
     roleAssignment: zccGrant.id,
     leakIds: branchLeaks,
     ownerLogin: 'zcc.secretary',
+    ledger: await ledgerTarget(q, a.bureauId, zcc.id),
   };
   const [bBranch] = b.branches;
   const anotherBureau: Target = {
@@ -124,6 +129,7 @@ export async function buildWorld(server: TestServer): Promise<Prober[]> {
     ),
     leakIds: bureauLeaks,
     ownerLogin: `${OTHER_BUREAU_PREFIX}admin`,
+    ledger: await ledgerTarget(q, b.bureauId, bBranch!.id),
   };
   const bgs = a.branch('BGS');
   const ownBureau: Target = {
@@ -136,6 +142,7 @@ export async function buildWorld(server: TestServer): Promise<Prober[]> {
     roleAssignment: await first('select id from role_assignment where branch_id = $1', [bgs.id]),
     leakIds: new Set(),
     ownerLogin: 'admin',
+    ledger: await ledgerTarget(q, a.bureauId, bgs.id),
   };
 
   const prober = async (login: string, branchCode: string, targets: Target[]): Promise<Prober> => {

@@ -110,28 +110,33 @@ export async function membersOfYear(
 }
 
 /**
- * Refreshes summaries that no longer match the calendar (a month went by) or are missing (a
- * member added since the last save). Called before list reads; usually finds nothing.
+ * Refreshes the summaries that no longer match the calendar (a month went by since they were
+ * computed) or are missing (a member added since the last save). Checked bureau-wide, whatever
+ * the caller's walls, so one branch's view never mistakes another's rows for missing ones. One
+ * statement when nothing is stale, which is the usual case; called before list reads.
  */
 export async function ensureFreshSummaries(em: EntityManager, year: number): Promise<void> {
   const asOf = defaultAsOf(year);
-  const stale = await em.find(
-    ScoreSummary,
-    { year, period: 'year', asOf: { $ne: asOf } },
-    { limit: 1 },
-  );
-  const [row] = await em.execute<{ missing: boolean }[]>(
-    `select exists (
-       select 1 from membership m
-       where m.from_month <= ? and (m.to_month is null or m.to_month >= ?)
-         and not exists (select 1 from score_summary s
-                         where s.bureau_id = m.bureau_id and s.member_id = m.member_id
-                           and s.year = ? and s.period = 'year')
-         and exists (select 1 from scheme c where c.bureau_id = m.bureau_id and c.year = ?
-                     and c.status <> 'draft')) as missing`,
-    [`${year}-12`, `${year}-01`, year, year],
-  );
-  if (stale.length > 0 || row?.missing) await refreshYearSummaries(em, year);
+  await withBureauWideAccess(em, async (wide) => {
+    const bureauId = wide.getFilterParams<TenantScope>(TENANT_FILTER)!.bureauId;
+    const rows = await wide.execute<{ member_id: string }[]>(
+      `select distinct m.member_id from membership m
+       where m.bureau_id = ? and m.from_month <= ? and (m.to_month is null or m.to_month >= ?)
+         and exists (select 1 from scheme c where c.bureau_id = m.bureau_id and c.year = ? and c.status <> 'draft')
+         and not exists (select 1 from score_summary s where s.bureau_id = m.bureau_id and s.member_id = m.member_id
+                         and s.year = ? and s.period = 'year' and s.as_of = ?)`,
+      // A membership starting after the as-of month has nothing to score yet.
+      [bureauId, asOf, `${year}-01`, year, year, asOf],
+    );
+    if (rows.length > 0) {
+      await refreshScoreSummaries(
+        wide,
+        year,
+        rows.map((r) => r.member_id),
+        asOf,
+      );
+    }
+  });
 }
 
 async function writeSummaries(
