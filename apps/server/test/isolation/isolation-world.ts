@@ -1,6 +1,7 @@
 import { seedDemoBureau, seedOtherBureau, OTHER_BUREAU_PREFIX } from '../factories/demo.js';
 import { demoLookup } from '../factories/demo-lookup.js';
 import type { TestServer } from '../test-server.js';
+import { ledgerLeaks, ledgerTarget, type LedgerTarget } from './ledger-probes.js';
 
 /** Rows of one tenant the probes aim at, and every id whose appearance in a response is a leak. */
 export type Target = {
@@ -15,6 +16,8 @@ export type Target = {
   leakIds: ReadonlySet<string>;
   /** Logs in as someone entitled to the target, for the control runs of read probes. */
   ownerLogin: string;
+  /** The target's ledger rows (test/isolation/ledger-probes.ts); absent where none exists. */
+  ledger: LedgerTarget;
 };
 
 /** The prober's own side: rows it is entitled to, used as the "own" half of mixed requests. */
@@ -39,7 +42,7 @@ type Ids = { id: string }[];
  * are in another branch).
  */
 export async function buildWorld(server: TestServer): Promise<Prober[]> {
-  await seedDemoBureau(server.db);
+  await seedDemoBureau(server.db, { ledger: true });
   await seedOtherBureau(server.db);
   const a = await demoLookup(server.db, 'CZJGSW');
   const b = await demoLookup(server.db, 'WXJGSW');
@@ -86,6 +89,7 @@ export async function buildWorld(server: TestServer): Promise<Prober[]> {
      union select u.id from user_account u join member m on m.bureau_id = u.bureau_id and m.id = u.member_id where m.branch_id = $1`,
     [zcc.id],
   );
+  for (const id of await ledgerLeaks(q, zcc.id)) branchLeaks.add(id);
   const tables = await q<{ table_name: string }>(
     `select table_name from information_schema.columns where table_schema = 'public' and column_name = 'id'
      intersect select table_name from information_schema.columns where table_schema = 'public' and column_name = 'bureau_id'`,
@@ -109,6 +113,7 @@ export async function buildWorld(server: TestServer): Promise<Prober[]> {
     roleAssignment: zccGrant.id,
     leakIds: branchLeaks,
     ownerLogin: 'zcc.secretary',
+    ledger: await ledgerTarget(q, a.bureauId, zcc.id),
   };
   const [bBranch] = b.branches;
   const anotherBureau: Target = {
@@ -124,6 +129,7 @@ export async function buildWorld(server: TestServer): Promise<Prober[]> {
     ),
     leakIds: bureauLeaks,
     ownerLogin: `${OTHER_BUREAU_PREFIX}admin`,
+    ledger: await ledgerTarget(q, b.bureauId, bBranch!.id),
   };
   const bgs = a.branch('BGS');
   const ownBureau: Target = {
@@ -136,6 +142,7 @@ export async function buildWorld(server: TestServer): Promise<Prober[]> {
     roleAssignment: await first('select id from role_assignment where branch_id = $1', [bgs.id]),
     leakIds: new Set(),
     ownerLogin: 'admin',
+    ledger: await ledgerTarget(q, a.bureauId, bgs.id),
   };
 
   const prober = async (login: string, branchCode: string, targets: Target[]): Promise<Prober> => {
@@ -176,7 +183,9 @@ export async function snapshot(server: TestServer): Promise<Map<string, string>>
   const sql = tables
     .map(
       ({ table_name }) =>
-        `select '${table_name}' as t, md5(coalesce(string_agg(x::text, '|' order by x.ctid), '')) as h from "${table_name}" x`,
+        // Row count and newest tuple version: any insert, update or delete moves one of them, and
+        // reading them is far cheaper than hashing every row (the world holds two ledgers).
+        `select '${table_name}' as t, count(*)::text || ':' || coalesce(max(x.xmin::text::bigint), 0)::text as h from "${table_name}" x`,
     )
     .join(' union all ');
   const rows = await server.db.ownerQuery<{ t: string; h: string }>(sql);
