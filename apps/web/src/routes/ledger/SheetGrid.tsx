@@ -276,11 +276,11 @@ export function SheetGrid(props: SheetGridProps) {
 
   // Keep the active cell in view (the sticky header and name columns are kept clear by scroll-padding).
   useEffect(() => {
-    const cell = containerRef.current?.querySelector<HTMLElement>(
-      `td[data-cell="${CSS.escape(cellId(rows[active.row]?.memberId ?? '', columns[active.col]?.key ?? ''))}"]`,
-    );
+    // Row, then column: no selector escaping of ids is needed this way.
+    const tr = containerRef.current?.querySelectorAll('tbody tr')[active.row];
+    const cell = tr?.querySelector<HTMLElement>(`td[data-col="${active.col}"]`);
     cell?.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
-  }, [active, rows, columns]);
+  }, [active]);
 
   const clamp = useCallback(
     (pos: GridPos): GridPos => ({
