@@ -8,6 +8,7 @@ import { DEMO_PASSWORD, DEMO_USERS } from './db/seed/demo-bureau.js';
 import { databaseIsEmpty, seedDemo } from './db/seed/seed-if-empty.js';
 import { createHttpApp } from './http/create-http-app.js';
 import { createLogger } from './logger.js';
+import { evidenceStorage } from './modules/evidence/evidence-storage.js';
 
 /** Fails fast, before starting a database, when the port is taken. */
 async function ensurePortFree(port: number, host: string): Promise<void> {
@@ -42,7 +43,7 @@ async function main(): Promise<void> {
     if (applied.length) log.info({ applied }, 'migrations applied');
     const orm = await MikroORM.init(ormConfig(database.appUrl));
     if (config.SEED_DEMO && (await databaseIsEmpty(database.ownerUrl))) {
-      const summary = await seedDemo(orm);
+      const summary = await seedDemo(orm, { evidence: evidenceStorage(config.DATA_DIR) });
       log.info(summary, 'demo bureau seeded');
     }
     const { server, apollo } = await createHttpApp(orm, config, log);

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { MikroORM } from '@mikro-orm/postgresql';
 import { loadConfig } from '../config.js';
+import { evidenceStorage } from '../modules/evidence/evidence-storage.js';
 import { migrateDatabase, provisionDatabase } from './database.js';
 import pg from 'pg';
 import {
@@ -77,7 +78,10 @@ switch (command) {
           console.log('The database already holds a bureau: nothing seeded.');
         } else {
           const orm = await MikroORM.init(ormConfig(db.appUrl));
-          console.log('Seeded:', await seedDemo(orm));
+          console.log(
+            'Seeded:',
+            await seedDemo(orm, { evidence: evidenceStorage(config.DATA_DIR) }),
+          );
           await orm.close(true);
         }
       }

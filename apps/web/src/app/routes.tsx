@@ -15,6 +15,9 @@ const DeclarePage = lazy(() => import('../routes/declare/DeclarePage'));
 const DeclarationsInboxPage = lazy(() => import('../routes/declarations/DeclarationsInboxPage'));
 const SessionsPage = lazy(() => import('../routes/sessions/SessionsPage'));
 const MyScoresPage = lazy(() => import('../routes/my-scores/MyScoresPage'));
+const AnalyticsPage = lazy(() => import('../routes/analytics/AnalyticsPage'));
+const OverviewPage = lazy(() => import('../routes/overview/OverviewPage'));
+const SpecialItemsPage = lazy(() => import('../routes/special-items/SpecialItemsPage'));
 const ComingSoonPage = lazy(() => import('../routes/placeholder/ComingSoonPage'));
 const NotFoundPage = lazy(() => import('../routes/not-found/NotFoundPage'));
 
@@ -27,6 +30,9 @@ const SCREENS: Partial<Record<string, ComponentType>> = {
   declare: DeclarePage,
   sessions: SessionsPage,
   declarationsInbox: DeclarationsInboxPage,
+  analytics: AnalyticsPage,
+  overview: OverviewPage,
+  specialItems: SpecialItemsPage,
 };
 
 function suspended(node: ReactNode) {

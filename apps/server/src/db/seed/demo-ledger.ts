@@ -1,9 +1,14 @@
 import { daysInMonth } from '@jifen/scoring';
-import type { EntityManager } from '@mikro-orm/postgresql';
+import { ref, type EntityManager } from '@mikro-orm/postgresql';
+import type { Actor } from '../../auth/actor.js';
 import { Role } from '../../auth/roles.js';
 import { DeclarationEvent } from '../../modules/declarations/declaration-event.entity.js';
 import { Declaration, DeclarationStatus } from '../../modules/declarations/declaration.entity.js';
+import type { EvidenceStorage } from '../../modules/evidence/evidence-storage.js';
+import { uploadEvidence } from '../../modules/evidence/evidence.service.js';
 import { Attendance } from '../../modules/ledger/attendance.entity.js';
+import { ClosedPeriod } from '../../modules/ledger/closed-period.entity.js';
+import { saveMonthlySheet } from '../../modules/ledger/sheet-save.service.js';
 import { BranchSession } from '../../modules/ledger/branch-session.entity.js';
 import { DutyEntry, DutyStatus } from '../../modules/ledger/duty-entry.entity.js';
 import { QuotaEntry } from '../../modules/ledger/quota-entry.entity.js';
@@ -62,6 +67,7 @@ function sessionsOfMonth(m: number): [string, number, string][] {
 export async function seedDemoLedger(
   em: EntityManager,
   bureauId: string,
+  evidence: EvidenceStorage,
 ): Promise<LedgerSeedSummary> {
   const random = seededRandom(2026);
   const branches = await em.find(Branch, {}, { orderBy: { sortOrder: 'asc' } });
@@ -73,9 +79,9 @@ export async function seedDemoLedger(
   const memberships = await em.find(Membership, {}, { orderBy: { fromMonth: 'asc' } });
   const users = await em.find(UserAccount, {});
   const grants = await em.find(RoleAssignment, {});
-  // The committee administrator, whatever the bureau's log-in prefix (a second demo bureau has one).
-  const adminId = grants.find((g) => g.role === Role.COMMITTEE_ADMIN)!.userId;
-  const admin = users.find((u) => u.id === adminId)!;
+  // The committee's administrator records the bureau's own steps (login names may carry a prefix).
+  const adminGrant = grants.find((g) => g.role === Role.COMMITTEE_ADMIN && g.branchId === null);
+  const admin = users.find((u) => u.id === adminGrant?.userId) ?? users[0]!;
   const recorderOf = (branchId: string) =>
     grants.find((g) => g.branchId === branchId && g.role === Role.SCOREKEEPER)?.userId ??
     grants.find((g) => g.branchId === branchId && g.role === Role.SECRETARY)?.userId ??
@@ -364,7 +370,7 @@ export async function seedDemoLedger(
   }
   // The demo member (dangyuan1) has one declaration waiting for the scorekeeper.
   const demoMember = officeMembers.find((mem) =>
-    users.some((u) => u.loginName === 'dangyuan1' && u.memberId === mem.id),
+    users.some((u) => u.loginName.endsWith('dangyuan1') && u.memberId === mem.id),
   );
   declare(demoMember ?? officeMembers[4]!, 9, 'volunteer-service', '参加无偿献血', [], null);
   declare(officeMembers[5]!, 8, 'grid-work', '网格走访', [reject('未附走访记录表')], null);
@@ -430,7 +436,66 @@ export async function seedDemoLedger(
     null,
   );
 
+  // 资产管理处 and 公务用车服务中心 have signed their first quarter: those months are closed.
+  for (const branch of [branches[2]!, branches[3]!]) {
+    for (const m of [1, 2, 3]) {
+      em.create(ClosedPeriod, {
+        bureauId,
+        branch: branchRef(branch.id),
+        branchId: branch.id,
+        month: month(m),
+        reason: `${DEMO_YEAR}年第一季度得分已由支部书记签字`,
+        closedById: secretaryOf(branch.id),
+      });
+    }
+  }
   await em.flush();
+
+  // October in 办公室 goes through the app itself: the sign-in sheet of the Party day is uploaded
+  // and two corrections are saved, leaving evidence, an idempotency key and audit entries.
+  const keeperId = recorderOf(office.id);
+  const keeper: Actor = {
+    userId: keeperId,
+    bureauId,
+    sessionId: 'demo-seed',
+    displayName: users.find((u) => u.id === keeperId)?.displayName ?? '',
+    memberId: users.find((u) => u.id === keeperId)?.memberId ?? null,
+    roles: grants
+      .filter((g) => g.userId === keeperId)
+      .map((g) => ({ role: g.role, branchId: g.branchId ?? null })),
+  };
+  const partyDay = await em.findOneOrFail(BranchSession, {
+    branchId: office.id,
+    month: month(10),
+    itemCode: 'party-day',
+  });
+  const signIn = await uploadEvidence(em, keeper, evidence, {
+    branchId: office.id,
+    fileName: `主题党日签到表-${month(10)}.csv`,
+    mimeType: 'text/csv',
+    contentBase64: Buffer.from(
+      ['姓名,签到', ...officeMembers.map((m) => `${m.name},√`)].join('\n'),
+    ).toString('base64'),
+  });
+  partyDay.evidence = ref(signIn);
+  partyDay.evidenceId = signIn.id;
+  await em.flush();
+  const october = await em.find(
+    QuotaEntry,
+    { branchId: office.id, month: month(10), itemCode: 'daily-question' },
+    { orderBy: { memberId: 'asc' }, limit: 2 },
+  );
+  await saveMonthlySheet(em, keeper, {
+    branchId: office.id,
+    month: month(10),
+    idempotencyKey: `demo-seed-${DEMO_YEAR}-10`,
+    cells: october.map((q) => ({
+      memberId: q.memberId,
+      itemCode: 'daily-question',
+      value: '15',
+      expectedVersion: q.version,
+    })),
+  });
   await refreshYearSummaries(em, DEMO_YEAR);
   return { schemeId: scheme.id, ...counts };
 }

@@ -6,6 +6,7 @@ import {
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemoBureau } from '../../../test/factories/demo.js';
 import { demoLookup, type DemoLookup } from '../../../test/factories/demo-lookup.js';
+import { ledgerAuditSteps } from '../../../test/factories/ledger-audit-steps.js';
 import { rosterWorkbook } from '../../../test/factories/roster-workbook.js';
 import { startTestServer, type TestServer } from '../../../test/test-server.js';
 
@@ -217,6 +218,8 @@ function steps(): {
         ids['imported'] = row!.id;
       },
     },
+    // Schemes, ledger, evidence and declarations (test/factories/ledger-audit-steps.ts).
+    ...ledgerAuditSteps(server, ok, () => demo),
     {
       mutation: 'deleteMember',
       operations: ['member.delete'],

@@ -19,6 +19,9 @@ import { RecordSessionInput, RecordViolationInput, UpdateSessionInput } from './
 import { SessionService } from './sessions.service.js';
 import { Violation } from './violation.entity.js';
 import { recordViolation } from './violations.service.js';
+import { writeSheetWorkbook, XLSX_MIME } from './sheet-excel.js';
+import { importMonthlySheet, previewSheetImport } from './sheet-import.service.js';
+import { SheetFile, SheetImportInput, SheetImportPreview } from './sheet-import.types.js';
 import { buildMonthlySheet, checkMonth, loadSheetContext } from './monthly-sheet.service.js';
 import { saveMonthlySheet } from './sheet-save.service.js';
 import { MonthlySheet, SaveMonthlySheetInput, SaveMonthlySheetPayload } from './sheet.types.js';
@@ -123,5 +126,47 @@ export class SessionsResolver {
   @FieldResolver(() => [Attendance], { description: '签到记录 (含撤销的)' })
   attendance(@Root() session: BranchSession, @Ctx() ctx: AppContext): Promise<Attendance[]> {
     return ctx.loaders.attendanceOfSession.load(session.id);
+  }
+}
+
+@Resolver()
+export class SheetExcelResolver {
+  @Authorized()
+  @Query(() => SheetFile, { description: '按局考核表格式导出某月 (.xlsx)' })
+  async monthlySheetExcel(
+    @Arg('branchId', () => ID) branchId: string,
+    @Arg('month', () => String) month: string,
+    @Ctx() ctx: AppContext,
+  ): Promise<SheetFile> {
+    const sheet = await readMonthlySheet(ctx, branchId, month);
+    const content = await writeSheetWorkbook(sheet);
+    return {
+      fileName: `${sheet.branchName}-${month}-考核表.xlsx`,
+      mimeType: XLSX_MIME,
+      contentBase64: content.toString('base64'),
+    };
+  }
+
+  @Authorized()
+  @Query(() => SheetImportPreview, { description: '导入预览: 将改动的格与逐格错误, 不写入' })
+  monthlySheetImportPreview(
+    @Arg('input', () => SheetImportInput) input: SheetImportInput,
+    @Ctx() ctx: AppContext,
+  ): Promise<SheetImportPreview> {
+    const { em, actor } = authed(ctx);
+    return previewSheetImport(em, actor, input);
+  }
+
+  @Authorized()
+  @Mutation(() => SaveMonthlySheetPayload, {
+    description: '导入填好的考核表: 有任何错误则不写入; 与保存相同的冲突检查',
+  })
+  async importMonthlySheet(
+    @Arg('input', () => SheetImportInput) input: SheetImportInput,
+    @Ctx() ctx: AppContext,
+  ): Promise<SaveMonthlySheetPayload> {
+    const { em, actor } = authed(ctx);
+    const result = await importMonthlySheet(em, actor, input);
+    return { ...result, sheet: await readMonthlySheet(ctx, input.branchId, input.month) };
   }
 }

@@ -133,16 +133,19 @@ export async function saveMonthlySheet(
   em: EntityManager,
   actor: Actor,
   input: SaveMonthlySheetInput,
+  // An import stores its key under its own operation and file hash (a retry re-reads the file).
+  idempotency?: { operation: string; hash: string },
 ): Promise<SaveResult> {
   const grant = requireRole(actor, BRANCH_RECORDERS, input.branchId);
   checkShape(input);
-  const hash = requestHash({ ...input, idempotencyKey: undefined });
+  const operation = idempotency?.operation ?? OPERATION;
+  const hash = idempotency?.hash ?? requestHash({ ...input, idempotencyKey: undefined });
   return em.transactional(async (tx) => {
     // Saves of one branch-month queue up here, so versions are compared and bumped without races.
     await tx.execute('select pg_advisory_xact_lock(hashtext(?))', [
       `sheet:${input.branchId}:${input.month}`,
     ]);
-    const replay = await replayOf<SaveResult>(tx, input.idempotencyKey, OPERATION, hash);
+    const replay = await replayOf<SaveResult>(tx, input.idempotencyKey, operation, hash);
     if (replay) return { ...replay, replayed: true };
     await periodLock.assertMonthsOpen(tx, input.branchId, [input.month], 'month');
     const context = await withBureauWideAccess(tx, (wide) =>
@@ -230,7 +233,7 @@ export async function saveMonthlySheet(
         actor.bureauId,
         { userId: actor.userId, role: grant.role },
         {
-          operation: OPERATION,
+          operation,
           entityName: 'MonthlySheet',
           entityId: `${input.branchId}:${input.month}`,
           branchId: input.branchId,
@@ -256,7 +259,7 @@ export async function saveMonthlySheet(
         ...new Set(written.map((w) => w.edit.memberId)),
       ]);
     }
-    rememberResult(tx, actor.bureauId, actor.userId, input.idempotencyKey, OPERATION, hash, result);
+    rememberResult(tx, actor.bureauId, actor.userId, input.idempotencyKey, operation, hash, result);
     await tx.flush();
     return result;
   });

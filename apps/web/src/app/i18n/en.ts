@@ -1,4 +1,5 @@
 import { branchEn } from './en.branch';
+import { committeeEn } from './committee.en';
 import type { MessageKey } from './zh-CN';
 
 /** English: the type makes a missing or stray key a compile error. */
@@ -127,4 +128,5 @@ export const en: Record<MessageKey, string> = {
   'error.sessionExpired': 'Your session has ended; please log in again',
 
   ...branchEn,
+  ...committeeEn,
 };

@@ -1,4 +1,5 @@
 import { branchZh } from './zh-CN.branch';
+import { committeeZh } from './committee.zh-CN';
 
 /** The product's first language: every key of the catalogue starts here; `{name}` marks a value. */
 export const zhCN = {
@@ -125,6 +126,7 @@ export const zhCN = {
   'error.sessionExpired': '登录已失效，请重新登录',
 
   ...branchZh,
+  ...committeeZh,
 };
 
 export type MessageKey = keyof typeof zhCN;
