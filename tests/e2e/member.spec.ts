@@ -49,6 +49,7 @@ test('a member declares an item with evidence on a phone; the scorekeeper accept
   page,
   browser,
 }) => {
+  test.setTimeout(60_000);
   await logIn(page, 'dangyuan1');
   await expectHome(page);
   await page.getByRole('button', { name: 'menu' }).click();
