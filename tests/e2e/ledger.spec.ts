@@ -1,3 +1,6 @@
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
 import { expect, expectHome, logIn, snap, test } from './support';
 
@@ -21,6 +24,7 @@ const total = (page: Page, r: number) => row(page, r).locator('td.score.total');
 test('a scorekeeper fills a month with the keyboard, sees the totals move, saves and finds it after reload', async ({
   page,
 }) => {
+  test.setTimeout(60_000);
   await logIn(page, 'jifenyuan1');
   await expectHome(page);
   await inOffice(page);
@@ -191,6 +195,77 @@ test('a scorekeeper records a session with its sign-in sheet and ticks who came'
   await page.getByTestId('attendance-save').click();
   await expect(count).toHaveText(`${all - 1}/${all}`);
   await snap(page, 'sessions');
+});
+
+// exceljs is the server's; the test edits the exported form as a person would in Excel.
+const here = path.dirname(fileURLToPath(import.meta.url));
+const ExcelJS = createRequire(path.join(here, '../../apps/server/package.json'))('exceljs') as {
+  Workbook: new () => {
+    xlsx: { load(data: Buffer): Promise<unknown>; writeBuffer(): Promise<ArrayBuffer> };
+    worksheets: {
+      getRow(n: number): { getCell(c: number): { value: unknown } };
+      rowCount: number;
+    }[];
+  };
+};
+
+test('the month goes out as the Excel form and comes back: preview with cell errors, then import', async ({
+  page,
+}, testInfo) => {
+  test.setTimeout(60_000);
+  await logIn(page, 'jifenyuan1');
+  await expectHome(page);
+  await inOffice(page);
+  await page.goto('/ledger?month=2026-05');
+  await expect(row(page, 0)).toBeVisible();
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByTestId('sheet-export').click(),
+  ]);
+  expect(download.suggestedFilename()).toBe(`${OFFICE}-2026-05-考核表.xlsx`);
+  const file = testInfo.outputPath('form.xlsx');
+  await download.saveAs(file);
+
+  // In "Excel": the first member's 学习强国 days become 20; a typo in another row.
+  const { readFile } = await import('node:fs/promises');
+  const edited = async (typo: boolean) => {
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(await readFile(file));
+    const sheet = book.worksheets[0]!;
+    let header = 0;
+    for (let r = 1; r <= sheet.rowCount; r++) {
+      if (sheet.getRow(r).getCell(1).value === '姓名') header = r;
+    }
+    // Under the header: the units row, the column keys row, then the members.
+    const first = header + 3;
+    sheet.getRow(first).getCell(3).value = 20;
+    if (typo) sheet.getRow(first + 1).getCell(3).value = '二十';
+    return Buffer.from(await book.xlsx.writeBuffer());
+  };
+
+  await page.getByTestId('sheet-import').click();
+  const dialog = page.getByRole('dialog');
+  await page.getByTestId('sheet-import-file').setInputFiles({
+    name: 'form.xlsx',
+    mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    buffer: await edited(true),
+  });
+  await expect(dialog).toContainText('文件有 1 处错误');
+  await expect(dialog).toContainText('实际为“二十”');
+  await expect(page.getByTestId('sheet-import-apply')).toBeDisabled();
+  await snap(page, 'ledger-import-errors');
+
+  await page.getByTestId('sheet-import-file').setInputFiles({
+    name: 'form.xlsx',
+    mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    buffer: await edited(false),
+  });
+  await expect(dialog).toContainText('检查通过：将改动 1 格');
+  await expect(dialog).toContainText('登录学习强国');
+  await snap(page, 'ledger-import-preview');
+  await page.getByTestId('sheet-import-apply').click();
+  await expect(page.getByText('已导入，1 格有变化')).toBeVisible();
+  await expect(cell(page, 0, 0)).toHaveText('20');
 });
 
 // A small PNG (a sign-in sheet photo) for uploads.

@@ -49,6 +49,7 @@ test('a member declares an item with evidence on a phone; the scorekeeper accept
   page,
   browser,
 }) => {
+  test.setTimeout(60_000);
   await logIn(page, 'dangyuan1');
   await expectHome(page);
   await page.getByRole('button', { name: 'menu' }).click();
@@ -108,4 +109,81 @@ test('a member declares an item with evidence on a phone; the scorekeeper accept
   await mine.getByText(/处理记录/).click();
   await expect(mine.getByTestId('declaration-history')).toContainText('记分员采纳');
   await snap(page, 'declare-accepted-phone');
+});
+
+test('a member disputes a rejection and the branch committee changes the decision', async ({
+  page,
+  browser,
+}) => {
+  test.setTimeout(90_000);
+  await logIn(page, 'dangyuan1');
+  await expectHome(page);
+  await page.goto('/my/declare');
+  await expect(async () => {
+    await page.getByTestId('declare-item').click();
+    await page.locator('.ant-select-item-option', { hasText: '网格化' }).click({ timeout: 2000 });
+  }).toPass();
+  const what = `网格走访 3 户困难群众（e2e ${Date.now()}）`;
+  await page.getByLabel('申报内容').fill(what);
+  await page.getByTestId('declare-evidence-input').setInputFiles({
+    name: '走访记录.png',
+    mimeType: 'image/png',
+    buffer: Buffer.concat([PHOTO, Buffer.from(`visit ${Date.now()}`)]),
+  });
+  await expect(page.getByText('走访记录.png')).toBeVisible();
+  await page.getByTestId('declare-submit').click();
+  const mine = page.getByTestId('my-declaration').filter({ hasText: what });
+  await expect(mine.getByTestId('declaration-status')).toHaveText('待审核');
+
+  const desk = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  const keeper = await desk.newPage();
+  await logIn(keeper, 'jifenyuan1');
+  await expectHome(keeper);
+  const switcher = keeper.getByTestId('branch-switcher');
+  if (!((await switcher.textContent()) ?? '').includes('办公室党支部')) {
+    await switcher.click();
+    await keeper.getByTitle('办公室党支部').click();
+  }
+  await keeper.goto('/declarations');
+  await keeper.locator('tr', { hasText: what }).getByTestId('inbox-reject').click();
+  await keeper.getByRole('dialog').getByLabel('理由（党员可见）').fill('走访记录缺少社区签字');
+  await keeper
+    .getByRole('dialog')
+    .getByRole('button', { name: /不采纳/ })
+    .click();
+  await expect(keeper.getByText('已不采纳，党员可提出异议')).toBeVisible();
+  await desk.close();
+
+  await page.reload();
+  await expect(mine.getByTestId('declaration-status')).toHaveText('未采纳');
+  await expect(mine).toContainText('走访记录缺少社区签字');
+  await mine.getByTestId('declare-dispute').click();
+  await page.getByRole('dialog').getByLabel('异议理由').fill('社区签字页在第二页，已补传');
+  await page.getByRole('dialog').getByRole('button', { name: '提交异议' }).click();
+  await expect(mine.getByTestId('declaration-status')).toHaveText('有异议');
+
+  // The secretary, for the branch committee, changes the decision.
+  const office = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  const secretary = await office.newPage();
+  await logIn(secretary, 'shuji1');
+  await expectHome(secretary);
+  await secretary.getByRole('menu').getByText('申报审核').click();
+  await secretary.locator('tr', { hasText: what }).getByTestId('inbox-resolve').click();
+  const dialog = secretary.getByRole('dialog');
+  await expect(dialog).toContainText('申报人的异议：社区签字页在第二页，已补传');
+  await dialog.getByText('改为采纳').click();
+  await dialog.getByLabel('决定理由（记入处理记录）').fill('经支委会核实，签字齐全，改为采纳');
+  await snap(secretary, 'declarations-dispute');
+  await dialog.getByRole('button', { name: '记录决定' }).click();
+  await expect(secretary.getByText('已记录支部委员会的决定')).toBeVisible();
+  await office.close();
+
+  await page.reload();
+  await expect(mine.getByTestId('declaration-status')).toHaveText('改变原决定 · 计分');
+  await mine.getByText(/处理记录/).click();
+  const history = mine.getByTestId('declaration-history');
+  for (const step of ['提交申报', '记分员未采纳', '申报人提出异议', '支部委员会改变原决定']) {
+    await expect(history).toContainText(step);
+  }
+  await snap(page, 'declare-dispute-phone');
 });

@@ -49,7 +49,6 @@ export const branchEn: Record<keyof typeof branchZh, string> = {
   'ledger.print': 'Print the form',
   'ledger.export': 'Export Excel',
   'ledger.import': 'Import Excel',
-  'ledger.transferPending': 'The server does not offer the sheet export and import yet',
   'ledger.keysHelp':
     'Arrows, Tab and Enter move; type numbers straight in; attendance: Space, 1 or 0; dues: 1 on time, 2 late, 3 missing; Delete clears; F2 or double click edits; paste a block from Excel; Ctrl+S saves.',
   'ledger.closed': 'Closed',
@@ -236,4 +235,29 @@ export const branchEn: Record<keyof typeof branchZh, string> = {
   'sessions.saveAttendance': 'Save sign-ins ({count} changed)',
   'sessions.attendanceSaved': 'Sign-ins saved: {count} came',
   'sessions.sheetFile': 'Sign-in sheet',
+
+  'transfer.exported': 'Exported {name}',
+  'transfer.notXlsx': 'Choose an Excel file (.xlsx): the form exported from this page, filled in',
+  'transfer.saveFirst': 'Save or discard the edits in the sheet before importing',
+  'transfer.title': 'Import the form: {branch} {month}',
+  'transfer.cancel': 'Cancel',
+  'transfer.apply': 'Import {count} cell(s)',
+  'transfer.help':
+    'Choose the form you exported from this page and filled in. The file is checked first: every cell it changes and every error are listed; only a file without errors can be imported, which is the same as saving in the grid (cells someone else changed are conflicts).',
+  'transfer.choose': 'Choose the Excel file',
+  'transfer.chooseAnother': 'Choose another file',
+  'transfer.phase.reading': 'Reading the file…',
+  'transfer.phase.checking': 'Checking every cell…',
+  'transfer.phase.importing': 'Importing…',
+  'transfer.ready': 'Checked: {count} cell(s) will change',
+  'transfer.nothing': 'The file matches the sheet: nothing to import',
+  'transfer.hasErrors':
+    'The file has {count} error(s): fix them in Excel and choose it again; nothing is written until then',
+  'transfer.errors': 'Errors ({count})',
+  'transfer.changes': 'Changes ({count})',
+  'transfer.cell': 'Cell',
+  'transfer.problem': 'Problem',
+  'transfer.fromTo': 'Before → after',
+  'transfer.imported': 'Imported: {count} cell(s) changed',
+  'transfer.conflictHint': '. Close, reload the sheet, export and fill it in again.',
 };

@@ -49,7 +49,6 @@ export const branchZh = {
   'ledger.print': '打印考核表',
   'ledger.export': '导出 Excel',
   'ledger.import': '导入 Excel',
-  'ledger.transferPending': '服务端的台账导出、导入接口尚未上线',
   'ledger.keysHelp':
     '方向键、Tab、回车移动；数字直接输入；签到格按空格、1 或 0 切换；党费格按 1 按时、2 延期、3 未缴；Delete 清除；F2 或双击修改；可从 Excel 粘贴一块；Ctrl+S 保存。',
   'ledger.closed': '已关闭',
@@ -227,4 +226,29 @@ export const branchZh = {
   'sessions.saveAttendance': '保存签到（{count} 人有变化）',
   'sessions.attendanceSaved': '签到已保存，共 {count} 人参加',
   'sessions.sheetFile': '签到表',
+
+  'transfer.exported': '已导出 {name}',
+  'transfer.notXlsx': '请选择 Excel 文件（.xlsx），即从本页导出并填写后的考核表',
+  'transfer.saveFirst': '请先保存或撤销台账中的修改，再导入',
+  'transfer.title': '导入考核表：{branch} {month}',
+  'transfer.cancel': '取消',
+  'transfer.apply': '导入 {count} 格',
+  'transfer.help':
+    '选择从本页“导出 Excel”得到并填写好的考核表。先检查文件，列出将改动的每一格和每一处错误；没有错误时才能导入，导入与在表格中保存相同（他人已改的格会提示冲突）。',
+  'transfer.choose': '选择 Excel 文件',
+  'transfer.chooseAnother': '换一个文件',
+  'transfer.phase.reading': '正在读取文件…',
+  'transfer.phase.checking': '正在检查每一格…',
+  'transfer.phase.importing': '正在导入…',
+  'transfer.ready': '检查通过：将改动 {count} 格',
+  'transfer.nothing': '文件与台账一致，没有需要导入的改动',
+  'transfer.hasErrors':
+    '文件有 {count} 处错误，请在 Excel 中修正后重新选择；在此之前不会写入任何数据',
+  'transfer.errors': '错误（{count}）',
+  'transfer.changes': '将改动（{count}）',
+  'transfer.cell': '单元格',
+  'transfer.problem': '问题',
+  'transfer.fromTo': '原值 → 新值',
+  'transfer.imported': '已导入，{count} 格有变化',
+  'transfer.conflictHint': '。请关闭后刷新台账，重新导出填写。',
 };

@@ -2,6 +2,7 @@ import {
   memo,
   useCallback,
   useEffect,
+  useLayoutEffect,
   useMemo,
   useRef,
   useState,
@@ -276,11 +277,11 @@ export function SheetGrid(props: SheetGridProps) {
 
   // Keep the active cell in view (the sticky header and name columns are kept clear by scroll-padding).
   useEffect(() => {
-    const cell = containerRef.current?.querySelector<HTMLElement>(
-      `td[data-cell="${CSS.escape(cellId(rows[active.row]?.memberId ?? '', columns[active.col]?.key ?? ''))}"]`,
-    );
+    // Row, then column: no selector escaping of ids is needed this way.
+    const tr = containerRef.current?.querySelectorAll('tbody tr')[active.row];
+    const cell = tr?.querySelector<HTMLElement>(`td[data-col="${active.col}"]`);
     cell?.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
-  }, [active, rows, columns]);
+  }, [active]);
 
   const clamp = useCallback(
     (pos: GridPos): GridPos => ({
@@ -380,30 +381,28 @@ export function SheetGrid(props: SheetGridProps) {
     }
   };
 
-  const onEditingKeyDown = useCallback(
-    (event: KeyboardEvent<HTMLInputElement>) => {
-      if (!editing) return;
-      const { key } = event;
-      const leave = (dRow: number, dCol: number, wrap = false) => {
-        event.preventDefault();
-        commit();
-        move(dRow, dCol, wrap);
-        focusGrid();
-      };
-      if (key === 'Enter') leave(event.shiftKey ? -1 : 1, 0);
-      else if (key === 'Tab') leave(0, event.shiftKey ? -1 : 1, true);
-      else if (key === 'ArrowUp') leave(-1, 0);
-      else if (key === 'ArrowDown') leave(1, 0);
-      else if (editing.mode === 'enter' && key === 'ArrowLeft') leave(0, -1);
-      else if (editing.mode === 'enter' && key === 'ArrowRight') leave(0, 1);
-      else if (key === 'Escape') {
-        event.preventDefault();
-        setEditing(null);
-        focusGrid();
-      }
-    },
-    [editing, commit, move, focusGrid, setEditing],
-  );
+  const editingKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    const editing = editingRef.current;
+    if (!editing) return;
+    const { key } = event;
+    const leave = (dRow: number, dCol: number, wrap = false) => {
+      event.preventDefault();
+      commit();
+      move(dRow, dCol, wrap);
+      focusGrid();
+    };
+    if (key === 'Enter') leave(event.shiftKey ? -1 : 1, 0);
+    else if (key === 'Tab') leave(0, event.shiftKey ? -1 : 1, true);
+    else if (key === 'ArrowUp') leave(-1, 0);
+    else if (key === 'ArrowDown') leave(1, 0);
+    else if (editing.mode === 'enter' && key === 'ArrowLeft') leave(0, -1);
+    else if (editing.mode === 'enter' && key === 'ArrowRight') leave(0, 1);
+    else if (key === 'Escape') {
+      event.preventDefault();
+      setEditing(null);
+      focusGrid();
+    }
+  };
 
   const onEditingChange = useCallback(
     (text: string) => {
@@ -422,18 +421,30 @@ export function SheetGrid(props: SheetGridProps) {
     [onActiveChange, focusGrid],
   );
 
+  const cellDoubleClick = (row: number, col: number) => {
+    const column = columns[col];
+    if (!column || !canEdit(row, col)) return;
+    if (isTyped(column)) {
+      setEditing({ row, col, text: valueAt(row, col) ?? '', mode: 'edit' });
+    } else {
+      const next = toggleKey(column, ' ', valueAt(row, col));
+      if (next !== undefined) onEdit(row, col, next);
+    }
+  };
+
+  // The rows get handlers that never change (a row re-renders only when its own data does); they
+  // call the latest closures, kept in a ref after each render.
+  const handlers = useRef({ editingKeyDown, cellDoubleClick });
+  useLayoutEffect(() => {
+    handlers.current = { editingKeyDown, cellDoubleClick };
+  });
+  const onEditingKeyDown = useCallback(
+    (event: KeyboardEvent<HTMLInputElement>) => handlers.current.editingKeyDown(event),
+    [],
+  );
   const onCellDoubleClick = useCallback(
-    (row: number, col: number) => {
-      const column = columns[col];
-      if (!column || !canEdit(row, col)) return;
-      if (isTyped(column)) {
-        setEditing({ row, col, text: valueAt(row, col) ?? '', mode: 'edit' });
-      } else {
-        const next = toggleKey(column, ' ', valueAt(row, col));
-        if (next !== undefined) onEdit(row, col, next);
-      }
-    },
-    [columns, canEdit, valueAt, onEdit, setEditing],
+    (row: number, col: number) => handlers.current.cellDoubleClick(row, col),
+    [],
   );
 
   const onGridPaste = (event: ClipboardEvent<HTMLDivElement>) => {

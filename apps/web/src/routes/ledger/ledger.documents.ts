@@ -87,3 +87,52 @@ export const SaveMonthlySheetMutation = graphql(`
     }
   }
 `);
+
+export const MonthlySheetExcelQuery = graphql(`
+  query MonthlySheetExcel($branchId: ID!, $month: String!) {
+    monthlySheetExcel(branchId: $branchId, month: $month) {
+      fileName
+      mimeType
+      contentBase64
+    }
+  }
+`);
+
+export const SheetImportPreviewQuery = graphql(`
+  query SheetImportPreview($input: SheetImportInput!) {
+    monthlySheetImportPreview(input: $input) {
+      ok
+      changes {
+        cell
+        row
+        memberId
+        memberName
+        itemCode
+        sessionId
+        from
+        to
+        expectedVersion
+      }
+      errors {
+        cell
+        row
+        memberName
+        itemCode
+        messageZh
+        messageEn
+      }
+    }
+  }
+`);
+
+export const ImportMonthlySheetMutation = graphql(`
+  mutation ImportMonthlySheet($input: SheetImportInput!) {
+    importMonthlySheet(input: $input) {
+      applied
+      replayed
+      sheet {
+        ...SheetFields
+      }
+    }
+  }
+`);
