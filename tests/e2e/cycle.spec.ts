@@ -88,3 +88,156 @@ test('the secretary reviews a quarter, a member confirms on the phone, the secre
   await page.getByRole('dialog').getByRole('button', { name: '异议不成立' }).click();
   await expect(page.getByTestId('notice')).toContainText('不成立');
 });
+
+/** A GraphQL call as the person logged in on `page` (the request shares the page's cookies). */
+async function gql<T = Record<string, unknown>>(
+  page: import('@playwright/test').Page,
+  query: string,
+  variables: Record<string, unknown> = {},
+): Promise<T> {
+  const response = await page.request.post('/graphql', { data: { query, variables } });
+  const body = (await response.json()) as { data?: T; errors?: { message: string }[] };
+  if (body.errors?.length) throw new Error(body.errors.map((e) => e.message).join('; '));
+  return body.data as T;
+}
+
+test('the branch submits its year, the committee approves it, and the secretary follows up the warning', async ({
+  page,
+  browser,
+}) => {
+  // The demo ledger is this year's, whose last quarter has not ended yet: the year walked here is
+  // last year, set up through the API — its scheme, a member of 财务处党支部 who belonged to the
+  // branch that year only, and four quarters confirmed and signed.
+  const year = new Date().getFullYear() - 1;
+  await logIn(page, 'admin');
+  await expectHome(page);
+  const { createScheme } = await gql<{ createScheme: { id: string; revision: number } }>(
+    page,
+    'mutation($y: Int!) { createScheme(year: $y, from: DEFAULT_2021) { id revision } }',
+    { y: year },
+  );
+  await gql(
+    page,
+    'mutation($id: ID!, $r: Int!) { publishScheme(id: $id, expectedRevision: $r) { id } }',
+    {
+      id: createScheme.id,
+      r: createScheme.revision,
+    },
+  );
+
+  const branchContext = await browser.newContext({ locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
+  const secretary = await branchContext.newPage();
+  await logIn(secretary, 'shuji2');
+  await expectHome(secretary);
+  const { me } = await gql<{ me: { roles: { role: string; branchId: string }[] } }>(
+    secretary,
+    '{ me { roles { role branchId } } }',
+  );
+  const branchId = me.roles.find((r) => r.role === 'SECRETARY')!.branchId;
+  const { createMember } = await gql<{ createMember: { id: string } }>(
+    secretary,
+    `mutation($b: ID!, $from: String!) {
+      createMember(input: { branchId: $b, fromMonth: $from, joinedOn: "2010-07-01", name: "往年党员" }) { id }
+    }`,
+    { b: branchId, from: `${year}-01` },
+  );
+  await gql(
+    secretary,
+    'mutation($m: ID!, $last: String!) { recordMemberLeaving(input: { memberId: $m, lastMonth: $last }) { id } }',
+    { m: createMember.id, last: `${year}-12` },
+  );
+  for (const quarter of [1, 2, 3, 4]) {
+    const { startQuarterReview } = await gql<{ startQuarterReview: { id: string } }>(
+      secretary,
+      'mutation($i: QuarterKeyInput!) { startQuarterReview(input: $i) { id } }',
+      { i: { branchId, year, quarter } },
+    );
+    await gql(
+      secretary,
+      'mutation($id: ID!, $m: [ID!]!) { recordPanelConfirmations(assessmentId: $id, memberIds: $m) { id } }',
+      { id: startQuarterReview.id, m: [createMember.id] },
+    );
+    await gql(secretary, 'mutation($id: ID!) { signQuarter(assessmentId: $id) { id } }', {
+      id: startQuarterReview.id,
+    });
+  }
+
+  // The branch: democratic evaluation, re-review, submission.
+  await secretary.goto('/annual-evaluation');
+  await secretary.getByRole('combobox', { name: '年度' }).click();
+  await secretary.getByTitle(String(year), { exact: true }).click();
+  await secretary.getByRole('button', { name: '开始民主评议' }).click();
+  await expect(secretary.getByTestId('annual-state')).toHaveText('民主评议');
+  await expect(secretary.getByText('还有 1 名党员未评定等次')).toBeVisible();
+  await secretary.getByLabel('往年党员 评议等次').click();
+  await secretary.getByTitle('合格（7）').click();
+  await secretary.getByRole('button', { name: /保存评议等次/ }).click();
+  await expect(secretary.getByText('已保存 1 名党员的评议等次')).toBeVisible();
+  await secretary.getByRole('button', { name: '完成支委会复核' }).click();
+  await secretary.getByLabel('复核意见（可选）').fill('基础分、特色分逐项复核无误');
+  await secretary.getByRole('dialog').getByRole('button', { name: '完成支委会复核' }).click();
+  await expect(secretary.getByTestId('annual-state')).toHaveText('支委会复核');
+  await secretary.getByRole('button', { name: '上报机关党委' }).click();
+  await secretary.getByRole('dialog').getByRole('button', { name: '上报机关党委' }).click();
+  await expect(secretary.getByTestId('annual-state')).toHaveText('上报机关党委');
+  await expect(secretary.getByTestId('annual-rows')).toContainText('红色预警');
+  await snap(secretary, 'annual-evaluation-submitted');
+
+  // The committee: the submitted year waits; a return needs its reasons; then it is approved.
+  await page.getByRole('menu').getByText('年度审批').click();
+  await page.getByRole('combobox', { name: '年度' }).click();
+  await page.getByTitle(String(year), { exact: true }).click();
+  const row = page
+    .getByTestId('annual-approvals')
+    .locator('tr.ant-table-row', { hasText: '财务处党支部' });
+  await expect(row).toContainText('上报机关党委');
+  await snap(page, 'annual-approval');
+  await row.getByRole('button', { name: /^退\s*回$/ }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByRole('button', { name: /^退\s*回$/ }).click();
+  await expect(dialog.getByText('请填写原因')).toBeVisible();
+  await dialog.getByRole('button', { name: /取\s*消/ }).click();
+
+  await row.getByRole('button', { name: '审核通过' }).click();
+  await page.getByLabel('审核意见（可选）').fill('同意');
+  await page.getByRole('dialog').getByRole('button', { name: '审核通过' }).click();
+  await expect(row).toContainText('审核通过');
+  await row.getByRole('button', { name: /^公\s*示$/ }).click();
+  await page
+    .getByRole('dialog')
+    .getByRole('button', { name: /^公\s*示$/ })
+    .click();
+  await expect(row.getByTestId('annual-state')).toHaveText('公示');
+  await row.locator('.ant-table-row-expand-icon').click();
+  await expect(page.getByText('机关党委审核通过')).toBeVisible();
+  await snap(page, 'annual-approval-published');
+
+  // The red warning opens a case: the secretary interviews, sets measures, sees them done, closes.
+  await secretary.goto('/warnings');
+  await secretary.getByRole('combobox', { name: '年度' }).click();
+  await secretary.getByTitle(String(year), { exact: true }).click();
+  const caseRow = secretary
+    .getByTestId('warning-cases')
+    .locator('tr.ant-table-row', { hasText: '往年党员' });
+  await expect(caseRow).toContainText('红色预警');
+  await caseRow.getByRole('button', { name: /明\s*细/ }).click();
+  const drawer = secretary.getByTestId('case-drawer');
+  await drawer.getByLabel('约谈记录').fill('书记与其谈心谈话，指出学习和组织生活参加不足');
+  await drawer.getByLabel('积分落后的原因').fill('工作调动期间未按时参加支部活动');
+  await drawer.getByRole('button', { name: '保存约谈记录' }).click();
+  await drawer.getByLabel('整改措施 1').fill('每月按时参加支部党课和主题党日');
+  await drawer.getByRole('button', { name: '保存整改措施' }).click();
+  await expect(drawer).toContainText('整改中');
+  await snap(secretary, 'warning-case');
+  await drawer.getByRole('button', { name: '登记完成' }).click();
+  await secretary.getByLabel('完成情况').fill('三个月全勤');
+  await secretary.locator('.ant-modal').getByRole('button', { name: '登记完成' }).click();
+  await drawer.getByRole('button', { name: /^结\s*案$/ }).click();
+  await secretary.getByLabel('结案意见').fill('整改到位，予以结案');
+  await secretary
+    .locator('.ant-modal')
+    .getByRole('button', { name: /^结\s*案$/ })
+    .click();
+  await expect(drawer).toContainText('整改到位，予以结案');
+  await branchContext.close();
+});

@@ -268,7 +268,7 @@ export default function QuarterlyReviewPage() {
     {
       title: t('cmt.name'),
       key: 'name',
-      width: 120,
+      width: 170,
       render: (_, r) => (
         <Space size={4}>
           {r.member?.name ?? r.memberId}
