@@ -7,7 +7,7 @@ import { loadMemberYearFacts } from '../ledger/facts-loader.js';
 import { Membership } from '../org/membership.entity.js';
 import { loadYearSchemes, type YearSchemes } from '../schemes/year-schemes.js';
 import { defaultAsOf, lastScoredMonth } from './as-of.js';
-import { withBureauWideAccess } from './bureau-wide-access.js';
+import { withBureauWideAccess } from '../../tenancy/bureau-wide-access.js';
 import { ScoreSummary, type ScorePart } from './score-summary.entity.js';
 
 export const SUMMARY_PERIODS = ['year', 'q1', 'q2', 'q3', 'q4'] as const;

@@ -1,10 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { TENANT_FILTER } from '../../tenancy/tenant-filter.js';
-import {
-  MissingTenantScopeError,
-  SESSION_BRANCHES,
-  type TenantScope,
-} from '../../tenancy/tenant-scope.js';
+import { TENANT_FILTER } from './tenant-filter.js';
+import { MissingTenantScopeError, SESSION_BRANCHES, type TenantScope } from './tenant-scope.js';
 
 /**
  * Runs `fn` with the branch wall lifted, inside the bureau wall, in `em`'s transaction (one is
