@@ -13,7 +13,7 @@ export default defineConfig({
   server: {
     port: 5173,
     strictPort: true,
-    proxy: { '/graphql': { target: apiTarget } },
+    proxy: { '/graphql': { target: apiTarget }, '/evidence': { target: apiTarget } },
   },
   build: {
     target: 'es2022',

@@ -45,15 +45,6 @@ export function requireRole(
   return grant;
 }
 
-/** Branches (of those given) in which the actor holds one of `roles`. */
-export function branchesWhere(
-  actor: Actor,
-  roles: readonly Role[],
-  branchIds: readonly string[],
-): string[] {
-  return branchIds.filter((id) => holdsRole(actor, roles, id));
-}
-
 export const COMMITTEE: readonly Role[] = [Role.COMMITTEE_ADMIN];
 export const BRANCH_MANAGERS: readonly Role[] = [Role.COMMITTEE_ADMIN, Role.SECRETARY];
 export const BRANCH_RECORDERS: readonly Role[] = [

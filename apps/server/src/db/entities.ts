@@ -1,7 +1,18 @@
 import { AuthSession } from '../auth/auth-session.entity.js';
 import { LoginName } from '../auth/login-name.entity.js';
+import { AnnualAssessment } from '../modules/assessments/annual-assessment.entity.js';
+import { AnnualResult } from '../modules/assessments/annual-result.entity.js';
+import { AnnualStep } from '../modules/assessments/annual-step.entity.js';
+import { Correction } from '../modules/assessments/correction.entity.js';
+import { EvaluationGrade } from '../modules/assessments/evaluation-grade.entity.js';
+import { MemberConfirmation } from '../modules/assessments/member-confirmation.entity.js';
+import { NoticeObjection } from '../modules/assessments/notice-objection.entity.js';
+import { Publication } from '../modules/assessments/publication.entity.js';
+import { QuarterAssessment } from '../modules/assessments/quarter-assessment.entity.js';
+import { QuarterSnapshot } from '../modules/assessments/quarter-snapshot.entity.js';
 import { AuditChainHead } from '../modules/audit/audit-chain-head.entity.js';
 import { AuditEntry } from '../modules/audit/audit-entry.entity.js';
+import { CalendarAmendment } from '../modules/calendar/calendar-amendment.entity.js';
 import { DeclarationEvent } from '../modules/declarations/declaration-event.entity.js';
 import { Declaration } from '../modules/declarations/declaration.entity.js';
 import { EvidenceFile } from '../modules/evidence/evidence-file.entity.js';
@@ -18,6 +29,8 @@ import { Member } from '../modules/org/member.entity.js';
 import { Membership } from '../modules/org/membership.entity.js';
 import { PartyGroup } from '../modules/org/party-group.entity.js';
 import { RoleAssignment } from '../modules/org/role-assignment.entity.js';
+import { OutcomeCase } from '../modules/outcomes/outcome-case.entity.js';
+import { RectificationMeasure } from '../modules/outcomes/rectification-measure.entity.js';
 import { UserAccount } from '../modules/org/user-account.entity.js';
 import { BranchItemProposal } from '../modules/schemes/branch-item-proposal.entity.js';
 import { Scheme } from '../modules/schemes/scheme.entity.js';
@@ -36,6 +49,19 @@ export const entities = [
   AuthSession,
   AuditEntry,
   AuditChainHead,
+  CalendarAmendment,
+  QuarterAssessment,
+  MemberConfirmation,
+  QuarterSnapshot,
+  Publication,
+  NoticeObjection,
+  AnnualAssessment,
+  AnnualStep,
+  EvaluationGrade,
+  AnnualResult,
+  Correction,
+  OutcomeCase,
+  RectificationMeasure,
   // schemes, ledger, declarations, evidence, scores
   Scheme,
   BranchItemProposal,

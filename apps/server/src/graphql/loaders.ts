@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { createDeclarationLoaders } from '../modules/declarations/declarations.loaders.js';
 import { createLedgerLoaders } from '../modules/ledger/ledger.loaders.js';
+import { createCycleLoaders } from '../modules/assessments/cycle.loaders.js';
 import { createOrgLoaders } from '../modules/org/org.loaders.js';
 import { createScoreSummaryLoader } from '../modules/scores/scores.loaders.js';
 
@@ -11,6 +12,7 @@ import { createScoreSummaryLoader } from '../modules/scores/scores.loaders.js';
 export function createLoaders(em: EntityManager) {
   return {
     ...createOrgLoaders(em),
+    ...createCycleLoaders(em),
     ...createLedgerLoaders(em),
     ...createDeclarationLoaders(em),
     scoreSummary: createScoreSummaryLoader(em),

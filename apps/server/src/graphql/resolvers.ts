@@ -1,5 +1,14 @@
 import type { NonEmptyArray } from 'type-graphql';
 import { AuthResolver } from '../auth/auth.resolver.js';
+import { AnnualResolver } from '../modules/assessments/annual.resolver.js';
+import { CorrectionResolver } from '../modules/assessments/correction.resolver.js';
+import { NoticeResolver } from '../modules/assessments/notice.resolver.js';
+import {
+  QuarterResolver,
+  QuarterReviewRowResolver,
+} from '../modules/assessments/quarter.resolver.js';
+import { OutcomeResolver } from '../modules/outcomes/outcome.resolver.js';
+import { CalendarResolver } from '../modules/calendar/calendar.resolver.js';
 import { RoleGrantResolver } from '../auth/role-grant.resolver.js';
 import { BranchResolver } from '../modules/org/branch.resolver.js';
 import { MemberResolver } from '../modules/org/member.resolver.js';
@@ -26,6 +35,13 @@ import {
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 export const resolvers: NonEmptyArray<Function> = [
   AuthResolver,
+  CalendarResolver,
+  QuarterResolver,
+  QuarterReviewRowResolver,
+  NoticeResolver,
+  CorrectionResolver,
+  AnnualResolver,
+  OutcomeResolver,
   RoleGrantResolver,
   BranchResolver,
   PartyGroupResolver,

@@ -130,8 +130,10 @@ export async function secureDatabase(client: pg.ClientBase, appRole: string): Pr
     for (const policy of POLICIES) await client.query(`drop policy if exists ${policy} on ${t}`);
     await client.query(`create policy tenant_read on ${t} for select using (${read})`);
     await client.query(`create policy tenant_insert on ${t} for insert with check (${write})`);
+    // Updates find rows by the read condition and check the result by the write condition, so an
+    // update the scope may not make fails loudly instead of silently touching no row.
     await client.query(
-      `create policy tenant_update on ${t} for update using (${write}) with check (${write})`,
+      `create policy tenant_update on ${t} for update using (${read}) with check (${write})`,
     );
     await client.query(`create policy tenant_delete on ${t} for delete using (${write})`);
     if (tenancy.table !== 'bureau') await ensureBureauForeignKey(client, tenancy.table);

@@ -10,6 +10,19 @@ const AppLayout = lazy(() => import('./layout/AppLayout'));
 const HomePage = lazy(() => import('../routes/home/HomePage'));
 const RosterPage = lazy(() => import('../routes/roster/RosterPage'));
 const SchemePage = lazy(() => import('../routes/scheme/SchemePage'));
+const LedgerPage = lazy(() => import('../routes/ledger/LedgerPage'));
+const DeclarePage = lazy(() => import('../routes/declare/DeclarePage'));
+const DeclarationsInboxPage = lazy(() => import('../routes/declarations/DeclarationsInboxPage'));
+const SessionsPage = lazy(() => import('../routes/sessions/SessionsPage'));
+const MyScoresPage = lazy(() => import('../routes/my-scores/MyScoresPage'));
+const AnalyticsPage = lazy(() => import('../routes/analytics/AnalyticsPage'));
+const OverviewPage = lazy(() => import('../routes/overview/OverviewPage'));
+const SpecialItemsPage = lazy(() => import('../routes/special-items/SpecialItemsPage'));
+const QuarterlyReviewPage = lazy(() => import('../routes/quarterly-review/QuarterlyReviewPage'));
+const ConfirmPage = lazy(() => import('../routes/confirm/ConfirmPage'));
+const AnnualEvaluationPage = lazy(() => import('../routes/annual-evaluation/AnnualEvaluationPage'));
+const AnnualApprovalPage = lazy(() => import('../routes/annual-approval/AnnualApprovalPage'));
+const WarningsPage = lazy(() => import('../routes/warnings/WarningsPage'));
 const ComingSoonPage = lazy(() => import('../routes/placeholder/ComingSoonPage'));
 const NotFoundPage = lazy(() => import('../routes/not-found/NotFoundPage'));
 
@@ -17,6 +30,19 @@ const NotFoundPage = lazy(() => import('../routes/not-found/NotFoundPage'));
 const SCREENS: Partial<Record<string, ComponentType>> = {
   roster: RosterPage,
   scheme: SchemePage,
+  myScores: MyScoresPage,
+  ledger: LedgerPage,
+  declare: DeclarePage,
+  sessions: SessionsPage,
+  declarationsInbox: DeclarationsInboxPage,
+  analytics: AnalyticsPage,
+  overview: OverviewPage,
+  specialItems: SpecialItemsPage,
+  quarterlyReview: QuarterlyReviewPage,
+  confirm: ConfirmPage,
+  annualEvaluation: AnnualEvaluationPage,
+  annualApproval: AnnualApprovalPage,
+  warnings: WarningsPage,
 };
 
 function suspended(node: ReactNode) {

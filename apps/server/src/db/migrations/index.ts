@@ -2,12 +2,16 @@
 import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261123200732_initial as M0 } from './Migration20261123200732_initial.js';
 import { Migration20261123201700_org_constraints as M1 } from './Migration20261123201700_org_constraints.js';
-import { Migration20261123201853_ledger as M2 } from './Migration20261123201853_ledger.js';
-import { Migration20261123202529_org_member_account as M3 } from './Migration20261123202529_org_member_account.js';
+import { Migration20261123201729_calendar as M2 } from './Migration20261123201729_calendar.js';
+import { Migration20261123201853_ledger as M3 } from './Migration20261123201853_ledger.js';
+import { Migration20261123202529_org_member_account as M4 } from './Migration20261123202529_org_member_account.js';
+import { Migration20261123203701_assessment_cycle as M5 } from './Migration20261123203701_assessment_cycle.js';
 
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261123200732_initial', class: M0 },
   { name: 'Migration20261123201700_org_constraints', class: M1 },
-  { name: 'Migration20261123201853_ledger', class: M2 },
-  { name: 'Migration20261123202529_org_member_account', class: M3 },
+  { name: 'Migration20261123201729_calendar', class: M2 },
+  { name: 'Migration20261123201853_ledger', class: M3 },
+  { name: 'Migration20261123202529_org_member_account', class: M4 },
+  { name: 'Migration20261123203701_assessment_cycle', class: M5 },
 ];

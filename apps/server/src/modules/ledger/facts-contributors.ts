@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { MemberYearFacts } from '@jifen/scoring';
+import { evaluationFacts } from '../assessments/evaluation-facts.js';
 
 /** Facts another module adds to a member's year (e.g. the democratic evaluation's grade). */
 export type FactsContribution = Partial<Pick<MemberYearFacts, 'evaluation' | 'previousYear'>>;
@@ -18,4 +19,4 @@ export type FactsContributor = (
  * Every contributor, listed once (like resolvers.ts). The assessment cycle adds the evaluation
  * grade here; the ledger's own tables are read by facts-loader.ts directly.
  */
-export const factsContributors: FactsContributor[] = [];
+export const factsContributors: FactsContributor[] = [evaluationFacts];

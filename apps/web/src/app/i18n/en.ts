@@ -1,3 +1,5 @@
+import { branchEn } from './en.branch';
+import { committeeEn } from './committee.en';
 import type { MessageKey } from './zh-CN';
 
 /** English: the type makes a missing or stray key a compile error. */
@@ -124,4 +126,7 @@ export const en: Record<MessageKey, string> = {
   'error.network': 'Cannot reach the server; check the network and try again',
   'error.unknown': 'Something went wrong; please try again',
   'error.sessionExpired': 'Your session has ended; please log in again',
+
+  ...branchEn,
+  ...committeeEn,
 };

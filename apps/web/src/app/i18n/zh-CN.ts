@@ -1,3 +1,6 @@
+import { branchZh } from './zh-CN.branch';
+import { committeeZh } from './committee.zh-CN';
+
 /** The product's first language: every key of the catalogue starts here; `{name}` marks a value. */
 export const zhCN = {
   'app.title': '党员积分制考核管理',
@@ -121,6 +124,9 @@ export const zhCN = {
   'error.network': '无法连接服务器，请检查网络后重试',
   'error.unknown': '操作失败，请稍后重试',
   'error.sessionExpired': '登录已失效，请重新登录',
+
+  ...branchZh,
+  ...committeeZh,
 };
 
 export type MessageKey = keyof typeof zhCN;

@@ -1,31 +1,101 @@
-import { render, screen, within } from '@testing-library/react';
+import { scheme2021 } from '@jifen/scoring';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { AppProviders } from '../../app/providers';
-import SchemePage from './SchemePage';
+import { loggedIn, renderApp, viewer, type FakeAnswer } from '../../test/render-app';
 
-describe('the scheme screen', () => {
-  it('shows the built-in 2021 scheme and checks an edit as it is typed', async () => {
-    render(
-      <AppProviders>
-        <SchemePage />
-      </AppProviders>,
+const YEAR = new Date().getFullYear();
+
+function version(overrides: Record<string, unknown> = {}) {
+  return {
+    __typename: 'Scheme',
+    id: 's1',
+    year: YEAR,
+    version: 1,
+    status: 'DRAFT',
+    definition: { ...scheme2021, year: YEAR },
+    effectiveFromMonth: `${YEAR}-01`,
+    reason: null,
+    origin: 'default-2021',
+    basedOnId: null,
+    publishedAt: null,
+    createdAt: `${YEAR}-01-02T00:00:00Z`,
+    revision: 3,
+    ...overrides,
+  };
+}
+
+function server(save: () => FakeAnswer) {
+  return loggedIn(viewer([{ role: 'COMMITTEE_ADMIN', branchId: null }]), {
+    Schemes: (op) => ({ data: { schemes: op.variables?.['year'] === YEAR ? [version()] : [] } }),
+    UpdateSchemeDraft: save,
+  });
+}
+
+describe('the scheme screen', { timeout: 30_000 }, () => {
+  it('checks a draft as it is typed, at the field, and saves it with its revision', async () => {
+    const { sent } = renderApp(
+      '/scheme',
+      server(() => ({ data: { updateSchemeDraft: version({ revision: 4 }) } })),
     );
-    expect(screen.getByText(/实施方案（2021）/)).toBeInTheDocument();
-    expect(screen.getByTestId('scheme-valid')).toHaveTextContent('方案校验通过');
-    expect(screen.getByText('政治学习')).toBeInTheDocument();
-    expect(screen.getByText('登录学习强国')).toBeInTheDocument();
+    expect(await screen.findByTestId('scheme-valid')).toHaveTextContent('方案校验通过');
+    expect(screen.getByTestId('scheme-status')).toHaveTextContent('草稿');
 
+    // (One change per value: typing key by key re-renders the whole editor each time in jsdom.)
     const user = userEvent.setup();
     const weight = screen.getByLabelText('政治学习 权重');
-    await user.clear(weight);
-    await user.type(weight, '35');
-    // The weights no longer add up to the base cap: validateScheme says so, at the right path.
-    const problems = await screen.findByTestId('scheme-problems');
-    expect(within(problems).getByText(/sections\.base/)).toBeInTheDocument();
-    expect(screen.getByText('已修改（未保存）')).toBeInTheDocument();
+    fireEvent.change(weight, { target: { value: '3x' } });
+    // The problem shows under the field it is about, and in the list above.
+    expect(weight).toHaveAttribute('aria-invalid', 'true');
+    const atField = document.querySelector(
+      '[data-problem-path="sections.base.categories[0].weight"]',
+    );
+    expect(atField).toHaveTextContent('应为精确的十进制数');
+    const problems = screen.getByTestId('scheme-problems');
+    expect(within(problems).getByText('sections.base.categories[0].weight')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: /保\s*存/ })).toBeDisabled();
 
-    await user.click(screen.getByRole('button', { name: '恢复默认' }));
+    fireEvent.change(weight, { target: { value: '30' } });
     expect(await screen.findByTestId('scheme-valid')).toBeInTheDocument();
+    expect(screen.getByText('已修改（未保存）')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: /保\s*存/ }));
+    await waitFor(() =>
+      expect(sent.some((o) => o.operationName === 'UpdateSchemeDraft')).toBe(true),
+    );
+    const saveOp = sent.find((o) => o.operationName === 'UpdateSchemeDraft');
+    expect(saveOp?.variables?.['expectedRevision']).toBe(3);
+    expect(saveOp?.variables?.['id']).toBe('s1');
+  });
+
+  it('says so when someone else saved the draft first, and offers the latest version', async () => {
+    renderApp(
+      '/scheme',
+      server(() => ({
+        errors: [
+          {
+            message: '方案草稿已被他人修改，请刷新后重试',
+            extensions: { code: 'CONFLICT', messageEn: 'Someone else changed this draft' },
+          },
+        ],
+        data: null,
+      })),
+    );
+    const user = userEvent.setup();
+    fireEvent.change(await screen.findByLabelText('组织生活 权重'), { target: { value: '30.0' } });
+    await user.click(screen.getByRole('button', { name: /保\s*存/ }));
+    expect(await screen.findByText(/草稿已被他人修改并保存/)).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: '载入最新版本' })).toBeInTheDocument();
+  });
+
+  it('offers to start a year that has no scheme', async () => {
+    renderApp(
+      '/scheme',
+      loggedIn(viewer([{ role: 'COMMITTEE_ADMIN', branchId: null }]), {
+        Schemes: () => ({ data: { schemes: [] } }),
+      }),
+    );
+    expect(await screen.findByTestId('scheme-empty')).toHaveTextContent(`${YEAR} 年尚无积分方案`);
+    expect(screen.getByRole('button', { name: '以 2021 年默认方案新建' })).toBeEnabled();
+    expect(screen.getByRole('button', { name: `复制 ${YEAR - 1} 年方案` })).toBeDisabled();
   });
 });

@@ -1,428 +1,416 @@
-import {
-  findRuleKind,
-  scheme2021,
-  validateScheme,
-  type BaseCategory,
-  type DecimalInput,
-  type GradeDefinition,
-  type OutcomeThresholds,
-  type Scheme,
-  type SchemeProblem,
-  type SpecialItem,
-} from '@jifen/scoring';
+import { useMutation, useQuery } from '@apollo/client/react';
+import { CombinedGraphQLErrors } from '@apollo/client/errors';
+import type { Scheme, SchemeProblem } from '@jifen/scoring';
 import {
   Alert,
+  App,
   Button,
   Card,
   Descriptions,
+  Empty,
+  Form,
   Input,
-  List,
+  Modal,
+  Segmented,
+  Select,
   Space,
-  Table,
-  Tabs,
+  Spin,
   Tag,
   Tooltip,
   Typography,
-  type TableProps,
 } from 'antd';
-import { createContext, useContext, useMemo, useState } from 'react';
-import { useLocale, type Locale } from '../../app/i18n';
-import type { MessageKey } from '../../app/i18n';
-import { problemsByPath, setAtPath } from './scheme-draft';
+import dayjs from 'dayjs';
+import { useCallback, useMemo, useState } from 'react';
+import { FORM_ERRORS, FormErrorBanner, useFormErrors } from '../../app/forms/form-errors';
+import { useLocale, type MessageKey } from '../../app/i18n';
+import { YearSelect, currentYear } from '../../components/YearSelect';
+import {
+  CreateSchemeCorrectionDocument,
+  CreateSchemeDocument,
+  PublishSchemeDocument,
+  SchemesDocument,
+  UpdateSchemeDraftDocument,
+  type SchemeFieldsFragment,
+  type SchemeSource,
+  type SchemeStatus,
+} from '../../graphql/graphql';
+import { zhOrEn } from './fields';
+import { SchemeSamplePreview, SchemeWhatIfPanel } from './SchemeTryOutPanels';
+import { SchemeWorkbench, useSchemeValidation } from './SchemeWorkbench';
 
-type Problems = Map<string, SchemeProblem[]>;
-type Edit = (path: string, value: string) => void;
+type Version = SchemeFieldsFragment;
 
-const DraftContext = createContext<{ problems: Problems; edit: Edit; locale: Locale }>({
-  problems: new Map(),
-  edit: () => undefined,
-  locale: 'zh-CN',
-});
+const STATUS_COLORS: Record<SchemeStatus, string> = {
+  DRAFT: 'orange',
+  PUBLISHED: 'green',
+  SUPERSEDED: 'default',
+};
 
-const zhOrEn = (locale: Locale, zh: string, en: string) => (locale === 'zh-CN' ? zh : en);
-const problemText = (p: SchemeProblem, locale: Locale) => zhOrEn(locale, p.messageZh, p.messageEn);
-
-/** A decimal setting of the draft, edited in place; the scheme's problems at its path show on it. */
-function DecimalField({
-  path,
-  value,
-  label,
-}: {
-  path: string;
-  value: DecimalInput;
-  label: string;
-}) {
-  const { problems, edit, locale } = useContext(DraftContext);
-  const here = problems.get(path) ?? [];
-  const field = (
-    <Input
-      size="small"
-      aria-label={label}
-      value={String(value)}
-      status={here.length ? 'error' : undefined}
-      onChange={(e) => edit(path, e.target.value)}
-      style={{ width: 72, textAlign: 'right' }}
-    />
-  );
-  if (!here.length) return field;
-  return <Tooltip title={here.map((p) => problemText(p, locale)).join('；')}>{field}</Tooltip>;
-}
-
-function BaseSectionView({ scheme }: { scheme: Scheme }) {
-  const { t, locale } = useLocale();
-  const base = scheme.sections.base;
-  type Item = BaseCategory['items'][number];
-  const columns: TableProps<Item>['columns'] = [
-    {
-      title: t('scheme.item'),
-      key: 'name',
-      width: 180,
-      render: (_, item) => zhOrEn(locale, item.nameZh, item.nameEn),
-    },
-    {
-      title: t('scheme.rule'),
-      key: 'rule',
-      width: 150,
-      render: (_, item) => {
-        const kind = findRuleKind(item.rule.kind);
-        return kind ? <Tag>{zhOrEn(locale, kind.label.zh, kind.label.en)}</Tag> : item.rule.kind;
-      },
-    },
-    {
-      title: t('scheme.note'),
-      key: 'note',
-      render: (_, item) => zhOrEn(locale, item.noteZh ?? '', item.noteEn ?? ''),
-    },
-    {
-      title: t('scheme.evidence'),
-      key: 'evidence',
-      width: 200,
-      render: (_, item) => zhOrEn(locale, item.evidence.zh, item.evidence.en),
-    },
-  ];
+/** The version to open first: the year's draft if there is one, else the one in force. */
+export function defaultVersion(versions: readonly Version[]): Version | undefined {
   return (
-    <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
-      <Space>
-        {t('scheme.cap')}
-        <DecimalField path="sections.base.cap" value={base.cap} label={t('scheme.base')} />
-      </Space>
-      {base.categories.map((category, index) => (
-        <Card
-          key={category.code}
-          size="small"
-          title={
-            <Space wrap>
-              <span>{zhOrEn(locale, category.nameZh, category.nameEn)}</span>
-              <Typography.Text type="secondary">{t('scheme.weight')}</Typography.Text>
-              <DecimalField
-                path={`sections.base.categories[${index}].weight`}
-                value={category.weight}
-                label={`${zhOrEn(locale, category.nameZh, category.nameEn)} ${t('scheme.weight')}`}
-              />
-              <Tag color="blue">{t(`scheme.normalisation.${category.normalisation}`)}</Tag>
-            </Space>
-          }
-        >
-          <Table<Item>
-            rowKey="code"
-            size="small"
-            pagination={false}
-            columns={columns}
-            dataSource={category.items}
-            scroll={{ x: 720 }}
-          />
-        </Card>
-      ))}
-    </Space>
+    versions.find((v) => v.status === 'DRAFT') ??
+    versions.find((v) => v.status === 'PUBLISHED') ??
+    versions[0]
   );
 }
 
-function SpecialSectionView({ scheme }: { scheme: Scheme }) {
-  const { t, locale } = useLocale();
-  const special = scheme.sections.special;
-  const columns: TableProps<SpecialItem>['columns'] = [
-    {
-      title: t('scheme.item'),
-      key: 'name',
-      width: 200,
-      render: (_, item) => (
-        <Space orientation="vertical" size={0}>
-          {zhOrEn(locale, item.nameZh, item.nameEn)}
-          <Tag color={item.branchChosen ? 'gold' : 'red'}>
-            {item.branchChosen ? t('scheme.branchChosen') : t('scheme.committeeItem')}
-          </Tag>
-        </Space>
-      ),
-    },
-    {
-      title: t('scheme.cap'),
-      key: 'cap',
-      width: 100,
-      render: (_, item, index) => (
-        <DecimalField
-          path={`sections.special.items[${index}].cap`}
-          value={item.cap}
-          label={`${zhOrEn(locale, item.nameZh, item.nameEn)} ${t('scheme.cap')}`}
-        />
-      ),
-    },
-    {
-      title: t('scheme.note'),
-      key: 'note',
-      render: (_, item) => zhOrEn(locale, item.noteZh ?? '', item.noteEn ?? ''),
-    },
-    {
-      title: t('scheme.evidence'),
-      key: 'evidence',
-      width: 200,
-      render: (_, item) => zhOrEn(locale, item.evidence.zh, item.evidence.en),
-    },
-  ];
-  return (
-    <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
-      <Space>
-        {t('scheme.cap')}
-        <DecimalField path="sections.special.cap" value={special.cap} label={t('scheme.special')} />
-      </Space>
-      <Table<SpecialItem>
-        rowKey="code"
-        size="small"
-        pagination={false}
-        columns={columns}
-        dataSource={special.items}
-        scroll={{ x: 720 }}
-      />
-    </Space>
-  );
+/** The scheme problems a refused save carries (`extensions.details.problems`), if any. */
+export function problemsOfError(error: unknown): SchemeProblem[] {
+  if (!CombinedGraphQLErrors.is(error)) return [];
+  return error.errors.flatMap((e) => {
+    const details = e.extensions?.['details'] as { problems?: SchemeProblem[] } | undefined;
+    return details?.problems ?? [];
+  });
 }
 
-function EvaluationSectionView({ scheme }: { scheme: Scheme }) {
-  const { t, locale } = useLocale();
-  const evaluation = scheme.sections.evaluation;
-  const columns: TableProps<GradeDefinition>['columns'] = [
-    {
-      title: t('scheme.grade'),
-      key: 'grade',
-      render: (_, g) => zhOrEn(locale, g.nameZh, g.nameEn),
-    },
-    {
-      title: t('scheme.points'),
-      key: 'points',
-      render: (_, g, index) => (
-        <DecimalField
-          path={`sections.evaluation.grades[${index}].points`}
-          value={g.points}
-          label={`${zhOrEn(locale, g.nameZh, g.nameEn)} ${t('scheme.points')}`}
-        />
-      ),
-    },
-  ];
-  return (
-    <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
-      <Space>
-        {t('scheme.cap')}
-        <DecimalField
-          path="sections.evaluation.cap"
-          value={evaluation.cap}
-          label={t('scheme.evaluation')}
-        />
-      </Space>
-      <Table<GradeDefinition>
-        rowKey="code"
-        size="small"
-        pagination={false}
-        columns={columns}
-        dataSource={evaluation.grades}
-        style={{ maxWidth: 420 }}
-      />
-      {evaluation.probationaryGradedOnDailyPerformance && (
-        <Typography.Text type="secondary">{t('scheme.probationaryDaily')}</Typography.Text>
-      )}
-    </Space>
-  );
-}
+const isConflict = (error: unknown) =>
+  CombinedGraphQLErrors.is(error) &&
+  error.errors.some((e) => e.extensions?.['code'] === 'CONFLICT');
 
-const OUTCOME_KEYS: readonly (keyof OutcomeThresholds)[] = [
-  'priorityCandidate',
-  'incentive',
-  'yellowWarning',
-  'redWarning',
-  'redTwoYearsRunning',
-  'probationaryInterview',
-  'probationExtension',
-];
-
-function OutcomesView({ scheme }: { scheme: Scheme }) {
+function CreateYear({ year, hasPrevious }: { year: number; hasPrevious: boolean }) {
   const { t } = useLocale();
+  const [create, { loading }] = useMutation(CreateSchemeDocument, {
+    refetchQueries: ['Schemes'],
+    awaitRefetchQueries: true,
+  });
+  const run = (from: SchemeSource) =>
+    void create({ variables: { year, from } }).catch(() => undefined);
   return (
-    <List
-      size="small"
-      dataSource={[...OUTCOME_KEYS]}
-      renderItem={(key) => {
-        const threshold = scheme.outcomes[key] as { atLeast?: DecimalInput; below?: DecimalInput };
-        const label = t(`scheme.outcome.${key}` as MessageKey);
-        return (
-          <List.Item>
-            <Space wrap>
-              <span>{label}</span>
-              {threshold.atLeast !== undefined && (
-                <DecimalField
-                  path={`outcomes.${key}.atLeast`}
-                  value={threshold.atLeast}
-                  label={`${label} ≥`}
-                />
-              )}
-              {threshold.below !== undefined && (
-                <DecimalField
-                  path={`outcomes.${key}.below`}
-                  value={threshold.below}
-                  label={`${label} <`}
-                />
-              )}
-            </Space>
-          </List.Item>
-        );
-      }}
-    />
+    <Empty description={t('scheme.noScheme', { year })} data-testid="scheme-empty">
+      <Space wrap style={{ justifyContent: 'center' }}>
+        <Button type="primary" loading={loading} onClick={() => run('DEFAULT_2021')}>
+          {t('scheme.createFromDefault')}
+        </Button>
+        <Tooltip title={hasPrevious ? undefined : t('scheme.noPrevious', { year: year - 1 })}>
+          <Button loading={loading} disabled={!hasPrevious} onClick={() => run('PREVIOUS_YEAR')}>
+            {t('scheme.copyPrevious', { year: year - 1 })}
+          </Button>
+        </Tooltip>
+      </Space>
+    </Empty>
   );
 }
 
-function AssumptionsView({ scheme }: { scheme: Scheme }) {
-  const { t, locale } = useLocale();
+type CorrectionValues = { effectiveFromMonth: string; reason: string };
+
+function CorrectionDialog({
+  year,
+  from,
+  open,
+  onClose,
+  onCreated,
+}: {
+  year: number;
+  from: string;
+  open: boolean;
+  onClose: () => void;
+  onCreated: (id: string) => void;
+}) {
+  const { t } = useLocale();
+  const [form] = Form.useForm<CorrectionValues>();
+  const errors = useFormErrors(form, { fields: ['effectiveFromMonth', 'reason'] });
+  const [create, { loading }] = useMutation(CreateSchemeCorrectionDocument, {
+    ...FORM_ERRORS,
+    refetchQueries: ['Schemes'],
+    awaitRefetchQueries: true,
+  });
+  const months = Array.from(
+    { length: 12 },
+    (_, i) => `${year}-${String(i + 1).padStart(2, '0')}`,
+  ).filter((m) => m >= from);
+  const submit = async (values: CorrectionValues) => {
+    errors.clear();
+    try {
+      const result = await create({ variables: { year, ...values } });
+      form.resetFields();
+      if (result.data) onCreated(result.data.createSchemeCorrection.id);
+      onClose();
+    } catch (error) {
+      errors.handle(error);
+    }
+  };
   return (
-    <List
-      size="small"
-      dataSource={scheme.assumptions ?? []}
-      renderItem={(a) => (
-        <List.Item>
-          <List.Item.Meta
-            title={zhOrEn(locale, a.zh, a.en)}
-            description={
-              <span>
-                {t('scheme.setting')}: <Typography.Text code>{a.path}</Typography.Text>
-              </span>
-            }
-          />
-        </List.Item>
-      )}
-    />
+    <Modal
+      open={open}
+      title={t('scheme.correction.title', { year })}
+      onCancel={onClose}
+      okText={t('scheme.correction.create')}
+      cancelText={t('cmt.cancel')}
+      confirmLoading={loading}
+      onOk={() => form.submit()}
+      destroyOnHidden
+    >
+      <FormErrorBanner message={errors.banner} />
+      <Typography.Paragraph type="secondary">{t('scheme.correction.note')}</Typography.Paragraph>
+      <Form
+        form={form}
+        layout="vertical"
+        onFinish={(v) => void submit(v)}
+        initialValues={{ effectiveFromMonth: months[months.length > 1 ? 1 : 0] }}
+      >
+        <Form.Item
+          name="effectiveFromMonth"
+          label={t('scheme.effectiveFrom')}
+          rules={[{ required: true }]}
+        >
+          <Select options={months.map((m) => ({ value: m, label: m }))} />
+        </Form.Item>
+        <Form.Item
+          name="reason"
+          label={t('cmt.reason')}
+          rules={[{ required: true, whitespace: true, message: t('cmt.reasonRequired') }]}
+        >
+          <Input.TextArea rows={3} />
+        </Form.Item>
+      </Form>
+    </Modal>
   );
 }
 
 /**
- * 年度方案: the year's scheme section by section, with its settings editable in a local draft
- * that `validateScheme` (from @jifen/scoring, the same check the server runs) checks as you type.
- * Until the server offers scheme operations it shows the built-in 2021 scheme.
+ * 年度方案: the bureau's schemes year by year. A year starts from the 2021 default or a copy of the
+ * previous year; its draft is edited here, every setting checked by `validateScheme` (the server's
+ * own check) as it is typed; saving uses the draft's revision (someone else's save is a conflict,
+ * not an overwrite); publishing is final and a published year changes only by a correction, a new
+ * version from a month with a reason.
  */
 export default function SchemePage() {
   const { t, locale } = useLocale();
-  const [draft, setDraft] = useState<Scheme>(scheme2021);
-  const validation = useMemo(() => validateScheme(draft), [draft]);
-  const problems = useMemo(() => problemsByPath(validation.problems), [validation]);
-  const edited = draft !== scheme2021;
-  const context = useMemo(
-    () => ({
-      problems,
-      locale,
-      edit: (path: string, value: string) => setDraft((d) => setAtPath(d, path, value)),
-    }),
-    [problems, locale],
+  const { modal, message } = App.useApp();
+  const [year, setYear] = useState(currentYear());
+  const [chosenId, setChosenId] = useState<string | null>(null);
+  const [edits, setEdits] = useState<Record<string, Scheme>>({});
+  const [serverProblems, setServerProblems] = useState<SchemeProblem[]>([]);
+  const [conflict, setConflict] = useState(false);
+  const [correcting, setCorrecting] = useState(false);
+  const { data, loading, refetch } = useQuery(SchemesDocument, { variables: { year } });
+  const previous = useQuery(SchemesDocument, { variables: { year: year - 1 } });
+  const versions = useMemo(
+    () => [...(data?.schemes ?? [])].sort((a, b) => b.version - a.version),
+    [data],
+  );
+  const current = versions.find((v) => v.id === chosenId) ?? defaultVersion(versions);
+  const inForce = versions.find((v) => v.status === 'PUBLISHED') ?? null;
+  const lastYearInForce =
+    previous.data?.schemes.find((v) => v.status === 'PUBLISHED') ??
+    previous.data?.schemes.find((v) => v.status === 'SUPERSEDED') ??
+    null;
+  const saved = current ? (current.definition as Scheme) : null;
+  const draft = current ? (edits[current.id] ?? saved) : null;
+  const edited = !!current && edits[current.id] !== undefined;
+  const readOnly = current?.status !== 'DRAFT';
+  const validation = useSchemeValidation(draft ?? ({} as Scheme));
+
+  const [save, saving] = useMutation(UpdateSchemeDraftDocument, {
+    context: { errorDisplay: 'none' },
+  });
+  const [publish, publishing] = useMutation(PublishSchemeDocument, {
+    refetchQueries: ['Schemes'],
+    awaitRefetchQueries: true,
+  });
+
+  const onChange = useCallback(
+    (update: (d: Scheme) => Scheme) => {
+      if (!current || !saved) return;
+      setServerProblems([]);
+      setEdits((all) => ({ ...all, [current.id]: update(all[current.id] ?? saved) }));
+    },
+    [current, saved],
   );
 
+  const discard = () => {
+    if (!current) return;
+    setEdits(({ [current.id]: _, ...rest }) => rest);
+    setServerProblems([]);
+    setConflict(false);
+  };
+
+  const doSave = async () => {
+    if (!current || !draft) return;
+    try {
+      await save({
+        variables: { id: current.id, definition: draft, expectedRevision: current.revision },
+      });
+      discard();
+      void message.success(t('scheme.saved'));
+    } catch (error) {
+      if (isConflict(error)) setConflict(true);
+      const problems = problemsOfError(error);
+      setServerProblems(problems);
+      if (!problems.length && !isConflict(error)) void message.error(t('error.unknown'));
+    }
+  };
+
+  const doPublish = () => {
+    if (!current) return;
+    modal.confirm({
+      title: t('scheme.publish.title', { year: current.year, version: current.version }),
+      content: t('scheme.publish.content'),
+      okText: t('scheme.publish'),
+      cancelText: t('cmt.cancel'),
+      onOk: async () => {
+        await publish({ variables: { id: current.id, expectedRevision: current.revision } });
+        void message.success(t('scheme.published'));
+      },
+    });
+  };
+
+  const versionLabel = (v: Version) =>
+    `v${v.version} · ${t(`scheme.status.${v.status}` as MessageKey)}`;
+
   return (
-    <DraftContext.Provider value={context}>
-      <Card
-        title={
+    <Card
+      title={
+        <Space wrap>
+          <span>{t('scheme.title')}</span>
+          <YearSelect
+            value={year}
+            onChange={(y) => {
+              setYear(y);
+              setChosenId(null);
+            }}
+          />
+          {versions.length > 0 && (
+            <Segmented<string>
+              value={current?.id ?? ''}
+              onChange={(id) => setChosenId(id)}
+              options={versions.map((v) => ({ value: v.id, label: versionLabel(v) }))}
+              data-testid="scheme-versions"
+            />
+          )}
+          {edited && <Tag color="orange">{t('scheme.edited')}</Tag>}
+        </Space>
+      }
+      extra={
+        current && (
           <Space wrap>
-            <span>{t('scheme.title')}</span>
-            <Tag color="red">{t('scheme.builtIn')}</Tag>
-            {edited && <Tag color="orange">{t('scheme.edited')}</Tag>}
+            {current.status === 'DRAFT' && (
+              <>
+                <Button disabled={!edited} onClick={discard}>
+                  {t('scheme.discard')}
+                </Button>
+                <Button
+                  type="primary"
+                  disabled={!edited || !validation.ok}
+                  loading={saving.loading}
+                  onClick={() => void doSave()}
+                >
+                  {t('scheme.save')}
+                </Button>
+                <Tooltip title={edited ? t('scheme.publish.saveFirst') : undefined}>
+                  <Button
+                    danger
+                    disabled={edited || !validation.ok}
+                    loading={publishing.loading}
+                    onClick={doPublish}
+                  >
+                    {t('scheme.publish')}
+                  </Button>
+                </Tooltip>
+              </>
+            )}
+            {current.status === 'PUBLISHED' && !versions.some((v) => v.status === 'DRAFT') && (
+              <Button onClick={() => setCorrecting(true)}>{t('scheme.correction.create')}</Button>
+            )}
           </Space>
-        }
-        extra={
-          <Space>
-            <Button disabled={!edited} onClick={() => setDraft(scheme2021)}>
-              {t('scheme.reset')}
-            </Button>
-            <Tooltip title={t('scheme.saveSoon')}>
-              <Button type="primary" disabled>
-                {t('scheme.save')}
-              </Button>
-            </Tooltip>
-          </Space>
-        }
-      >
+        )
+      }
+    >
+      {loading && !data ? (
+        <Spin />
+      ) : !current || !draft ? (
+        <CreateYear year={year} hasPrevious={!!lastYearInForce} />
+      ) : (
         <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
           <Typography.Title level={4} style={{ margin: 0 }}>
-            {zhOrEn(locale, draft.nameZh ?? '', draft.nameEn ?? '')}
+            {zhOrEn(locale, draft.nameZh, draft.nameEn) || `${draft.year}`}
           </Typography.Title>
-          <Alert type="info" showIcon title={t('scheme.builtInNote')} />
-          <Descriptions size="small" column={{ xs: 1, sm: 2, md: 4 }}>
-            <Descriptions.Item label={t('scheme.year')}>{draft.year}</Descriptions.Item>
-            <Descriptions.Item label={t('scheme.version')}>{draft.version}</Descriptions.Item>
-            <Descriptions.Item label={t('scheme.firstMonth')}>
-              {t('scheme.month', { month: draft.firstMonth ?? 1 })}
+          <Descriptions size="small" column={{ xs: 1, sm: 2, lg: 4 }}>
+            <Descriptions.Item label={t('cmt.status')}>
+              <Tag color={STATUS_COLORS[current.status]} data-testid="scheme-status">
+                {t(`scheme.status.${current.status}` as MessageKey)}
+              </Tag>
             </Descriptions.Item>
-            <Descriptions.Item label={t('scheme.totalCap')}>
-              <DecimalField path="totalCap" value={draft.totalCap} label={t('scheme.totalCap')} />
+            <Descriptions.Item label={t('scheme.effectiveFrom')}>
+              {current.effectiveFromMonth}
             </Descriptions.Item>
-            <Descriptions.Item label={t('scheme.rounding')}>
-              {t('scheme.roundingRule', {
-                decimals: draft.rounding.decimals,
-                mode: draft.rounding.mode,
-              })}
+            <Descriptions.Item label={t('scheme.origin')}>
+              {t(`scheme.origin.${current.origin}` as MessageKey)}
             </Descriptions.Item>
+            <Descriptions.Item label={t('scheme.publishedAt')}>
+              {current.publishedAt ? dayjs(current.publishedAt).format('YYYY-MM-DD HH:mm') : '—'}
+            </Descriptions.Item>
+            {current.reason && (
+              <Descriptions.Item label={t('scheme.correction.reason')} span={4}>
+                {current.reason}
+              </Descriptions.Item>
+            )}
           </Descriptions>
-          {validation.ok ? (
-            <Alert type="success" showIcon title={t('scheme.valid')} data-testid="scheme-valid" />
-          ) : (
+          {readOnly && (
+            <Alert
+              type="info"
+              showIcon
+              title={t(`scheme.readOnly.${current.status}` as MessageKey)}
+            />
+          )}
+          {conflict && (
             <Alert
               type="error"
               showIcon
-              data-testid="scheme-problems"
-              title={t('scheme.invalid', { count: validation.problems.length })}
-              description={
-                <ul style={{ margin: 0, paddingInlineStart: 20 }}>
-                  {validation.problems.map((p) => (
-                    <li key={`${p.path}:${p.code}`}>
-                      <Typography.Text code>{p.path}</Typography.Text> {problemText(p, locale)}
-                    </li>
-                  ))}
-                </ul>
+              role="alert"
+              title={t('scheme.conflict')}
+              action={
+                <Button
+                  size="small"
+                  onClick={() => {
+                    discard();
+                    void refetch();
+                  }}
+                >
+                  {t('scheme.reloadLatest')}
+                </Button>
               }
             />
           )}
-          <Tabs
-            items={[
+          <SchemeWorkbench
+            draft={draft}
+            onChange={onChange}
+            readOnly={readOnly}
+            extraProblems={serverProblems}
+            extraTabs={[
               {
-                key: 'base',
-                label: `${t('scheme.base')} ${draft.sections.base.cap}`,
-                children: <BaseSectionView scheme={draft} />,
+                key: 'preview',
+                label: t('scheme.preview'),
+                children: <SchemeSamplePreview draft={draft} valid={validation.ok} year={year} />,
               },
               {
-                key: 'special',
-                label: `${t('scheme.special')} ${draft.sections.special.cap}`,
-                children: <SpecialSectionView scheme={draft} />,
-              },
-              {
-                key: 'evaluation',
-                label: `${t('scheme.evaluation')} ${draft.sections.evaluation.cap}`,
-                children: <EvaluationSectionView scheme={draft} />,
-              },
-              {
-                key: 'outcomes',
-                label: t('scheme.outcomes'),
-                children: <OutcomesView scheme={draft} />,
-              },
-              {
-                key: 'assumptions',
-                label: t('scheme.assumptions'),
-                children: <AssumptionsView scheme={draft} />,
+                key: 'whatIf',
+                label: t('scheme.whatIf'),
+                children: (
+                  <SchemeWhatIfPanel
+                    draft={draft}
+                    valid={validation.ok}
+                    baseline={
+                      (inForce?.definition ?? lastYearInForce?.definition ?? null) as Scheme | null
+                    }
+                    year={year}
+                  />
+                ),
               },
             ]}
           />
         </Space>
-      </Card>
-    </DraftContext.Provider>
+      )}
+      {inForce && (
+        <CorrectionDialog
+          year={year}
+          from={inForce.effectiveFromMonth}
+          open={correcting}
+          onClose={() => setCorrecting(false)}
+          onCreated={(id) => setChosenId(id)}
+        />
+      )}
+    </Card>
   );
 }

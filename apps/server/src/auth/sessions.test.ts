@@ -1,0 +1,111 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seedDemoBureau } from '../../test/factories/demo.js';
+import { demoLookup, type DemoLookup } from '../../test/factories/demo-lookup.js';
+import { startTestServer, type TestServer } from '../../test/test-server.js';
+import { ACCOUNT_MAX_FAILURES } from './login-throttle.js';
+
+let server: TestServer;
+let demo: DemoLookup;
+beforeAll(async () => {
+  server = await startTestServer();
+  await seedDemoBureau(server.db);
+  demo = await demoLookup(server.db);
+});
+afterAll(() => server.close());
+
+/** Logs in from a given address (the app trusts X-Forwarded-For from the loopback proxy). */
+async function loginFrom(address: string, loginName: string, password: string) {
+  const res = await fetch(`${server.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-forwarded-for': address },
+    body: JSON.stringify({
+      query: 'mutation($l: String!, $p: String!) { login(loginName: $l, password: $p) { token } }',
+      variables: { l: loginName, p: password },
+    }),
+  });
+  const body = (await res.json()) as {
+    data?: { login: { token: string } };
+    errors?: { extensions: { code: string } }[];
+  };
+  return { token: body.data?.login.token, code: body.errors?.[0]?.extensions.code };
+}
+
+describe('passwords and sessions', () => {
+  it('stores argon2id hashes only', async () => {
+    const rows = await server.db.ownerQuery<{ password_hash: string }>(
+      'select password_hash from user_account',
+    );
+    expect(rows.length).toBeGreaterThan(0);
+    for (const r of rows) expect(r.password_hash).toMatch(/^\$argon2id\$v=19\$/);
+  });
+
+  it('locks an account after repeated failures, even from different addresses and with the right password', async () => {
+    for (let i = 0; i < ACCOUNT_MAX_FAILURES; i++)
+      expect((await loginFrom(`10.0.0.${i + 1}`, 'zhiwei1', 'wrong')).code).toBe('UNAUTHENTICATED');
+    const locked = await loginFrom('10.0.0.99', 'zhiwei1', 'Jifen@2026');
+    expect(locked).toEqual({ token: undefined, code: 'TOO_MANY_REQUESTS' });
+    const [row] = await server.db.ownerQuery<{ locked_until: Date }>(
+      `select locked_until from user_account where login_name = 'zhiwei1'`,
+    );
+    expect(row!.locked_until.getTime()).toBeGreaterThan(Date.now());
+    const failures = await server.db.ownerQuery(
+      `select 1 from audit_entry where operation = 'auth.loginFailed' and entity_id = $1`,
+      [await demo.userId('zhiwei1')],
+    );
+    expect(failures.length).toBe(ACCOUNT_MAX_FAILURES);
+  });
+
+  it('throttles an address after repeated failures across accounts, and not other addresses', async () => {
+    for (let i = 0; i < 20; i++) await loginFrom('10.9.9.9', `nobody${i}`, 'wrong');
+    expect((await loginFrom('10.9.9.9', 'shuji2', 'Jifen@2026')).code).toBe('TOO_MANY_REQUESTS');
+    expect((await loginFrom('10.9.9.10', 'shuji2', 'Jifen@2026')).token).toEqual(
+      expect.any(String),
+    );
+  });
+
+  it('refuses a session past its expiry', async () => {
+    const token = await server.login('jifenyuan1');
+    expect((await server.gql('{ branches { id } }', {}, token)).errors).toBeUndefined();
+    await server.db.ownerQuery(
+      `update auth_session set expires_at = now() - interval '1 second'
+       where user_id = $1`,
+      [await demo.userId('jifenyuan1')],
+    );
+    const after = await server.gql('{ branches { id } }', {}, token);
+    expect(after.errors?.[0]?.extensions?.['code']).toBe('UNAUTHENTICATED');
+  });
+
+  it('refuses a token that was tampered with', async () => {
+    const token = await server.login('shuji1');
+    const [header, payload, signature] = token.split('.');
+    const claims = JSON.parse(Buffer.from(payload!, 'base64url').toString()) as Record<
+      string,
+      unknown
+    >;
+    const forged = Buffer.from(
+      JSON.stringify({ ...claims, sub: await demo.userId('admin') }),
+    ).toString('base64url');
+    const res = await server.gql('{ users { id } }', {}, `${header}.${forged}.${signature}`);
+    expect(res.errors?.[0]?.extensions?.['code']).toBe('UNAUTHENTICATED');
+  });
+
+  it('keeps sessions in an httpOnly cookie for the browser', async () => {
+    const res = await fetch(`${server.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        query: 'mutation { login(loginName: "analyst", password: "Jifen@2026") { expiresAt } }',
+      }),
+    });
+    const cookie = res.headers.get('set-cookie') ?? '';
+    expect(cookie).toMatch(/^jifen_session=/);
+    expect(cookie).toMatch(/HttpOnly/i);
+    expect(cookie).toMatch(/SameSite=Lax/i);
+    const viaCookie = await fetch(`${server.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie: cookie.split(';')[0]! },
+      body: JSON.stringify({ query: '{ me { roles { role } } }' }),
+    });
+    expect(await viaCookie.json()).toEqual({ data: { me: { roles: [{ role: 'ANALYST' }] } } });
+  });
+});

@@ -1,0 +1,53 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { ClosedPeriod } from '../ledger/closed-period.entity.js';
+import { Branch } from '../org/branch.entity.js';
+import { Correction } from './correction.entity.js';
+import { CorrectionState } from './correction-machine.js';
+
+/**
+ * The ledger's closed months are driven from here (ledger/period-lock.ts reads them): signing a
+ * quarter or approving a year closes its months for the branch; a correction reopens the months it
+ * names until it is applied or withdrawn.
+ */
+export async function closeMonths(
+  tx: EntityManager,
+  bureauId: string,
+  branchId: string,
+  months: readonly string[],
+  reason: string,
+  closedById: string,
+): Promise<void> {
+  const existing = new Set(
+    (await tx.find(ClosedPeriod, { branchId, month: { $in: [...months] } })).map((c) => c.month),
+  );
+  const branch = tx.getReference(Branch, [bureauId, branchId]);
+  for (const month of months) {
+    if (existing.has(month)) continue;
+    tx.create(ClosedPeriod, { bureauId, branch, branchId, month, reason, closedById });
+  }
+  await tx.flush();
+}
+
+/** Reopens months for a correction: their ledger rows take writes again. */
+export async function reopenMonths(
+  tx: EntityManager,
+  branchId: string,
+  months: readonly string[],
+): Promise<void> {
+  if (months.length === 0) return;
+  await tx.nativeDelete(ClosedPeriod, { branchId, month: { $in: [...months] } });
+}
+
+/** Months of `months` that another open correction of the branch still holds open. */
+export async function monthsHeldOpen(
+  tx: EntityManager,
+  branchId: string,
+  exceptCorrectionId: string,
+): Promise<Set<string>> {
+  const open = await tx.find(Correction, {
+    branchId,
+    state: CorrectionState.OPEN,
+    id: { $ne: exceptCorrectionId },
+  });
+  return new Set(open.flatMap((c) => c.months));
+}

@@ -1,0 +1,134 @@
+import {
+  Arg,
+  Authorized,
+  Ctx,
+  FieldResolver,
+  ID,
+  Int,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
+import { holdsRole } from '../../auth/permissions.js';
+import { Role } from '../../auth/roles.js';
+import type { AppContext } from '../../graphql/context.js';
+import { authed } from '../../graphql/context.js';
+import { ForbiddenError } from '../../graphql/errors.js';
+import { yearOutcomes } from '../assessments/annual-queries.js';
+import { canReadBranch } from '../assessments/cycle-roles.js';
+import { InterviewInput, MeasureDoneInput, MeasureInputType } from '../assessments/cycle.inputs.js';
+import { YearOutcomeRow } from '../assessments/cycle.types.js';
+import { Member } from '../org/member.entity.js';
+import { CaseState } from './outcome-case-machine.js';
+import { caseMachine } from './outcome-case-machine.js';
+import { OutcomeCase } from './outcome-case.entity.js';
+import {
+  closeOutcomeCase,
+  completeMeasure,
+  recordInterview,
+  setRectificationMeasures,
+} from './outcome-case.service.js';
+import { RectificationMeasure } from './rectification-measure.entity.js';
+
+@Resolver(() => OutcomeCase)
+export class OutcomeResolver {
+  @Authorized()
+  @Query(() => [OutcomeCase], { description: '预警处置 (党员仅见本人)' })
+  async outcomeCases(
+    @Arg('year', () => Int) year: number,
+    @Arg('branchId', () => ID, { nullable: true }) branchId: string | null,
+    @Arg('state', () => CaseState, { nullable: true }) state: CaseState | null,
+    @Ctx() ctx: AppContext,
+  ): Promise<OutcomeCase[]> {
+    const { em, actor } = authed(ctx);
+    const cases = await em.find(
+      OutcomeCase,
+      { year, ...(branchId ? { branchId } : {}), ...(state ? { state } : {}) },
+      { orderBy: { branchId: 'asc', openedAt: 'asc' } },
+    );
+    return cases.filter((c) => canReadBranch(actor, c.branchId) || c.memberId === actor.memberId);
+  }
+
+  @Authorized()
+  @Query(() => [YearOutcomeRow], { description: '年度积分运用 (审核通过的结果)' })
+  async yearOutcomes(
+    @Arg('year', () => Int) year: number,
+    @Arg('branchId', () => ID, { nullable: true }) branchId: string | null,
+    @Ctx() ctx: AppContext,
+  ): Promise<YearOutcomeRow[]> {
+    const { em, actor } = authed(ctx);
+    const rows = await yearOutcomes(em, year, branchId);
+    return rows.filter((r) => canReadBranch(actor, r.branchId) || r.memberId === actor.memberId);
+  }
+
+  @Authorized(Role.COMMITTEE_ADMIN, Role.ANALYST)
+  @Query(() => [YearOutcomeRow], { description: '连续两年低于 60 分, 报机关党委处理的党员' })
+  async committeeFlags(
+    @Arg('year', () => Int) year: number,
+    @Ctx() ctx: AppContext,
+  ): Promise<YearOutcomeRow[]> {
+    const { em, actor } = authed(ctx);
+    if (!holdsRole(actor, [Role.COMMITTEE_ADMIN, Role.ANALYST], null)) {
+      throw new ForbiddenError('仅机关党委可查看', 'Only the committee may see this');
+    }
+    return (await yearOutcomes(em, year, null)).filter((r) => r.redTwoYearsRunning);
+  }
+
+  @FieldResolver(() => Member, { nullable: true })
+  member(@Root() c: OutcomeCase, @Ctx() ctx: AppContext): Promise<Member | null> {
+    return ctx.loaders.member.load(c.memberId);
+  }
+
+  @FieldResolver(() => [RectificationMeasure])
+  measures(@Root() c: OutcomeCase, @Ctx() ctx: AppContext): Promise<RectificationMeasure[]> {
+    return ctx.loaders.measuresOf.load(c.id);
+  }
+
+  @FieldResolver(() => [String])
+  availableActions(@Root() c: OutcomeCase): string[] {
+    return caseMachine.available(c.state as CaseState);
+  }
+
+  @Authorized()
+  @Mutation(() => OutcomeCase, { description: '记录约谈 (支部书记)' })
+  recordInterview(
+    @Arg('input', () => InterviewInput) input: InterviewInput,
+    @Ctx() ctx: AppContext,
+  ) {
+    const { em, actor } = authed(ctx);
+    return recordInterview(em, actor, input);
+  }
+
+  @Authorized()
+  @Mutation(() => OutcomeCase, { description: '制定整改措施及期限' })
+  setRectificationMeasures(
+    @Arg('caseId', () => ID) caseId: string,
+    @Arg('measures', () => [MeasureInputType]) measures: MeasureInputType[],
+    @Ctx() ctx: AppContext,
+  ) {
+    const { em, actor } = authed(ctx);
+    return setRectificationMeasures(em, actor, { caseId, measures });
+  }
+
+  @Authorized()
+  @Mutation(() => RectificationMeasure, { description: '登记整改措施完成' })
+  completeMeasure(
+    @Arg('input', () => MeasureDoneInput) input: MeasureDoneInput,
+    @Ctx() ctx: AppContext,
+  ) {
+    const { em, actor } = authed(ctx);
+    return completeMeasure(em, actor, input);
+  }
+
+  @Authorized()
+  @Mutation(() => OutcomeCase, { description: '结案 (整改措施均已完成)' })
+  closeOutcomeCase(
+    @Arg('caseId', () => ID) caseId: string,
+    @Arg('note', () => String) note: string,
+    @Ctx() ctx: AppContext,
+  ) {
+    const { em, actor } = authed(ctx);
+    return closeOutcomeCase(em, actor, { caseId, note });
+  }
+}

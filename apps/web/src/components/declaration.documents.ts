@@ -1,0 +1,33 @@
+import { graphql } from '../graphql';
+
+export const DeclarationFieldsFragment = graphql(`
+  fragment DeclarationFields on Declaration {
+    id
+    branchId
+    memberId
+    member {
+      id
+      name
+    }
+    month
+    itemCode
+    description
+    declaredPoints
+    countedPoints
+    evidenceId
+    status
+    scorekeeperAccepted
+    lastReason
+    version
+    createdAt
+    updatedAt
+    events {
+      id
+      step
+      at
+      actorRole
+      reason
+      points
+    }
+  }
+`);

@@ -1,0 +1,25 @@
+import dayjs from 'dayjs';
+import { useSearchParams } from 'react-router';
+
+/** The month shown first: last month (this month's records are still coming in). */
+export function defaultMonth(today = dayjs()): string {
+  return today.subtract(1, 'month').format('YYYY-MM');
+}
+
+/** The month in the address (`?month=2026-03`), so a reload or a shared link keeps it. */
+export function useMonthParam(fallback = defaultMonth()): [string, (month: string) => void] {
+  const [params, setParams] = useSearchParams();
+  const raw = params.get('month');
+  const month = raw && /^\d{4}-(0[1-9]|1[0-2])$/.test(raw) ? raw : fallback;
+  return [
+    month,
+    (next: string) =>
+      setParams(
+        (p) => {
+          p.set('month', next);
+          return p;
+        },
+        { replace: true },
+      ),
+  ];
+}

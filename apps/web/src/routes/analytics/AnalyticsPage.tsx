@@ -1,0 +1,310 @@
+import { DownloadOutlined } from '@ant-design/icons';
+import { useApolloClient, useQuery } from '@apollo/client/react';
+import {
+  Alert,
+  App,
+  Button,
+  Card,
+  Modal,
+  Progress,
+  Segmented,
+  Select,
+  Space,
+  Table,
+  Tag,
+  Typography,
+  type TableProps,
+} from 'antd';
+import { useMemo, useState } from 'react';
+import { useActiveBranch } from '../../app/branch/active-branch';
+import { useT, type Translate } from '../../app/i18n';
+import { downloadBlob, toCsv } from '../../components/download';
+import {
+  BANDS,
+  bandEnum,
+  bandLabel,
+  OutcomeTag,
+  isBand,
+  type Band,
+} from '../../components/outcome-band';
+import { collectPages } from '../../components/pages';
+import { YearSelect, currentYear } from '../../components/YearSelect';
+import {
+  RankingGroupsDocument,
+  ScoreRankingDocument,
+  type ScoreListFilter,
+  type ScoreRankingQuery,
+} from '../../graphql/graphql';
+
+type Row = ScoreRankingQuery['scoreList']['edges'][number]['node'];
+type Period = 'year' | 1 | 2 | 3 | 4;
+
+const PAGE = 50;
+const EXPORT_PAGE = 500;
+
+export type RankingFilters = {
+  year: number;
+  period: Period;
+  branchId: string | null;
+  groupId: string | null;
+  band: Band | null;
+};
+
+/** The ranking's GraphQL filter; the outcome applies to whole years only. */
+export function toScoreFilter(f: RankingFilters): ScoreListFilter {
+  return {
+    year: f.year,
+    ...(f.period === 'year' ? {} : { quarter: f.period }),
+    ...(f.branchId ? { branchId: f.branchId } : {}),
+    ...(f.groupId ? { groupId: f.groupId } : {}),
+    ...(f.band && f.period === 'year' ? { outcome: bandEnum(f.band) } : {}),
+  };
+}
+
+/** The annual results list as rows of a sheet (header first), in ranking order. */
+export function resultRows(rows: readonly Row[], t: Translate): (string | number)[][] {
+  return [
+    [
+      t('cmt.rank'),
+      t('cmt.name'),
+      t('cmt.branch'),
+      t('cmt.group'),
+      t('cmt.base'),
+      t('cmt.special'),
+      t('cmt.evaluation'),
+      t('cmt.total'),
+      t('cmt.outcome'),
+      t('cmt.schemeVersion'),
+      t('cmt.asOf'),
+    ],
+    ...rows.map((r, i) => [
+      i + 1,
+      r.member?.name ?? r.memberId,
+      r.branch?.name ?? '',
+      r.member?.group?.name ?? '',
+      r.base,
+      r.special,
+      r.evaluation ?? '',
+      r.total,
+      isBand(r.outcomeBand) ? t(bandLabel(r.outcomeBand)) : '',
+      r.schemeVersion,
+      r.asOf,
+    ]),
+  ];
+}
+
+/** 统计分析: the bureau's ranking with filters and cursor pagination, and the results export. */
+export default function AnalyticsPage() {
+  const t = useT();
+  const client = useApolloClient();
+  const { message } = App.useApp();
+  const { all: branches } = useActiveBranch();
+  const [filters, setFilters] = useState<RankingFilters>({
+    year: currentYear(),
+    period: 'year',
+    branchId: null,
+    groupId: null,
+    band: null,
+  });
+  const [exporting, setExporting] = useState<{ done: number; total: number } | null>(null);
+  const filter = useMemo(() => toScoreFilter(filters), [filters]);
+  const { data, loading, fetchMore } = useQuery(ScoreRankingDocument, {
+    variables: { filter, first: PAGE },
+    notifyOnNetworkStatusChange: true,
+  });
+  const groups = useQuery(RankingGroupsDocument, {
+    variables: { branchId: filters.branchId },
+    skip: !filters.branchId,
+  });
+  const rows = useMemo(() => data?.scoreList.edges.map((e) => e.node) ?? [], [data]);
+  const total = data?.scoreList.totalCount ?? 0;
+  const pageInfo = data?.scoreList.pageInfo;
+
+  const set = (patch: Partial<RankingFilters>) => setFilters((f) => ({ ...f, ...patch }));
+
+  const loadMore = () =>
+    fetchMore({
+      variables: { after: pageInfo?.endCursor ?? null },
+      updateQuery: (previous, { fetchMoreResult }) => ({
+        scoreList: {
+          ...fetchMoreResult.scoreList,
+          edges: [...previous.scoreList.edges, ...fetchMoreResult.scoreList.edges],
+        },
+      }),
+    });
+
+  const exportCsv = async () => {
+    setExporting({ done: 0, total });
+    try {
+      const all = await collectPages(
+        async (after) => {
+          const result = await client.query({
+            query: ScoreRankingDocument,
+            variables: { filter, first: EXPORT_PAGE, after },
+            fetchPolicy: 'network-only',
+          });
+          const list = result.data!.scoreList;
+          return {
+            nodes: list.edges.map((e) => e.node),
+            totalCount: list.totalCount,
+            endCursor: list.pageInfo.endCursor ?? null,
+            hasNextPage: list.pageInfo.hasNextPage,
+          };
+        },
+        (done, count) => setExporting({ done, total: count }),
+      );
+      const name = t('analytics.fileName', { year: filters.year });
+      const suffix = filters.period === 'year' ? '' : `_Q${filters.period}`;
+      downloadBlob(
+        `${name}${suffix}.csv`,
+        new Blob([toCsv(resultRows(all, t))], { type: 'text/csv;charset=utf-8' }),
+      );
+      void message.success(t('analytics.exported', { count: all.length }));
+    } catch {
+      // The error link has already shown the server's message.
+    } finally {
+      setExporting(null);
+    }
+  };
+
+  const columns: TableProps<Row>['columns'] = [
+    { title: t('cmt.rank'), key: 'rank', width: 64, render: (_, __, i) => i + 1 },
+    {
+      title: t('cmt.name'),
+      key: 'name',
+      width: 110,
+      fixed: 'start',
+      render: (_, r) => r.member?.name ?? r.memberId,
+    },
+    { title: t('cmt.branch'), key: 'branch', ellipsis: true, render: (_, r) => r.branch?.name },
+    {
+      title: t('cmt.group'),
+      key: 'group',
+      width: 120,
+      render: (_, r) => r.member?.group?.name ?? '',
+    },
+    { title: t('cmt.base'), dataIndex: 'base', key: 'base', width: 90, align: 'right' },
+    { title: t('cmt.special'), dataIndex: 'special', key: 'special', width: 90, align: 'right' },
+    {
+      title: t('cmt.evaluation'),
+      dataIndex: 'evaluation',
+      key: 'evaluation',
+      width: 90,
+      align: 'right',
+    },
+    {
+      title: t('cmt.total'),
+      dataIndex: 'total',
+      key: 'total',
+      width: 90,
+      align: 'right',
+      render: (v: string) => <Typography.Text strong>{v}</Typography.Text>,
+    },
+    {
+      title: t('cmt.outcome'),
+      key: 'outcome',
+      width: 110,
+      render: (_, r) => <OutcomeTag band={r.outcomeBand} />,
+    },
+    {
+      title: t('cmt.schemeVersion'),
+      key: 'version',
+      width: 100,
+      render: (_, r) => <Tag>v{r.schemeVersion}</Tag>,
+    },
+    { title: t('cmt.asOf'), dataIndex: 'asOf', key: 'asOf', width: 90 },
+  ];
+
+  return (
+    <Card
+      title={t('analytics.title')}
+      extra={
+        <Button
+          icon={<DownloadOutlined />}
+          onClick={() => void exportCsv()}
+          disabled={!total || exporting !== null}
+          data-testid="export-results"
+        >
+          {t('analytics.exportCsv')}
+        </Button>
+      }
+    >
+      <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
+        <Space wrap>
+          <YearSelect value={filters.year} onChange={(year) => set({ year })} />
+          <Segmented<Period>
+            value={filters.period}
+            onChange={(period) => set({ period, ...(period === 'year' ? {} : { band: null }) })}
+            options={[
+              { value: 'year', label: t('cmt.wholeYear') },
+              ...([1, 2, 3, 4] as const).map((q) => ({
+                value: q,
+                label: t('cmt.quarterN', { quarter: q }),
+              })),
+            ]}
+          />
+          <Select
+            allowClear
+            aria-label={t('cmt.branch')}
+            placeholder={t('cmt.allBranches')}
+            value={filters.branchId ?? undefined}
+            onChange={(id?: string) => set({ branchId: id ?? null, groupId: null })}
+            options={branches.map((b) => ({ value: b.id, label: b.name }))}
+            style={{ width: 200 }}
+          />
+          <Select
+            allowClear
+            aria-label={t('cmt.group')}
+            placeholder={t('cmt.allGroups')}
+            disabled={!filters.branchId}
+            value={filters.groupId ?? undefined}
+            onChange={(id?: string) => set({ groupId: id ?? null })}
+            options={(groups.data?.partyGroups ?? []).map((g) => ({ value: g.id, label: g.name }))}
+            style={{ width: 150 }}
+          />
+          <Select
+            allowClear
+            aria-label={t('cmt.outcome')}
+            placeholder={t('cmt.anyOutcome')}
+            disabled={filters.period !== 'year'}
+            title={filters.period !== 'year' ? t('analytics.outcomeYearOnly') : undefined}
+            value={filters.band ?? undefined}
+            onChange={(band?: Band) => set({ band: band ?? null })}
+            options={BANDS.map((b) => ({ value: b, label: t(bandLabel(b)) }))}
+            style={{ width: 170 }}
+          />
+        </Space>
+        <Alert type="info" showIcon title={t('analytics.exportNote')} />
+        <Table<Row>
+          rowKey="id"
+          size="middle"
+          loading={loading}
+          columns={columns}
+          dataSource={rows}
+          pagination={false}
+          scroll={{ x: 1000 }}
+          locale={{ emptyText: t('analytics.empty') }}
+          data-testid="ranking"
+        />
+        <Space>
+          <Typography.Text type="secondary" data-testid="ranking-count">
+            {t('cmt.shown', { shown: rows.length, total })}
+          </Typography.Text>
+          {pageInfo?.hasNextPage && (
+            <Button onClick={() => void loadMore()} loading={loading}>
+              {t('cmt.loadMore')}
+            </Button>
+          )}
+        </Space>
+      </Space>
+      <Modal open={exporting !== null} footer={null} closable={false} title={t('analytics.export')}>
+        <Progress
+          percent={exporting?.total ? Math.round((100 * exporting.done) / exporting.total) : 0}
+        />
+        <Typography.Text type="secondary">
+          {t('analytics.exporting', { done: exporting?.done ?? 0, total: exporting?.total ?? 0 })}
+        </Typography.Text>
+      </Modal>
+    </Card>
+  );
+}

@@ -1,0 +1,89 @@
+/**
+ * The monthly sheet (考核表) as the server's `monthlySheet` query returns it. Written out here so
+ * the grid, its model and its tests need only these fields; the generated query types are
+ * structurally the same.
+ */
+export type SheetCellKind = 'attendance' | 'quota' | 'duty' | 'breach' | 'declaration';
+
+export type SheetColumn = {
+  key: string;
+  /** attendance | quota | duty | breach | declaration */
+  kind: string;
+  /** base | special */
+  section: string;
+  categoryCode: string;
+  categoryNameZh: string;
+  categoryNameEn: string;
+  itemCode: string;
+  nameZh: string;
+  nameEn: string;
+  unitZh: string;
+  unitEn: string;
+  editable: boolean;
+  sessionId: string | null;
+  sessionDate: string | null;
+  sessionTopic: string | null;
+  max: number | null;
+};
+
+export type SheetCell = {
+  key: string;
+  itemCode: string;
+  sessionId: string | null;
+  value: string | null;
+  /** 0 when the cell has no record yet. */
+  version: number;
+  recordId: string | null;
+};
+
+export type SheetItemScore = { itemCode: string; earned: string; deduction: string | null };
+export type SheetCategoryScore = {
+  code: string;
+  nameZh: string;
+  attainable: string;
+  score: string;
+};
+
+export type SheetRow = {
+  memberId: string;
+  memberName: string;
+  groupId: string | null;
+  cells: SheetCell[];
+  items: SheetItemScore[];
+  categories: SheetCategoryScore[];
+  base: string;
+  special: string;
+  total: string;
+};
+
+export type MonthlySheet = {
+  branchId: string;
+  branchName: string;
+  month: string;
+  schemeId: string;
+  schemeVersion: number;
+  closed: boolean;
+  closedReason: string | null;
+  columns: SheetColumn[];
+  rows: SheetRow[];
+};
+
+/** One cell of a save (`SheetCellInput`). */
+export type SheetCellInput = {
+  memberId: string;
+  itemCode: string;
+  sessionId?: string | null;
+  value?: string | null;
+  expectedVersion: number;
+  note?: string | null;
+};
+
+/** One cell of a CONFLICT error's `extensions.details.cells`. */
+export type SheetConflict = {
+  memberId: string;
+  itemCode: string;
+  sessionId: string | null;
+  currentValue: string | null;
+  currentVersion: number;
+  expectedVersion: number;
+};

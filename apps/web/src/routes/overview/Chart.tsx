@@ -1,0 +1,35 @@
+import { BarChart, LineChart } from 'echarts/charts';
+import {
+  GridComponent,
+  LegendComponent,
+  MarkAreaComponent,
+  TooltipComponent,
+} from 'echarts/components';
+import * as echarts from 'echarts/core';
+import { CanvasRenderer } from 'echarts/renderers';
+import ReactEChartsCore from 'echarts-for-react/esm/core';
+import type { EChartsOption } from 'echarts';
+
+// Only what the overview draws: keeps ECharts' share of this route's chunk small.
+echarts.use([
+  BarChart,
+  LineChart,
+  GridComponent,
+  LegendComponent,
+  TooltipComponent,
+  MarkAreaComponent,
+  CanvasRenderer,
+]);
+
+export function Chart({ option, testId }: { option: EChartsOption; testId?: string }) {
+  return (
+    <div data-testid={testId}>
+      <ReactEChartsCore
+        echarts={echarts}
+        option={option}
+        notMerge
+        style={{ height: 320, width: '100%' }}
+      />
+    </div>
+  );
+}

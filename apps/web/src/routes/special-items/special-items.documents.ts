@@ -1,0 +1,45 @@
+import { graphql } from '../../graphql';
+
+export const BranchItemProposalsQuery = graphql(`
+  query BranchItemProposals($year: Int!, $branchId: ID) {
+    branchItemProposals(year: $year, branchId: $branchId) {
+      id
+      year
+      itemCode
+      item
+      reason
+      status
+      decisionReason
+      decidedAt
+      createdAt
+      version
+      branchId
+      branch {
+        id
+        name
+      }
+    }
+  }
+`);
+
+export const DecideBranchItemMutation = graphql(`
+  mutation DecideBranchItem(
+    $id: ID!
+    $approve: Boolean!
+    $reason: String!
+    $expectedVersion: Int!
+  ) {
+    decideBranchItem(
+      id: $id
+      approve: $approve
+      reason: $reason
+      expectedVersion: $expectedVersion
+    ) {
+      id
+      status
+      decisionReason
+      decidedAt
+      version
+    }
+  }
+`);

@@ -1,0 +1,196 @@
+// `pnpm bench`: how fast Jifen is at its real work, as ratios against floors measured in the same
+// run. See tests/bench/README.md for what each figure means and how it is measured.
+import 'reflect-metadata';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { loadData } from './data-stage.js';
+import { APP_PASSWORD, APP_ROLE, openBenchDatabase } from './database.js';
+import { login } from './graphql.js';
+import { type LoadRun, runLoad } from './load-test.js';
+import { parseOptions } from './options.js';
+import { ANALYST_QUERY } from './queries.js';
+import { runReads } from './read-stage.js';
+import { type BenchResults, goalsOf, markdown, updateReadme, writeResults } from './report.js';
+import { runScale } from './scale.js';
+import { runScoringBench } from './scoring-bench.js';
+import { startServer } from './server-process.js';
+import { computeSummaries } from './summaries.js';
+import { runWrites, type WriteResults } from './writes.js';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const resultsDir = path.resolve(here, '../results');
+const readmePath = path.resolve(here, '../../../README.md');
+
+const METHOD = [
+  'Data: a seeded generator builds the bureau (same seed, same rows and ids every run) and loads it as the owner with multi-row INSERTs; the floor is COPY of the same rows into an identical table set (LIKE … INCLUDING ALL: same columns, defaults, indexes, checks; no foreign keys or row-level security), after a CHECKPOINT each.',
+  "Score summaries are computed by the server's own refreshYearSummaries (facts loader, @jifen/scoring, upserts) as the app role, one transaction per bureau.",
+  'Server: apps/server/dist/main.js (what `pnpm start` runs) as a child process with NODE_ENV=production on 127.0.0.1, DATABASE_URL = the scratch database, app role under row-level security, LOG_LEVEL=info to a file.',
+  'Statements per request: a preload in the server process (tests/bench/src/server-preload.mjs) counts every pg Client.query call, on both pg copies the server uses; "queries" leave out begin/commit/savepoint and set_config. The raw SQL side counts the statements it sends.',
+  "Raw SQL: hand-written queries through pg as the app role, under the same row-level security, with the caller's scope set once per connection; samples alternate with the GraphQL ones.",
+  'Load: autocannon in the bench process on 127.0.0.1, bounded by request count and time; RSS from /proc/<pid>/status (VmRSS sampled every 50 ms, VmHWM reset before each run), "after" read 5 s after the run.',
+  'Scale: three bureaus of the same shape in one database (1×, 3×, 10× the members); the whole ranking is walked page by page (500 a page) on both sides; growth exponent = log(time ratio) ÷ log(member ratio).',
+];
+
+function log(line: string): void {
+  process.stdout.write(`bench: ${line}\n`);
+}
+
+async function main(): Promise<void> {
+  const options = parseOptions(process.argv.slice(2), process.env);
+  const started = Date.now();
+  fs.mkdirSync(resultsDir, { recursive: true });
+  log(
+    `${options.mode} run: ${options.branches} branches × ${options.membersPerBranch} members × 12 months of ${options.year}; Node ${process.version}, ${os.cpus().length} cores`,
+  );
+
+  log(
+    `scoring package benchmark (${options.scoringMemberYears.toLocaleString('en')} member-years)…`,
+  );
+  const scoring = runScoringBench(options.scoringMemberYears);
+
+  const db = await openBenchDatabase();
+  log(`scratch database on PostgreSQL ${db.serverVersion} at ${db.where}`);
+  let results: BenchResults;
+  try {
+    const data = await loadData(db.owner, options, log);
+    const { main: bureau, scale, sheets } = data;
+    log(
+      "score summaries through the server's own refresh (facts loader → @jifen/scoring → upsert)…",
+    );
+    const summaries = await computeSummaries(
+      db.appUrl,
+      [bureau, scale.small, scale.medium].map((b) => ({ bureauId: b.bureauId, year: b.year })),
+    );
+    log(
+      `summaries: ${summaries.map((s) => `${s.members.toLocaleString('en')} members in ${s.ms} ms`).join('; ')}`,
+    );
+    await db.owner.query('vacuum analyze');
+
+    const server = await startServer({
+      ownerUrl: db.ownerUrl,
+      appRole: APP_ROLE,
+      appPassword: APP_PASSWORD,
+      logFile: path.join(resultsDir, 'server.log.tmp'),
+    });
+    log(
+      `server: dist/main.js (NODE_ENV=production) pid ${server.pid} at ${server.url}, RSS ${Math.round(server.rssMb())} MB`,
+    );
+    try {
+      const reads = await runReads(server, db.appUrl, { main: bureau, ...scale }, options, log);
+      for (const r of reads.reads) {
+        log(
+          `${r.question}: GraphQL p50 ${r.graphql.p50Ms} ms, SQL ${r.sql.p50Ms} ms → ${r.ratio}×; ${r.graphql.statementsPerRequest} statements per request`,
+        );
+      }
+
+      log(`writes: ${options.sheets} monthly sheets through GraphQL and by raw INSERTs…`);
+      let writes: WriteResults | { skipped: string };
+      try {
+        writes = await runWrites(
+          server,
+          db.appUrl,
+          bureau.bureauId,
+          sheets.main,
+          { bureauId: scale.small.bureauId, plans: sheets.small },
+          bureau.password,
+          log,
+        );
+      } catch (error) {
+        // A failing save is a result too: the rest of the run still reports.
+        const message = error instanceof Error ? error.message : String(error);
+        writes = {
+          skipped: /GRAPHQL_VALIDATION_FAILED/.test(message)
+            ? 'the server has no saveMonthlySheet mutation'
+            : `the save failed: ${message.slice(0, 300)}`,
+        };
+        log(`writes not measured: ${message.slice(0, 300)}`);
+      }
+
+      const analyst = await login(server.url, bureau.analystLogin, bureau.password);
+      const load: LoadRun[] = [];
+      for (const connections of options.load.connections) {
+        log(
+          `load: autocannon, ${connections} connections, ≤ ${options.load.amount} requests and ≤ ${options.load.durationSeconds} s…`,
+        );
+        const run = await runLoad(
+          server,
+          analyst,
+          ANALYST_QUERY,
+          { year: options.year },
+          {
+            connections,
+            amount: options.load.amount,
+            durationSeconds: options.load.durationSeconds,
+            settleMs: 5_000,
+          },
+        );
+        log(
+          `  ${run.requests} requests, ${run.requestsPerSecond} req/s, p50 ${run.p50Ms} ms, p99 ${run.p99Ms} ms, ${run.errors} errors; RSS ${run.rssMb.before} → ${run.rssMb.peak} → ${run.rssMb.after} MB`,
+        );
+        load.push(run);
+      }
+
+      log('scale: the whole ranking at 1×, 3×, 10× the members…');
+      const scaleRanking = await runScale(
+        server.url,
+        db.appUrl,
+        [scale.small, scale.medium, bureau],
+        options.year,
+        options.walks,
+      );
+
+      const partial: Omit<BenchResults, 'goals'> = {
+        benchmark: 'jifen',
+        date: new Date().toISOString(),
+        mode: options.mode,
+        scale: options.branches / 200,
+        durationSeconds: Math.round((Date.now() - started) / 1000),
+        environment: {
+          node: process.version,
+          cpus: os.cpus().length,
+          memoryGb: Math.round(os.totalmem() / 1024 ** 3),
+          postgres: db.serverVersion,
+          where: db.where,
+        },
+        scoring,
+        data: data.results,
+        summaries,
+        reads,
+        writes,
+        load,
+        scaleRanking,
+        method: METHOD,
+      };
+      results = { ...partial, goals: goalsOf(partial) };
+    } finally {
+      await server.stop();
+    }
+  } finally {
+    await db.close();
+  }
+
+  const table = markdown(results);
+  process.stdout.write(`\n${table}\n`);
+  const full = results.mode === 'full' && results.scale === 1;
+  writeResults(resultsDir, full ? 'latest' : `latest-${results.mode}`, results, table);
+  if (full) {
+    updateReadme(
+      readmePath,
+      table,
+      'Run `pnpm bench` (about 10 minutes on 2 cores; `pnpm --filter @jifen/bench run bench:quick` for a tenth-size smoke run, `BENCH_SCALE=0.5 pnpm bench` to scale the bureau). It creates and drops its own database; results go to `tests/bench/results/latest.{json,md}` and the table below. How each figure is measured: [tests/bench/README.md](tests/bench/README.md).',
+    );
+  }
+  const missed = results.goals.filter((g) => !g.met);
+  log(
+    `done in ${Math.round((Date.now() - started) / 1000)} s: ${results.goals.length - missed.length} of ${results.goals.length} goals met → ${path.join(resultsDir, full ? 'latest.md' : `latest-${results.mode}.md`)}`,
+  );
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(
+    `bench: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+  );
+  process.exit(1);
+});

@@ -1,0 +1,209 @@
+// Item 2 wired to the generated bureaus: who asks, which branch and member, the checks that
+// both sides answer the same question, and statements per request at several sizes.
+import type pg from 'pg';
+import { countStatements, rawSqlClient } from './database.js';
+import type { BureauInfo } from './generate.js';
+import { type GraphQLClient, login } from './graphql.js';
+import type { BenchOptions } from './options.js';
+import {
+  memberYearGraphql,
+  memberYearSql,
+  rankingGraphql,
+  rankingSql,
+  rosterGraphql,
+  rosterSql,
+} from './queries.js';
+import { measurePair, type ReadResult, statementsOf } from './reads.js';
+import type { ServerProcess } from './server-process.js';
+
+export const GOALS = { ranking: 1.3, roster: 1.5 } as const;
+
+export type StatementPoint = {
+  members: number;
+  statementsPerRequest: number;
+  queriesPerRequest: number;
+};
+export type StatementScaling = { what: string; points: StatementPoint[]; constant: boolean };
+
+export type ReadStageResults = {
+  reads: ReadResult[];
+  statementScaling: StatementScaling[];
+  checks: string[];
+};
+
+type Bureaus = { main: BureauInfo; small: BureauInfo; medium: BureauInfo };
+
+async function sqlSide(appUrl: string, bureauId: string, branchIds: readonly string[] | '*') {
+  const client = await rawSqlClient(appUrl, bureauId, branchIds);
+  return { client, counter: countStatements(client) };
+}
+
+export async function runReads(
+  server: ServerProcess,
+  appUrl: string,
+  bureaus: Bureaus,
+  options: BenchOptions,
+  log: (line: string) => void,
+): Promise<ReadStageResults> {
+  const { main, small, medium } = bureaus;
+  const year = options.year;
+  const analyst = await login(server.url, main.analystLogin, main.password);
+  // The last branch: the first ones have an empty December for the write benchmark.
+  const readBranch = main.branchIds.length - 1;
+  const branchId = main.branchIds[readBranch]!;
+  const secretary = await login(server.url, main.secretaryLogins[readBranch]!, main.password);
+  const memberId = main.membersByBranch[readBranch]![5]!;
+  const bureauSql = await sqlSide(appUrl, main.bureauId, '*');
+  const branchSql = await sqlSide(appUrl, main.bureauId, [branchId]);
+  const clients: pg.Client[] = [bureauSql.client, branchSql.client];
+  const checks: string[] = [];
+  try {
+    // Both sides answer the same question: same ranking, same roster, same member.
+    const g = await rankingGraphql(analyst, year);
+    const s = await rankingSql(bureauSql.client, main.bureauId, year);
+    if (g.ids.length !== main.memberCount || g.ids.join() !== s.ids.join()) {
+      throw new Error(
+        `the GraphQL and SQL rankings differ (${g.ids.length} and ${s.ids.length} members)`,
+      );
+    }
+    checks.push(`ranking: GraphQL and SQL list the same ${g.ids.length} members in the same order`);
+    // A member who moved in mid-year shows only the periods that end in this branch: the
+    // others belong to the sending branch, on both sides (tenant filter and row-level security).
+    const roster = await rosterGraphql(secretary, branchId, year);
+    const rosterRows = await rosterSql(branchSql.client, main.bureauId, branchId, year);
+    const gqlScores = roster.reduce(
+      (n, m) => n + ['year', 'q1', 'q2', 'q3', 'q4'].filter((p) => m[p as 'year'] !== null).length,
+      0,
+    );
+    const sqlScores = rosterRows.filter((r) => r.period !== null).length;
+    const sqlMembers = new Set(rosterRows.map((r) => r.id)).size;
+    if (roster.length !== sqlMembers || gqlScores !== sqlScores) {
+      throw new Error(
+        `roster: ${roster.length} members and ${gqlScores} scores by GraphQL, ${sqlMembers} and ${sqlScores} by SQL`,
+      );
+    }
+    checks.push(`roster: ${roster.length} members, ${gqlScores} period scores on both sides`);
+    const live = await memberYearGraphql(secretary, memberId, year);
+    const stored = (await memberYearSql(branchSql.client, main.bureauId, memberId, year))[
+      'summary'
+    ] as { total: string } | null;
+    if (!stored || stored.total !== live.total.value) {
+      throw new Error(`member year: live total ${live.total.value}, stored ${stored?.total}`);
+    }
+    checks.push(
+      `member year: live score ${live.total.value} = stored summary, ${live.lines.length} explanation lines`,
+    );
+
+    const reads: ReadResult[] = [];
+    const walkSamples = options.walks;
+    let pagesPerWalk = 0;
+    log(
+      `(a) bureau ranking of ${main.memberCount.toLocaleString('en')} members: ${walkSamples} full walks each side…`,
+    );
+    reads.push(
+      await measurePair(
+        server,
+        `(a) bureau-wide annual ranking of ${main.memberCount.toLocaleString('en')} members (all pages of 500)`,
+        {
+          graphql: async () => {
+            pagesPerWalk = (await rankingGraphql(analyst, year)).pages;
+          },
+          sql: () => rankingSql(bureauSql.client, main.bureauId, year),
+          sqlStatements: bureauSql.counter.count,
+          requestsPerCall: () => pagesPerWalk,
+        },
+        { samples: walkSamples, warmup: 1, goal: GOALS.ranking },
+      ),
+    );
+    log(`(a′) first ranking page: ${options.samples} samples each side…`);
+    reads.push(
+      await measurePair(
+        server,
+        '(a′) first page of the ranking (500 members)',
+        {
+          graphql: () => rankingGraphql(analyst, year, 500, 1),
+          sql: () => rankingSql(bureauSql.client, main.bureauId, year, 500, 1),
+          sqlStatements: bureauSql.counter.count,
+        },
+        { samples: options.samples, warmup: 5, goal: null },
+      ),
+    );
+    log(`(b) branch roster with quarters and categories: ${options.samples} samples each side…`);
+    reads.push(
+      await measurePair(
+        server,
+        `(b) one branch's roster (${roster.length} members) with year, quarters and categories`,
+        {
+          graphql: () => rosterGraphql(secretary, branchId, year),
+          sql: () => rosterSql(branchSql.client, main.bureauId, branchId, year),
+          sqlStatements: branchSql.counter.count,
+        },
+        { samples: options.samples, warmup: 5, goal: GOALS.roster },
+      ),
+    );
+    log(`(c) one member's year with its explanation: ${options.samples} samples each side…`);
+    reads.push(
+      await measurePair(
+        server,
+        "(c) one member's year with its explanation",
+        {
+          graphql: () => memberYearGraphql(secretary, memberId, year),
+          sql: () => memberYearSql(branchSql.client, main.bureauId, memberId, year),
+          sqlStatements: branchSql.counter.count,
+        },
+        {
+          samples: options.samples,
+          warmup: 5,
+          goal: null,
+          note: 'the SQL side fetches the facts and the stored summary; the server also scores the year and renders every line',
+        },
+      ),
+    );
+
+    // Statements per request against the number of members.
+    const statementScaling: StatementScaling[] = [];
+    const analysts = new Map<BureauInfo, GraphQLClient>([[main, analyst]]);
+    for (const b of [small, medium])
+      analysts.set(b, await login(server.url, b.analystLogin, b.password));
+    const rankingPoints = [];
+    for (const b of [small, medium, main]) {
+      const client = analysts.get(b)!;
+      rankingPoints.push({
+        members: b.memberCount,
+        ...(await statementsOf(server, async () => (await rankingGraphql(client, year)).pages)),
+      });
+    }
+    statementScaling.push(scaling('(a) ranking page', rankingPoints));
+    const smallBranch = small.branchIds.length - 1;
+    const smallSecretary = await login(
+      server.url,
+      small.secretaryLogins[smallBranch]!,
+      small.password,
+    );
+    const rosterPoints = [
+      {
+        members: small.membersByBranch[smallBranch]!.length,
+        ...(await statementsOf(server, async () => {
+          await rosterGraphql(smallSecretary, small.branchIds[smallBranch]!, year);
+          return 1;
+        })),
+      },
+      {
+        members: main.membersByBranch[readBranch]!.length,
+        ...(await statementsOf(server, async () => {
+          await rosterGraphql(secretary, branchId, year);
+          return 1;
+        })),
+      },
+    ];
+    statementScaling.push(scaling('(b) branch roster', rosterPoints));
+    return { reads, statementScaling, checks };
+  } finally {
+    for (const c of clients) await c.end().catch(() => undefined);
+  }
+}
+
+export function scaling(what: string, points: StatementPoint[]): StatementScaling {
+  const first = points[0]?.statementsPerRequest;
+  return { what, points, constant: points.every((p) => p.statementsPerRequest === first) };
+}

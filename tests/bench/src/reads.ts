@@ -1,0 +1,131 @@
+// Item 2: reads through the real HTTP GraphQL endpoint, each beside the same question answered
+// by hand-written SQL through `pg` in the same run. Samples alternate (GraphQL, SQL, GraphQL, …)
+// so drift in the machine touches both sides alike.
+import type pg from 'pg';
+import type { ServerProcess } from './server-process.js';
+import { percentile, round } from './stats.js';
+
+export type Side = {
+  samples: number;
+  p50Ms: number;
+  p99Ms: number;
+  meanMs: number;
+  /** SQL statements per request (GraphQL: counted in the server process; SQL: sent by the bench). */
+  statementsPerRequest: number;
+  /** Of those, the ones that are not transaction control or session settings. */
+  queriesPerRequest: number;
+};
+
+export type ReadResult = {
+  question: string;
+  graphql: Side;
+  sql: Side;
+  /** GraphQL p50 ÷ SQL p50. */
+  ratio: number;
+  /** GraphQL p99 ÷ SQL p99. */
+  ratioP99: number;
+  goal: number | null;
+  met: boolean | null;
+  /** The statements one GraphQL request sent, first words only (documentation of the count). */
+  statementSample: string[];
+  note?: string;
+};
+
+export type Pair = {
+  graphql: () => Promise<unknown>;
+  sql: () => Promise<unknown>;
+  /** Statements the SQL side sends per call. */
+  sqlStatements: () => number;
+  /** How many HTTP requests one GraphQL call makes (the ranking walk pages). */
+  requestsPerCall?: () => number;
+};
+
+function side(samples: number[], statementsPerRequest: number, queriesPerRequest: number): Side {
+  return {
+    samples: samples.length,
+    p50Ms: round(percentile(samples, 50), 2),
+    p99Ms: round(percentile(samples, 99), 2),
+    meanMs: round(samples.reduce((a, b) => a + b, 0) / samples.length, 2),
+    statementsPerRequest: round(statementsPerRequest, 2),
+    queriesPerRequest: round(queriesPerRequest, 2),
+  };
+}
+
+/** Shortens captured SQL to its verb and first table, for the JSON report. */
+export function summariseStatements(texts: readonly string[]): string[] {
+  return texts.map((t) => {
+    const verb = t.trim().split(/\s+/)[0]?.toLowerCase() ?? '?';
+    const table = /\b(?:from|into|update)\s+"?([a-z_]+)"?/i.exec(t)?.[1];
+    const setConfig = /set_config/i.test(t) ? ' set_config' : '';
+    return `${verb}${table ? ` ${table}` : ''}${setConfig}`;
+  });
+}
+
+export async function measurePair(
+  server: ServerProcess,
+  question: string,
+  pair: Pair,
+  opts: { samples: number; warmup: number; goal: number | null; note?: string },
+): Promise<ReadResult> {
+  for (let i = 0; i < opts.warmup; i++) {
+    await pair.graphql();
+    await pair.sql();
+  }
+  // One request's statements, recorded for the report.
+  await server.capture();
+  await pair.graphql();
+  const statementSample = summariseStatements(await server.release());
+
+  const gqlTimes: number[] = [];
+  const sqlTimes: number[] = [];
+  const statementsBefore = await server.statements();
+  let sqlStatements = 0;
+  let requests = 0;
+  for (let i = 0; i < opts.samples; i++) {
+    let start = performance.now();
+    await pair.graphql();
+    gqlTimes.push(performance.now() - start);
+    requests += pair.requestsPerCall?.() ?? 1;
+    const before = pair.sqlStatements();
+    start = performance.now();
+    await pair.sql();
+    sqlTimes.push(performance.now() - start);
+    sqlStatements += pair.sqlStatements() - before;
+  }
+  const statementsAfter = await server.statements();
+  const graphql = side(
+    gqlTimes,
+    (statementsAfter.statements - statementsBefore.statements) / requests,
+    (statementsAfter.queries - statementsBefore.queries) / requests,
+  );
+  const sql = side(sqlTimes, sqlStatements / requests, sqlStatements / requests);
+  const ratio = round(graphql.p50Ms / sql.p50Ms, 2);
+  return {
+    question,
+    graphql,
+    sql,
+    ratio,
+    ratioP99: round(graphql.p99Ms / sql.p99Ms, 2),
+    goal: opts.goal,
+    met: opts.goal === null ? null : ratio <= opts.goal,
+    statementSample,
+    ...(opts.note ? { note: opts.note } : {}),
+  };
+}
+
+/** Statements (and queries) per GraphQL request for one call of `run` (after a warm-up call). */
+export async function statementsOf(
+  server: ServerProcess,
+  run: () => Promise<number>,
+): Promise<{ statementsPerRequest: number; queriesPerRequest: number }> {
+  await run();
+  const before = await server.statements();
+  const requests = await run();
+  const after = await server.statements();
+  return {
+    statementsPerRequest: round((after.statements - before.statements) / requests, 2),
+    queriesPerRequest: round((after.queries - before.queries) / requests, 2),
+  };
+}
+
+export type SqlCounter = { client: pg.Client; count: () => number };

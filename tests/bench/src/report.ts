@@ -1,0 +1,217 @@
+// Item 6: results as JSON and as a markdown table (printed, written beside the JSON, and copied
+// into the README's Benchmarks section on a full run), each goal marked met or not.
+import fs from 'node:fs';
+import path from 'node:path';
+import type { DataResults } from './data-stage.js';
+import type { LoadRun } from './load-test.js';
+import { MEMORY_LIMIT_MB, SETTLE_TOLERANCE } from './load-test.js';
+import type { BenchOptions } from './options.js';
+import type { ReadStageResults } from './read-stage.js';
+import type { ReadResult } from './reads.js';
+import { LINEAR_SLOPE_LIMIT, type ScaleResults } from './scale.js';
+import type { ScoringResults } from './scoring-bench.js';
+import type { SummaryResults } from './summaries.js';
+import type { WriteResults } from './writes.js';
+
+export type Goal = { goal: string; met: boolean; detail: string };
+
+export type BenchResults = {
+  benchmark: 'jifen';
+  date: string;
+  mode: BenchOptions['mode'];
+  scale: number;
+  durationSeconds: number;
+  environment: { node: string; cpus: number; memoryGb: number; postgres: string; where: string };
+  scoring: ScoringResults;
+  data: DataResults;
+  summaries: SummaryResults[];
+  reads: ReadStageResults;
+  writes: WriteResults | { skipped: string };
+  load: LoadRun[];
+  scaleRanking: ScaleResults;
+  goals: Goal[];
+  method: string[];
+};
+
+const mark = (met: boolean | null) => (met === null ? '—' : met ? '✅ met' : '❌ not met');
+const n = (value: number) => value.toLocaleString('en');
+const ms = (value: number) => `${value.toLocaleString('en', { maximumFractionDigits: 1 })} ms`;
+const x = (value: number) => `${value.toLocaleString('en', { maximumFractionDigits: 2 })}×`;
+
+export function goalsOf(r: Omit<BenchResults, 'goals'>): Goal[] {
+  const goals: Goal[] = [];
+  for (const read of r.reads.reads) {
+    if (read.goal === null) continue;
+    goals.push({
+      goal: `${read.question.slice(0, 3)} GraphQL ÷ raw SQL ≤ ${read.goal}`,
+      met: read.met === true,
+      detail: `${x(read.ratio)} at p50 (${ms(read.graphql.p50Ms)} vs ${ms(read.sql.p50Ms)})`,
+    });
+  }
+  for (const s of r.reads.statementScaling) {
+    goals.push({
+      goal: `statements per request constant in members: ${s.what}`,
+      met: s.constant,
+      detail: s.points.map((p) => `${n(p.members)} members: ${p.statementsPerRequest}`).join(', '),
+    });
+  }
+  if ('statementScaling' in r.writes) {
+    const s = r.writes.statementScaling;
+    goals.push({
+      goal: `statements per request constant in members: ${s.what}`,
+      met: s.constant,
+      detail: s.points.map((p) => `${n(p.members)} members: ${p.statementsPerRequest}`).join(', '),
+    });
+  }
+  for (const run of r.load) {
+    goals.push({
+      goal: `0 errors under load (${run.connections} connections)`,
+      met: run.errors === 0,
+      detail: `${n(run.errors)} errors in ${n(run.requests)} requests`,
+    });
+    goals.push({
+      goal: `peak RSS < ${MEMORY_LIMIT_MB} MB (${run.connections} connections)`,
+      met: run.peakUnderLimit,
+      detail: `peak ${run.rssMb.peak} MB`,
+    });
+    goals.push({
+      goal: `RSS back within ${SETTLE_TOLERANCE * 100} % after the run (${run.connections} connections)`,
+      met: run.settled,
+      detail: `before ${run.rssMb.before} MB, after ${run.rssMb.after} MB`,
+    });
+  }
+  goals.push({
+    goal: 'ranking time grows no worse than linearly in members',
+    met: r.scaleRanking.met,
+    detail: `growth exponent ${r.scaleRanking.graphqlSlope} (1 = linear, limit ${LINEAR_SLOPE_LIMIT}); SQL ${r.scaleRanking.sqlSlope}`,
+  });
+  return goals;
+}
+
+function readRow(read: ReadResult): string {
+  const g = read.graphql;
+  const s = read.sql;
+  return `| ${read.question} | ${ms(g.p50Ms)} / ${ms(g.p99Ms)} | ${ms(s.p50Ms)} / ${ms(s.p99Ms)} | **${x(read.ratio)}** | ${g.statementsPerRequest} (${g.queriesPerRequest}) vs ${s.statementsPerRequest} | ${read.goal === null ? '—' : `≤ ${read.goal}`} | ${mark(read.met)} |`;
+}
+
+export function markdown(r: BenchResults): string {
+  const lines: string[] = [];
+  const e = r.environment;
+  lines.push(
+    `Latest ${r.mode} run: ${r.date.slice(0, 16).replace('T', ' ')} UTC, ${r.durationSeconds} s; Node ${e.node}, PostgreSQL ${e.postgres.split(' ')[0]}, ${e.cpus} cores, ${e.memoryGb} GB (a shared machine: other work was running).`,
+  );
+  lines.push('');
+  const d = r.data;
+  lines.push(
+    `Bureau: ${n(d.bureau.branches)} branches × ${n(d.bureau.members / d.bureau.branches)} members × ${d.bureau.months} months of ${d.bureau.year} under the 2021 scheme = ${n(d.rows)} rows (${n(d.ledgerRows)} ledger rows), seeded.`,
+  );
+  lines.push('');
+  lines.push('| benchmark | Jifen | floor, same run | ratio |');
+  lines.push('| --- | --- | --- | --- |');
+  lines.push(
+    `| scoring package: ${n(r.scoring.memberYears)} member-years, ${n(r.scoring.facts)} facts | ${n(r.scoring.withoutExplanations.memberYearsPerSecond)} member-years/s (${n(r.scoring.withExplanations.memberYearsPerSecond)}/s with explanations), peak RSS ${r.scoring.peakRssMb} MB | plain loop over the facts: ${ms(r.scoring.floorMs)} | ${x(r.scoring.withoutExplanations.ratioToFloor)} (${x(r.scoring.withExplanations.ratioToFloor)}) |`,
+  );
+  lines.push(
+    `| 1. generator load (multi-row INSERT, owner) | ${n(d.insert.rowsPerSecond)} rows/s (${ms(d.insert.ms)}) | COPY into identical tables: ${n(d.copy.rowsPerSecond)} rows/s (${ms(d.copy.ms)}) | ${x(d.ratio)} |`,
+  );
+  for (const [i, s] of r.summaries.entries()) {
+    lines.push(
+      `| score summaries, server's own refresh${i === 0 ? '' : ` (scale bureau ${i})`} | ${n(s.membersPerSecond)} members/s (${n(s.members)} in ${ms(s.ms)}) | — | — |`,
+    );
+  }
+  if ('sheetsPerSecond' in r.writes) {
+    const w = r.writes;
+    lines.push(
+      `| 3. save a new month's sheet through GraphQL (${n(w.membersPerSheet)} members, ${n(w.cellsPerSheet)} cells: sign-ins, 学习强国, 每日一题, dues) | ${w.sheetsPerSecond} sheets/s (p50 ${ms(w.graphql.p50Ms)}, ${w.graphql.statementsPerRequest} statements) | raw batched INSERTs of the same ${n(w.rowsPerSheet)} rows: ${w.raw.sheetsPerSecond} sheets/s (p50 ${ms(w.raw.p50Ms)}) | ${x(w.ratio)} |`,
+    );
+  } else {
+    lines.push(`| 3. save a monthly sheet | not measured: ${r.writes.skipped} | — | — |`);
+  }
+  lines.push('');
+  lines.push(
+    '**2. Reads** through HTTP GraphQL (real server, production build, app role under row-level security) and hand-written SQL through `pg` (same tables, same role and walls), alternating:',
+  );
+  lines.push('');
+  lines.push(
+    '| question | GraphQL p50 / p99 | SQL p50 / p99 | GraphQL ÷ SQL (p50) | statements per request (queries) | goal | |',
+  );
+  lines.push('| --- | --- | --- | --- | --- | --- | --- |');
+  for (const read of r.reads.reads) lines.push(readRow(read));
+  lines.push('');
+  lines.push(
+    '**4. Load**: autocannon on 127.0.0.1, the analyst query (top 50 of the bureau ranking with names):',
+  );
+  lines.push('');
+  lines.push(
+    '| connections | requests | req/s | p50 / p99 | errors | server RSS before / peak / after |',
+  );
+  lines.push('| --- | --- | --- | --- | --- | --- |');
+  for (const run of r.load) {
+    lines.push(
+      `| ${run.connections} | ${n(run.requests)} in ${run.durationSeconds} s | ${run.requestsPerSecond} | ${ms(run.p50Ms)} / ${ms(run.p99Ms)} | ${run.errors} | ${run.rssMb.before} / ${run.rssMb.peak} / ${run.rssMb.after} MB |`,
+    );
+  }
+  lines.push('');
+  const sc = r.scaleRanking;
+  lines.push(
+    `**5. Scale**: the whole bureau ranking (all pages) at 1×, 3×, 10× the members (${sc.points.map((p) => n(p.members)).join(' / ')}: three bureaus in one database; the 10× point is the main bureau):`,
+  );
+  lines.push('');
+  lines.push('| members | pages | GraphQL | SQL | ratio |');
+  lines.push('| --- | --- | --- | --- | --- |');
+  for (const p of sc.points) {
+    lines.push(
+      `| ${n(p.members)} (${p.factor}×) | ${p.pages} | ${ms(p.graphqlMs)} | ${ms(p.sqlMs)} | ${x(p.ratio)} |`,
+    );
+  }
+  lines.push('');
+  lines.push(
+    `Growth exponent (log time ÷ log members, 1 = linear): GraphQL ${sc.graphqlSlope}, SQL ${sc.sqlSlope}.`,
+  );
+  lines.push('');
+  lines.push('**Goals**');
+  lines.push('');
+  lines.push('| goal | result | |');
+  lines.push('| --- | --- | --- |');
+  for (const g of r.goals) lines.push(`| ${g.goal} | ${g.detail} | ${mark(g.met)} |`);
+  lines.push('');
+  return lines.join('\n');
+}
+
+const START = '<!-- bench:start -->';
+const END = '<!-- bench:end -->';
+
+/** Replaces the generated part of the README's Benchmarks section (between markers). */
+export function updateReadme(readmePath: string, table: string, intro: string): void {
+  const readme = fs.readFileSync(readmePath, 'utf8');
+  const block = `${START}\n${table}\n${END}`;
+  let next: string;
+  if (readme.includes(START) && readme.includes(END)) {
+    next =
+      readme.slice(0, readme.indexOf(START)) +
+      block +
+      readme.slice(readme.indexOf(END) + END.length);
+  } else {
+    const heading = '## Benchmarks';
+    const at = readme.indexOf(heading);
+    if (at < 0) {
+      next = `${readme.trimEnd()}\n\n${heading}\n\n${intro}\n\n${block}\n`;
+    } else {
+      const after = readme.indexOf('\n## ', at + heading.length);
+      const end = after < 0 ? readme.length : after + 1;
+      next = `${readme.slice(0, at)}${heading}\n\n${intro}\n\n${block}\n${after < 0 ? '' : '\n'}${readme.slice(end)}`;
+    }
+  }
+  fs.writeFileSync(readmePath, next);
+}
+
+export function writeResults(
+  dir: string,
+  name: string,
+  results: BenchResults,
+  table: string,
+): void {
+  fs.mkdirSync(dir, { recursive: true });
+  fs.writeFileSync(path.join(dir, `${name}.json`), JSON.stringify(results, null, 2) + '\n');
+  fs.writeFileSync(path.join(dir, `${name}.md`), `# Jifen benchmarks\n\n${table}`);
+}

@@ -1,0 +1,37 @@
+// Preloaded into the server process by the benchmark (node --import): counts the SQL statements
+// the server sends, on every pg Client the server can use (its own `pg` and MikroORM's), and
+// answers the benchmark over the IPC channel. One counter increment per statement is all it adds.
+import { realpathSync } from 'node:fs';
+import { createRequire } from 'node:module';
+
+const serverDir = new URL('../../../apps/server/', import.meta.url);
+const serverRequire = createRequire(new URL('package.json', serverDir));
+const ormDir = realpathSync(new URL('node_modules/@mikro-orm/postgresql/', serverDir));
+const ormRequire = createRequire(`${ormDir}/package.json`);
+
+let statements = 0;
+/** Statements other than transaction control and session settings (begin, commit, set_config). */
+let queries = 0;
+const CONTROL =
+  /^\s*(begin|commit|rollback|savepoint|release|start transaction|select set_config)\b/i;
+/** @type {string[] | null} */
+let captured = null;
+
+for (const pg of new Set([serverRequire('pg'), ormRequire('pg')])) {
+  const original = pg.Client.prototype.query;
+  pg.Client.prototype.query = function countedQuery(config, ...rest) {
+    statements++;
+    const text = typeof config === 'string' ? config : (config?.text ?? '');
+    if (!CONTROL.test(text)) queries++;
+    if (captured && captured.length < 500) captured.push(text.replace(/\s+/g, ' ').slice(0, 160));
+    return original.call(this, config, ...rest);
+  };
+}
+
+process.on('message', (message) => {
+  const { id, command } = /** @type {{ id: number, command: string }} */ (message);
+  if (command === 'capture') captured = [];
+  const reply = { id, statements, queries, captured: command === 'release' ? captured : null };
+  if (command === 'release') captured = null;
+  process.send?.(reply);
+});
