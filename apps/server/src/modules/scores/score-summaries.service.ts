@@ -115,23 +115,30 @@ export async function membersOfYear(
  */
 export async function ensureFreshSummaries(em: EntityManager, year: number): Promise<void> {
   const asOf = defaultAsOf(year);
-  const stale = await em.find(
-    ScoreSummary,
-    { year, period: 'year', asOf: { $ne: asOf } },
-    { limit: 1 },
-  );
-  const [row] = await em.execute<{ missing: boolean }[]>(
-    `select exists (
-       select 1 from membership m
-       where m.from_month <= ? and (m.to_month is null or m.to_month >= ?)
-         and not exists (select 1 from score_summary s
-                         where s.bureau_id = m.bureau_id and s.member_id = m.member_id
-                           and s.year = ? and s.period = 'year')
-         and exists (select 1 from scheme c where c.bureau_id = m.bureau_id and c.year = ?
-                     and c.status <> 'draft')) as missing`,
-    [`${year}-12`, `${year}-01`, year, year],
-  );
-  if (stale.length > 0 || row?.missing) await refreshYearSummaries(em, year);
+  // Checked bureau-wide: a member's summary lies in the branch they were in as of `asOf`, so a
+  // branch role that sees a transferred member's membership but not their summary (still in the
+  // old branch) took it for missing on every read, and its refresh (writing other branches'
+  // summaries) was refused by the walls: scoreList failed for every role of both branches.
+  const needed = await withBureauWideAccess(em, async (wide) => {
+    const stale = await wide.find(
+      ScoreSummary,
+      { year, period: 'year', asOf: { $ne: asOf } },
+      { limit: 1 },
+    );
+    const [row] = await wide.execute<{ missing: boolean }[]>(
+      `select exists (
+         select 1 from membership m
+         where m.from_month <= ? and (m.to_month is null or m.to_month >= ?)
+           and not exists (select 1 from score_summary s
+                           where s.bureau_id = m.bureau_id and s.member_id = m.member_id
+                             and s.year = ? and s.period = 'year')
+           and exists (select 1 from scheme c where c.bureau_id = m.bureau_id and c.year = ?
+                       and c.status <> 'draft')) as missing`,
+      [`${year}-12`, `${year}-01`, year, year],
+    );
+    return stale.length > 0 || Boolean(row?.missing);
+  });
+  if (needed) await refreshYearSummaries(em, year);
 }
 
 async function writeSummaries(
