@@ -120,6 +120,8 @@ const ROSTER_SQL = `select m.id, m.name, m.status, s.period, s.total, s.base, s.
   from member m
   left join score_summary s
     on s.bureau_id = m.bureau_id and s.member_id = m.id and s.year = $3
+    -- naming the periods lets PostgreSQL seek the (bureau, year, period, member) key per member
+    and s.period = any (array['year', 'q1', 'q2', 'q3', 'q4'])
   where m.bureau_id = $1 and m.branch_id = $2
   order by m.name, m.id, s.period`;
 

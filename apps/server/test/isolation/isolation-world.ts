@@ -1,5 +1,6 @@
 import { seedDemoBureau, seedOtherBureau, OTHER_BUREAU_PREFIX } from '../factories/demo.js';
 import { demoLookup } from '../factories/demo-lookup.js';
+import { seedAnnualRows, seedBranchLedgerRows, seedQuarterCycle } from './cycle-world.js';
 import type { TestServer } from '../test-server.js';
 
 /** Rows of one tenant the probes aim at, and every id whose appearance in a response is a leak. */
@@ -15,6 +16,8 @@ export type Target = {
   leakIds: ReadonlySet<string>;
   /** Logs in as someone entitled to the target, for the control runs of read probes. */
   ownerLogin: string;
+  /** A row of each tenant table behind the wall (owner's view, snake_case), where one exists. */
+  rows: Record<string, Record<string, unknown> | undefined>;
 };
 
 /** The prober's own side: rows it is entitled to, used as the "own" half of mixed requests. */
@@ -39,7 +42,8 @@ type Ids = { id: string }[];
  * are in another branch).
  */
 export async function buildWorld(server: TestServer): Promise<Prober[]> {
-  await seedDemoBureau(server.db);
+  // Both bureaus with the 2026 scheme and the January–October ledger.
+  await seedDemoBureau(server.db, { ledger: true });
   await seedOtherBureau(server.db);
   const a = await demoLookup(server.db, 'CZJGSW');
   const b = await demoLookup(server.db, 'WXJGSW');
@@ -72,24 +76,80 @@ export async function buildWorld(server: TestServer): Promise<Prober[]> {
   await call('mutation($i: TransferMemberInput!) { transferMember(input: $i) { id } }', {
     i: { memberId: zccSecond!.id, toBranchId: a.branch('BGS').id, month: '2026-04' },
   });
+  // A branch committee member in ZCC, to start its quarter review.
+  const zccCommitteeUser = await call(
+    'mutation($i: CreateUserInput!) { createUser(input: $i) { id } }',
+    { i: { loginName: 'zcc.committee', displayName: 'ZCC 支委', password: 'Zcc12345' } },
+  );
+  await call('mutation($i: GrantRoleInput!) { grantRole(input: $i) { id } }', {
+    i: { userId: zccCommitteeUser.id, role: 'BRANCH_COMMITTEE', branchId: zcc.id },
+  });
   // Sessions and audit entries in the other bureau too.
-  await server.login(`${OTHER_BUREAU_PREFIX}admin`);
+  const bAdmin = await server.login(`${OTHER_BUREAU_PREFIX}admin`);
+  // The first quarter's review, its notice, an objection and a correction in ZCC and in bureau B.
+  const [bBranch] = b.branches;
+  const cycleCall = (query: string, variables: Record<string, unknown>, token: string) =>
+    call(query, variables, token);
+  const zccSecretary = await server.login('zcc.secretary', 'Zcc12345');
+  await seedQuarterCycle(
+    server,
+    cycleCall,
+    zcc.id,
+    { secretary: zccSecretary, committee: await server.login('zcc.committee', 'Zcc12345'), admin },
+    '2026-12-26',
+  );
+  await seedBranchLedgerRows(cycleCall, zcc.id, zccMember!.id, { member: zccSecretary, admin });
+  await seedQuarterCycle(
+    server,
+    cycleCall,
+    bBranch!.id,
+    {
+      secretary: await server.login(`${OTHER_BUREAU_PREFIX}shuji1`),
+      committee: await server.login(`${OTHER_BUREAU_PREFIX}zhiwei1`),
+      admin: bAdmin,
+    },
+    '2026-12-27',
+  );
+  await seedAnnualRows(server, a.bureauId, zcc.id, zccMember!.id, zccUser.id);
+  const bMember = (await b.members(bBranch!.code))[0]!.id;
+  const bUser = await b.userId(`${OTHER_BUREAU_PREFIX}shuji1`);
+  await seedAnnualRows(server, b.bureauId, bBranch!.id, bMember, bUser);
 
   const q = server.db.ownerQuery;
   const ids = async (sql: string, params: unknown[]) =>
     new Set((await q<{ id: string }>(sql, params)).map((r) => r.id));
   const branchLeaks = await ids(
-    `select id from member where branch_id = $1
-     union select id from party_group where branch_id = $1
-     union select id from membership where branch_id = $1
-     union select id from role_assignment where branch_id = $1
-     union select u.id from user_account u join member m on m.bureau_id = u.bureau_id and m.id = u.member_id where m.branch_id = $1`,
+    `select u.id from user_account u join member m on m.bureau_id = u.bureau_id and m.id = u.member_id where m.branch_id = $1`,
     [zcc.id],
   );
   const tables = await q<{ table_name: string }>(
     `select table_name from information_schema.columns where table_schema = 'public' and column_name = 'id'
      intersect select table_name from information_schema.columns where table_schema = 'public' and column_name = 'bureau_id'`,
   );
+  const branchTables = await q<{ table_name: string }>(
+    `select table_name from information_schema.columns where table_schema = 'public' and column_name = 'id'
+     intersect select table_name from information_schema.columns where table_schema = 'public' and column_name = 'branch_id'`,
+  );
+  // Every row of ZCC is a leak, except audit entries (ids nobody is shown) and the member who
+  // moved into ZCC, whose earlier months BGS keeps seeing.
+  for (const { table_name } of branchTables)
+    if (table_name !== 'audit_entry')
+      for (const id of await ids(`select id::text from "${table_name}" where branch_id = $1`, [
+        zcc.id,
+      ]))
+        branchLeaks.add(id);
+  branchLeaks.delete(bgsMover!.id);
+  const rowsOf = async (where: string, param: string, names: { table_name: string }[]) => {
+    const rows: Target['rows'] = {};
+    for (const { table_name } of names)
+      rows[table_name] = (
+        await q<{ r: Record<string, unknown> }>(
+          `select row_to_json(t) as r from "${table_name}" t where ${where} = $1 order by id limit 1`,
+          [param],
+        )
+      )[0]?.r;
+    return rows;
+  };
   const bureauLeaks = new Set<string>([b.bureauId]);
   for (const { table_name } of tables)
     for (const id of await ids(`select id::text from "${table_name}" where bureau_id = $1`, [
@@ -109,8 +169,8 @@ export async function buildWorld(server: TestServer): Promise<Prober[]> {
     roleAssignment: zccGrant.id,
     leakIds: branchLeaks,
     ownerLogin: 'zcc.secretary',
+    rows: await rowsOf('branch_id', zcc.id, branchTables),
   };
-  const [bBranch] = b.branches;
   const anotherBureau: Target = {
     kind: 'another-bureau',
     bureauId: b.bureauId,
@@ -124,6 +184,10 @@ export async function buildWorld(server: TestServer): Promise<Prober[]> {
     ),
     leakIds: bureauLeaks,
     ownerLogin: `${OTHER_BUREAU_PREFIX}admin`,
+    rows: {
+      ...(await rowsOf('bureau_id', b.bureauId, tables)),
+      ...(await rowsOf('branch_id', bBranch!.id, branchTables)),
+    },
   };
   const bgs = a.branch('BGS');
   const ownBureau: Target = {
@@ -136,6 +200,10 @@ export async function buildWorld(server: TestServer): Promise<Prober[]> {
     roleAssignment: await first('select id from role_assignment where branch_id = $1', [bgs.id]),
     leakIds: new Set(),
     ownerLogin: 'admin',
+    rows: {
+      ...(await rowsOf('bureau_id', a.bureauId, tables)),
+      ...(await rowsOf('branch_id', bgs.id, branchTables)),
+    },
   };
 
   const prober = async (login: string, branchCode: string, targets: Target[]): Promise<Prober> => {

@@ -476,4 +476,6 @@ export const UNPROBED_OPERATIONS: Record<string, string> = {
   login: 'takes a name and password; tested in auth and session tests',
   logout: 'ends the caller’s own session',
   changeMyPassword: 'changes the caller’s own password',
+  validateSchemeDefinition: 'checks a definition passed in the request; reads no row',
+  noticeWindow: 'computes five working days from a date on the caller’s own bureau calendar',
 };

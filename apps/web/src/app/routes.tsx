@@ -18,6 +18,11 @@ const MyScoresPage = lazy(() => import('../routes/my-scores/MyScoresPage'));
 const AnalyticsPage = lazy(() => import('../routes/analytics/AnalyticsPage'));
 const OverviewPage = lazy(() => import('../routes/overview/OverviewPage'));
 const SpecialItemsPage = lazy(() => import('../routes/special-items/SpecialItemsPage'));
+const QuarterlyReviewPage = lazy(() => import('../routes/quarterly-review/QuarterlyReviewPage'));
+const ConfirmPage = lazy(() => import('../routes/confirm/ConfirmPage'));
+const AnnualEvaluationPage = lazy(() => import('../routes/annual-evaluation/AnnualEvaluationPage'));
+const AnnualApprovalPage = lazy(() => import('../routes/annual-approval/AnnualApprovalPage'));
+const WarningsPage = lazy(() => import('../routes/warnings/WarningsPage'));
 const ComingSoonPage = lazy(() => import('../routes/placeholder/ComingSoonPage'));
 const NotFoundPage = lazy(() => import('../routes/not-found/NotFoundPage'));
 
@@ -33,6 +38,11 @@ const SCREENS: Partial<Record<string, ComponentType>> = {
   analytics: AnalyticsPage,
   overview: OverviewPage,
   specialItems: SpecialItemsPage,
+  quarterlyReview: QuarterlyReviewPage,
+  confirm: ConfirmPage,
+  annualEvaluation: AnnualEvaluationPage,
+  annualApproval: AnnualApprovalPage,
+  warnings: WarningsPage,
 };
 
 function suspended(node: ReactNode) {

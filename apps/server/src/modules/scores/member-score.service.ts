@@ -98,27 +98,23 @@ export async function memberScore(
   const year = args.year;
   return withBureauWideAccess(em, async (wide) => {
     const member = await wide.findOne(Member, { id: memberId });
+    const months = monthsOfPeriod(period);
     const stretches = member
       ? await wide.find(Membership, {
           memberId,
-          fromMonth: { $lte: `${year}-12` },
-          $or: [{ toMonth: null }, { toMonth: { $gte: `${year}-01` } }],
+          fromMonth: { $lte: months.at(-1)! },
+          $or: [{ toMonth: null }, { toMonth: { $gte: months[0]! } }],
         })
       : [];
-    const branches = [...new Set([member?.branchId, ...stretches.map((s) => s.branchId)])];
+    // The branches whose months this period scores; a member's own branch reads the whole year.
+    const branches = [...new Set(stretches.map((s) => s.branchId))];
+    const allowed =
+      member !== null &&
+      (maySeeScoresOf(actor, memberId, branches) ||
+        (period.kind === 'year' && maySeeScoresOf(actor, memberId, [member.branchId])));
     // Not found rather than forbidden: who exists outside one's wall is not for telling.
-    if (
-      !member ||
-      !maySeeScoresOf(
-        actor,
-        memberId,
-        branches.filter((b): b is string => !!b),
-      )
-    ) {
-      throw new NotFoundError(MEMBER, 'memberId');
-    }
+    if (!allowed) throw new NotFoundError(MEMBER, 'memberId');
     const schemes = await loadYearSchemes(wide, year);
-    const months = monthsOfPeriod(period);
     const last = months.at(-1)! < asOf ? months.at(-1)! : asOf;
     const scheme = schemes.forMonth(last);
     if (!scheme) {

@@ -4,8 +4,6 @@ import { scorePeriod, type Period, type Quarter, type ScoreResult } from '@jifen
 import { TENANT_FILTER } from '../../tenancy/tenant-filter.js';
 import type { TenantScope } from '../../tenancy/tenant-scope.js';
 import { loadMemberYearFacts } from '../ledger/facts-loader.js';
-import { Branch } from '../org/branch.entity.js';
-import { Member } from '../org/member.entity.js';
 import { Membership } from '../org/membership.entity.js';
 import { loadYearSchemes, type YearSchemes } from '../schemes/year-schemes.js';
 import { defaultAsOf, lastScoredMonth } from './as-of.js';
@@ -110,28 +108,37 @@ export async function membersOfYear(
 }
 
 /**
- * Refreshes summaries that no longer match the calendar (a month went by) or are missing (a
- * member added since the last save). Called before list reads; usually finds nothing.
+ * Refreshes the summaries that no longer match the calendar (a month went by since they were
+ * computed) or are missing (a member added since the last save). Checked bureau-wide, whatever
+ * the caller's walls, so one branch's view never mistakes another's rows for missing ones. One
+ * statement when nothing is stale, which is the usual case; called before list reads.
  */
 export async function ensureFreshSummaries(em: EntityManager, year: number): Promise<void> {
   const asOf = defaultAsOf(year);
-  const stale = await em.find(
-    ScoreSummary,
-    { year, period: 'year', asOf: { $ne: asOf } },
-    { limit: 1 },
-  );
-  const [row] = await em.execute<{ missing: boolean }[]>(
-    `select exists (
-       select 1 from membership m
-       where m.from_month <= ? and (m.to_month is null or m.to_month >= ?)
-         and not exists (select 1 from score_summary s
-                         where s.bureau_id = m.bureau_id and s.member_id = m.member_id
-                           and s.year = ? and s.period = 'year')
-         and exists (select 1 from scheme c where c.bureau_id = m.bureau_id and c.year = ?
-                     and c.status <> 'draft')) as missing`,
-    [`${year}-12`, `${year}-01`, year, year],
-  );
-  if (stale.length > 0 || row?.missing) await refreshYearSummaries(em, year);
+  await withBureauWideAccess(em, async (wide) => {
+    const bureauId = wide.getFilterParams<TenantScope>(TENANT_FILTER)!.bureauId;
+    // Stale: no year summary as of this month, or one kept by a branch the member has since left.
+    const rows = await wide.execute<{ member_id: string }[]>(
+      `select distinct m.member_id from membership m
+       where m.bureau_id = ? and m.from_month <= ? and (m.to_month is null or m.to_month >= ?)
+         and exists (select 1 from scheme c where c.bureau_id = m.bureau_id and c.year = ? and c.status <> 'draft')
+         and not exists (select 1 from score_summary s where s.bureau_id = m.bureau_id and s.member_id = m.member_id
+                         and s.year = ? and s.period = 'year' and s.as_of = ?
+                         and s.branch_id = (select m2.branch_id from membership m2
+                                            where m2.bureau_id = m.bureau_id and m2.member_id = m.member_id
+                                              and m2.from_month <= ? order by m2.from_month desc limit 1))`,
+      // A membership starting after the as-of month has nothing to score yet.
+      [bureauId, asOf, `${year}-01`, year, year, asOf, asOf],
+    );
+    if (rows.length > 0) {
+      await refreshScoreSummaries(
+        wide,
+        year,
+        rows.map((r) => r.member_id),
+        asOf,
+      );
+    }
+  });
 }
 
 async function writeSummaries(
@@ -141,7 +148,7 @@ async function writeSummaries(
   schemes: YearSchemes,
   asOf: string,
 ): Promise<void> {
-  const rows: Record<string, unknown>[] = [];
+  const rows: unknown[][] = [];
   const keep = new Set<string>();
   if (schemes.latest) {
     const facts = await loadMemberYearFacts(wide, year, memberIds);
@@ -160,16 +167,28 @@ async function writeSummaries(
         const lastMonth = result.months.at(-1);
         if (!lastMonth) continue;
         keep.add(`${period}|${f.memberId}`);
-        rows.push({
-          id: randomUUID(), // kept only when the row is new (excluded from the merge)
+        const row = summaryRow(result, scheme, asOf);
+        rows.push([
+          randomUUID(), // kept only when the row is new
           bureauId,
+          lastMonth.branchId,
           year,
           period,
-          member: wide.getReference(Member, [bureauId, f.memberId]),
-          branch: wide.getReference(Branch, [bureauId, lastMonth.branchId]),
-          ...summaryRow(result, scheme, asOf),
-          computedAt: new Date(),
-        });
+          f.memberId,
+          row.totalSort,
+          row.total,
+          row.totalExact,
+          row.base,
+          row.special,
+          row.evaluation,
+          JSON.stringify(row.categories),
+          JSON.stringify(row.specialItems),
+          row.outcomeBand,
+          row.outcome ? JSON.stringify(row.outcome) : null,
+          row.schemeId,
+          row.schemeVersion,
+          row.asOf,
+        ]);
       }
     }
   }
@@ -180,12 +199,23 @@ async function writeSummaries(
     { refresh: true },
   );
   const gone = existing.filter((s) => !keep.has(`${s.period}|${s.memberId}`)).map((s) => s.id);
+  // Plain SQL: an ORM upsert cannot move the branch of a composite key sharing bureau_id.
   for (let i = 0; i < rows.length; i += BATCH) {
-    await wide.upsertMany(ScoreSummary, rows.slice(i, i + BATCH) as never[], {
-      onConflictFields: ['bureauId', 'year', 'period', 'member'] as never,
-      onConflictAction: 'merge',
-      onConflictExcludeFields: ['id'] as never,
-    });
+    const slice = rows.slice(i, i + BATCH);
+    await wide.execute(
+      `insert into score_summary (id, bureau_id, branch_id, year, period, member_id, total_sort, total,
+         total_exact, base, special, evaluation, categories, special_items, outcome_band, outcome,
+         scheme_id, scheme_version, as_of, computed_at)
+       values ${slice.map(() => '(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?, ?::jsonb, ?, ?, ?, now())').join(', ')}
+       on conflict (bureau_id, year, period, member_id) do update set
+         branch_id = excluded.branch_id, total_sort = excluded.total_sort, total = excluded.total,
+         total_exact = excluded.total_exact, base = excluded.base, special = excluded.special,
+         evaluation = excluded.evaluation, categories = excluded.categories,
+         special_items = excluded.special_items, outcome_band = excluded.outcome_band,
+         outcome = excluded.outcome, scheme_id = excluded.scheme_id,
+         scheme_version = excluded.scheme_version, as_of = excluded.as_of, computed_at = now()`,
+      slice.flat(),
+    );
   }
   if (gone.length) await wide.nativeDelete(ScoreSummary, { id: { $in: gone } });
 }

@@ -119,4 +119,31 @@ describe('scoreList', () => {
     );
     expect(dangyuan.data!.scoreList.totalCount).toBe(1);
   });
+
+  it('moves a transferred member’s year to the receiving branch, while the sending branch keeps its quarters', async () => {
+    const admin = await server.login('admin');
+    const em = bureauEm(server.db, member.bureauId);
+    const finance = await branchByName(em, '财务处党支部');
+    const moved = await server.gql(
+      'mutation($i: TransferMemberInput!) { transferMember(input: $i) { id } }',
+      { i: { memberId: member.id, toBranchId: finance.id, month: '2026-06' } },
+      admin,
+    );
+    expect(moved.errors).toBeUndefined();
+    const list = `query($b: ID!, $q: Int) { scoreList(filter: { year: 2026, quarter: $q, branchId: $b }, first: 500) { edges { node { memberId } } } }`;
+    type Ids = { scoreList: { edges: { node: { memberId: string } }[] } };
+    const year = await server.gql<Ids>(list, { b: finance.id }, admin);
+    expect(year.data!.scoreList.edges.map((e) => e.node.memberId)).toContain(member.id);
+    const shuji1 = await server.login('shuji1');
+    const q1 = await server.gql(MEMBER_SCORE, { id: member.id, year: 2026, quarter: 1 }, shuji1);
+    expect(q1.errors).toBeUndefined();
+    const whole = await server.gql(MEMBER_SCORE, { id: member.id, year: 2026 }, shuji1);
+    expect(whole.errors?.[0]?.extensions?.['code']).toBe('NOT_FOUND');
+    const shuji2 = await server.gql(
+      MEMBER_SCORE,
+      { id: member.id, year: 2026 },
+      await server.login('shuji2'),
+    );
+    expect(shuji2.errors).toBeUndefined();
+  });
 });
