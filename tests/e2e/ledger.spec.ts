@@ -123,7 +123,7 @@ test('two people saving the same cell: the second sees the conflict, keeps their
   await expectHome(second!);
   await inOffice(first!);
   for (const page of [first!, second!]) {
-    await page.goto('/ledger?month=2026-07');
+    await page.goto('/ledger?month=2026-04');
     await expect(row(page, 2)).toBeVisible();
   }
   // Both type into the same member's 学习强国 cell; the second also edits another cell.
@@ -163,13 +163,14 @@ test('two people saving the same cell: the second sees the conflict, keeps their
 test('a scorekeeper records a session with its sign-in sheet and ticks who came', async ({
   page,
 }) => {
+  test.setTimeout(60_000);
   await logIn(page, 'jifenyuan1');
   await expectHome(page);
   await inOffice(page);
   await page.getByRole('menu').getByText('活动与签到').click();
-  await page.goto('/sessions?month=2026-08');
+  // The current month: the quarterly review (cycle.spec) may close the last ended quarter.
   const table = page.getByTestId('sessions-table');
-  await expect(table.locator('tr.ant-table-row').first()).toBeVisible();
+  await expect(table).toBeVisible();
   await page.getByTestId('session-new').click();
   const dialog = page.getByRole('dialog');
   await page.getByTestId('session-item').click();

@@ -17,6 +17,8 @@ export async function logIn(page: Page, loginName: string, password = DEMO_PASSW
 export async function snap(page: Page, name: string) {
   // Web fonts and antd's motion settle before the picture is taken.
   await page.evaluate(() => document.fonts.ready);
+  // From the top: a sticky header otherwise lands in the middle of a full-page picture.
+  await page.evaluate(() => window.scrollTo(0, 0));
   await page.waitForTimeout(300);
   await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true });
 }

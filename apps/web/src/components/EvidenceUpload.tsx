@@ -27,6 +27,13 @@ type Props = {
   testId?: string;
 };
 
+/** 820 B, 96 KB, 2.4 MB. */
+export function fileSize(bytes: number): string {
+  if (bytes < 1024) return `${bytes} B`;
+  if (bytes < 1024 * 1024) return `${Math.round(bytes / 1024)} KB`;
+  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}
+
 type Phase = { step: 'idle' } | { step: 'reading' | 'uploading'; percent: number; name: string };
 
 /**
@@ -100,7 +107,9 @@ export function EvidenceUpload({ branchId, value, onChange, onError, disabled, t
           <Typography.Link href={evidenceUrl(value.id)} target="_blank" rel="noreferrer">
             {value.fileName}
           </Typography.Link>
-          <Typography.Text type="secondary">{(value.size / 1024).toFixed(0)} KB</Typography.Text>
+          {value.size > 0 && (
+            <Typography.Text type="secondary">{fileSize(value.size)}</Typography.Text>
+          )}
           <Button
             size="small"
             type="text"

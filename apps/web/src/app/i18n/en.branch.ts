@@ -55,6 +55,7 @@ export const branchEn: Record<keyof typeof branchZh, string> = {
   'ledger.closedHelp':
     'This month was closed when its quarter was signed: the sheet is read-only; changes go through a correction.',
   'ledger.unsaved': '{count} unsaved',
+  'ledger.unsavedElsewhere': '{count} unsaved in other months or branches',
   'ledger.leaveTitle': 'Unsaved edits',
   'ledger.leaveBody': '{count} edited cell(s) are not saved; leaving loses them.',
   'ledger.leaveOk': 'Leave anyway',

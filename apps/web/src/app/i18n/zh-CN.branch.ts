@@ -54,6 +54,7 @@ export const branchZh = {
   'ledger.closed': '已关闭',
   'ledger.closedHelp': '该月已随季度签字关闭，台账只读；如需更正，请由有权限的角色提出更正。',
   'ledger.unsaved': '{count} 格未保存',
+  'ledger.unsavedElsewhere': '其他月份或支部有 {count} 格未保存',
   'ledger.leaveTitle': '有未保存的修改',
   'ledger.leaveBody': '{count} 格的修改尚未保存，离开将丢失这些修改。',
   'ledger.leaveOk': '仍然离开',

@@ -128,7 +128,23 @@ export function SheetEditor({ branchId }: { branchId: string }) {
   const earlier = useEarlierSheets(branchId, month);
   const scheme = useCompiledScheme(sheet);
 
-  const [draft, setDraft] = useState<Draft>(EMPTY_DRAFT);
+  // Edits are kept per branch and month: switching away and back finds them again.
+  const scope = `${branchId}|${month}`;
+  const [drafts, setDrafts] = useState<ReadonlyMap<string, Draft>>(new Map());
+  const draft = drafts.get(scope) ?? EMPTY_DRAFT;
+  const setDraft = useCallback(
+    (update: Draft | ((current: Draft) => Draft)) =>
+      setDrafts((all) => {
+        const current = all.get(scope) ?? EMPTY_DRAFT;
+        const next = typeof update === 'function' ? update(current) : update;
+        if (next === current) return all;
+        const out = new Map(all);
+        if (draftSize(next) === 0) out.delete(scope);
+        else out.set(scope, next);
+        return out;
+      }),
+    [scope],
+  );
   const [active, setActive] = useState<GridPos>({ row: 0, col: 0 });
   const [conflicts, setConflicts] = useState<ReadonlyMap<string, SheetConflict>>(new Map());
   const [serverProblems, setServerProblems] = useState<ReadonlyMap<string, Bilingual>>(new Map());
@@ -139,14 +155,16 @@ export function SheetEditor({ branchId }: { branchId: string }) {
 
   const { scores, reproducible } = useSheetScores(sheet, draft, earlier, scheme);
   const edits = draftSize(draft);
+  const editsElsewhere = [...drafts.entries()].reduce(
+    (n, [key, d]) => (key === scope ? n : n + draftSize(d)),
+    0,
+  );
   const say = useCallback((text: Bilingual) => (locale === 'en' ? text.en : text.zh), [locale]);
 
-  // A new branch or month starts clean.
-  const scope = `${branchId}|${month}`;
+  // Another branch or month: its own edits, no marks of the last save.
   const [shownScope, setShownScope] = useState(scope);
   if (shownScope !== scope) {
     setShownScope(scope);
-    setDraft(EMPTY_DRAFT);
     setConflicts(new Map());
     setServerProblems(new Map());
     setBanner(null);
@@ -156,25 +174,25 @@ export function SheetEditor({ branchId }: { branchId: string }) {
   // Leaving with unsaved edits asks first (in the app and when closing the tab).
   const blocker = useBlocker(
     ({ currentLocation, nextLocation }) =>
-      edits > 0 && currentLocation.pathname !== nextLocation.pathname,
+      edits + editsElsewhere > 0 && currentLocation.pathname !== nextLocation.pathname,
   );
   useEffect(() => {
     if (blocker.state !== 'blocked') return;
     modal.confirm({
       title: t('ledger.leaveTitle'),
-      content: t('ledger.leaveBody', { count: edits }),
+      content: t('ledger.leaveBody', { count: edits + editsElsewhere }),
       okText: t('ledger.leaveOk'),
       cancelText: t('ledger.stay'),
       onOk: () => blocker.proceed(),
       onCancel: () => blocker.reset(),
     });
-  }, [blocker, modal, t, edits]);
+  }, [blocker, modal, t, edits, editsElsewhere]);
   useEffect(() => {
-    if (edits === 0) return;
+    if (edits + editsElsewhere === 0) return;
     const warn = (event: BeforeUnloadEvent) => event.preventDefault();
     window.addEventListener('beforeunload', warn);
     return () => window.removeEventListener('beforeunload', warn);
-  }, [edits]);
+  }, [edits, editsElsewhere]);
 
   const clearMarks = useCallback((id: string) => {
     setServerProblems((m) => {
@@ -194,30 +212,31 @@ export function SheetEditor({ branchId }: { branchId: string }) {
       setDraft((d) => setDraftValue(d, row, col, column.key, value));
       clearMarks(cellId(row.memberId, column.key));
     },
-    [sheet, clearMarks],
+    [sheet, clearMarks, setDraft],
   );
 
   const onPaste = useCallback(
     (rowIndex: number, col: number, block: string[][]) => {
       if (!sheet) return;
-      let pasted = 0;
-      setDraft((d) => {
-        let next = d;
-        block.forEach((line, i) => {
-          const row = sheet.rows[rowIndex + i];
-          if (!row) return;
-          line.forEach((text, j) => {
-            const column = sheet.columns[col + j];
-            if (!column || !isEditable(column, sheet.closed)) return;
-            next = setDraftValue(next, row, col + j, column.key, pastedValue(column, text));
-            pasted += 1;
-          });
+      const cells: { row: (typeof sheet.rows)[number]; col: number; value: string | null }[] = [];
+      block.forEach((line, i) => {
+        const row = sheet.rows[rowIndex + i];
+        if (!row) return;
+        line.forEach((text, j) => {
+          const column = sheet.columns[col + j];
+          if (!column || !isEditable(column, sheet.closed)) return;
+          cells.push({ row, col: col + j, value: pastedValue(column, text) });
         });
-        return next;
       });
-      message.info(t('ledger.pasted', { count: pasted || block.flat().length }));
+      setDraft((d) =>
+        cells.reduce(
+          (next, c) => setDraftValue(next, c.row, c.col, sheet.columns[c.col]!.key, c.value),
+          d,
+        ),
+      );
+      message.info(t('ledger.pasted', { count: cells.length }));
     },
-    [sheet, message, t],
+    [sheet, message, t, setDraft],
   );
 
   const discard = () => {
@@ -345,6 +364,7 @@ export function SheetEditor({ branchId }: { branchId: string }) {
     refetch,
     say,
     locate,
+    setDraft,
   ]);
 
   // Ctrl+S saves.
@@ -442,6 +462,11 @@ export function SheetEditor({ branchId }: { branchId: string }) {
                 {t('ledger.unsaved', { count: edits })}
               </Tag>
             )}
+            {editsElsewhere > 0 && (
+              <Tag color="orange" data-testid="sheet-unsaved-elsewhere">
+                {t('ledger.unsavedElsewhere', { count: editsElsewhere })}
+              </Tag>
+            )}
           </Space>
         }
       >
@@ -451,19 +476,7 @@ export function SheetEditor({ branchId }: { branchId: string }) {
             allowClear={false}
             aria-label={t('ledger.month')}
             value={dayjs(`${month}-01`)}
-            onChange={(value) => {
-              if (!value) return;
-              const next = value.format('YYYY-MM');
-              if (edits === 0) setMonth(next);
-              else
-                modal.confirm({
-                  title: t('ledger.leaveTitle'),
-                  content: t('ledger.leaveBody', { count: edits }),
-                  okText: t('ledger.leaveOk'),
-                  cancelText: t('ledger.stay'),
-                  onOk: () => setMonth(next),
-                });
-            }}
+            onChange={(value) => value && setMonth(value.format('YYYY-MM'))}
             data-testid="sheet-month"
           />
           <Button
