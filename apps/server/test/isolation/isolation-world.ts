@@ -1,4 +1,5 @@
 import { seedDemoBureau, seedOtherBureau, OTHER_BUREAU_PREFIX } from '../factories/demo.js';
+import { seedCycleRows, type CycleRows } from '../factories/cycle-rows.js';
 import { demoLookup } from '../factories/demo-lookup.js';
 import type { TestServer } from '../test-server.js';
 
@@ -15,6 +16,8 @@ export type Target = {
   leakIds: ReadonlySet<string>;
   /** Logs in as someone entitled to the target, for the control runs of read probes. */
   ownerLogin: string;
+  /** The assessment cycle's rows in the target's branch (test/factories/cycle-rows.ts). */
+  cycle: CycleRows;
 };
 
 /** The prober's own side: rows it is entitled to, used as the "own" half of mixed requests. */
@@ -72,6 +75,13 @@ export async function buildWorld(server: TestServer): Promise<Prober[]> {
   await call('mutation($i: TransferMemberInput!) { transferMember(input: $i) { id } }', {
     i: { memberId: zccSecond!.id, toBranchId: a.branch('BGS').id, month: '2026-04' },
   });
+  // A row of every assessment-cycle table behind each wall (and in BGS, for read-only probes).
+  const [bBranch] = b.branches;
+  const zccCycle = await seedCycleRows(server.db, a.bureauId, zcc.id);
+  const bgsCycle = await seedCycleRows(server.db, a.bureauId, a.branch('BGS').id, {
+    amendment: true,
+  });
+  const bCycle = await seedCycleRows(server.db, b.bureauId, bBranch!.id, { amendment: true });
   // Sessions and audit entries in the other bureau too.
   await server.login(`${OTHER_BUREAU_PREFIX}admin`);
 
@@ -86,6 +96,8 @@ export async function buildWorld(server: TestServer): Promise<Prober[]> {
      union select u.id from user_account u join member m on m.bureau_id = u.bureau_id and m.id = u.member_id where m.branch_id = $1`,
     [zcc.id],
   );
+  for (const [key, id] of Object.entries(zccCycle))
+    if (key !== 'amendment' && id) branchLeaks.add(id);
   const tables = await q<{ table_name: string }>(
     `select table_name from information_schema.columns where table_schema = 'public' and column_name = 'id'
      intersect select table_name from information_schema.columns where table_schema = 'public' and column_name = 'bureau_id'`,
@@ -109,8 +121,8 @@ export async function buildWorld(server: TestServer): Promise<Prober[]> {
     roleAssignment: zccGrant.id,
     leakIds: branchLeaks,
     ownerLogin: 'zcc.secretary',
+    cycle: zccCycle,
   };
-  const [bBranch] = b.branches;
   const anotherBureau: Target = {
     kind: 'another-bureau',
     bureauId: b.bureauId,
@@ -124,6 +136,7 @@ export async function buildWorld(server: TestServer): Promise<Prober[]> {
     ),
     leakIds: bureauLeaks,
     ownerLogin: `${OTHER_BUREAU_PREFIX}admin`,
+    cycle: bCycle,
   };
   const bgs = a.branch('BGS');
   const ownBureau: Target = {
@@ -136,6 +149,7 @@ export async function buildWorld(server: TestServer): Promise<Prober[]> {
     roleAssignment: await first('select id from role_assignment where branch_id = $1', [bgs.id]),
     leakIds: new Set(),
     ownerLogin: 'admin',
+    cycle: bgsCycle,
   };
 
   const prober = async (login: string, branchCode: string, targets: Target[]): Promise<Prober> => {
