@@ -31,8 +31,7 @@ export const ledgerProbes: Probe[] = [
     kind: 'read',
     entity: 'MonthlySheet',
     build: (_o, t) => ({
-      query:
-        'query($i: SheetImportInput!) { monthlySheetImportPreview(input: $i) { ok } }',
+      query: 'query($i: SheetImportInput!) { monthlySheetImportPreview(input: $i) { ok } }',
       variables: { i: { branchId: t.branch.id, month: MONTH, contentBase64: 'UEsDBA==' } },
     }),
   },

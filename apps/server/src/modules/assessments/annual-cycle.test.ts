@@ -322,6 +322,24 @@ describe('outcomes of the approved year', () => {
     });
   });
 
+  it('flags red two years running to the committee only, from approved years', async () => {
+    const flags = await ok<{ committeeFlags: unknown[] }>(
+      server,
+      'query { committeeFlags(year: 2026) { memberId } }',
+      {},
+      t['analyst']!,
+    );
+    // No 2025 year was ever approved: nobody is red two years running.
+    expect(flags.committeeFlags).toEqual([]);
+    const secretary = await refused(
+      server,
+      'query { committeeFlags(year: 2026) { memberId } }',
+      {},
+      o.secretary,
+    );
+    expect(secretary.code).toBe('FORBIDDEN');
+  });
+
   it('gives next year’s scoring last year’s approved red result', async () => {
     const em = bureauEm(server.db, demo.bureauId);
     const facts = await evaluationFacts(em, 2027, [laggard, roster[0]!]);

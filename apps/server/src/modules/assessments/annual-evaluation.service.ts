@@ -12,7 +12,7 @@ import { assertYearReady, recordStep, yearForChange } from './annual-readiness.j
 import { AnnualStepKind } from './annual-step.entity.js';
 import { openCorrectionFor } from './correction-scope.js';
 import { auditStep } from './cycle-audit.js';
-import { requireDuty } from './cycle-roles.js';
+import { requireBranch, requireDuty } from './cycle-roles.js';
 import { EvaluationGrade, GradeBasis } from './evaluation-grade.entity.js';
 import { checkYear, yearMonths } from './quarter-period.js';
 import { reviewRoster } from './review-roster.js';
@@ -28,6 +28,7 @@ export async function startAnnualEvaluation(
   key: { branchId: string; year: number },
 ): Promise<AnnualAssessment> {
   checkYear(key.year);
+  await requireBranch(em, key.branchId);
   const role = requireDuty(actor, 'branchCommittee', key.branchId);
   if (todayInChina() < `${key.year}-12-01`) {
     throw new ConflictError(

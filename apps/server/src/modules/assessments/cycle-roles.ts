@@ -1,7 +1,9 @@
 import type { Actor } from '../../auth/actor.js';
 import { holdsRole, requireRole } from '../../auth/permissions.js';
 import { Role } from '../../auth/roles.js';
-import { ForbiddenError } from '../../graphql/errors.js';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { ForbiddenError, NotFoundError } from '../../graphql/errors.js';
+import { Branch } from '../org/branch.entity.js';
 
 /**
  * Who may take each step of the cycle (plan 六): the secretary signs and publishes, the branch
@@ -75,4 +77,11 @@ export function requireSelfOrDuty(
     '只能核对确认本人的记录（考评小组可代为登记党员当面确认的结果）',
     'Members confirm their own record; the panel may record a member’s answer given in person',
   );
+}
+
+/** The branch named in an input, if the actor's bureau has it (a committee role spans only its own). */
+export async function requireBranch(em: EntityManager, branchId: string): Promise<Branch> {
+  const branch = await em.findOne(Branch, { id: branchId });
+  if (!branch) throw new NotFoundError({ zh: '党支部', en: 'Branch' }, 'branchId');
+  return branch;
 }

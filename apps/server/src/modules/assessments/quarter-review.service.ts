@@ -5,7 +5,7 @@ import { clock, todayInChina } from '../calendar/clock.js';
 import { Branch } from '../org/branch.entity.js';
 import { Member } from '../org/member.entity.js';
 import { auditStep } from './cycle-audit.js';
-import { requireDuty } from './cycle-roles.js';
+import { requireBranch, requireDuty } from './cycle-roles.js';
 import { unsettledMembers } from './quarter-confirmation.service.js';
 import { MemberConfirmation } from './member-confirmation.entity.js';
 import { closeMonths } from './period-closure.js';
@@ -32,6 +32,7 @@ export async function startQuarterReview(
   key: { branchId: string; year: number; quarter: number },
 ): Promise<QuarterAssessment> {
   const quarter = checkQuarter(key.year, key.quarter);
+  await requireBranch(em, key.branchId);
   const role = requireDuty(actor, 'branchCommittee', key.branchId);
   const months = quarterMonths(key.year, quarter);
   const lastDay = lastDayOfMonth(months.at(-1)!);

@@ -6,6 +6,7 @@ import {
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemoBureau } from '../../../test/factories/demo.js';
 import { demoLookup, type DemoLookup } from '../../../test/factories/demo-lookup.js';
+import { cycleAuditSteps } from '../../../test/factories/cycle-audit-steps.js';
 import { ledgerAuditSteps } from '../../../test/factories/ledger-audit-steps.js';
 import { rosterWorkbook } from '../../../test/factories/roster-workbook.js';
 import { startTestServer, type TestServer } from '../../../test/test-server.js';
@@ -242,6 +243,8 @@ function steps(): {
         await ok('mutation($id: ID!) { deleteBranch(id: $id) }', { id: empty });
       },
     },
+    // The assessment cycle's mutations (test/factories/cycle-audit-steps.ts).
+    ...cycleAuditSteps(server, () => demo),
   ];
 }
 
