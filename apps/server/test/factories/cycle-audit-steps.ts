@@ -1,7 +1,3 @@
-import os from 'node:os';
-import path from 'node:path';
-import { seedDemoLedger } from '../../src/db/seed/demo-ledger.js';
-import { LocalDiskStorage } from '../../src/modules/evidence/evidence-storage.js';
 import { DutyEntry, DutyStatus } from '../../src/modules/ledger/duty-entry.entity.js';
 import { QuotaEntry } from '../../src/modules/ledger/quota-entry.entity.js';
 import { scopedEntityManager } from '../../src/tenancy/scoped-entity-manager.js';
@@ -51,11 +47,10 @@ export function cycleAuditSteps(server: TestServer, demo: () => DemoLookup): Aud
       await call('admin', 'mutation { removeCalendarAmendment(date: "2026-12-31") }');
     }),
     run('startQuarterReview', ['quarter.review.start'], async (ids) => {
-      // The year's scheme and ledger, and a member who kept no records (a red year, for the case).
+      // A member who kept no records (a red year, for the case).
       const { bureauId } = demo();
       const em = scopedEntityManager(server.db.orm, { bureauId, branchIds: 'all' });
-      const evidence = new LocalDiskStorage(path.join(os.tmpdir(), 'jifen-test-evidence'));
-      await em.transactional((tx) => seedDemoLedger(tx, bureauId, evidence));
+      // The ledger steps before this one published the year's scheme and wrote its records.
       const me = await demo().memberOf('dangyuan1');
       const laggard = (await demo().members('BGS')).find((m) => m.id !== me)!.id;
       ids['laggard'] = laggard;
