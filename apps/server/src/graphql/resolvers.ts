@@ -27,6 +27,7 @@ import {
 import { BranchItemsResolver, SchemesResolver } from '../modules/schemes/schemes.resolver.js';
 import {
   MemberScoreFieldsResolver,
+  ScoreConnectionFieldsResolver,
   ScoreSummaryFieldsResolver,
   ScoresResolver,
 } from '../modules/scores/scores.resolver.js';
@@ -62,5 +63,6 @@ export const resolvers: NonEmptyArray<Function> = [
   // scores
   ScoresResolver,
   ScoreSummaryFieldsResolver,
+  ScoreConnectionFieldsResolver,
   MemberScoreFieldsResolver,
 ];

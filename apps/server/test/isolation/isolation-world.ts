@@ -76,6 +76,9 @@ export async function buildWorld(server: TestServer): Promise<Prober[]> {
   await call('mutation($i: TransferMemberInput!) { transferMember(input: $i) { id } }', {
     i: { memberId: zccSecond!.id, toBranchId: a.branch('BGS').id, month: '2026-04' },
   });
+  // Score summaries follow the transfers (the first ranking read refreshes them) before the
+  // leak ids are taken: a transferred member's year belongs to the receiving branch.
+  await call('query { scoreList(filter: { year: 2026 }, first: 1) { totalCount } }', {});
   // A branch committee member in ZCC, to start its quarter review.
   const zccCommitteeUser = await call(
     'mutation($i: CreateUserInput!) { createUser(input: $i) { id } }',

@@ -32,7 +32,7 @@ export const ledgerProbes: Probe[] = [
     entity: 'MonthlySheet',
     build: (_o, t) => ({
       query:
-        'query($i: SheetImportInput!) { monthlySheetImportPreview(input: $i) { ok changes errors } }',
+        'query($i: SheetImportInput!) { monthlySheetImportPreview(input: $i) { ok } }',
       variables: { i: { branchId: t.branch.id, month: MONTH, contentBase64: 'UEsDBA==' } },
     }),
   },
@@ -92,6 +92,8 @@ export const ledgerProbes: Probe[] = [
       variables: { b: t.branch.id, m: (row(t, 'branch_session')?.['month'] as string) ?? MONTH },
     }),
     control: (t) => idOf(t, 'branch_session') ?? 'missing row',
+    // A bureau-wide role naming another bureau's branch finds no session there: nothing foreign.
+    refusedWhen: (data) => (data as { sessions?: unknown[] } | null)?.sessions?.length === 0,
   },
   {
     operation: 'sessions',

@@ -6,6 +6,7 @@ import { Migration20261123201729_calendar as M2 } from './Migration2026112320172
 import { Migration20261123201853_ledger as M3 } from './Migration20261123201853_ledger.js';
 import { Migration20261123202529_org_member_account as M4 } from './Migration20261123202529_org_member_account.js';
 import { Migration20261123203701_assessment_cycle as M5 } from './Migration20261123203701_assessment_cycle.js';
+import { Migration20261123221526_ranking_index_seek as M6 } from './Migration20261123221526_ranking_index_seek.js';
 
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261123200732_initial', class: M0 },
@@ -14,4 +15,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261123201853_ledger', class: M3 },
   { name: 'Migration20261123202529_org_member_account', class: M4 },
   { name: 'Migration20261123203701_assessment_cycle', class: M5 },
+  { name: 'Migration20261123221526_ranking_index_seek', class: M6 },
 ];

@@ -4,7 +4,7 @@ import { BadInputError } from '../../graphql/errors.js';
 import { clock } from '../calendar/clock.js';
 import { Member, MemberStatus } from '../org/member.entity.js';
 import { syncOutcomeCases } from '../outcomes/outcome-cases.js';
-import { withBureauWideAccess } from '../scores/bureau-wide-access.js';
+import { withBureauWideAccess } from '../../tenancy/bureau-wide-access.js';
 import type { AnnualAssessment } from './annual-assessment.entity.js';
 import { annualMachine } from './annual-machine.js';
 import { assertYearReady, recordStep, yearForChange } from './annual-readiness.js';

@@ -5,7 +5,7 @@ import { todayInChina } from '../calendar/clock.js';
 import { Branch } from '../org/branch.entity.js';
 import { Member, MemberStatus } from '../org/member.entity.js';
 import { loadYearSchemes } from '../schemes/year-schemes.js';
-import { withBureauWideAccess } from '../scores/bureau-wide-access.js';
+import { withBureauWideAccess } from '../../tenancy/bureau-wide-access.js';
 import { AnnualAssessment } from './annual-assessment.entity.js';
 import { AnnualState, annualMachine } from './annual-machine.js';
 import { assertYearReady, recordStep, yearForChange } from './annual-readiness.js';

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Actor } from '../../auth/actor.js';
-import { withBureauWideAccess } from '../scores/bureau-wide-access.js';
+import { withBureauWideAccess } from '../../tenancy/bureau-wide-access.js';
 import type { AnnualAssessment } from './annual-assessment.entity.js';
 import { AnnualState } from './annual-machine.js';
 import { AnnualResult } from './annual-result.entity.js';

@@ -3,7 +3,7 @@ import { monthsOfPeriod, scorePeriod, type Period, type ScoreResult } from '@jif
 import { ConflictError } from '../../graphql/errors.js';
 import { loadMemberYearFacts } from '../ledger/facts-loader.js';
 import { loadYearSchemes } from '../schemes/year-schemes.js';
-import { withBureauWideAccess } from '../scores/bureau-wide-access.js';
+import { withBureauWideAccess } from '../../tenancy/bureau-wide-access.js';
 import type { FrozenPart } from './frozen-score.js';
 
 /** A member's score for a period from the scoring package, with the scheme version it used. */

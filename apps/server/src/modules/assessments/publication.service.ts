@@ -5,7 +5,7 @@ import { loadWorkingCalendar } from '../calendar/calendar.service.js';
 import { noticeOpenOn, noticeWindow } from '../calendar/working-days.js';
 import { Branch } from '../org/branch.entity.js';
 import { Member } from '../org/member.entity.js';
-import { withBureauWideAccess } from '../scores/bureau-wide-access.js';
+import { withBureauWideAccess } from '../../tenancy/bureau-wide-access.js';
 import { auditStep } from './cycle-audit.js';
 import type { FrozenScore } from './frozen-score.js';
 import { NoticeState } from './notice-machines.js';

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Member } from '../org/member.entity.js';
 import { Membership } from '../org/membership.entity.js';
-import { withBureauWideAccess } from '../scores/bureau-wide-access.js';
+import { withBureauWideAccess } from '../../tenancy/bureau-wide-access.js';
 
 /**
  * The members a branch reviews for a stretch of months: those who belonged to it in any of them

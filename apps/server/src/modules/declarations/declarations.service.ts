@@ -18,7 +18,7 @@ import { evidenceOfBranch } from '../evidence/evidence.service.js';
 import { periodLock } from '../ledger/period-lock.js';
 import { Branch } from '../org/branch.entity.js';
 import { Member } from '../org/member.entity.js';
-import { withBureauWideAccess } from '../scores/bureau-wide-access.js';
+import { withBureauWideAccess } from '../../tenancy/bureau-wide-access.js';
 import { refreshScoreSummaries } from '../scores/score-summaries.service.js';
 import { DeclarationEvent } from './declaration-event.entity.js';
 import { branchOfMonth, checkPoints, declarableItem, requireReason } from './declaration-rules.js';

@@ -31,7 +31,7 @@ type Row = Record<string, string>;
  *
  * Reads through `em`'s connection and transaction, so row-level security applies as for any
  * query of the request; the bureau is also named explicitly. The caller decides the scope:
- * scoring a member's whole year needs every branch they belonged to (scores/bureau-wide-access.ts).
+ * scoring a member's whole year needs every branch they belonged to (tenancy/bureau-wide-access.ts).
  * Cleared cells (no value, not present, count 0) and declarations that do not count are left out;
  * members with no membership in the year come back with no months to score.
  */

@@ -12,7 +12,7 @@ import {
 } from 'type-graphql';
 import { BRANCH_READERS, requireRole } from '../../auth/permissions.js';
 import { authed, type AppContext } from '../../graphql/context.js';
-import { withBureauWideAccess } from '../scores/bureau-wide-access.js';
+import { withBureauWideAccess } from '../../tenancy/bureau-wide-access.js';
 import { Attendance } from './attendance.entity.js';
 import { BranchSession } from './branch-session.entity.js';
 import { RecordSessionInput, RecordViolationInput, UpdateSessionInput } from './sessions.inputs.js';

@@ -33,7 +33,7 @@ export function checkMonth(month: string, field = 'month'): number {
 }
 
 /**
- * Loads a branch's month. Runs on a bureau-wide fork (see scores/bureau-wide-access.ts) after the
+ * Loads a branch's month. Runs on a bureau-wide fork (see tenancy/bureau-wide-access.ts) after the
  * caller has checked the actor's role in the branch: every read is limited to `branchId` except
  * the roster's names, which a transferred member keeps in their new branch.
  */

@@ -5,7 +5,7 @@ import { BadInputError, ConflictError, NotFoundError } from '../../graphql/error
 import { recordAudit } from '../audit/audit.service.js';
 import { evidenceOfBranch } from '../evidence/evidence.service.js';
 import { Member } from '../org/member.entity.js';
-import { withBureauWideAccess } from '../scores/bureau-wide-access.js';
+import { withBureauWideAccess } from '../../tenancy/bureau-wide-access.js';
 import { membersOfYear, refreshScoreSummaries } from '../scores/score-summaries.service.js';
 import { Attendance } from './attendance.entity.js';
 import { BranchSession } from './branch-session.entity.js';

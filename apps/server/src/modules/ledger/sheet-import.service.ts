@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Actor } from '../../auth/actor.js';
 import { BRANCH_RECORDERS, requireRole } from '../../auth/permissions.js';
 import { BadInputError } from '../../graphql/errors.js';
-import { withBureauWideAccess } from '../scores/bureau-wide-access.js';
+import { withBureauWideAccess } from '../../tenancy/bureau-wide-access.js';
 import { checkIdempotencyKey, replayOf, requestHash } from './idempotency.js';
 import { checkMonth, loadSheetContext } from './monthly-sheet.service.js';
 import { parseCell } from './sheet-cells.js';

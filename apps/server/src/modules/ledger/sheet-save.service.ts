@@ -6,7 +6,7 @@ import { recordAudit } from '../audit/audit.service.js';
 import { Branch } from '../org/branch.entity.js';
 import { Member } from '../org/member.entity.js';
 import { refreshScoreSummaries } from '../scores/score-summaries.service.js';
-import { withBureauWideAccess } from '../scores/bureau-wide-access.js';
+import { withBureauWideAccess } from '../../tenancy/bureau-wide-access.js';
 import { Attendance } from './attendance.entity.js';
 import { DutyEntry } from './duty-entry.entity.js';
 import { checkIdempotencyKey, rememberResult, replayOf, requestHash } from './idempotency.js';

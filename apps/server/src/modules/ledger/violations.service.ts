@@ -6,7 +6,7 @@ import { BadInputError, ConflictError } from '../../graphql/errors.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { evidenceOfBranch } from '../evidence/evidence.service.js';
 import { Member } from '../org/member.entity.js';
-import { withBureauWideAccess } from '../scores/bureau-wide-access.js';
+import { withBureauWideAccess } from '../../tenancy/bureau-wide-access.js';
 import { refreshScoreSummaries } from '../scores/score-summaries.service.js';
 import { checkMonth, loadSheetContext } from './monthly-sheet.service.js';
 import { periodLock } from './period-lock.js';

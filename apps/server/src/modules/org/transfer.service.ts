@@ -1,6 +1,7 @@
 import { ref, type EntityManager } from '@mikro-orm/postgresql';
 import type { Acting } from '../../auth/permissions.js';
 import { BRANCH_MANAGERS, COMMITTEE, requireRole } from '../../auth/permissions.js';
+import { refreshScoreSummaries } from '../scores/score-summaries.service.js';
 import { BadInputError, ConflictError } from '../../graphql/errors.js';
 import type { Member } from './member.entity.js';
 import { assertMonth, groupInBranch } from './member.service.js';
@@ -98,6 +99,8 @@ export async function transferMember(
       before,
       after,
     });
+    // The member's scores of that year now span two branches: their summaries move with them.
+    await refreshScoreSummaries(em, Number(input.month.slice(0, 4)), [member.id]);
     return member;
   });
 }
@@ -135,6 +138,7 @@ export async function recordMemberLeaving(
       before,
       after: { member: memberSnapshot(member), membership: stretch(current) },
     });
+    await refreshScoreSummaries(em, Number(input.lastMonth.slice(0, 4)), [member.id]);
     return member;
   });
 }

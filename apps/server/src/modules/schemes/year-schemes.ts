@@ -57,7 +57,7 @@ export class YearSchemes {
 
 /**
  * Loads a year's published versions with its approved branch items: two statements. Read
- * bureau-wide (scores/bureau-wide-access.ts): a member's year may span two branches' items.
+ * bureau-wide (tenancy/bureau-wide-access.ts): a member's year may span two branches' items.
  */
 export async function loadYearSchemes(em: EntityManager, year: number): Promise<YearSchemes> {
   const schemes = await em.find(

@@ -12,7 +12,7 @@ import { loadMemberYearFacts } from '../ledger/facts-loader.js';
 import { Member } from '../org/member.entity.js';
 import { Membership } from '../org/membership.entity.js';
 import { loadYearSchemes } from '../schemes/year-schemes.js';
-import { withBureauWideAccess } from './bureau-wide-access.js';
+import { withBureauWideAccess } from '../../tenancy/bureau-wide-access.js';
 import { maySeeScoresOf } from './score-access.js';
 import { parsePeriod, type PeriodArgs } from './score-period-input.js';
 import type { ScorePart } from './score-summary.entity.js';

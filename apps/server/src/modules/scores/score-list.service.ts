@@ -1,12 +1,15 @@
-import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
+import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Actor } from '../../auth/actor.js';
 import { BadInputError } from '../../graphql/errors.js';
+import { uuidArray } from '../ledger/facts-loader.js';
 import { readableBranches } from './score-access.js';
 import { ensureFreshSummaries } from './score-summaries.service.js';
 import { ScoreSummary } from './score-summary.entity.js';
 import type { ScoreConnection, ScoreListFilter } from './scores.types.js';
 
 export const MAX_PAGE = 500;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const NOBODY = '00000000-0000-0000-0000-000000000000';
 
 type Cursor = { total: string; memberId: string };
 
@@ -19,12 +22,8 @@ function decodeCursor(cursor: string): Cursor {
       string,
       string,
     ];
-    if (
-      typeof total === 'string' &&
-      /^-?\d+(\.\d+)?$/.test(total) &&
-      typeof memberId === 'string'
-    ) {
-      return { total, memberId };
+    if (/^-?\d+(\.\d+)?$/.test(String(total)) && UUID.test(String(memberId))) {
+      return { total: String(total), memberId };
     }
   } catch {
     // fall through
@@ -32,19 +31,7 @@ function decodeCursor(cursor: string): Cursor {
   throw new BadInputError('分页游标无效', 'Invalid cursor', 'after');
 }
 
-/**
- * The ranking of a year or a quarter from the score summaries (kept by the scoring package, never
- * recomputed in SQL): total descending, then member id; keyset pagination so page 200 costs what
- * page 1 does. The walls apply through the scoped entity manager; a plain member sees only their
- * own line, a branch role the branches where it reads.
- */
-export async function scoreList(
-  em: EntityManager,
-  actor: Actor,
-  filter: ScoreListFilter,
-  first: number,
-  after: string | null,
-): Promise<ScoreConnection> {
+function checkFilter(filter: ScoreListFilter, first: number): void {
   if (!Number.isInteger(filter.year) || filter.year < 2000 || filter.year > 2100) {
     throw new BadInputError(
       '年度应为 2000 到 2100 之间的整数',
@@ -62,6 +49,12 @@ export async function scoreList(
       'filter.outcome',
     );
   }
+  for (const field of ['branchId', 'groupId'] as const) {
+    const id = filter[field];
+    if (id != null && !UUID.test(id)) {
+      throw new BadInputError('编号格式不正确', 'Not a valid id', `filter.${field}`);
+    }
+  }
   if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE) {
     throw new BadInputError(
       `每页条数应为 1 到 ${MAX_PAGE}`,
@@ -69,47 +62,71 @@ export async function scoreList(
       'first',
     );
   }
+}
+
+/**
+ * The ranking of a year or a quarter from the score summaries (kept by the scoring package, never
+ * recomputed in SQL): total descending, then member id descending, as one index walked backwards;
+ * the keyset cursor seeks into it, so page 20 costs what page 1 does. Plain SQL under row-level
+ * security (the branch wall), with the reader's own wall on top: a plain member sees only their own
+ * line, a branch role the branches where it reads. The total count is taken only when asked.
+ */
+export async function scoreList(
+  em: EntityManager,
+  actor: Actor,
+  filter: ScoreListFilter,
+  first: number,
+  after: string | null,
+): Promise<ScoreConnection> {
+  checkFilter(filter, first);
+  const cursor = after ? decodeCursor(after) : null;
   await ensureFreshSummaries(em, filter.year);
   const readable = readableBranches(actor);
-  const where: FilterQuery<ScoreSummary> = {
-    year: filter.year,
-    period: filter.quarter ? `q${filter.quarter}` : 'year',
-    ...(filter.branchId ? { branchId: filter.branchId } : {}),
-    ...(filter.groupId ? { member: { groupId: filter.groupId } } : {}),
-    ...(filter.outcome ? { outcomeBand: filter.outcome } : {}),
-  };
-  const walls: FilterQuery<ScoreSummary>[] = [];
+  const where: string[] = ['s.bureau_id = ?', 's.year = ?', 's.period = ?'];
+  const params: unknown[] = [
+    actor.bureauId,
+    filter.year,
+    filter.quarter ? `q${filter.quarter}` : 'year',
+  ];
+  if (filter.branchId) {
+    where.push('s.branch_id = ?');
+    params.push(filter.branchId);
+  }
+  if (filter.groupId) {
+    where.push(
+      'exists (select 1 from member m where m.bureau_id = s.bureau_id and m.id = s.member_id and m.group_id = ?)',
+    );
+    params.push(filter.groupId);
+  }
+  if (filter.outcome) {
+    where.push('s.outcome_band = ?');
+    params.push(filter.outcome);
+  }
   if (readable !== 'all') {
-    walls.push({
-      $or: [
-        ...(readable.length ? [{ branchId: { $in: readable } }] : []),
-        { memberId: actor.memberId ?? '00000000-0000-0000-0000-000000000000' },
-      ],
-    });
+    where.push('(s.branch_id = any(?::uuid[]) or s.member_id = ?)');
+    params.push(uuidArray(readable), actor.memberId ?? NOBODY);
   }
-  const page: FilterQuery<ScoreSummary>[] = [...walls];
-  if (after) {
-    const c = decodeCursor(after);
-    page.push({
-      $or: [{ totalSort: { $lt: c.total } }, { totalSort: c.total, memberId: { $gt: c.memberId } }],
-    });
-  }
-  const rows = await em.find(
-    ScoreSummary,
-    { ...where, ...(page.length ? { $and: page } : {}) },
-    { orderBy: [{ totalSort: 'desc' }, { member: 'asc' }], limit: first + 1 },
+  const filtered = where.join(' and ');
+  const page = cursor
+    ? `${filtered} and (s.total_sort, s.member_id) < (?::numeric, ?::uuid)`
+    : filtered;
+  const rows = await em.execute<Record<string, unknown>[]>(
+    `select s.* from score_summary s where ${page} order by s.total_sort desc, s.member_id desc limit ?`,
+    [...params, ...(cursor ? [cursor.total, cursor.memberId] : []), first + 1],
   );
-  const totalCount = await em.count(ScoreSummary, {
-    ...where,
-    ...(walls.length ? { $and: walls } : {}),
-  });
-  const nodes = rows.slice(0, first);
+  const nodes = rows.slice(0, first).map((row) => em.map(ScoreSummary, row));
   return {
     edges: nodes.map((node) => ({ cursor: encodeCursor(node), node })),
     pageInfo: {
       hasNextPage: rows.length > first,
       endCursor: nodes.length ? encodeCursor(nodes.at(-1)!) : null,
     },
-    totalCount,
+    countTotal: async () => {
+      const [row] = await em.execute<{ n: string }[]>(
+        `select count(*) as n from score_summary s where ${filtered}`,
+        params,
+      );
+      return Number(row?.n ?? 0);
+    },
   };
 }

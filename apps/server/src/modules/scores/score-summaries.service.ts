@@ -7,7 +7,7 @@ import { loadMemberYearFacts } from '../ledger/facts-loader.js';
 import { Membership } from '../org/membership.entity.js';
 import { loadYearSchemes, type YearSchemes } from '../schemes/year-schemes.js';
 import { defaultAsOf, lastScoredMonth } from './as-of.js';
-import { withBureauWideAccess } from './bureau-wide-access.js';
+import { withBureauWideAccess } from '../../tenancy/bureau-wide-access.js';
 import { ScoreSummary, type ScorePart } from './score-summary.entity.js';
 
 export const SUMMARY_PERIODS = ['year', 'q1', 'q2', 'q3', 'q4'] as const;
@@ -74,22 +74,30 @@ export async function refreshScoreSummaries(
   asOf: string = defaultAsOf(year),
 ): Promise<void> {
   if (memberIds.length === 0) return;
-  await withBureauWideAccess(em, async (wide) => {
-    const schemes = await loadYearSchemes(wide, year);
-    await writeSummaries(wide, year, [...new Set(memberIds)], schemes, asOf);
-  });
+  await withBureauWideAccess(
+    em,
+    async (wide) => {
+      const schemes = await loadYearSchemes(wide, year);
+      await writeSummaries(wide, year, [...new Set(memberIds)], schemes, asOf);
+    },
+    { writeSummaries: true },
+  );
 }
 
 /** Recomputes every member who belonged to a branch of the bureau in `year` (e.g. after publishing). */
 export async function refreshYearSummaries(em: EntityManager, year: number): Promise<number> {
-  return withBureauWideAccess(em, async (wide) => {
-    const ids = await membersOfYear(wide, year);
-    const schemes = await loadYearSchemes(wide, year);
-    for (let i = 0; i < ids.length; i += BATCH * 2) {
-      await writeSummaries(wide, year, ids.slice(i, i + BATCH * 2), schemes, defaultAsOf(year));
-    }
-    return ids.length;
-  });
+  return withBureauWideAccess(
+    em,
+    async (wide) => {
+      const ids = await membersOfYear(wide, year);
+      const schemes = await loadYearSchemes(wide, year);
+      for (let i = 0; i < ids.length; i += BATCH * 2) {
+        await writeSummaries(wide, year, ids.slice(i, i + BATCH * 2), schemes, defaultAsOf(year));
+      }
+      return ids.length;
+    },
+    { writeSummaries: true },
+  );
 }
 
 /** Members with a membership overlapping `year` (optionally in one branch and month range). */
@@ -110,25 +118,30 @@ export async function membersOfYear(
 /**
  * Refreshes the summaries that no longer match the calendar (a month went by since they were
  * computed) or are missing (a member added since the last save). Checked bureau-wide, whatever
- * the caller's walls, so one branch's view never mistakes another's rows for missing ones. One
- * statement when nothing is stale, which is the usual case; called before list reads.
+ * the caller's walls, so one branch's view never mistakes another's rows for missing ones. Called
+ * before list reads: one cheap statement (index-only counts) when nothing is stale, the usual
+ * case; the member-by-member search only when the counts disagree. Transfers refresh their own
+ * summaries (org/transfer.service.ts), so a moved member is never stale here.
  */
 export async function ensureFreshSummaries(em: EntityManager, year: number): Promise<void> {
   const asOf = defaultAsOf(year);
   await withBureauWideAccess(em, async (wide) => {
     const bureauId = wide.getFilterParams<TenantScope>(TENANT_FILTER)!.bureauId;
-    // Stale: no year summary as of this month, or one kept by a branch the member has since left.
+    const [counts] = await wide.execute<{ fresh: string; members: string; published: boolean }[]>(
+      `select (select count(*) from score_summary where bureau_id = ? and year = ? and period = 'year' and as_of = ?) as fresh,
+              (select count(distinct member_id) from membership where bureau_id = ? and from_month <= ?
+                 and (to_month is null or to_month >= ?)) as members,
+              exists (select 1 from scheme where bureau_id = ? and year = ? and status <> 'draft') as published`,
+      [bureauId, year, asOf, bureauId, asOf, `${year}-01`, bureauId, year],
+    );
+    if (!counts?.published || Number(counts.fresh) === Number(counts.members)) return;
     const rows = await wide.execute<{ member_id: string }[]>(
       `select distinct m.member_id from membership m
        where m.bureau_id = ? and m.from_month <= ? and (m.to_month is null or m.to_month >= ?)
-         and exists (select 1 from scheme c where c.bureau_id = m.bureau_id and c.year = ? and c.status <> 'draft')
          and not exists (select 1 from score_summary s where s.bureau_id = m.bureau_id and s.member_id = m.member_id
-                         and s.year = ? and s.period = 'year' and s.as_of = ?
-                         and s.branch_id = (select m2.branch_id from membership m2
-                                            where m2.bureau_id = m.bureau_id and m2.member_id = m.member_id
-                                              and m2.from_month <= ? order by m2.from_month desc limit 1))`,
+                         and s.year = ? and s.period = 'year' and s.as_of = ?)`,
       // A membership starting after the as-of month has nothing to score yet.
-      [bureauId, asOf, `${year}-01`, year, year, asOf, asOf],
+      [bureauId, asOf, `${year}-01`, year, asOf],
     );
     if (rows.length > 0) {
       await refreshScoreSummaries(

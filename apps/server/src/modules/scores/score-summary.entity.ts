@@ -63,9 +63,10 @@ export class ScoreOutcome {
 @Entity({ tableName: 'score_summary' })
 @Unique({ properties: ['bureauId', 'year', 'period', 'memberId'] })
 @Index({
+  // Walked backwards by the ranking: `(total_sort, member_id) < cursor` seeks instead of filtering.
   name: 'score_summary_ranking_index',
   expression:
-    'create index "score_summary_ranking_index" on "score_summary" ("bureau_id", "year", "period", "total_sort" desc, "member_id")',
+    'create index "score_summary_ranking_index" on "score_summary" ("bureau_id", "year", "period", "total_sort", "member_id")',
 })
 export class ScoreSummary extends BranchOwned {
   @Field(() => Int)

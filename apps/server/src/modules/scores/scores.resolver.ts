@@ -44,6 +44,14 @@ export class ScoresResolver {
   }
 }
 
+@Resolver(() => ScoreConnection)
+export class ScoreConnectionFieldsResolver {
+  @FieldResolver(() => Int, { description: '符合条件的总条数' })
+  totalCount(@Root() connection: ScoreConnection): Promise<number> {
+    return connection.countTotal();
+  }
+}
+
 @Resolver(() => ScoreSummary)
 export class ScoreSummaryFieldsResolver {
   @FieldResolver(() => Member, { nullable: true })

@@ -201,6 +201,6 @@ export class ScoreConnection {
   @Field(() => PageInfo)
   pageInfo!: PageInfo;
 
-  @Field(() => Int)
-  totalCount!: number;
+  /** Counted only when `totalCount` is asked for (scores.resolver.ts). */
+  countTotal!: () => Promise<number>;
 }
