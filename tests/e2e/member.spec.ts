@@ -73,6 +73,10 @@ test('a member declares an item with evidence on a phone; the scorekeeper accept
   });
   await expect(page.getByText('志愿服务.png')).toBeVisible();
   await snap(page, 'declare-phone');
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - window.innerWidth,
+  );
+  expect(overflow).toBeLessThanOrEqual(0);
   await page.getByTestId('declare-submit').click();
   await expect(page.getByText('已提交，等待记分员审核')).toBeVisible();
   const mine = page.getByTestId('my-declaration').filter({ hasText: what });

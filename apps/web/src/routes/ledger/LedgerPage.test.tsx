@@ -91,7 +91,7 @@ describe('the monthly sheet', () => {
       },
     });
     const { container } = renderApp('/ledger?month=2026-03', server);
-    const grid = await screen.findByTestId('sheet-grid');
+    const grid = await screen.findByTestId('sheet-grid', {}, { timeout: 15_000 });
     expect(within(grid).getByText('登录学习强国')).toBeInTheDocument();
     expect(within(grid).getAllByText('政治学习')).toHaveLength(2);
 
@@ -145,7 +145,7 @@ describe('the monthly sheet', () => {
     expect(second['idempotencyKey']).not.toBe(first['idempotencyKey']);
     await waitFor(() => expect(screen.queryByTestId('sheet-unsaved')).not.toBeInTheDocument());
     expect(cellOf(container, 'm1|item:study-app-login')).toHaveTextContent('29');
-  });
+  }, 40_000);
 
   it('refuses a value out of range at the cell and sends nothing', async () => {
     let saved = 0;
@@ -161,7 +161,7 @@ describe('the monthly sheet', () => {
       },
     });
     const { container } = renderApp('/ledger?month=2026-03', server);
-    await screen.findByTestId('sheet-grid');
+    await screen.findByTestId('sheet-grid', {}, { timeout: 15_000 });
     const user = userEvent.setup();
     await user.click(cellOf(container, 'm2|item:study-app-login'));
     await user.keyboard('45{Enter}');
@@ -169,5 +169,30 @@ describe('the monthly sheet', () => {
     await user.click(screen.getByTestId('sheet-save'));
     expect(await screen.findByTestId('sheet-banner')).toHaveTextContent('1 格的值不符合要求');
     expect(saved).toBe(0);
-  });
+  }, 40_000);
+
+  it('shows a closed month read-only, with the reason', async () => {
+    const closed = sheetFixture({
+      closed: true,
+      closedReason: '2026年第一季度得分已由支部书记签字',
+    });
+    const server = loggedIn(viewer([{ role: 'SECRETARY', branchId: 'b1' }]), {
+      MonthlySheet: (op) =>
+        op.variables?.['month'] === '2026-03'
+          ? { data: { monthlySheet: typed(closed) } }
+          : NOT_HERE,
+      SheetScheme: () => NOT_HERE,
+    });
+    const { container } = renderApp('/ledger?month=2026-03', server);
+    await screen.findByTestId('sheet-grid', {}, { timeout: 15_000 });
+    expect(screen.getByTestId('sheet-closed')).toHaveTextContent('已关闭');
+    expect(screen.getByText('2026年第一季度得分已由支部书记签字')).toBeInTheDocument();
+    const user = userEvent.setup();
+    await user.click(cellOf(container, 'm1|item:study-app-login'));
+    await user.keyboard('5');
+    expect(container.querySelector('td.cell input')).toBeNull();
+    expect(cellOf(container, 'm1|item:study-app-login')).toHaveClass('readonly');
+    expect(screen.getByTestId('sheet-save')).toBeDisabled();
+    expect(screen.getByTestId('sheet-import')).toBeDisabled();
+  }, 40_000);
 });
