@@ -4,6 +4,7 @@ import { BadInputError, TooManyRequestsError, UnauthenticatedError } from '../gr
 import { recordAudit } from '../modules/audit/audit.service.js';
 import { RoleAssignment } from '../modules/org/role-assignment.entity.js';
 import { UserAccount } from '../modules/org/user-account.entity.js';
+import { inReadTransaction } from '../db/read-transaction.js';
 import { scopedEntityManager } from '../tenancy/scoped-entity-manager.js';
 import type { Actor } from './actor.js';
 import { AuthSession } from './auth-session.entity.js';
@@ -119,15 +120,18 @@ export class AuthService {
     const claims = await readSessionToken(token, this.config.sessionSecret);
     if (!claims) return null;
     const em = scopedEntityManager(this.orm, { bureauId: claims.bureauId, branchIds: 'all' });
-    const session = await em.findOne(
-      AuthSession,
-      { bureauId: claims.bureauId, id: claims.sessionId },
-      { populate: ['user'] },
-    );
-    if (!session || session.revokedAt || session.expiresAt <= new Date()) return null;
-    const user = session.user.getEntity();
-    if (user.disabled) return null;
-    return this.actorOf(em, user, session.id);
+    // Every request pays this: one transaction for both reads, not one each.
+    return inReadTransaction(em, async () => {
+      const session = await em.findOne(
+        AuthSession,
+        { bureauId: claims.bureauId, id: claims.sessionId },
+        { populate: ['user'] },
+      );
+      if (!session || session.revokedAt || session.expiresAt <= new Date()) return null;
+      const user = session.user.getEntity();
+      if (user.disabled) return null;
+      return this.actorOf(em, user, session.id);
+    });
   }
 
   async logout(actor: Actor): Promise<void> {

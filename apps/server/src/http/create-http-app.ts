@@ -3,7 +3,10 @@ import http from 'node:http';
 import path from 'node:path';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { MikroORM } from '@mikro-orm/postgresql';
@@ -18,6 +21,7 @@ import { formatError } from '../graphql/format-error.js';
 import { evidenceDownload } from '../modules/evidence/evidence-download.js';
 import { evidenceStorage } from '../modules/evidence/evidence-storage.js';
 import { createLoaders } from '../graphql/loaders.js';
+import { queryTransactionPlugin } from '../graphql/query-transaction.js';
 import { buildAppSchema } from '../graphql/schema.js';
 import { scopeOfActor } from '../tenancy/actor-scope.js';
 import { scopedEntityManager } from '../tenancy/scoped-entity-manager.js';
@@ -50,6 +54,9 @@ export async function createHttpApp(orm: MikroORM, config: Config, log: Logger):
     plugins: [
       ...armorPlugins,
       ApolloServerPluginDrainHttpServer({ httpServer: server }),
+      queryTransactionPlugin(),
+      // No HTTP caching of answers (they are per user), and its per-field hook wraps every resolver.
+      ApolloServerPluginCacheControlDisabled(),
       ...(production ? [ApolloServerPluginLandingPageDisabled()] : []),
       {
         async requestDidStart() {

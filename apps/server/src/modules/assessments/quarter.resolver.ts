@@ -1,3 +1,4 @@
+import type { Plain } from '../../db/plain-rows.js';
 import {
   Arg,
   Authorized,
@@ -159,7 +160,7 @@ export class QuarterResolver {
 @Resolver(() => QuarterReviewRow)
 export class QuarterReviewRowResolver {
   @FieldResolver(() => Member, { nullable: true })
-  member(@Root() row: QuarterReviewRow, @Ctx() ctx: AppContext): Promise<Member | null> {
+  member(@Root() row: QuarterReviewRow, @Ctx() ctx: AppContext): Promise<Plain<Member> | null> {
     return ctx.loaders.member.load(row.memberId);
   }
 }

@@ -1,4 +1,5 @@
 import { Arg, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { Plain } from '../../db/plain-rows.js';
 import { authed, type AppContext } from '../../graphql/context.js';
 import { Member } from '../org/member.entity.js';
 import { DeclarationEvent } from './declaration-event.entity.js';
@@ -70,7 +71,7 @@ export class DeclarationsResolver {
   }
 
   @FieldResolver(() => Member, { nullable: true })
-  member(@Root() declaration: Declaration, @Ctx() ctx: AppContext): Promise<Member | null> {
+  member(@Root() declaration: Declaration, @Ctx() ctx: AppContext): Promise<Plain<Member> | null> {
     return ctx.loaders.member.load(declaration.memberId);
   }
 }

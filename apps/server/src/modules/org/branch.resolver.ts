@@ -1,3 +1,4 @@
+import type { Plain } from '../../db/plain-rows.js';
 import {
   Arg,
   Authorized,
@@ -56,7 +57,7 @@ export class BranchResolver {
   }
 
   @FieldResolver(() => [PartyGroup], { description: '党小组 (仅当前账号可见的支部)' })
-  groups(@Root() branch: Branch, @Ctx() ctx: AppContext): Promise<PartyGroup[]> {
+  groups(@Root() branch: Plain<Branch>, @Ctx() ctx: AppContext): Promise<PartyGroup[]> {
     return ctx.loaders.groupsOfBranch.load(branch.id);
   }
 }

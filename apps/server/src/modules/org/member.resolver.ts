@@ -1,3 +1,4 @@
+import { findPlain, type Plain } from '../../db/plain-rows.js';
 import {
   Arg,
   Authorized,
@@ -34,11 +35,13 @@ export class MemberResolver {
     @Arg('includeInactive', () => Boolean, { defaultValue: false, description: '含已转出本局的' })
     includeInactive: boolean,
     @Ctx() ctx: AppContext,
-  ): Promise<Member[]> {
-    return authed(ctx).em.find(
+  ): Promise<Plain<Member>[]> {
+    // A roster is only shown: plain rows, and their loaders batch the rest.
+    return findPlain(
+      authed(ctx).em,
       Member,
       { ...(branchId ? { branchId } : {}), ...(includeInactive ? {} : { active: true }) },
-      { orderBy: { name: 'asc', id: 'asc' } },
+      { name: 'asc', id: 'asc' },
     );
   }
 
@@ -91,19 +94,22 @@ export class MemberResolver {
   }
 
   @FieldResolver(() => Branch, { description: '当前所在支部' })
-  async branch(@Root() member: Member, @Ctx() ctx: AppContext): Promise<Branch | null> {
+  async branch(
+    @Root() member: Plain<Member>,
+    @Ctx() ctx: AppContext,
+  ): Promise<Plain<Branch> | null> {
     return ctx.loaders.branch.load(member.branchId);
   }
 
   @FieldResolver(() => PartyGroup, { nullable: true })
-  async group(@Root() member: Member, @Ctx() ctx: AppContext): Promise<PartyGroup | null> {
+  async group(@Root() member: Plain<Member>, @Ctx() ctx: AppContext): Promise<PartyGroup | null> {
     return member.groupId ? ctx.loaders.partyGroup.load(member.groupId) : null;
   }
 
   @FieldResolver(() => [Membership], {
     description: '组织关系 (按月): 只含当前账号可见支部的那几段',
   })
-  memberships(@Root() member: Member, @Ctx() ctx: AppContext): Promise<Membership[]> {
+  memberships(@Root() member: Plain<Member>, @Ctx() ctx: AppContext): Promise<Membership[]> {
     return ctx.loaders.membershipsOfMember.load(member.id);
   }
 }

@@ -1,4 +1,5 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { Plain } from '../../db/plain-rows.js';
 import type { AppContext } from '../../graphql/context.js';
 import { Branch } from './branch.entity.js';
 import { Membership } from './membership.entity.js';
@@ -6,7 +7,10 @@ import { Membership } from './membership.entity.js';
 @Resolver(() => Membership)
 export class MembershipResolver {
   @FieldResolver(() => Branch)
-  async branch(@Root() membership: Membership, @Ctx() ctx: AppContext): Promise<Branch | null> {
+  async branch(
+    @Root() membership: Membership,
+    @Ctx() ctx: AppContext,
+  ): Promise<Plain<Branch> | null> {
     return ctx.loaders.branch.load(membership.branchId);
   }
 }

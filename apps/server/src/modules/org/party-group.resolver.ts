@@ -1,3 +1,4 @@
+import type { Plain } from '../../db/plain-rows.js';
 import {
   Arg,
   Authorized,
@@ -55,12 +56,12 @@ export class PartyGroupResolver {
   }
 
   @FieldResolver(() => Branch)
-  async branch(@Root() group: PartyGroup, @Ctx() ctx: AppContext): Promise<Branch | null> {
+  async branch(@Root() group: PartyGroup, @Ctx() ctx: AppContext): Promise<Plain<Branch> | null> {
     return ctx.loaders.branch.load(group.branchId);
   }
 
   @FieldResolver(() => Member, { nullable: true, description: '党小组长' })
-  async leader(@Root() group: PartyGroup, @Ctx() ctx: AppContext): Promise<Member | null> {
+  async leader(@Root() group: PartyGroup, @Ctx() ctx: AppContext): Promise<Plain<Member> | null> {
     return group.leaderId ? ctx.loaders.member.load(group.leaderId) : null;
   }
 

@@ -1,4 +1,5 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
+import type { Plain } from '../../db/plain-rows.js';
 import type { AppContext } from '../../graphql/context.js';
 import { acting } from '../../graphql/context.js';
 import { Branch } from './branch.entity.js';
@@ -26,7 +27,10 @@ export class RoleAssignmentResolver {
   }
 
   @FieldResolver(() => Branch, { nullable: true, description: '支部角色所在支部' })
-  async branch(@Root() grant: RoleAssignment, @Ctx() ctx: AppContext): Promise<Branch | null> {
+  async branch(
+    @Root() grant: RoleAssignment,
+    @Ctx() ctx: AppContext,
+  ): Promise<Plain<Branch> | null> {
     return grant.branchId ? ctx.loaders.branch.load(grant.branchId) : null;
   }
 }

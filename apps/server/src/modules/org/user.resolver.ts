@@ -1,3 +1,4 @@
+import type { Plain } from '../../db/plain-rows.js';
 import {
   Arg,
   Authorized,
@@ -69,7 +70,7 @@ export class UserResolver {
   }
 
   @FieldResolver(() => Member, { nullable: true, description: '对应的党员 (可见时)' })
-  async member(@Root() user: UserAccount, @Ctx() ctx: AppContext): Promise<Member | null> {
+  async member(@Root() user: UserAccount, @Ctx() ctx: AppContext): Promise<Plain<Member> | null> {
     return user.memberId ? ctx.loaders.member.load(user.memberId) : null;
   }
 }

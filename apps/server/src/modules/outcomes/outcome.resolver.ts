@@ -1,3 +1,4 @@
+import type { Plain } from '../../db/plain-rows.js';
 import {
   Arg,
   Authorized,
@@ -76,7 +77,7 @@ export class OutcomeResolver {
   }
 
   @FieldResolver(() => Member, { nullable: true })
-  member(@Root() c: OutcomeCase, @Ctx() ctx: AppContext): Promise<Member | null> {
+  member(@Root() c: OutcomeCase, @Ctx() ctx: AppContext): Promise<Plain<Member> | null> {
     return ctx.loaders.member.load(c.memberId);
   }
 

@@ -1,4 +1,5 @@
 import { validateScheme } from '@jifen/scoring';
+import type { Plain } from '../../db/plain-rows.js';
 import {
   Arg,
   Authorized,
@@ -136,7 +137,10 @@ export class BranchItemsResolver {
   }
 
   @FieldResolver(() => Branch, { nullable: true })
-  branch(@Root() proposal: BranchItemProposal, @Ctx() ctx: AppContext): Promise<Branch | null> {
+  branch(
+    @Root() proposal: BranchItemProposal,
+    @Ctx() ctx: AppContext,
+  ): Promise<Plain<Branch> | null> {
     return ctx.loaders.branch.load(proposal.branchId);
   }
 }

@@ -1,6 +1,9 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Actor } from '../../auth/actor.js';
+import { columnsOf, columnsWithPrefix, type Plain, plainRows } from '../../db/plain-rows.js';
 import { BadInputError } from '../../graphql/errors.js';
+import { Branch } from '../org/branch.entity.js';
+import { Member } from '../org/member.entity.js';
 import { uuidArray } from '../ledger/facts-loader.js';
 import { readableBranches } from './score-access.js';
 import { ensureFreshSummaries } from './score-summaries.service.js';
@@ -13,7 +16,12 @@ const NOBODY = '00000000-0000-0000-0000-000000000000';
 
 type Cursor = { total: string; memberId: string };
 
-const encodeCursor = (s: ScoreSummary) =>
+/** What the query asks of each line: the breakdown (JSON columns), the member, the branch. */
+export type ScoreListWants = { breakdown: boolean; member: boolean; branch: boolean };
+/** Left out of the page unless asked for: most of a line's bytes, and none of a ranking's. */
+const BREAKDOWN = ['categories', 'specialItems', 'outcome'] as const;
+
+const encodeCursor = (s: Plain<ScoreSummary>) =>
   Buffer.from(JSON.stringify([s.totalSort, s.memberId])).toString('base64url');
 
 function decodeCursor(cursor: string): Cursor {
@@ -77,10 +85,12 @@ export async function scoreList(
   filter: ScoreListFilter,
   first: number,
   after: string | null,
+  wants: ScoreListWants = { breakdown: true, member: false, branch: false },
 ): Promise<ScoreConnection> {
   checkFilter(filter, first);
   const cursor = after ? decodeCursor(after) : null;
-  await ensureFreshSummaries(em, filter.year);
+  // A walk is as fresh as its first page: later pages continue from the cursor it issued.
+  if (!cursor) await ensureFreshSummaries(em, filter.year);
   const readable = readableBranches(actor);
   const where: string[] = ['s.bureau_id = ?', 's.year = ?', 's.period = ?'];
   const params: unknown[] = [
@@ -110,11 +120,30 @@ export async function scoreList(
   const page = cursor
     ? `${filtered} and (s.total_sort, s.member_id) < (?::numeric, ?::uuid)`
     : filtered;
+  // The member and branch of each line come in the same statement when asked for (a list of names
+  // is what a ranking is for), read by the left joins under the same walls as their loaders'.
+  const select = [columnsOf(em, ScoreSummary, 's', { except: wants.breakdown ? [] : BREAKDOWN })];
+  const joins: string[] = [];
+  if (wants.member) {
+    select.push(columnsOf(em, Member, 'm', { prefix: 'm__' }));
+    joins.push('left join member m on m.bureau_id = s.bureau_id and m.id = s.member_id');
+  }
+  if (wants.branch) {
+    select.push(columnsOf(em, Branch, 'b', { prefix: 'b__' }));
+    joins.push('left join branch b on b.bureau_id = s.bureau_id and b.id = s.branch_id');
+  }
   const rows = await em.execute<Record<string, unknown>[]>(
-    `select s.* from score_summary s where ${page} order by s.total_sort desc, s.member_id desc limit ?`,
+    `select ${select.join(', ')} from score_summary s ${joins.join(' ')}
+      where ${page} order by s.total_sort desc, s.member_id desc limit ?`,
     [...params, ...(cursor ? [cursor.total, cursor.memberId] : []), first + 1],
   );
-  const nodes = rows.slice(0, first).map((row) => em.map(ScoreSummary, row));
+  const shown = rows.slice(0, first);
+  const nodes = plainRows(em, ScoreSummary, shown);
+  const related = (prefix: string) =>
+    shown.flatMap((row): Record<string, unknown>[] => {
+      const taken = columnsWithPrefix(row, prefix);
+      return taken ? [taken] : [];
+    });
   return {
     edges: nodes.map((node) => ({ cursor: encodeCursor(node), node })),
     pageInfo: {
@@ -127,6 +156,10 @@ export async function scoreList(
         params,
       );
       return Number(row?.n ?? 0);
+    },
+    related: {
+      members: wants.member ? plainRows(em, Member, related('m__')) : [],
+      branches: wants.branch ? plainRows(em, Branch, related('b__')) : [],
     },
   };
 }

@@ -1,28 +1,32 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
+import { findPlain, type Plain } from '../../db/plain-rows.js';
 import { ScoreSummary } from './score-summary.entity.js';
 
 /** Key of a summary: `year|period|memberId`, period being `year` or `q1`…`q4`. */
 export const summaryKey = (year: number, period: string, memberId: string) =>
   `${year}|${period}|${memberId}`;
 
-/** Summaries by member, one statement per year-and-period asked in a request. */
+/**
+ * Summaries by member, as plain rows: one statement per year asked in a request, however many
+ * periods (a roster asks for the year and its four quarters at once).
+ */
 export function createScoreSummaryLoader(em: EntityManager) {
-  return new DataLoader<string, ScoreSummary | null>(async (keys) => {
-    const groups = new Map<string, string[]>();
+  return new DataLoader<string, Plain<ScoreSummary> | null>(async (keys) => {
+    const byYear = new Map<number, { periods: Set<string>; memberIds: Set<string> }>();
     for (const key of keys) {
       const [year, period, memberId] = key.split('|') as [string, string, string];
-      const list = groups.get(`${year}|${period}`);
-      if (list) list.push(memberId);
-      else groups.set(`${year}|${period}`, [memberId]);
+      const group = byYear.get(Number(year)) ?? { periods: new Set(), memberIds: new Set() };
+      group.periods.add(period);
+      group.memberIds.add(memberId);
+      byYear.set(Number(year), group);
     }
-    const found = new Map<string, ScoreSummary>();
-    for (const [group, memberIds] of groups) {
-      const [year, period] = group.split('|') as [string, string];
-      const rows = await em.find(ScoreSummary, {
-        year: Number(year),
-        period,
-        memberId: { $in: memberIds },
+    const found = new Map<string, Plain<ScoreSummary>>();
+    for (const [year, { periods, memberIds }] of byYear) {
+      const rows = await findPlain(em, ScoreSummary, {
+        year,
+        period: { $in: [...periods] },
+        memberId: { $in: [...memberIds] },
       });
       for (const row of rows) found.set(summaryKey(row.year, row.period, row.memberId), row);
     }

@@ -1,4 +1,18 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import {
+  Arg,
+  Authorized,
+  Ctx,
+  FieldResolver,
+  ID,
+  Info,
+  Int,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
+import { requestedFields } from '../../graphql/requested-fields.js';
+import type { Plain } from '../../db/plain-rows.js';
 import { authed, type AppContext } from '../../graphql/context.js';
 import { Branch } from '../org/branch.entity.js';
 import { Member } from '../org/member.entity.js';
@@ -33,14 +47,23 @@ export class ScoresResolver {
   @Query(() => ScoreConnection, {
     description: '得分排名: 按支部、党小组、季度、结果筛选, 游标分页',
   })
-  scoreList(
+  async scoreList(
     @Arg('filter', () => ScoreListFilter) filter: ScoreListFilter,
     @Arg('first', () => Int, { defaultValue: 50 }) first: number,
     @Arg('after', () => String, { nullable: true }) after: string | null,
     @Ctx() ctx: AppContext,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<ScoreConnection> {
     const { em, actor } = authed(ctx);
-    return scoreList(em, actor, filter, first, after);
+    const asked = requestedFields(info, ['edges', 'node']);
+    const connection = await scoreList(em, actor, filter, first, after, {
+      breakdown: ['categories', 'specialItems', 'outcome'].some((f) => asked.has(f)),
+      member: asked.has('member'),
+      branch: asked.has('branch'),
+    });
+    for (const member of connection.related.members) ctx.loaders.member.prime(member.id, member);
+    for (const branch of connection.related.branches) ctx.loaders.branch.prime(branch.id, branch);
+    return connection;
   }
 }
 
@@ -55,12 +78,18 @@ export class ScoreConnectionFieldsResolver {
 @Resolver(() => ScoreSummary)
 export class ScoreSummaryFieldsResolver {
   @FieldResolver(() => Member, { nullable: true })
-  member(@Root() summary: ScoreSummary, @Ctx() ctx: AppContext): Promise<Member | null> {
+  member(
+    @Root() summary: Plain<ScoreSummary>,
+    @Ctx() ctx: AppContext,
+  ): Promise<Plain<Member> | null> {
     return ctx.loaders.member.load(summary.memberId);
   }
 
   @FieldResolver(() => Branch, { nullable: true })
-  branch(@Root() summary: ScoreSummary, @Ctx() ctx: AppContext): Promise<Branch | null> {
+  branch(
+    @Root() summary: Plain<ScoreSummary>,
+    @Ctx() ctx: AppContext,
+  ): Promise<Plain<Branch> | null> {
     return ctx.loaders.branch.load(summary.branchId);
   }
 }
@@ -73,11 +102,11 @@ export class MemberScoreFieldsResolver {
     description: '年度 (或季度) 得分及类别明细; 无权查看或尚未计算时为空',
   })
   async score(
-    @Root() member: Member,
+    @Root() member: Plain<Member>,
     @Arg('year', () => Int) year: number,
     @Arg('quarter', () => Int, { nullable: true }) quarter: number | null,
     @Ctx() ctx: AppContext,
-  ): Promise<ScoreSummary | null> {
+  ): Promise<Plain<ScoreSummary> | null> {
     const { actor } = authed(ctx);
     if (!maySeeScoresOf(actor, member.id, [member.branchId])) return null;
     return ctx.loaders.scoreSummary.load(

@@ -1,5 +1,8 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { GraphQLJSON } from '../../graphql/json-scalar.js';
+import type { Plain } from '../../db/plain-rows.js';
+import type { Branch } from '../org/branch.entity.js';
+import type { Member } from '../org/member.entity.js';
 import { ScoreOutcome, ScorePart, ScoreSummary } from './score-summary.entity.js';
 
 @ObjectType('ScoreAmount', { description: '分数: 舍入后与精确值' })
@@ -181,7 +184,7 @@ export class ScoreEdge {
   cursor!: string;
 
   @Field(() => ScoreSummary)
-  node!: ScoreSummary;
+  node!: Plain<ScoreSummary>;
 }
 
 @ObjectType('PageInfo')
@@ -203,4 +206,7 @@ export class ScoreConnection {
 
   /** Counted only when `totalCount` is asked for (scores.resolver.ts). */
   countTotal!: () => Promise<number>;
+
+  /** The page's members and branches, read with it, for the request's loaders. */
+  related!: { members: Plain<Member>[]; branches: Plain<Branch>[] };
 }

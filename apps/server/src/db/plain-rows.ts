@@ -1,0 +1,84 @@
+import type { Collection, Reference } from '@mikro-orm/core';
+import type { EntityClass, EntityManager, FilterQuery, QueryOrderMap } from '@mikro-orm/postgresql';
+
+/**
+ * An entity's data as a plain object: its columns under their property names, converted as the
+ * ORM converts them (dates, JSON), without relations, methods or change tracking.
+ */
+export type Plain<T> = {
+  [
+    K in keyof T as NonNullable<T[K]> extends
+      Reference<object> | Collection<object> | ((...args: never[]) => unknown)
+      ? never
+      : K
+  ]: T[K];
+};
+
+/**
+ * Maps rows that hand-written SQL read from `entity`'s table to plain objects, as the ORM maps
+ * column names and values.
+ */
+export function plainRows<T extends object>(
+  em: EntityManager,
+  entity: EntityClass<T>,
+  rows: readonly Record<string, unknown>[],
+): Plain<T>[] {
+  const meta = em.getMetadata().get(entity);
+  const driver = em.getDriver();
+  return rows.map((row) => driver.mapResult(row as never, meta) as unknown as Plain<T>);
+}
+
+/**
+ * Reads rows through the tenant filter (and row-level security) as plain objects: for lists and
+ * batch loaders whose rows are only shown. Hydrating managed entities costs about four times as
+ * much CPU per row, which is most of a large page's time.
+ */
+export async function findPlain<T extends object>(
+  em: EntityManager,
+  entity: EntityClass<T>,
+  where: FilterQuery<T>,
+  orderBy?: QueryOrderMap<T>,
+): Promise<Plain<T>[]> {
+  const qb = em.createQueryBuilder(entity).where(where as never);
+  if (orderBy) qb.orderBy(orderBy as never);
+  await qb.applyFilters();
+  return (await qb.execute('all', true)) as unknown as Plain<T>[];
+}
+
+/**
+ * The select list of `entity`'s own columns under `alias`, each renamed `prefix + column` when a
+ * prefix is given (to read several tables' rows from one joined statement), leaving out the
+ * columns of the properties in `except`.
+ */
+export function columnsOf<T extends object>(
+  em: EntityManager,
+  entity: EntityClass<T>,
+  alias: string,
+  options: { prefix?: string; except?: readonly (keyof T & string)[] } = {},
+): string {
+  const meta = em.getMetadata().get(entity);
+  const columns = new Set<string>();
+  for (const prop of meta.props) {
+    if (prop.persist === false || options.except?.includes(prop.name as keyof T & string)) continue;
+    for (const column of prop.fieldNames ?? []) columns.add(column);
+  }
+  return [...columns]
+    .map((c) => (options.prefix ? `${alias}."${c}" as "${options.prefix}${c}"` : `${alias}."${c}"`))
+    .join(', ');
+}
+
+/** The columns of one table taken back out of a joined row (see `columnsOf`); null if all null. */
+export function columnsWithPrefix(
+  row: Record<string, unknown>,
+  prefix: string,
+): Record<string, unknown> | null {
+  const out: Record<string, unknown> = {};
+  let found = false;
+  for (const key in row) {
+    if (!key.startsWith(prefix)) continue;
+    const value = row[key];
+    out[key.slice(prefix.length)] = value;
+    if (value !== null) found = true;
+  }
+  return found ? out : null;
+}
