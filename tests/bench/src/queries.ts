@@ -5,10 +5,11 @@ import type { GraphQLClient } from './graphql.js';
 
 export const RANKING_PAGE = 500;
 
-// (a) The bureau-wide annual ranking, walked page by page (the API's largest page is 500).
-export const RANKING_QUERY = `query Ranking($year: Int!, $first: Int!, $after: String) {
+// (a) The bureau-wide annual ranking, walked page by page (the API's largest page is 500). The
+// total is asked on the first page only, as a client walking the pages would (both sides).
+export const RANKING_QUERY = `query Ranking($year: Int!, $first: Int!, $after: String, $count: Boolean!) {
   scoreList(filter: { year: $year }, first: $first, after: $after) {
-    totalCount
+    totalCount @include(if: $count)
     pageInfo { hasNextPage endCursor }
     edges { node { memberId total base special evaluation outcomeBand member { name } branch { name } } }
   }
@@ -16,11 +17,26 @@ export const RANKING_QUERY = `query Ranking($year: Int!, $first: Int!, $after: S
 
 type RankingPage = {
   scoreList: {
-    totalCount: number;
+    totalCount?: number;
     pageInfo: { hasNextPage: boolean; endCursor: string | null };
     edges: { node: { memberId: string } }[];
   };
 };
+
+/** One page of the ranking through GraphQL (`after` null: the first, with the total). */
+export async function rankingPage(
+  client: GraphQLClient,
+  year: number,
+  after: string | null,
+): Promise<{ pages: number; endCursor: string | null }> {
+  const page = await client.request<RankingPage>(RANKING_QUERY, {
+    year,
+    first: RANKING_PAGE,
+    after,
+    count: after === null,
+  });
+  return { pages: 1, endCursor: page.scoreList.pageInfo.endCursor };
+}
 
 /** Walks the whole ranking through GraphQL; returns the member ids in order and the page count. */
 export async function rankingGraphql(
@@ -32,15 +48,16 @@ export async function rankingGraphql(
   const ids: string[] = [];
   let after: string | null = null;
   let pages = 0;
-  let totalCount: number;
+  let totalCount = 0;
   for (;;) {
     const page: RankingPage = await client.request<RankingPage>(RANKING_QUERY, {
       year,
       first,
       after,
+      count: after === null,
     });
     pages++;
-    totalCount = page.scoreList.totalCount;
+    totalCount = page.scoreList.totalCount ?? totalCount;
     for (const edge of page.scoreList.edges) ids.push(edge.node.memberId);
     if (!page.scoreList.pageInfo.hasNextPage || pages >= maxPages) break;
     after = page.scoreList.pageInfo.endCursor;
@@ -49,20 +66,21 @@ export async function rankingGraphql(
 }
 
 const RANKING_COLUMNS = `s.member_id, s.total, s.base, s.special, s.evaluation, s.outcome_band,
-  s.total_sort::text as total_sort, m.name as member_name, b.name as branch_name,
-  (select count(*) from score_summary c
-    where c.bureau_id = $1 and c.year = $2 and c.period = 'year')::int as total_count
+  s.total_sort::text as total_sort, m.name as member_name, b.name as branch_name
   from score_summary s
   join member m on m.bureau_id = s.bureau_id and m.id = s.member_id
   join branch b on b.bureau_id = s.bureau_id and b.id = s.branch_id
   where s.bureau_id = $1 and s.year = $2 and s.period = 'year'`;
+// Same order as the server's (total, then member id, both descending): one index walked backwards.
 const RANKING_FIRST_SQL = `select ${RANKING_COLUMNS}
-  order by s.total_sort desc, s.member_id asc limit $3`;
+  order by s.total_sort desc, s.member_id desc limit $3`;
 const RANKING_AFTER_SQL = `select ${RANKING_COLUMNS}
-  and (s.total_sort < $4::numeric or (s.total_sort = $4::numeric and s.member_id > $5::uuid))
-  order by s.total_sort desc, s.member_id asc limit $3`;
+  and (s.total_sort, s.member_id) < ($4::numeric, $5::uuid)
+  order by s.total_sort desc, s.member_id desc limit $3`;
+const RANKING_COUNT_SQL = `select count(*)::int as total_count from score_summary
+  where bureau_id = $1 and year = $2 and period = 'year'`;
 
-type RankingRow = { member_id: string; total_sort: string; total_count: number };
+type RankingRow = { member_id: string; total_sort: string };
 
 /** The same walk in hand-written SQL: keyset pages over the ranking index, same page size. */
 export async function rankingSql(
@@ -77,6 +95,13 @@ export async function rankingSql(
   let totalCount = 0;
   let last: RankingRow | undefined;
   for (;;) {
+    if (!last) {
+      const { rows } = await client.query<{ total_count: number }>(RANKING_COUNT_SQL, [
+        bureauId,
+        year,
+      ]);
+      totalCount = rows[0]?.total_count ?? 0;
+    }
     const { rows } = last
       ? await client.query<RankingRow>(RANKING_AFTER_SQL, [
           bureauId,
@@ -89,7 +114,6 @@ export async function rankingSql(
     pages++;
     const page = rows.slice(0, first);
     for (const row of page) ids.push(row.member_id);
-    totalCount = rows[0]?.total_count ?? totalCount;
     last = page.at(-1);
     if (rows.length <= first || pages >= maxPages) break;
   }

@@ -9,6 +9,7 @@ import {
   memberYearGraphql,
   memberYearSql,
   rankingGraphql,
+  rankingPage,
   rankingSql,
   rosterGraphql,
   rosterSql,
@@ -165,15 +166,24 @@ export async function runReads(
     const analysts = new Map<BureauInfo, GraphQLClient>([[main, analyst]]);
     for (const b of [small, medium])
       analysts.set(b, await login(server.url, b.analystLogin, b.password));
-    const rankingPoints = [];
+    // The first page (freshness check, total count) and a later one (cursor) are two requests of
+    // different shapes; each must cost the same at every size.
+    const firstPages = [];
+    const laterPages = [];
     for (const b of [small, medium, main]) {
       const client = analysts.get(b)!;
-      rankingPoints.push({
+      firstPages.push({
         members: b.memberCount,
-        ...(await statementsOf(server, async () => (await rankingGraphql(client, year)).pages)),
+        ...(await statementsOf(server, async () => (await rankingPage(client, year, null)).pages)),
+      });
+      const after = (await rankingPage(client, year, null)).endCursor;
+      laterPages.push({
+        members: b.memberCount,
+        ...(await statementsOf(server, async () => (await rankingPage(client, year, after)).pages)),
       });
     }
-    statementScaling.push(scaling('(a) ranking page', rankingPoints));
+    statementScaling.push(scaling('(a) ranking, first page', firstPages));
+    statementScaling.push(scaling('(a) ranking, a later page', laterPages));
     const smallBranch = small.branchIds.length - 1;
     const smallSecretary = await login(
       server.url,

@@ -21,6 +21,7 @@ import { DeclarationsResolver } from '../modules/declarations/declarations.resol
 import { EvidenceResolver } from '../modules/evidence/evidence.resolver.js';
 import {
   MonthlySheetResolver,
+  SaveMonthlySheetPayloadResolver,
   SessionsResolver,
   SheetExcelResolver,
 } from '../modules/ledger/ledger.resolver.js';
@@ -57,6 +58,7 @@ export const resolvers: NonEmptyArray<Function> = [
   // evidence, ledger
   EvidenceResolver,
   MonthlySheetResolver,
+  SaveMonthlySheetPayloadResolver,
   SessionsResolver,
   SheetExcelResolver,
   DeclarationsResolver,

@@ -4,6 +4,7 @@ import {
   MissingTenantScopeError,
   SESSION_BRANCHES,
   SESSION_WRITE_BRANCHES,
+  sessionVariables,
   type TenantScope,
 } from './tenant-scope.js';
 
@@ -38,24 +39,23 @@ export async function withBureauWideAccess<T>(
     branchIds: 'all',
     writeBranchIds: liftWrites ? 'all' : writes,
   } satisfies TenantScope);
-  const [row] = await em.execute<{ reads: string | null; writes: string | null }[]>(
-    'select current_setting(?, true) as reads, current_setting(?, true) as writes',
-    [SESSION_BRANCHES, SESSION_WRITE_BRANCHES],
-  );
+  // Restored afterwards from the scope itself: the session variables always mirror the filter's
+  // parameters of the fork that runs (scoped-entity-manager.ts), so there is nothing to read back.
+  const before = sessionVariables(scope);
   await em.execute('select set_config(?, ?, true), set_config(?, ?, true)', [
     SESSION_BRANCHES,
     '*',
     SESSION_WRITE_BRANCHES,
-    liftWrites ? '*' : (row?.writes ?? ''),
+    liftWrites ? '*' : before[SESSION_WRITE_BRANCHES]!,
   ]);
   try {
     return await fn(wide);
   } finally {
     await em.execute('select set_config(?, ?, true), set_config(?, ?, true)', [
       SESSION_BRANCHES,
-      row?.reads ?? '',
+      before[SESSION_BRANCHES]!,
       SESSION_WRITE_BRANCHES,
-      row?.writes ?? '',
+      before[SESSION_WRITE_BRANCHES]!,
     ]);
   }
 }

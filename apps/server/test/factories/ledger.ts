@@ -217,17 +217,17 @@ export async function publishDefaultScheme(
 export async function countStatements<T>(
   db: TestDatabase,
   fn: () => Promise<T>,
-): Promise<{ result: T; statements: number }> {
+): Promise<{ result: T; statements: number; texts: string[] }> {
   const logger = db.orm.config.getLogger();
   const original = logger.logQuery.bind(logger);
-  let statements = 0;
+  const texts: string[] = [];
   logger.logQuery = (context) => {
-    statements++;
+    texts.push(context.query ?? '');
     original(context);
   };
   try {
     const result = await fn();
-    return { result, statements };
+    return { result, statements: texts.length, texts };
   } finally {
     logger.logQuery = original;
   }

@@ -7,6 +7,7 @@ import { Migration20261123201853_ledger as M3 } from './Migration20261123201853_
 import { Migration20261123202529_org_member_account as M4 } from './Migration20261123202529_org_member_account.js';
 import { Migration20261123203701_assessment_cycle as M5 } from './Migration20261123203701_assessment_cycle.js';
 import { Migration20261123221526_ranking_index_seek as M6 } from './Migration20261123221526_ranking_index_seek.js';
+import { Migration20261123233338_freshness_indexes as M7 } from './Migration20261123233338_freshness_indexes.js';
 
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261123200732_initial', class: M0 },
@@ -16,4 +17,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261123202529_org_member_account', class: M4 },
   { name: 'Migration20261123203701_assessment_cycle', class: M5 },
   { name: 'Migration20261123221526_ranking_index_seek', class: M6 },
+  { name: 'Migration20261123233338_freshness_indexes', class: M7 },
 ];

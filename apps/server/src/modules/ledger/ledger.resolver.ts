@@ -63,7 +63,15 @@ export class MonthlySheetResolver {
   ): Promise<SaveMonthlySheetPayload> {
     const { em, actor } = authed(ctx);
     const result = await saveMonthlySheet(em, actor, input);
-    return { ...result, sheet: await readMonthlySheet(ctx, input.branchId, input.month) };
+    return { ...result, branchId: input.branchId, month: input.month };
+  }
+}
+
+@Resolver(() => SaveMonthlySheetPayload)
+export class SaveMonthlySheetPayloadResolver {
+  @FieldResolver(() => MonthlySheet, { description: '保存后的考核表' })
+  sheet(@Root() payload: SaveMonthlySheetPayload, @Ctx() ctx: AppContext): Promise<MonthlySheet> {
+    return readMonthlySheet(ctx, payload.branchId, payload.month);
   }
 }
 
@@ -167,6 +175,6 @@ export class SheetExcelResolver {
   ): Promise<SaveMonthlySheetPayload> {
     const { em, actor } = authed(ctx);
     const result = await importMonthlySheet(em, actor, input);
-    return { ...result, sheet: await readMonthlySheet(ctx, input.branchId, input.month) };
+    return { ...result, branchId: input.branchId, month: input.month };
   }
 }

@@ -227,6 +227,7 @@ export class SaveMonthlySheetPayload {
   @Field(() => [SavedCell])
   cells!: SavedCell[];
 
-  @Field(() => MonthlySheet)
-  sheet!: MonthlySheet;
+  /** The sheet saved: read again only when asked for (`sheet` in ledger.resolver.ts). */
+  branchId!: string;
+  month!: string;
 }

@@ -1,4 +1,4 @@
-import { Check, Entity, ManyToOne, Property, Unique } from '@mikro-orm/decorators/legacy';
+import { Check, Entity, Index, ManyToOne, Property, Unique } from '@mikro-orm/decorators/legacy';
 import type { Ref } from '@mikro-orm/core';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { BranchOwned } from '../../tenancy/branch-owned.js';
@@ -20,6 +20,8 @@ import { Member } from './member.entity.js';
   name: 'membership_months_valid',
   expression: `from_month ~ '^[0-9]{4}-(0[1-9]|1[0-2])$' and (to_month is null or (to_month ~ '^[0-9]{4}-(0[1-9]|1[0-2])$' and to_month >= from_month))`,
 })
+// Members of a year, counted from the index alone by the summaries' freshness check.
+@Index({ properties: ['bureauId', 'memberId', 'fromMonth', 'toMonth'] })
 export class Membership extends BranchOwned {
   @ManyToOne(() => Member, {
     fieldNames: ['bureau_id', 'member_id'],

@@ -65,7 +65,45 @@ describe('field resolvers never query per row', () => {
     expect(thousand.result.data!.members).toHaveLength(1000);
     expect(thousand.result.data!.members.every((m) => m.score?.categories.length === 3)).toBe(true);
     expect(thousand.statements).toBe(ten.statements);
-    // Session check, scope, members, branch, group, two summary periods: a small constant.
-    expect(ten.statements).toBeLessThan(30);
+    // Session check, scope, members, branch, group, the summaries: a small constant.
+    expect(ten.statements).toBeLessThan(20);
+    // One transaction for the session check and one for the query: the walls are set once each,
+    // not around every statement.
+    const scopes = (texts: string[]) => texts.filter((t) => t.startsWith('select set_config('));
+    expect(scopes(ten.texts)).toHaveLength(2);
+    expect(scopes(thousand.texts)).toHaveLength(2);
+  });
+
+  it('reads a ranking page of 500 with its names in one statement', async () => {
+    const token = await server.login('admin');
+    const PAGE = `query($after: String, $first: Int!) { scoreList(filter: { year: 2026, branchId: "${large.id}" }, first: $first, after: $after) {
+      pageInfo { endCursor }
+      edges { node { memberId total member { name } branch { name } } }
+    } }`;
+    type Page = {
+      scoreList: {
+        pageInfo: { endCursor: string };
+        edges: { node: { member: { name: string }; branch: { name: string } } }[];
+      };
+    };
+    const first = await server.gql<Page>(PAGE, { first: 500 }, token);
+    expect(first.errors).toBeUndefined();
+    const second = await countStatements(server.db, () =>
+      server.gql<Page>(
+        PAGE,
+        { first: 500, after: first.data!.scoreList.pageInfo.endCursor },
+        token,
+      ),
+    );
+    expect(second.result.errors).toBeUndefined();
+    const edges = second.result.data!.scoreList.edges;
+    expect(edges).toHaveLength(500);
+    expect(
+      edges.every((e) => e.node.member.name.startsWith('乙') && e.node.branch.name === '千人支部'),
+    ).toBe(true);
+    const reads = second.texts.filter((t) => !/^(begin|commit|select set_config)/.test(t));
+    // The session and its roles, then the page with its members and branches.
+    expect(reads.filter((t) => /score_summary/.test(t))).toHaveLength(1);
+    expect(reads.filter((t) => /from "member"|from member/.test(t))).toHaveLength(0);
   });
 });

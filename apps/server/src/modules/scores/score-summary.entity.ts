@@ -68,6 +68,9 @@ export class ScoreOutcome {
   expression:
     'create index "score_summary_ranking_index" on "score_summary" ("bureau_id", "year", "period", "total_sort", "member_id")',
 })
+// The freshness check before a list counts the summaries of the current as-of month from the
+// index alone (score-summaries.service.ts), instead of visiting every wide row.
+@Index({ properties: ['bureauId', 'year', 'period', 'asOf'] })
 export class ScoreSummary extends BranchOwned {
   @Field(() => Int)
   @Property({ type: 'integer' })
