@@ -113,7 +113,7 @@ async function main() {
   if (databaseUrl) env.DATABASE_URL = databaseUrl;
   else delete env.DATABASE_URL;
 
-  const server = spawn(process.execPath, ['--enable-source-maps', dist], {
+  const server = spawn(process.execPath, ['--enable-source-maps', '--expose-gc', dist], {
     cwd: repoRoot,
     env,
     stdio: 'inherit',

@@ -1,4 +1,4 @@
-// The server under test: production's own entry (`node --enable-source-maps dist/main.js`, what
+// The server under test: production's own entry (`node --enable-source-maps --expose-gc dist/main.js`, what
 // `pnpm start` runs) as a child process on a loopback port, on the benchmark's database, as the
 // app role with row-level security. A preload counts its SQL statements (server-preload.mjs); its
 // resident memory is read from /proc.
@@ -71,7 +71,7 @@ export async function startServer(opts: {
   const log = fs.openSync(opts.logFile, 'w');
   const child: ChildProcess = spawn(
     process.execPath,
-    ['--enable-source-maps', '--import', PRELOAD, SERVER_MAIN],
+    ['--enable-source-maps', '--expose-gc', '--import', PRELOAD, SERVER_MAIN],
     {
       cwd: path.join(repoRoot, 'apps/server'),
       env: {

@@ -25,6 +25,7 @@ import { queryTransactionPlugin } from '../graphql/query-transaction.js';
 import { buildAppSchema } from '../graphql/schema.js';
 import { scopeOfActor } from '../tenancy/actor-scope.js';
 import { scopedEntityManager } from '../tenancy/scoped-entity-manager.js';
+import { idleCollector } from './idle-collector.js';
 import { requestLog } from './request-log.js';
 
 export type HttpApp = { server: http.Server; apollo: ApolloServer<AppContext>; auth: AuthService };
@@ -87,6 +88,7 @@ export async function createHttpApp(orm: MikroORM, config: Config, log: Logger):
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
   app.use(requestLog(log));
+  app.use(idleCollector());
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });

@@ -1,0 +1,48 @@
+import { EventEmitter } from 'node:events';
+import type { Request, Response } from 'express';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { idleCollector } from './idle-collector.js';
+
+/** A request through the middleware; returns a function that ends it. */
+function start(middleware: ReturnType<typeof idleCollector>): () => void {
+  const res = new EventEmitter();
+  middleware({} as Request, res as unknown as Response, () => undefined);
+  return () => res.emit('close');
+}
+
+describe('the idle collector', () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
+
+  it('collects once the server has been idle after a burst, never while requests run', () => {
+    const gc = vi.fn();
+    const middleware = idleCollector({ gc, idleMs: 2_000, afterRequests: 3 });
+    const open = [start(middleware), start(middleware), start(middleware)];
+    open[0]!();
+    open[1]!();
+    vi.advanceTimersByTime(5_000);
+    expect(gc).not.toHaveBeenCalled(); // one request still running
+    open[2]!();
+    vi.advanceTimersByTime(1_999);
+    expect(gc).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(1);
+    expect(gc).toHaveBeenCalledTimes(1);
+  });
+
+  it('waits again when a request arrives during the quiet period, and not for a trickle', () => {
+    const gc = vi.fn();
+    const middleware = idleCollector({ gc, idleMs: 2_000, afterRequests: 3 });
+    for (let i = 0; i < 3; i++) start(middleware)();
+    vi.advanceTimersByTime(1_500);
+    const late = start(middleware);
+    vi.advanceTimersByTime(5_000);
+    expect(gc).not.toHaveBeenCalled();
+    late();
+    vi.advanceTimersByTime(2_000);
+    expect(gc).toHaveBeenCalledTimes(1);
+    // Fewer requests than a burst since the last collection: no new collection.
+    start(middleware)();
+    vi.advanceTimersByTime(10_000);
+    expect(gc).toHaveBeenCalledTimes(1);
+  });
+});
