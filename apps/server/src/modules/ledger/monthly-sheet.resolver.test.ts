@@ -225,4 +225,83 @@ describe('the monthly sheet', () => {
     const em = bureauEm(server.db, bureauId);
     expect(await em.count(QuotaEntry, { branchId: officeId, month: '2026-03' })).toBe(60);
   });
+
+  it('saves the month of a branch with a member who moved in, refreshing the sending branch’s quarters too', async () => {
+    const admin = await server.login('admin');
+    const [service] = await server.db.ownerQuery<{ id: string }>(
+      "select id from branch where bureau_id = $1 and name = '机关服务中心党支部'",
+      [bureauId],
+    );
+    const [mover] = await server.db.ownerQuery<{ member_id: string }>(
+      "select member_id from membership where bureau_id = $1 and branch_id = $2 and from_month = '2026-07'",
+      [bureauId, service!.id],
+    );
+    // A scorekeeper of the receiving branch only: its write wall is that branch.
+    const user = await server.gql<{ createUser: { id: string } }>(
+      'mutation($i: CreateUserInput!) { createUser(input: $i) { id } }',
+      {
+        i: {
+          loginName: 'jifenyuan-fwzx',
+          displayName: '机关服务中心积分员',
+          password: 'Jifen@2026',
+        },
+      },
+      admin,
+    );
+    expect(user.errors).toBeUndefined();
+    const grant = await server.gql(
+      'mutation($i: GrantRoleInput!) { grantRole(input: $i) { id } }',
+      { i: { userId: user.data!.createUser.id, role: 'SCOREKEEPER', branchId: service!.id } },
+      admin,
+    );
+    expect(grant.errors).toBeUndefined();
+    const keeper = await server.login('jifenyuan-fwzx');
+    const month = await server.gql<{ monthlySheet: Sheet }>(
+      SHEET,
+      { b: service!.id, m: '2026-08' },
+      keeper,
+    );
+    expect(month.errors).toBeUndefined();
+    const before = cell(month.data!.monthlySheet, mover!.member_id, 'item:study-app-login');
+    const saved = await server.gql<{ saveMonthlySheet: { applied: number } }>(
+      'mutation($input: SaveMonthlySheetInput!) { saveMonthlySheet(input: $input) { applied } }',
+      {
+        input: {
+          branchId: service!.id,
+          month: '2026-08',
+          idempotencyKey: 'save-0002-moved-in-member',
+          cells: [
+            {
+              memberId: mover!.member_id,
+              itemCode: 'study-app-login',
+              value: '5',
+              expectedVersion: before.version,
+            },
+          ],
+        },
+      },
+      keeper,
+    );
+    expect(saved.errors).toBeUndefined();
+    expect(saved.data!.saveMonthlySheet.applied).toBe(1);
+    // The year and the third quarter are the receiving branch's; the first two stay with the
+    // sending branch, refreshed in the same save although this scorekeeper cannot write there.
+    const summaries = await server.db.ownerQuery<{
+      period: string;
+      branch: string;
+      fresh: boolean;
+    }>(
+      `select s.period, b.name as branch, s.computed_at > now() - interval '1 minute' as fresh
+         from score_summary s join branch b on b.bureau_id = s.bureau_id and b.id = s.branch_id
+        where s.bureau_id = $1 and s.member_id = $2 and s.year = 2026 order by s.period`,
+      [bureauId, mover!.member_id],
+    );
+    expect(summaries).toEqual([
+      { period: 'q1', branch: '资产管理处党支部', fresh: true },
+      { period: 'q2', branch: '资产管理处党支部', fresh: true },
+      { period: 'q3', branch: '机关服务中心党支部', fresh: true },
+      { period: 'q4', branch: '机关服务中心党支部', fresh: true },
+      { period: 'year', branch: '机关服务中心党支部', fresh: true },
+    ]);
+  });
 });
