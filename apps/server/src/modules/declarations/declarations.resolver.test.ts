@@ -56,6 +56,28 @@ describe('evidence', () => {
     expect(fs.existsSync(path.join(dataDir, 'evidence', bureauId, file.sha256))).toBe(true);
     const again = await upload(keeper, 'sign-in sheet');
     expect(again.id).toBe(file.id);
+    // The same bytes from another uploader are their own file (their name), over the same content.
+    const secretary = await server.login('shuji1');
+    const theirs = await server.gql<{
+      uploadEvidence: { id: string; sha256: string; fileName: string };
+    }>(
+      UPLOAD,
+      {
+        input: {
+          branchId: officeId,
+          fileName: '三月签到.txt',
+          mimeType: 'text/plain',
+          contentBase64: Buffer.from('sign-in sheet').toString('base64'),
+        },
+      },
+      secretary,
+    );
+    expect(theirs.errors).toBeUndefined();
+    expect(theirs.data!.uploadEvidence).toMatchObject({
+      sha256: file.sha256,
+      fileName: '三月签到.txt',
+    });
+    expect(theirs.data!.uploadEvidence.id).not.toBe(file.id);
     const get = (token: string) =>
       fetch(`${server.url}/evidence/${file.id}`, { headers: { authorization: `Bearer ${token}` } });
     const own = await get(keeper);

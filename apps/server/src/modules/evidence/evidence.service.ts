@@ -71,7 +71,14 @@ export async function uploadEvidence(
   return em.transactional(async (tx) => {
     const branch = await tx.findOne(Branch, { id: input.branchId });
     if (!branch) throw new NotFoundError({ zh: '支部', en: 'Branch' }, 'input.branchId');
-    const existing = await tx.findOne(EvidenceFile, { branchId: branch.id, sha256 });
+    // A retried upload (same person, same file) is the same row; the same bytes from someone else,
+    // or under another name, are a new row of theirs over the one stored copy of the content.
+    const existing = await tx.findOne(EvidenceFile, {
+      branchId: branch.id,
+      sha256,
+      fileName,
+      uploadedById: actor.userId,
+    });
     if (existing) return existing;
     // Bytes first: a row must never point at missing content (an orphan blob is harmless).
     await storage.put(actor.bureauId, sha256, content);
