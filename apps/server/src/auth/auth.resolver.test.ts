@@ -13,13 +13,13 @@ afterAll(() => server.close());
 describe('log-in', () => {
   it('gives a secretary a session whose roles name their branch', async () => {
     const token = await server.login('shuji1');
-    const res = await server.gql<{ me: { roles: { role: string; branchId: string }[] } }>(
-      '{ me { displayName roles { role branchId } } }',
-      {},
-      token,
-    );
+    const res = await server.gql<{
+      me: { bureauName: string; roles: { role: string; branchId: string }[] };
+    }>('{ me { displayName bureauName roles { role branchId } } }', {}, token);
     expect(res.errors).toBeUndefined();
     expect(res.data?.me.roles).toEqual([{ role: 'SECRETARY', branchId: expect.any(String) }]);
+    // Printed forms carry it in their title.
+    expect(res.data?.me.bureauName).toBe('常州市机关事务管理局');
   });
 
   it('refuses a wrong password with UNAUTHENTICATED and a message in Chinese', async () => {

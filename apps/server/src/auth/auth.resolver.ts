@@ -1,10 +1,11 @@
-import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { AppContext } from '../graphql/context.js';
 import { authed } from '../graphql/context.js';
 import { BadInputError } from '../graphql/errors.js';
 import type { Actor } from './actor.js';
 import { ChangeMyPasswordInput } from './auth.inputs.js';
 import { SESSION_COOKIE } from './session-cookie.js';
+import { bureauName } from '../modules/org/bureau-name.js';
 import { LoginPayload, Viewer } from './viewer.types.js';
 
 function viewerOf(actor: Actor): Viewer {
@@ -61,5 +62,13 @@ export class AuthResolver {
   ): Promise<boolean> {
     await ctx.auth.changePassword(authed(ctx).actor, input.currentPassword, input.newPassword);
     return true;
+  }
+}
+
+@Resolver(() => Viewer)
+export class ViewerFieldsResolver {
+  @FieldResolver(() => String, { description: '所在机关名称 (考核表标题用)' })
+  bureauName(@Root() viewer: Viewer, @Ctx() ctx: AppContext): Promise<string> {
+    return bureauName(ctx.em, viewer.bureauId);
   }
 }

@@ -1,5 +1,5 @@
 import type { NonEmptyArray } from 'type-graphql';
-import { AuthResolver } from '../auth/auth.resolver.js';
+import { AuthResolver, ViewerFieldsResolver } from '../auth/auth.resolver.js';
 import { AnnualResolver } from '../modules/assessments/annual.resolver.js';
 import { CorrectionResolver } from '../modules/assessments/correction.resolver.js';
 import { NoticeResolver } from '../modules/assessments/notice.resolver.js';
@@ -37,6 +37,7 @@ import {
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 export const resolvers: NonEmptyArray<Function> = [
   AuthResolver,
+  ViewerFieldsResolver,
   CalendarResolver,
   QuarterResolver,
   QuarterReviewRowResolver,

@@ -17,6 +17,7 @@ export function viewer(roles: { role: string; branchId: string | null }[], displ
   return {
     userId: 'u1',
     bureauId: 'bu1',
+    bureauName: '常州市机关事务管理局',
     displayName,
     memberId: null,
     roles: roles.map((r) => ({ __typename: 'RoleGrant', ...r })),

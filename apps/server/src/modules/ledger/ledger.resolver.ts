@@ -19,6 +19,7 @@ import { RecordSessionInput, RecordViolationInput, UpdateSessionInput } from './
 import { SessionService } from './sessions.service.js';
 import { Violation } from './violation.entity.js';
 import { recordViolation } from './violations.service.js';
+import { bureauName, formTitle } from '../org/bureau-name.js';
 import { writeSheetWorkbook, XLSX_MIME } from './sheet-excel.js';
 import { importMonthlySheet, previewSheetImport } from './sheet-import.service.js';
 import { SheetFile, SheetImportInput, SheetImportPreview } from './sheet-import.types.js';
@@ -147,7 +148,10 @@ export class SheetExcelResolver {
     @Ctx() ctx: AppContext,
   ): Promise<SheetFile> {
     const sheet = await readMonthlySheet(ctx, branchId, month);
-    const content = await writeSheetWorkbook(sheet);
+    const content = await writeSheetWorkbook(
+      sheet,
+      formTitle(await bureauName(ctx.em, authed(ctx).actor.bureauId)),
+    );
     return {
       fileName: `${sheet.branchName}-${month}-考核表.xlsx`,
       mimeType: XLSX_MIME,

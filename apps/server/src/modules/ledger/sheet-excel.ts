@@ -1,8 +1,6 @@
 import ExcelJS from 'exceljs';
 import type { MonthlySheet, SheetColumn } from './sheet.types.js';
 
-/** The bureau's form (附件: 常州市机关事务管理局党员积分管理考核表), month by month. */
-export const FORM_TITLE = '常州市机关事务管理局党员积分管理考核表';
 export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** Rows of the layout: title, 所在支部/考核年月/签名, 类别, 考核内容, 考核分值, hidden keys, members. */
@@ -39,7 +37,8 @@ function sectionLabel(section: string): string {
 }
 
 /** Writes the month in the layout of the form; a hidden row of column keys lets import read it back. */
-export async function writeSheetWorkbook(sheet: MonthlySheet): Promise<Buffer> {
+/** The bureau's form (附件: …党员积分管理考核表), one month; `title` names the bureau. */
+export async function writeSheetWorkbook(sheet: MonthlySheet, title: string): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Jifen';
   const ws = workbook.addWorksheet(sheet.month, {
@@ -52,7 +51,7 @@ export async function writeSheetWorkbook(sheet: MonthlySheet): Promise<Buffer> {
   const [year, month] = sheet.month.split('-');
 
   ws.mergeCells(ROW.title, 1, ROW.title, lastColumn);
-  ws.getCell(ROW.title, 1).value = FORM_TITLE;
+  ws.getCell(ROW.title, 1).value = title;
   ws.getCell(ROW.title, 1).font = { bold: true, size: 16 };
   ws.getCell(ROW.title, 1).alignment = { horizontal: 'center' };
   ws.getCell(ROW.heading, 1).value = `所在支部：${sheet.branchName}`;

@@ -4,6 +4,7 @@ export const ViewerFieldsFragment = graphql(`
   fragment ViewerFields on Viewer {
     userId
     bureauId
+    bureauName
     displayName
     memberId
     roles {

@@ -4,12 +4,10 @@ import { Alert, Button, Space, Spin } from 'antd';
 import { Link } from 'react-router';
 import { MonthlySheetDocument } from '../../graphql/graphql';
 import { useLocale } from '../../app/i18n';
+import { useViewer } from '../../app/session/session';
 import { useMonthParam as useSheetMonth } from '../../components/use-month-param';
 import { columnGroups, kindOf } from './sheet-model';
 import type { MonthlySheet, SheetColumn } from './sheet-types';
-
-/** The bureau on the form's title (the viewer does not carry the bureau's name yet). */
-export const BUREAU_NAME = '常州市机关事务管理局';
 
 function printed(
   column: SheetColumn,
@@ -32,6 +30,7 @@ function printed(
 /** The saved month as the paper 考核表, laid out for A4 landscape; the print dialog does the rest. */
 export function SheetPrint({ branchId }: { branchId: string }) {
   const { t, locale } = useLocale();
+  const viewer = useViewer();
   const [month] = useSheetMonth();
   const { data, loading, error } = useQuery(MonthlySheetDocument, {
     variables: { branchId, month },
@@ -56,17 +55,20 @@ export function SheetPrint({ branchId }: { branchId: string }) {
       </Space>
       {error && !sheet && <Alert type="error" showIcon title={t('ledger.loadFailed')} />}
       {loading && !sheet && <Spin />}
-      {sheet && <PrintedSheet sheet={sheet} locale={locale} t={t} />}
+      {sheet && <PrintedSheet sheet={sheet} bureauName={viewer.bureauName} locale={locale} t={t} />}
     </div>
   );
 }
 
 export function PrintedSheet({
   sheet,
+  bureauName,
   locale,
   t,
 }: {
   sheet: MonthlySheet;
+  /** On the title, as the bureau's staff write it. */
+  bureauName: string;
   locale: string;
   t: ReturnType<typeof useLocale>['t'];
 }) {
@@ -76,7 +78,7 @@ export function PrintedSheet({
   const en = locale === 'en';
   return (
     <div className="sheet-print" data-testid="sheet-printed">
-      <h1>{t('ledger.printTitle', { bureau: BUREAU_NAME })}</h1>
+      <h1>{t('ledger.printTitle', { bureau: bureauName })}</h1>
       <div className="print-meta">
         <span>
           {t('ledger.printBranch')}：{sheet.branchName}
