@@ -189,5 +189,7 @@ test('a member disputes a rejection and the branch committee changes the decisio
   for (const step of ['提交申报', '记分员未采纳', '申报人提出异议', '支部委员会改变原决定']) {
     await expect(history).toContainText(step);
   }
+  // Who acted, by name: the branch secretary recorded the committee's decision.
+  await expect(history).toContainText('（办公室支部书记）');
   await snap(page, 'declare-dispute-phone');
 });

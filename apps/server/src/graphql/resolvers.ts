@@ -17,7 +17,10 @@ import { PartyGroupResolver } from '../modules/org/party-group.resolver.js';
 import { RoleAssignmentResolver } from '../modules/org/role-assignment.resolver.js';
 import { RosterResolver } from '../modules/org/roster.resolver.js';
 import { UserResolver } from '../modules/org/user.resolver.js';
-import { DeclarationsResolver } from '../modules/declarations/declarations.resolver.js';
+import {
+  DeclarationEventFieldsResolver,
+  DeclarationsResolver,
+} from '../modules/declarations/declarations.resolver.js';
 import { EvidenceResolver } from '../modules/evidence/evidence.resolver.js';
 import {
   MonthlySheetResolver,
@@ -63,6 +66,7 @@ export const resolvers: NonEmptyArray<Function> = [
   SessionsResolver,
   SheetExcelResolver,
   DeclarationsResolver,
+  DeclarationEventFieldsResolver,
   // scores
   ScoresResolver,
   ScoreSummaryFieldsResolver,

@@ -37,7 +37,7 @@ function roleLabel(role: string | null, t: ReturnType<typeof useT>): string {
   return ` · ${text === undefined || text === key ? role : text}`;
 }
 
-/** Every step of a declaration, in order: who (by role), when, why, and the points it set. */
+/** Every step of a declaration, in order: who (name and role), when, why, and the points it set. */
 export function DeclarationHistory({ events }: { events: DeclarationFieldsFragment['events'] }) {
   const t = useT();
   return (
@@ -58,6 +58,7 @@ export function DeclarationHistory({ events }: { events: DeclarationFieldsFragme
             </Typography.Text>{' '}
             <Typography.Text type="secondary" style={{ fontSize: 12 }}>
               {dayjs(event.at).format('YYYY-MM-DD HH:mm')}
+              {event.actorName && ` · ${event.actorName}`}
               {roleLabel(event.actorRole, t)}
             </Typography.Text>
             {event.points && (

@@ -26,6 +26,7 @@ export const DeclarationFieldsFragment = graphql(`
       step
       at
       actorRole
+      actorName
       reason
       points
     }

@@ -18,7 +18,7 @@ const SUBMIT = `mutation($input: SubmitDeclarationInput!) { submitDeclaration(in
 const DECIDE = `mutation($input: DecideDeclarationInput!) { decideDeclaration(input: $input) { id status version countedPoints } }`;
 const DISPUTE = `mutation($input: DisputeDeclarationInput!) { disputeDeclaration(input: $input) { id status version } }`;
 const RESOLVE = `mutation($input: ResolveDeclarationDisputeInput!) { resolveDeclarationDispute(input: $input) { id status version countedPoints } }`;
-const MINE = `query { declarations(filter: { year: 2026, status: null }) { id status countedPoints lastReason events { step reason actorRole points } } }`;
+const MINE = `query { declarations(filter: { year: 2026, status: null }) { id status countedPoints lastReason events { step reason actorRole actorName points } } }`;
 const SPECIAL = `query($id: ID!) { memberScore(memberId: $id, year: 2026, month: 10) { special { value } } }`;
 
 beforeAll(async () => {
@@ -204,15 +204,16 @@ describe('declarations', () => {
     const mine = await server.gql<{
       declarations: {
         id: string;
-        events: { step: string; reason: string | null; actorRole: string }[];
+        events: { step: string; reason: string | null; actorRole: string; actorName: string }[];
       }[];
     }>(MINE, {}, member);
     const history = mine.data!.declarations.find((x) => x.id === d.id)!.events;
-    expect(history.map((e) => [e.step, e.actorRole])).toEqual([
-      ['SUBMITTED', 'member'],
-      ['REJECTED', 'scorekeeper'],
-      ['DISPUTED', 'member'],
-      ['OVERTURNED', 'secretary'],
+    // The member reads who acted at each step, by name and in which role.
+    expect(history.map((e) => [e.step, e.actorRole, e.actorName])).toEqual([
+      ['SUBMITTED', 'member', expect.stringMatching(/^\p{Script=Han}+（办公室党员）$/u)],
+      ['REJECTED', 'scorekeeper', expect.stringContaining('（记分员（办公室、财务处））')],
+      ['DISPUTED', 'member', expect.stringContaining('（办公室党员）')],
+      ['OVERTURNED', 'secretary', expect.stringContaining('（办公室支部书记）')],
     ]);
     expect(history[1]!.reason).toBe('走访记录缺少社区签字');
 

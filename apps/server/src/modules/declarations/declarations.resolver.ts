@@ -75,3 +75,11 @@ export class DeclarationsResolver {
     return ctx.loaders.member.load(declaration.memberId);
   }
 }
+
+@Resolver(() => DeclarationEvent)
+export class DeclarationEventFieldsResolver {
+  @FieldResolver(() => String, { nullable: true, description: '操作人姓名' })
+  async actorName(@Root() event: DeclarationEvent, @Ctx() ctx: AppContext): Promise<string | null> {
+    return (await ctx.loaders.userAccount.load(event.actorUserId))?.displayName ?? null;
+  }
+}
