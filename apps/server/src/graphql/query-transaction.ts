@@ -16,6 +16,8 @@ export function queryTransactionPlugin(): ApolloServerPlugin<AppContext> {
       return {
         async executionDidStart({ operation, contextValue }) {
           if (operation.operation !== 'query' || !contextValue.scope) return;
+          // One operation per context (batched requests are off); never nest a second one.
+          if (contextValue.em.isInTransaction()) return;
           open = await openReadTransaction(contextValue.em);
         },
         async willSendResponse({ response }) {
