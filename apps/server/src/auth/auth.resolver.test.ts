@@ -22,6 +22,16 @@ describe('log-in', () => {
     expect(res.data?.me.bureauName).toBe('常州市机关事务管理局');
   });
 
+  it('names the bureau in the log-in answer, as the app shows it from the first screen', async () => {
+    const res = await server.gql<{
+      login: { viewer: { bureauName: string; displayName: string } };
+    }>(
+      'mutation { login(loginName: "shuji2", password: "Jifen@2026") { viewer { displayName bureauName } } }',
+    );
+    expect(res.errors).toBeUndefined();
+    expect(res.data?.login.viewer.bureauName).toBe('常州市机关事务管理局');
+  });
+
   it('refuses a wrong password with UNAUTHENTICATED and a message in Chinese', async () => {
     const res = await server.gql(
       'mutation { login(loginName: "shuji2", password: "nope") { token } }',

@@ -6,6 +6,7 @@ import type { Actor } from './actor.js';
 import { ChangeMyPasswordInput } from './auth.inputs.js';
 import { SESSION_COOKIE } from './session-cookie.js';
 import { bureauName } from '../modules/org/bureau-name.js';
+import { scopedEntityManager } from '../tenancy/scoped-entity-manager.js';
 import { LoginPayload, Viewer } from './viewer.types.js';
 
 function viewerOf(actor: Actor): Viewer {
@@ -69,6 +70,11 @@ export class AuthResolver {
 export class ViewerFieldsResolver {
   @FieldResolver(() => String, { description: '所在机关名称 (考核表标题用)' })
   bureauName(@Root() viewer: Viewer, @Ctx() ctx: AppContext): Promise<string> {
-    return bureauName(ctx.em, viewer.bureauId);
+    // Asked right at log-in too, before the request has a scope: read the viewer's own bureau.
+    const em =
+      ctx.scope?.bureauId === viewer.bureauId
+        ? ctx.em
+        : scopedEntityManager(ctx.orm, { bureauId: viewer.bureauId, branchIds: [] });
+    return bureauName(em, viewer.bureauId);
   }
 }
