@@ -179,7 +179,7 @@ async function main(): Promise<void> {
     updateReadme(
       readmePath,
       table,
-      'Run `pnpm bench` (about 10 minutes on 2 cores; `pnpm --filter @jifen/bench run bench:quick` for a tenth-size smoke run, `BENCH_SCALE=0.5 pnpm bench` to scale the bureau). It creates and drops its own database; results go to `tests/bench/results/latest.{json,md}` and the table below. How each figure is measured: [tests/bench/README.md](tests/bench/README.md).',
+      'Run `pnpm bench` (about 5 minutes on 2 cores; `pnpm --filter @jifen/bench run bench:quick` for a tenth-size smoke run, `BENCH_SCALE=0.5 pnpm bench` to scale the bureau). It creates and drops its own database; results go to `tests/bench/results/latest.{json,md}` and the table below. How each figure is measured: [tests/bench/README.md](tests/bench/README.md).',
     );
   }
   const missed = results.goals.filter((g) => !g.met);
