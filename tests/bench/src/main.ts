@@ -40,6 +40,7 @@ function log(line: string): void {
 async function main(): Promise<void> {
   const options = parseOptions(process.argv.slice(2), process.env);
   const started = Date.now();
+  const loadAverage = Math.round((os.loadavg()[0] ?? 0) * 100) / 100;
   fs.mkdirSync(resultsDir, { recursive: true });
   log(
     `${options.mode} run: ${options.branches} branches × ${options.membersPerBranch} members × 12 months of ${options.year}; Node ${process.version}, ${os.cpus().length} cores`,
@@ -153,6 +154,7 @@ async function main(): Promise<void> {
           memoryGb: Math.round(os.totalmem() / 1024 ** 3),
           postgres: db.serverVersion,
           where: db.where,
+          loadAverage,
         },
         scoring,
         data: data.results,

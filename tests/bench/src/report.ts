@@ -21,7 +21,15 @@ export type BenchResults = {
   mode: BenchOptions['mode'];
   scale: number;
   durationSeconds: number;
-  environment: { node: string; cpus: number; memoryGb: number; postgres: string; where: string };
+  environment: {
+    node: string;
+    cpus: number;
+    memoryGb: number;
+    postgres: string;
+    where: string;
+    /** 1-minute load average when the run started: other work on the machine moves the times. */
+    loadAverage?: number;
+  };
   scoring: ScoringResults;
   data: DataResults;
   summaries: SummaryResults[];
@@ -98,7 +106,7 @@ export function markdown(r: BenchResults): string {
   const lines: string[] = [];
   const e = r.environment;
   lines.push(
-    `Latest ${r.mode} run: ${r.date.slice(0, 16).replace('T', ' ')} UTC, ${r.durationSeconds} s; Node ${e.node}, PostgreSQL ${e.postgres.split(' ')[0]}, ${e.cpus} cores, ${e.memoryGb} GB (a shared machine: other work was running).`,
+    `Latest ${r.mode} run: ${r.date.slice(0, 16).replace('T', ' ')} UTC, ${r.durationSeconds} s; Node ${e.node}, PostgreSQL ${e.postgres.split(' ')[0]}, ${e.cpus} cores, ${e.memoryGb} GB${e.loadAverage === undefined ? '' : `, load average ${e.loadAverage} at the start`}.`,
   );
   lines.push('');
   const d = r.data;
