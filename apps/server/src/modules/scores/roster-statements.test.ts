@@ -106,4 +106,32 @@ describe('field resolvers never query per row', () => {
     expect(reads.filter((t) => /score_summary/.test(t))).toHaveLength(1);
     expect(reads.filter((t) => /from "member"|from member/.test(t))).toHaveLength(0);
   });
+
+  it('reads the breakdown only when asked, also when asked through a fragment', async () => {
+    const token = await server.login('admin');
+    const LIST = `query { scoreList(filter: { year: 2026, branchId: "${large.id}" }, first: 5) {
+      edges { node { total ...Breakdown } } } }
+      fragment Breakdown on ScoreSummary { categories { code } }`;
+    const res = await countStatements(server.db, () =>
+      server.gql<{ scoreList: { edges: { node: { categories: { code: string }[] } }[] } }>(
+        LIST,
+        {},
+        token,
+      ),
+    );
+    expect(res.result.errors).toBeUndefined();
+    expect(res.result.data!.scoreList.edges.every((e) => e.node.categories.length === 3)).toBe(
+      true,
+    );
+    expect(res.texts.find((t) => t.includes('from score_summary s'))).toContain('categories');
+    const bare = await countStatements(server.db, () =>
+      server.gql(
+        `{ scoreList(filter: { year: 2026 }, first: 5) { edges { node { total } } } }`,
+        {},
+        token,
+      ),
+    );
+    expect(bare.result.errors).toBeUndefined();
+    expect(bare.texts.find((t) => t.includes('from score_summary s'))).not.toContain('categories');
+  });
 });

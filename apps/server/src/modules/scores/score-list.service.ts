@@ -19,7 +19,7 @@ type Cursor = { total: string; memberId: string };
 /** What the query asks of each line: the breakdown (JSON columns), the member, the branch. */
 export type ScoreListWants = { breakdown: boolean; member: boolean; branch: boolean };
 /** Left out of the page unless asked for: most of a line's bytes, and none of a ranking's. */
-const BREAKDOWN = ['categories', 'specialItems', 'outcome'] as const;
+export const BREAKDOWN = ['categories', 'specialItems', 'outcome'] as const;
 
 const encodeCursor = (s: Plain<ScoreSummary>) =>
   Buffer.from(JSON.stringify([s.totalSort, s.memberId])).toString('base64url');

@@ -18,7 +18,7 @@ import { Branch } from '../org/branch.entity.js';
 import { Member } from '../org/member.entity.js';
 import { memberScore } from './member-score.service.js';
 import { maySeeScoresOf } from './score-access.js';
-import { scoreList } from './score-list.service.js';
+import { BREAKDOWN, scoreList } from './score-list.service.js';
 import { ScoreSummary } from './score-summary.entity.js';
 import { summaryKey } from './scores.loaders.js';
 import { MemberScore, ScoreConnection, ScoreListFilter } from './scores.types.js';
@@ -57,7 +57,7 @@ export class ScoresResolver {
     const { em, actor } = authed(ctx);
     const asked = requestedFields(info, ['edges', 'node']);
     const connection = await scoreList(em, actor, filter, first, after, {
-      breakdown: ['categories', 'specialItems', 'outcome'].some((f) => asked.has(f)),
+      breakdown: BREAKDOWN.some((f) => asked.has(f)),
       member: asked.has('member'),
       branch: asked.has('branch'),
     });

@@ -183,6 +183,7 @@ export class ScoreEdge {
   @Field(() => String)
   cursor!: string;
 
+  /** Without `categories`, `specialItems` and `outcome` when the query does not ask for them. */
   @Field(() => ScoreSummary)
   node!: Plain<ScoreSummary>;
 }
