@@ -27,6 +27,8 @@ const schema = z
     APP_DB_PASSWORD: z.string().min(8).default('jifen_app_password'),
     SESSION_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
     SESSION_TTL_HOURS: z.coerce.number().positive().default(12),
+    // How long a checked session is trusted before the database is asked again (auth/session-cache.ts).
+    SESSION_CACHE_SECONDS: z.coerce.number().min(0).max(60).default(5),
     DATA_DIR: z.string().default(path.join(repoRoot, '.data')),
     WEB_DIST: z.string().default(path.join(repoRoot, 'apps/web/dist')),
     LOG_LEVEL: z

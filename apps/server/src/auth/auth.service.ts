@@ -12,6 +12,7 @@ import { ACCOUNT_LOCK_MS, ACCOUNT_MAX_FAILURES, AddressThrottle } from './login-
 import { LoginName } from './login-name.entity.js';
 import { assertPasswordAcceptable } from './password-policy.js';
 import { hashPassword, verifyDecoy, verifyPassword } from './passwords.js';
+import { SessionCache } from './session-cache.js';
 import { readSessionToken, signSessionToken } from './session-token.js';
 
 export type LoginResult = { token: string; expiresAt: Date; actor: Actor };
@@ -21,11 +22,17 @@ const WRONG = () => new UnauthenticatedError('用户名或密码错误', 'Wrong 
 /** Log-in, session resolution and log-out. Sessions live in the database so they can be revoked. */
 export class AuthService {
   readonly addressThrottle = new AddressThrottle();
+  readonly sessions: SessionCache;
 
   constructor(
     private readonly orm: MikroORM,
-    private readonly config: Pick<Config, 'sessionSecret' | 'SESSION_TTL_HOURS'>,
-  ) {}
+    private readonly config: Pick<
+      Config,
+      'sessionSecret' | 'SESSION_TTL_HOURS' | 'SESSION_CACHE_SECONDS'
+    >,
+  ) {
+    this.sessions = new SessionCache(config.SESSION_CACHE_SECONDS * 1000);
+  }
 
   async login(loginName: string, password: string, address: string): Promise<LoginResult> {
     if (this.addressThrottle.isBlocked(address)) {
@@ -119,9 +126,12 @@ export class AuthService {
   async resolve(token: string): Promise<Actor | null> {
     const claims = await readSessionToken(token, this.config.sessionSecret);
     if (!claims) return null;
+    const cached = this.sessions.get(token);
+    if (cached) return cached;
+    const generation = this.sessions.begin();
     const em = scopedEntityManager(this.orm, { bureauId: claims.bureauId, branchIds: 'all' });
-    // Every request pays this: one transaction for both reads, not one each.
-    return inReadTransaction(em, async () => {
+    // One transaction for both reads, not one each.
+    const found = await inReadTransaction(em, async () => {
       const session = await em.findOne(
         AuthSession,
         { bureauId: claims.bureauId, id: claims.sessionId },
@@ -130,8 +140,11 @@ export class AuthService {
       if (!session || session.revokedAt || session.expiresAt <= new Date()) return null;
       const user = session.user.getEntity();
       if (user.disabled) return null;
-      return this.actorOf(em, user, session.id);
+      return { actor: await this.actorOf(em, user, session.id), expiresAt: session.expiresAt };
     });
+    if (!found) return null;
+    this.sessions.set(token, found.actor, generation, found.expiresAt);
+    return found.actor;
   }
 
   async logout(actor: Actor): Promise<void> {
@@ -154,6 +167,7 @@ export class AuthService {
         },
       );
     });
+    this.sessions.clear();
   }
 
   /** 修改本人密码: ends the user's other sessions; this one stays signed in. */
@@ -202,6 +216,7 @@ export class AuthService {
         },
       );
     });
+    this.sessions.clear();
   }
 
   private async actorOf(em: EntityManager, user: UserAccount, sessionId: string): Promise<Actor> {

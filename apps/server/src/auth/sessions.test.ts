@@ -71,6 +71,41 @@ describe('passwords and sessions', () => {
        where user_id = $1`,
       [await demo.userId('jifenyuan1')],
     );
+    // Changed in the database, not through this server: it is seen once the session cache lets
+    // the checked session go (SESSION_CACHE_SECONDS), which clearing it stands for here.
+    server.app.auth.sessions.clear();
+    const after = await server.gql('{ branches { id } }', {}, token);
+    expect(after.errors?.[0]?.extensions?.['code']).toBe('UNAUTHENTICATED');
+  });
+
+  it('checks a session once for a burst of requests, and again after any change', async () => {
+    const token = await server.login('zuzhang1');
+    const sessionReads = async () => {
+      const texts: string[] = [];
+      const logger = server.db.orm.config.getLogger();
+      const original = logger.logQuery.bind(logger);
+      logger.logQuery = (context) => {
+        texts.push(context.query ?? '');
+        original(context);
+      };
+      try {
+        expect((await server.gql('{ me { userId } }', {}, token)).errors).toBeUndefined();
+      } finally {
+        logger.logQuery = original;
+      }
+      return texts.filter((t) => /auth_session/.test(t)).length;
+    };
+    expect(await sessionReads()).toBe(1);
+    expect(await sessionReads()).toBe(0);
+    // Any mutation (here another user's log-in) empties the cache: the next request checks again.
+    await server.login('shuji1');
+    expect(await sessionReads()).toBe(1);
+  });
+
+  it('honours a log-out at once, on the next request', async () => {
+    const token = await server.login('dangyuan1');
+    expect((await server.gql('{ branches { id } }', {}, token)).errors).toBeUndefined();
+    expect((await server.gql('mutation { logout }', {}, token)).errors).toBeUndefined();
     const after = await server.gql('{ branches { id } }', {}, token);
     expect(after.errors?.[0]?.extensions?.['code']).toBe('UNAUTHENTICATED');
   });

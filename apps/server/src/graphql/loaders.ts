@@ -3,7 +3,7 @@ import { createDeclarationLoaders } from '../modules/declarations/declarations.l
 import { createLedgerLoaders } from '../modules/ledger/ledger.loaders.js';
 import { createCycleLoaders } from '../modules/assessments/cycle.loaders.js';
 import { createOrgLoaders } from '../modules/org/org.loaders.js';
-import { createScoreSummaryLoader } from '../modules/scores/scores.loaders.js';
+import { createScoreSummaryLoaders } from '../modules/scores/scores.loaders.js';
 
 /**
  * Per-request batch loaders, built on the request's scoped fork: a list of N rows resolves its
@@ -15,7 +15,7 @@ export function createLoaders(em: EntityManager) {
     ...createCycleLoaders(em),
     ...createLedgerLoaders(em),
     ...createDeclarationLoaders(em),
-    scoreSummary: createScoreSummaryLoader(em),
+    scoreSummaries: createScoreSummaryLoaders(em),
   };
 }
 

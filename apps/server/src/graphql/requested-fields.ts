@@ -1,45 +1,81 @@
-import type { GraphQLResolveInfo, SelectionSetNode } from 'graphql';
+import type {
+  FieldNode,
+  FragmentDefinitionNode,
+  GraphQLResolveInfo,
+  SelectionSetNode,
+} from 'graphql';
+
+type Fragments = Record<string, FragmentDefinitionNode>;
 
 /**
  * The fields a query asks for at `path` below the current field (`['edges', 'node']` for the nodes
  * of a connection), through fragments: lets a list skip columns nobody asked for.
  */
 export function requestedFields(info: GraphQLResolveInfo, path: readonly string[]): Set<string> {
-  let sets: SelectionSetNode[] = info.fieldNodes.flatMap((n) =>
+  return requestedFieldsOf(info.fieldNodes, info.fragments, path);
+}
+
+/** `requestedFields` for given field nodes (those of one response key) and the document's fragments. */
+export function requestedFieldsOf(
+  fieldNodes: readonly FieldNode[],
+  fragments: Fragments,
+  path: readonly string[] = [],
+): Set<string> {
+  let sets: SelectionSetNode[] = fieldNodes.flatMap((n) =>
     n.selectionSet ? [n.selectionSet] : [],
   );
-  for (const name of path) sets = sets.flatMap((set) => fieldsOf(info, set, name));
+  for (const name of path) sets = sets.flatMap((set) => fieldsOf(fragments, set, name));
   const names = new Set<string>();
-  for (const set of sets) collect(info, set, names);
+  for (const set of sets) collect(fragments, set, names);
   return names;
 }
 
-function fieldsOf(
-  info: GraphQLResolveInfo,
-  set: SelectionSetNode,
-  name: string,
-): SelectionSetNode[] {
+/**
+ * The field nodes named `name` that the query asks for directly below the current field, through
+ * fragments, grouped by response key (a roster asks `score` once per period, under aliases): each
+ * group is what graphql-js executes as one field of each parent.
+ */
+export function requestedFieldNodes(info: GraphQLResolveInfo, name: string): FieldNode[][] {
+  const byKey = new Map<string, FieldNode[]>();
+  const visit = (set: SelectionSetNode) => {
+    for (const selection of set.selections) {
+      if (selection.kind === 'Field') {
+        if (selection.name.value !== name) continue;
+        const key = selection.alias?.value ?? selection.name.value;
+        byKey.set(key, [...(byKey.get(key) ?? []), selection]);
+      } else if (selection.kind === 'InlineFragment') visit(selection.selectionSet);
+      else {
+        const fragment = info.fragments[selection.name.value];
+        if (fragment) visit(fragment.selectionSet);
+      }
+    }
+  };
+  for (const node of info.fieldNodes) if (node.selectionSet) visit(node.selectionSet);
+  return [...byKey.values()];
+}
+
+function fieldsOf(fragments: Fragments, set: SelectionSetNode, name: string): SelectionSetNode[] {
   const out: SelectionSetNode[] = [];
   for (const selection of set.selections) {
     if (selection.kind === 'Field') {
       if (selection.name.value === name && selection.selectionSet) out.push(selection.selectionSet);
     } else if (selection.kind === 'InlineFragment') {
-      out.push(...fieldsOf(info, selection.selectionSet, name));
+      out.push(...fieldsOf(fragments, selection.selectionSet, name));
     } else {
-      const fragment = info.fragments[selection.name.value];
-      if (fragment) out.push(...fieldsOf(info, fragment.selectionSet, name));
+      const fragment = fragments[selection.name.value];
+      if (fragment) out.push(...fieldsOf(fragments, fragment.selectionSet, name));
     }
   }
   return out;
 }
 
-function collect(info: GraphQLResolveInfo, set: SelectionSetNode, names: Set<string>): void {
+function collect(fragments: Fragments, set: SelectionSetNode, names: Set<string>): void {
   for (const selection of set.selections) {
     if (selection.kind === 'Field') names.add(selection.name.value);
-    else if (selection.kind === 'InlineFragment') collect(info, selection.selectionSet, names);
+    else if (selection.kind === 'InlineFragment') collect(fragments, selection.selectionSet, names);
     else {
-      const fragment = info.fragments[selection.name.value];
-      if (fragment) collect(info, fragment.selectionSet, names);
+      const fragment = fragments[selection.name.value];
+      if (fragment) collect(fragments, fragment.selectionSet, names);
     }
   }
 }

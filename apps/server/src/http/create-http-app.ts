@@ -13,6 +13,7 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import express from 'express';
 import type { Logger } from 'pino';
 import { AuthService } from '../auth/auth.service.js';
+import { sessionCachePlugin } from '../auth/session-cache-plugin.js';
 import { tokenFromRequest } from '../auth/session-cookie.js';
 import type { Config } from '../config.js';
 import { migrationsApplied } from '../db/database.js';
@@ -56,6 +57,7 @@ export async function createHttpApp(orm: MikroORM, config: Config, log: Logger):
       ...armorPlugins,
       ApolloServerPluginDrainHttpServer({ httpServer: server }),
       queryTransactionPlugin(),
+      sessionCachePlugin(auth.sessions),
       // No HTTP caching of answers (they are per user), and its per-field hook wraps every resolver.
       ApolloServerPluginCacheControlDisabled(),
       ...(production ? [ApolloServerPluginLandingPageDisabled()] : []),

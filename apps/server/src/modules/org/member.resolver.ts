@@ -1,3 +1,4 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import { findPlain, type Plain } from '../../db/plain-rows.js';
 import {
   Arg,
@@ -5,6 +6,7 @@ import {
   Ctx,
   FieldResolver,
   ID,
+  Info,
   Mutation,
   Query,
   Resolver,
@@ -12,6 +14,7 @@ import {
 } from 'type-graphql';
 import type { AppContext } from '../../graphql/context.js';
 import { acting, authed } from '../../graphql/context.js';
+import { prefetchRosterScores } from '../scores/roster-scores.js';
 import { Branch } from './branch.entity.js';
 import { Member } from './member.entity.js';
 import {
@@ -35,14 +38,17 @@ export class MemberResolver {
     @Arg('includeInactive', () => Boolean, { defaultValue: false, description: '含已转出本局的' })
     includeInactive: boolean,
     @Ctx() ctx: AppContext,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<Plain<Member>[]> {
     // A roster is only shown: plain rows, and their loaders batch the rest.
-    return findPlain(
+    const members = await findPlain(
       authed(ctx).em,
       Member,
       { ...(branchId ? { branchId } : {}), ...(includeInactive ? {} : { active: true }) },
       { name: 'asc', id: 'asc' },
     );
+    await prefetchRosterScores(authed(ctx), info, members);
+    return members;
   }
 
   @Authorized()

@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
 import { findPlain, type Plain } from '../../db/plain-rows.js';
+import { PrimedLoader } from '../../graphql/primed-loader.js';
 import { Branch } from './branch.entity.js';
 import { Member } from './member.entity.js';
 import { Membership } from './membership.entity.js';
@@ -25,11 +26,12 @@ const groupedBy = <T>(rows: T[], ids: readonly string[], key: (row: T) => string
  */
 export function createOrgLoaders(em: EntityManager) {
   return {
-    // Plain rows: these two fill the names of long lists (a ranking page is 500 members).
-    branch: new DataLoader<string, Plain<Branch> | null>(async (ids) =>
+    // Plain rows: these two fill the names of long lists (a ranking page is 500 members), which
+    // prime them from their own statement.
+    branch: new PrimedLoader<string, Plain<Branch> | null>(async (ids) =>
       byId(await findPlain(em, Branch, { id: { $in: [...ids] } }), ids),
     ),
-    member: new DataLoader<string, Plain<Member> | null>(async (ids) =>
+    member: new PrimedLoader<string, Plain<Member> | null>(async (ids) =>
       byId(await findPlain(em, Member, { id: { $in: [...ids] } }), ids),
     ),
     partyGroup: new DataLoader<string, PartyGroup | null>(async (ids) =>

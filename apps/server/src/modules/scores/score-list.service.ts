@@ -8,6 +8,7 @@ import { uuidArray } from '../ledger/facts-loader.js';
 import { readableBranches } from './score-access.js';
 import { ensureFreshSummaries } from './score-summaries.service.js';
 import { ScoreSummary } from './score-summary.entity.js';
+import { BREAKDOWN, type BreakdownField } from './scores.loaders.js';
 import type { ScoreConnection, ScoreListFilter } from './scores.types.js';
 
 export const MAX_PAGE = 500;
@@ -17,9 +18,11 @@ const NOBODY = '00000000-0000-0000-0000-000000000000';
 type Cursor = { total: string; memberId: string };
 
 /** What the query asks of each line: the breakdown (JSON columns), the member, the branch. */
-export type ScoreListWants = { breakdown: boolean; member: boolean; branch: boolean };
-/** Left out of the page unless asked for: most of a line's bytes, and none of a ranking's. */
-export const BREAKDOWN = ['categories', 'specialItems', 'outcome'] as const;
+export type ScoreListWants = {
+  breakdown: readonly BreakdownField[];
+  member: boolean;
+  branch: boolean;
+};
 
 const encodeCursor = (s: Plain<ScoreSummary>) =>
   Buffer.from(JSON.stringify([s.totalSort, s.memberId])).toString('base64url');
@@ -85,7 +88,7 @@ export async function scoreList(
   filter: ScoreListFilter,
   first: number,
   after: string | null,
-  wants: ScoreListWants = { breakdown: true, member: false, branch: false },
+  wants: ScoreListWants = { breakdown: BREAKDOWN, member: false, branch: false },
 ): Promise<ScoreConnection> {
   checkFilter(filter, first);
   const cursor = after ? decodeCursor(after) : null;
@@ -122,7 +125,11 @@ export async function scoreList(
     : filtered;
   // The member and branch of each line come in the same statement when asked for (a list of names
   // is what a ranking is for), read by the left joins under the same walls as their loaders'.
-  const select = [columnsOf(em, ScoreSummary, 's', { except: wants.breakdown ? [] : BREAKDOWN })];
+  const select = [
+    columnsOf(em, ScoreSummary, 's', {
+      except: BREAKDOWN.filter((f) => !wants.breakdown.includes(f)),
+    }),
+  ];
   const joins: string[] = [];
   if (wants.member) {
     select.push(columnsOf(em, Member, 'm', { prefix: 'm__' }));
@@ -140,12 +147,15 @@ export async function scoreList(
   const shown = rows.slice(0, first);
   const nodes = plainRows(em, ScoreSummary, shown);
   const related = (prefix: string) =>
-    shown.flatMap((row): Record<string, unknown>[] => {
-      const taken = columnsWithPrefix(row, prefix);
-      return taken ? [taken] : [];
-    });
+    columnsWithPrefix(shown, prefix).filter((row): row is Record<string, unknown> => row !== null);
   return {
-    edges: nodes.map((node) => ({ cursor: encodeCursor(node), node })),
+    // An edge's cursor is encoded only if the query asks for it (a page's end cursor usually suffices).
+    edges: nodes.map((node) => ({
+      node,
+      get cursor() {
+        return encodeCursor(node);
+      },
+    })),
     pageInfo: {
       hasNextPage: rows.length > first,
       endCursor: nodes.length ? encodeCursor(nodes.at(-1)!) : null,

@@ -1,18 +1,49 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import DataLoader from 'dataloader';
 import { findPlain, type Plain } from '../../db/plain-rows.js';
+import { PrimedLoader } from '../../graphql/primed-loader.js';
 import { ScoreSummary } from './score-summary.entity.js';
+
+/** The JSON columns of a summary: most of a row's bytes and of its parsing, read only if asked. */
+export const BREAKDOWN = ['categories', 'specialItems', 'outcome'] as const;
+export type BreakdownField = (typeof BREAKDOWN)[number];
+
+/** The breakdown fields among `asked`, in `BREAKDOWN` order (one loader per distinct set). */
+export const breakdownIn = (asked: ReadonlySet<string>): BreakdownField[] =>
+  BREAKDOWN.filter((field) => asked.has(field));
 
 /** Key of a summary: `year|period|memberId`, period being `year` or `q1`…`q4`. */
 export const summaryKey = (year: number, period: string, memberId: string) =>
   `${year}|${period}|${memberId}`;
 
+export type ScoreSummaryLoader = PrimedLoader<string, Plain<ScoreSummary> | null>;
+
 /**
  * Summaries by member, as plain rows: one statement per year asked in a request, however many
- * periods (a roster asks for the year and its four quarters at once).
+ * periods (a roster asks for the year and its four quarters at once). One loader per set of
+ * breakdown columns asked, so a row never lacks a field its query selects.
  */
-export function createScoreSummaryLoader(em: EntityManager) {
-  return new DataLoader<string, Plain<ScoreSummary> | null>(async (keys) => {
+export function createScoreSummaryLoaders(em: EntityManager) {
+  const loaders = new Map<string, ScoreSummaryLoader>();
+  return {
+    /** The loader whose rows carry `breakdown` (as `breakdownIn` lists it) and every plain column. */
+    with(breakdown: readonly BreakdownField[]): ScoreSummaryLoader {
+      const signature = breakdown.join(',');
+      let loader = loaders.get(signature);
+      if (!loader) {
+        loader = summaryLoader(em, breakdown);
+        loaders.set(signature, loader);
+      }
+      return loader;
+    },
+  };
+}
+
+function summaryLoader(
+  em: EntityManager,
+  breakdown: readonly BreakdownField[],
+): ScoreSummaryLoader {
+  const except = BREAKDOWN.filter((f) => !breakdown.includes(f));
+  return new PrimedLoader(async (keys) => {
     const byYear = new Map<number, { periods: Set<string>; memberIds: Set<string> }>();
     for (const key of keys) {
       const [year, period, memberId] = key.split('|') as [string, string, string];
@@ -23,11 +54,13 @@ export function createScoreSummaryLoader(em: EntityManager) {
     }
     const found = new Map<string, Plain<ScoreSummary>>();
     for (const [year, { periods, memberIds }] of byYear) {
-      const rows = await findPlain(em, ScoreSummary, {
-        year,
-        period: { $in: [...periods] },
-        memberId: { $in: [...memberIds] },
-      });
+      const rows = await findPlain(
+        em,
+        ScoreSummary,
+        { year, period: { $in: [...periods] }, memberId: { $in: [...memberIds] } },
+        undefined,
+        except,
+      );
       for (const row of rows) found.set(summaryKey(row.year, row.period, row.memberId), row);
     }
     return keys.map((k) => found.get(k) ?? null);

@@ -18,9 +18,10 @@ import { Branch } from '../org/branch.entity.js';
 import { Member } from '../org/member.entity.js';
 import { memberScore } from './member-score.service.js';
 import { maySeeScoresOf } from './score-access.js';
-import { BREAKDOWN, scoreList } from './score-list.service.js';
+import { scoreList } from './score-list.service.js';
 import { ScoreSummary } from './score-summary.entity.js';
-import { summaryKey } from './scores.loaders.js';
+import { breakdownAsked } from './roster-scores.js';
+import { breakdownIn, summaryKey } from './scores.loaders.js';
 import { MemberScore, ScoreConnection, ScoreListFilter } from './scores.types.js';
 
 @Resolver()
@@ -57,7 +58,7 @@ export class ScoresResolver {
     const { em, actor } = authed(ctx);
     const asked = requestedFields(info, ['edges', 'node']);
     const connection = await scoreList(em, actor, filter, first, after, {
-      breakdown: BREAKDOWN.some((f) => asked.has(f)),
+      breakdown: breakdownIn(asked),
       member: asked.has('member'),
       branch: asked.has('branch'),
     });
@@ -81,16 +82,16 @@ export class ScoreSummaryFieldsResolver {
   member(
     @Root() summary: Plain<ScoreSummary>,
     @Ctx() ctx: AppContext,
-  ): Promise<Plain<Member> | null> {
-    return ctx.loaders.member.load(summary.memberId);
+  ): Plain<Member> | null | Promise<Plain<Member> | null> {
+    return ctx.loaders.member.get(summary.memberId);
   }
 
   @FieldResolver(() => Branch, { nullable: true })
   branch(
     @Root() summary: Plain<ScoreSummary>,
     @Ctx() ctx: AppContext,
-  ): Promise<Plain<Branch> | null> {
-    return ctx.loaders.branch.load(summary.branchId);
+  ): Plain<Branch> | null | Promise<Plain<Branch> | null> {
+    return ctx.loaders.branch.get(summary.branchId);
   }
 }
 
@@ -101,16 +102,18 @@ export class MemberScoreFieldsResolver {
     nullable: true,
     description: '年度 (或季度) 得分及类别明细; 无权查看或尚未计算时为空',
   })
-  async score(
+  score(
     @Root() member: Plain<Member>,
     @Arg('year', () => Int) year: number,
     @Arg('quarter', () => Int, { nullable: true }) quarter: number | null,
     @Ctx() ctx: AppContext,
-  ): Promise<Plain<ScoreSummary> | null> {
+    @Info() info: GraphQLResolveInfo,
+  ): Plain<ScoreSummary> | null | Promise<Plain<ScoreSummary> | null> {
     const { actor } = authed(ctx);
     if (!maySeeScoresOf(actor, member.id, [member.branchId])) return null;
-    return ctx.loaders.scoreSummary.load(
-      summaryKey(year, quarter ? `q${quarter}` : 'year', member.id),
-    );
+    // Known already when the roster prefetched it (roster-scores.ts).
+    return ctx.loaders.scoreSummaries
+      .with(breakdownAsked(info.fieldNodes, info.fragments))
+      .get(summaryKey(year, quarter ? `q${quarter}` : 'year', member.id));
   }
 }

@@ -1,0 +1,60 @@
+import type { FieldNode, FragmentDefinitionNode } from 'graphql';
+import { getArgumentValues, type GraphQLObjectType, type GraphQLResolveInfo } from 'graphql';
+import type { Plain } from '../../db/plain-rows.js';
+import type { AuthedContext } from '../../graphql/context.js';
+import { requestedFieldNodes, requestedFieldsOf } from '../../graphql/requested-fields.js';
+import type { Member } from '../org/member.entity.js';
+import { maySeeScoresOf } from './score-access.js';
+import { type BreakdownField, breakdownIn, summaryKey } from './scores.loaders.js';
+
+// Per field (its nodes are the parsed document's, which Apollo keeps for repeated queries): the
+// breakdown a `score` selection asks for is worked out once, not once per member.
+const asked = new WeakMap<FieldNode, BreakdownField[]>();
+
+/** The breakdown columns a `score` field (its nodes under one response key) selects. */
+export function breakdownAsked(
+  fieldNodes: readonly FieldNode[],
+  fragments: Record<string, FragmentDefinitionNode>,
+): BreakdownField[] {
+  const first = fieldNodes[0]!;
+  let breakdown = asked.get(first);
+  if (!breakdown) {
+    breakdown = breakdownIn(requestedFieldsOf(fieldNodes, fragments));
+    asked.set(first, breakdown);
+  }
+  return breakdown;
+}
+
+/**
+ * Reads, before a roster's members are resolved, every score the query asks of them (`score` under
+ * each of its aliases: the year and four quarters, say) in the loaders' statements, so that each
+ * member's `score` answers synchronously from what is already known.
+ */
+export async function prefetchRosterScores(
+  ctx: AuthedContext,
+  info: GraphQLResolveInfo,
+  members: readonly Plain<Member>[],
+): Promise<void> {
+  const groups = requestedFieldNodes(info, 'score');
+  if (groups.length === 0 || members.length === 0) return;
+  const field = (info.schema.getType('Member') as GraphQLObjectType).getFields()['score'];
+  if (!field) return;
+  const seen = members.filter((m) => maySeeScoresOf(ctx.actor, m.id, [m.branchId]));
+  const asks = groups.map((nodes) => {
+    const args = getArgumentValues(field, nodes[0]!, info.variableValues) as {
+      year: number;
+      quarter?: number | null;
+    };
+    const period = args.quarter ? `q${args.quarter}` : 'year';
+    const loader = ctx.loaders.scoreSummaries.with(breakdownAsked(nodes, info.fragments));
+    return { loader, keys: seen.map((m) => summaryKey(args.year, period, m.id)) };
+  });
+  // Started together, so each loader batches every period it is asked for into one statement.
+  const answers = await Promise.all(asks.map(({ loader, keys }) => loader.loadMany(keys)));
+  asks.forEach(({ loader, keys }, i) => {
+    keys.forEach((key, j) => {
+      const row = answers[i]![j];
+      if (row !== undefined && !(row instanceof Error)) loader.prime(key, row);
+    });
+  });
+}
