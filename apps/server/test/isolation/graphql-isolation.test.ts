@@ -148,4 +148,23 @@ describe('isolation through GraphQL', () => {
       expect.arrayContaining(exposed),
     );
   });
+
+  // Last: it writes behind the server's back.
+  it('notices a write in the table fingerprints the write probes compare', async () => {
+    const changed = (a: Map<string, string>, b: Map<string, string>) =>
+      [...a].filter(([t, h]) => b.get(t) !== h).map(([t]) => t);
+    const before = await snapshot(server);
+    expect(changed(before, await snapshot(server))).toEqual([]);
+    // Even a write of the same value is a write.
+    await server.db.ownerQuery(
+      'update branch set name = name where id = (select id from branch order by id limit 1)',
+    );
+    const updated = await snapshot(server);
+    expect(changed(before, updated)).toEqual(['branch']);
+    await server.db.ownerQuery(
+      'delete from role_assignment where id = (select id from role_assignment order by id limit 1)',
+    );
+    expect(changed(updated, await snapshot(server))).toEqual(['role_assignment']);
+  });
 });
+
