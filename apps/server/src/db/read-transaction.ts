@@ -1,7 +1,13 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 
 export type OpenTransaction = {
-  /** Commits (`true`) or rolls back (`false`) and detaches the transaction from the fork. */
+  /**
+   * Commits (`true`) or rolls back (`false`). The ended transaction stays the fork's: a statement
+   * sent on the fork afterwards fails ("Transaction is already …") instead of running outside it.
+   * That happens when graphql-js answers before every resolver is done: a failing non-null field
+   * ends the whole answer at once while its sibling fields may still be reading, or refreshing
+   * a summary, which would otherwise commit on its own after the request had rolled back.
+   */
   end: (commit: boolean) => Promise<void>;
 };
 
@@ -18,7 +24,6 @@ export async function openReadTransaction(em: EntityManager): Promise<OpenTransa
   em.setTransactionContext(trx);
   return {
     end: async (commit) => {
-      em.resetTransactionContext();
       if (commit) await connection.commit(trx);
       else await connection.rollback(trx);
     },
