@@ -167,4 +167,3 @@ describe('isolation through GraphQL', () => {
     expect(changed(updated, await snapshot(server))).toEqual(['role_assignment']);
   });
 });
-
