@@ -92,3 +92,20 @@ export function columnsWithPrefix(
     return found ? out : null;
   });
 }
+
+/**
+ * The main table's own columns of joined rows, without those of the tables joined under `prefixes`
+ * (see `columnsOf`): the ORM's mapping would carry every extra column into each plain row.
+ */
+export function ownColumns(
+  rows: readonly Record<string, unknown>[],
+  prefixes: readonly string[],
+): Record<string, unknown>[] {
+  if (prefixes.length === 0 || rows.length === 0) return [...rows];
+  const keys = Object.keys(rows[0]!).filter((k) => !prefixes.some((p) => k.startsWith(p)));
+  return rows.map((row) => {
+    const out: Record<string, unknown> = {};
+    for (const key of keys) out[key] = row[key];
+    return out;
+  });
+}

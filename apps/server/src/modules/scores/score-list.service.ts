@@ -1,6 +1,12 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Actor } from '../../auth/actor.js';
-import { columnsOf, columnsWithPrefix, type Plain, plainRows } from '../../db/plain-rows.js';
+import {
+  columnsOf,
+  columnsWithPrefix,
+  ownColumns,
+  type Plain,
+  plainRows,
+} from '../../db/plain-rows.js';
 import { BadInputError } from '../../graphql/errors.js';
 import { Branch } from '../org/branch.entity.js';
 import { Member } from '../org/member.entity.js';
@@ -145,7 +151,11 @@ export async function scoreList(
     [...params, ...(cursor ? [cursor.total, cursor.memberId] : []), first + 1],
   );
   const shown = rows.slice(0, first);
-  const nodes = plainRows(em, ScoreSummary, shown);
+  const nodes = plainRows(
+    em,
+    ScoreSummary,
+    ownColumns(shown, [...(wants.member ? ['m__'] : []), ...(wants.branch ? ['b__'] : [])]),
+  );
   const related = (prefix: string) =>
     columnsWithPrefix(shown, prefix).filter((row): row is Record<string, unknown> => row !== null);
   return {
