@@ -14,7 +14,10 @@ export class SessionCache {
   /** Bumped on every invalidation: a check that began before one must not store its answer. */
   private generation = 0;
 
-  constructor(ttlMs: number, max = 10_000) {
+  constructor(
+    private readonly ttlMs: number,
+    max = 10_000,
+  ) {
     this.entries = ttlMs > 0 ? new LRUCache({ max, ttl: ttlMs, ttlAutopurge: false }) : null;
   }
 
@@ -34,16 +37,12 @@ export class SessionCache {
     // Shared by every request that hits it: frozen, so no resolver can change another's actor.
     for (const grant of actor.roles) Object.freeze(grant);
     Object.freeze(actor.roles);
-    this.entries.set(token, Object.freeze(actor), { ttl: Math.min(left, this.ttlOf()) });
+    this.entries.set(token, Object.freeze(actor), { ttl: Math.min(left, this.ttlMs) });
   }
 
   /** Forgets every session: the next request of each checks the database again. */
   clear(): void {
     this.generation++;
     this.entries?.clear();
-  }
-
-  private ttlOf(): number {
-    return this.entries?.ttl ?? 0;
   }
 }

@@ -5,7 +5,7 @@ import type { AuthedContext } from '../../graphql/context.js';
 import { requestedFieldNodes, requestedFieldsOf } from '../../graphql/requested-fields.js';
 import type { Member } from '../org/member.entity.js';
 import { maySeeScoresOf } from './score-access.js';
-import { type BreakdownField, breakdownIn, summaryKey } from './scores.loaders.js';
+import { type BreakdownField, breakdownIn, summaryKey, summaryPeriod } from './scores.loaders.js';
 
 // Per field (its nodes are the parsed document's, which Apollo keeps for repeated queries): the
 // breakdown a `score` selection asks for is worked out once, not once per member.
@@ -45,7 +45,8 @@ export async function prefetchRosterScores(
       year: number;
       quarter?: number | null;
     };
-    const period = args.quarter ? `q${args.quarter}` : 'year';
+    // Checked once here, so a bad period fails the roster with one error, not one per member.
+    const period = summaryPeriod(args.year, args.quarter);
     const loader = ctx.loaders.scoreSummaries.with(breakdownAsked(nodes, info.fragments));
     return { loader, keys: seen.map((m) => summaryKey(args.year, period, m.id)) };
   });

@@ -178,4 +178,32 @@ describe('field resolvers never query per row', () => {
       expect(row.year).not.toBeNull();
     }
   });
+
+  it('refuses a period out of range with one typed error, reading no summary', async () => {
+    const token = await server.login('admin');
+    const roster = await countStatements(server.db, () =>
+      server.gql(
+        `query($b: ID!) { members(branchId: $b) { id q: score(year: 2026, quarter: 7) { total } } }`,
+        { b: small.id },
+        token,
+      ),
+    );
+    expect(roster.result.errors).toHaveLength(1);
+    expect(roster.result.errors![0]!.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'quarter',
+    });
+    expect(roster.texts.some((t) => /score_summary/.test(t))).toBe(false);
+    // Quarter 0 is not the year; a member's own page refuses it the same way.
+    const [one] = await server.db.ownerQuery<{ id: string }>(
+      'select id from member where branch_id = $1 limit 1',
+      [small.id],
+    );
+    const own = await server.gql(
+      `query($id: ID!) { member(id: $id) { score(year: 2026, quarter: 0) { total } } }`,
+      { id: one!.id },
+      token,
+    );
+    expect(own.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'quarter' });
+  });
 });

@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { findPlain, type Plain } from '../../db/plain-rows.js';
 import { PrimedLoader } from '../../graphql/primed-loader.js';
+import { parsePeriod } from './score-period-input.js';
 import { ScoreSummary } from './score-summary.entity.js';
 
 /** The JSON columns of a summary: most of a row's bytes and of its parsing, read only if asked. */
@@ -10,6 +11,15 @@ export type BreakdownField = (typeof BREAKDOWN)[number];
 /** The breakdown fields among `asked`, in `BREAKDOWN` order (one loader per distinct set). */
 export const breakdownIn = (asked: ReadonlySet<string>): BreakdownField[] =>
   BREAKDOWN.filter((field) => asked.has(field));
+
+/**
+ * The summary period a member's `score(year, quarter)` asks for: `year` or `q1`…`q4`. A year or
+ * quarter out of range is a typed error naming the argument, not an empty score.
+ */
+export function summaryPeriod(year: number, quarter: number | null | undefined): string {
+  parsePeriod({ year, quarter });
+  return quarter ? `q${quarter}` : 'year';
+}
 
 /** Key of a summary: `year|period|memberId`, period being `year` or `q1`…`q4`. */
 export const summaryKey = (year: number, period: string, memberId: string) =>

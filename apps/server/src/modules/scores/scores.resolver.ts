@@ -21,7 +21,7 @@ import { maySeeScoresOf } from './score-access.js';
 import { scoreList } from './score-list.service.js';
 import { ScoreSummary } from './score-summary.entity.js';
 import { breakdownAsked } from './roster-scores.js';
-import { breakdownIn, summaryKey } from './scores.loaders.js';
+import { breakdownIn, summaryKey, summaryPeriod } from './scores.loaders.js';
 import { MemberScore, ScoreConnection, ScoreListFilter } from './scores.types.js';
 
 @Resolver()
@@ -110,10 +110,11 @@ export class MemberScoreFieldsResolver {
     @Info() info: GraphQLResolveInfo,
   ): Plain<ScoreSummary> | null | Promise<Plain<ScoreSummary> | null> {
     const { actor } = authed(ctx);
+    const period = summaryPeriod(year, quarter);
     if (!maySeeScoresOf(actor, member.id, [member.branchId])) return null;
     // Known already when the roster prefetched it (roster-scores.ts).
     return ctx.loaders.scoreSummaries
       .with(breakdownAsked(info.fieldNodes, info.fragments))
-      .get(summaryKey(year, quarter ? `q${quarter}` : 'year', member.id));
+      .get(summaryKey(year, period, member.id));
   }
 }
