@@ -15,13 +15,21 @@ export const RANKING_QUERY = `query Ranking($year: Int!, $first: Int!, $after: S
   }
 }`;
 
-type RankingPage = {
+export type RankingPage = {
   scoreList: {
     totalCount?: number;
     pageInfo: { hasNextPage: boolean; endCursor: string | null };
     edges: { node: { memberId: string } }[];
   };
 };
+
+/** The variables of the ranking's first page (with the total). */
+export const firstPageVariables = (year: number) => ({
+  year,
+  first: RANKING_PAGE,
+  after: null,
+  count: true,
+});
 
 /** One page of the ranking through GraphQL (`after` null: the first, with the total). */
 export async function rankingPage(
@@ -80,7 +88,51 @@ const RANKING_AFTER_SQL = `select ${RANKING_COLUMNS}
 const RANKING_COUNT_SQL = `select count(*)::int as total_count from score_summary
   where bureau_id = $1 and year = $2 and period = 'year'`;
 
-type RankingRow = { member_id: string; total_sort: string };
+/** A line of the SQL ranking, as `pg` returns it. */
+export type RankingSqlRow = {
+  member_id: string;
+  total: string;
+  base: string;
+  special: string;
+  evaluation: string;
+  outcome_band: string;
+  total_sort: string;
+  member_name: string;
+  branch_name: string;
+};
+
+/** The bureau's ranked members for the year (one statement). */
+export async function rankingSqlCount(
+  client: pg.Client,
+  bureauId: string,
+  year: number,
+): Promise<number> {
+  const { rows } = await client.query<{ total_count: number }>(RANKING_COUNT_SQL, [bureauId, year]);
+  return rows[0]?.total_count ?? 0;
+}
+
+/**
+ * One keyset page after `last` (null: the first page): `first + 1` rows, the extra one only
+ * telling whether another page follows.
+ */
+export async function rankingSqlPage(
+  client: pg.Client,
+  bureauId: string,
+  year: number,
+  first: number,
+  last: Pick<RankingSqlRow, 'total_sort' | 'member_id'> | null,
+): Promise<RankingSqlRow[]> {
+  const { rows } = last
+    ? await client.query<RankingSqlRow>(RANKING_AFTER_SQL, [
+        bureauId,
+        year,
+        first + 1,
+        last.total_sort,
+        last.member_id,
+      ])
+    : await client.query<RankingSqlRow>(RANKING_FIRST_SQL, [bureauId, year, first + 1]);
+  return rows;
+}
 
 /** The same walk in hand-written SQL: keyset pages over the ranking index, same page size. */
 export async function rankingSql(
@@ -93,24 +145,10 @@ export async function rankingSql(
   const ids: string[] = [];
   let pages = 0;
   let totalCount = 0;
-  let last: RankingRow | undefined;
+  let last: RankingSqlRow | undefined;
   for (;;) {
-    if (!last) {
-      const { rows } = await client.query<{ total_count: number }>(RANKING_COUNT_SQL, [
-        bureauId,
-        year,
-      ]);
-      totalCount = rows[0]?.total_count ?? 0;
-    }
-    const { rows } = last
-      ? await client.query<RankingRow>(RANKING_AFTER_SQL, [
-          bureauId,
-          year,
-          first + 1,
-          last.total_sort,
-          last.member_id,
-        ])
-      : await client.query<RankingRow>(RANKING_FIRST_SQL, [bureauId, year, first + 1]);
+    if (!last) totalCount = await rankingSqlCount(client, bureauId, year);
+    const rows = await rankingSqlPage(client, bureauId, year, first, last ?? null);
     pages++;
     const page = rows.slice(0, first);
     for (const row of page) ids.push(row.member_id);
@@ -149,16 +187,25 @@ const ROSTER_SQL = `select m.id, m.name, m.status, s.period, s.total, s.base, s.
   where m.bureau_id = $1 and m.branch_id = $2
   order by m.name, m.id, s.period`;
 
+/** A roster line of the SQL side: a member with one period's summary (null: none). */
+export type RosterSqlRow = {
+  id: string;
+  name: string;
+  status: string;
+  period: string | null;
+  total: string | null;
+  base: string | null;
+  special: string | null;
+  categories: { code: string; value: string }[] | null;
+};
+
 export async function rosterSql(
   client: pg.Client,
   bureauId: string,
   branchId: string,
   year: number,
-) {
-  const { rows } = await client.query<{ id: string; period: string | null; total: string | null }>(
-    ROSTER_SQL,
-    [bureauId, branchId, year],
-  );
+): Promise<RosterSqlRow[]> {
+  const { rows } = await client.query<RosterSqlRow>(ROSTER_SQL, [bureauId, branchId, year]);
   return rows;
 }
 

@@ -3,19 +3,23 @@
 import type pg from 'pg';
 import { countStatements, rawSqlClient } from './database.js';
 import type { BureauInfo } from './generate.js';
-import { type GraphQLClient, login } from './graphql.js';
+import { type GraphQLClient, graphqlClient, login } from './graphql.js';
 import type { BenchOptions } from './options.js';
 import {
   memberYearGraphql,
   memberYearSql,
+  firstPageVariables,
+  RANKING_QUERY,
   rankingGraphql,
   rankingPage,
+  type RankingPage,
   rankingSql,
   rosterGraphql,
   rosterSql,
 } from './queries.js';
 import { measurePair, type ReadResult, statementsOf } from './reads.js';
 import type { ServerProcess } from './server-process.js';
+import { startWireFloor } from './wire-floor.js';
 
 export const GOALS = { ranking: 1.3, roster: 1.5 } as const;
 
@@ -58,6 +62,8 @@ export async function runReads(
   const branchSql = await sqlSide(appUrl, main.bureauId, [branchId]);
   const clients: pg.Client[] = [bureauSql.client, branchSql.client];
   const checks: string[] = [];
+  const wireFloor = await startWireFloor({ appUrl, bureauId: main.bureauId, branchId });
+  const wire = graphqlClient(wireFloor.url);
   try {
     // Both sides answer the same question: same ranking, same roster, same member.
     const g = await rankingGraphql(analyst, year);
@@ -68,6 +74,17 @@ export async function runReads(
       );
     }
     checks.push(`ranking: GraphQL and SQL list the same ${g.ids.length} members in the same order`);
+    const w = await rankingGraphql(wire, year);
+    const [gFirst, wFirst] = await Promise.all(
+      [analyst, wire].map((c) => c.request<RankingPage>(RANKING_QUERY, firstPageVariables(year))),
+    );
+    if (
+      w.ids.join() !== s.ids.join() ||
+      w.totalCount !== g.totalCount ||
+      JSON.stringify(gFirst?.scoreList.edges) !== JSON.stringify(wFirst?.scoreList.edges)
+    ) {
+      throw new Error(`the wire floor's ranking differs from the server's`);
+    }
     // A member who moved in mid-year shows only the periods that end in this branch: the
     // others belong to the sending branch, on both sides (tenant filter and row-level security).
     const roster = await rosterGraphql(secretary, branchId, year);
@@ -84,6 +101,13 @@ export async function runReads(
       );
     }
     checks.push(`roster: ${roster.length} members, ${gqlScores} period scores on both sides`);
+    const wireRoster = await rosterGraphql(wire, branchId, year);
+    if (JSON.stringify(wireRoster) !== JSON.stringify(roster)) {
+      throw new Error("the wire floor's roster differs from the server's");
+    }
+    checks.push(
+      "wire floor: the same ranking, and byte for byte the same first page and roster JSON as the server's",
+    );
     const live = await memberYearGraphql(secretary, memberId, year);
     const stored = (await memberYearSql(branchSql.client, main.bureauId, memberId, year))[
       'summary'
@@ -110,6 +134,7 @@ export async function runReads(
             pagesPerWalk = (await rankingGraphql(analyst, year)).pages;
           },
           sql: () => rankingSql(bureauSql.client, main.bureauId, year),
+          wire: () => rankingGraphql(wire, year),
           sqlStatements: bureauSql.counter.count,
           requestsPerCall: () => pagesPerWalk,
         },
@@ -124,6 +149,7 @@ export async function runReads(
         {
           graphql: () => rankingGraphql(analyst, year, 500, 1),
           sql: () => rankingSql(bureauSql.client, main.bureauId, year, 500, 1),
+          wire: () => rankingGraphql(wire, year, 500, 1),
           sqlStatements: bureauSql.counter.count,
         },
         { samples: options.samples, warmup: 5, goal: null },
@@ -137,6 +163,7 @@ export async function runReads(
         {
           graphql: () => rosterGraphql(secretary, branchId, year),
           sql: () => rosterSql(branchSql.client, main.bureauId, branchId, year),
+          wire: () => rosterGraphql(wire, branchId, year),
           sqlStatements: branchSql.counter.count,
         },
         { samples: options.samples, warmup: 5, goal: GOALS.roster },
@@ -209,6 +236,7 @@ export async function runReads(
     statementScaling.push(scaling('(b) branch roster', rosterPoints));
     return { reads, statementScaling, checks };
   } finally {
+    await wireFloor.stop();
     for (const c of clients) await c.end().catch(() => undefined);
   }
 }

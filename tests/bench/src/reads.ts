@@ -1,6 +1,6 @@
 // Item 2: reads through the real HTTP GraphQL endpoint, each beside the same question answered
-// by hand-written SQL through `pg` in the same run. Samples alternate (GraphQL, SQL, GraphQL, …)
-// so drift in the machine touches both sides alike.
+// by hand-written SQL through `pg` in the same run, and where it applies through the wire floor.
+// Samples alternate (GraphQL, wire, SQL, GraphQL, …) so drift in the machine touches every side.
 import type pg from 'pg';
 import type { ServerProcess } from './server-process.js';
 import { percentile, round } from './stats.js';
@@ -24,6 +24,12 @@ export type ReadResult = {
   ratio: number;
   /** GraphQL p99 ÷ SQL p99. */
   ratioP99: number;
+  /**
+   * The wire floor: the SQL side's statements behind a bare HTTP endpoint (wire-floor-server.ts),
+   * answering the same JSON to the same HTTP client. Its ratio to SQL is what HTTP and JSON alone
+   * cost; GraphQL's ratio to it is what Jifen costs over the wire.
+   */
+  wire?: { p50Ms: number; p99Ms: number; ratioToSql: number; graphqlRatio: number };
   goal: number | null;
   met: boolean | null;
   /** The statements one GraphQL request sent, first words only (documentation of the count). */
@@ -38,6 +44,8 @@ export type Pair = {
   sqlStatements: () => number;
   /** How many HTTP requests one GraphQL call makes (the ranking walk pages). */
   requestsPerCall?: () => number;
+  /** The same question through the wire floor, when it answers it. */
+  wire?: () => Promise<unknown>;
 };
 
 function side(samples: number[], statementsPerRequest: number, queriesPerRequest: number): Side {
@@ -69,6 +77,7 @@ export async function measurePair(
 ): Promise<ReadResult> {
   for (let i = 0; i < opts.warmup; i++) {
     await pair.graphql();
+    await pair.wire?.();
     await pair.sql();
   }
   // One request's statements, recorded for the report.
@@ -77,6 +86,7 @@ export async function measurePair(
   const statementSample = summariseStatements(await server.release());
 
   const gqlTimes: number[] = [];
+  const wireTimes: number[] = [];
   const sqlTimes: number[] = [];
   const statementsBefore = await server.statements();
   let sqlStatements = 0;
@@ -86,6 +96,11 @@ export async function measurePair(
     await pair.graphql();
     gqlTimes.push(performance.now() - start);
     requests += pair.requestsPerCall?.() ?? 1;
+    if (pair.wire) {
+      start = performance.now();
+      await pair.wire();
+      wireTimes.push(performance.now() - start);
+    }
     const before = pair.sqlStatements();
     start = performance.now();
     await pair.sql();
@@ -100,12 +115,23 @@ export async function measurePair(
   );
   const sql = side(sqlTimes, sqlStatements / requests, sqlStatements / requests);
   const ratio = round(graphql.p50Ms / sql.p50Ms, 2);
+  const wireP50 = wireTimes.length > 0 ? percentile(wireTimes, 50) : null;
   return {
     question,
     graphql,
     sql,
     ratio,
     ratioP99: round(graphql.p99Ms / sql.p99Ms, 2),
+    ...(wireP50 === null
+      ? {}
+      : {
+          wire: {
+            p50Ms: round(wireP50, 2),
+            p99Ms: round(percentile(wireTimes, 99), 2),
+            ratioToSql: round(wireP50 / percentile(sqlTimes, 50), 2),
+            graphqlRatio: round(percentile(gqlTimes, 50) / wireP50, 2),
+          },
+        }),
     goal: opts.goal,
     met: opts.goal === null ? null : ratio <= opts.goal,
     statementSample,

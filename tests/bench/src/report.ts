@@ -53,7 +53,11 @@ export function goalsOf(r: Omit<BenchResults, 'goals'>): Goal[] {
     goals.push({
       goal: `${read.question.slice(0, 3)} GraphQL ÷ raw SQL ≤ ${read.goal}`,
       met: read.met === true,
-      detail: `${x(read.ratio)} at p50 (${ms(read.graphql.p50Ms)} vs ${ms(read.sql.p50Ms)})`,
+      detail: `${x(read.ratio)} at p50 (${ms(read.graphql.p50Ms)} vs ${ms(read.sql.p50Ms)})${
+        read.wire
+          ? `; the same SQL behind a bare HTTP endpoint alone: ${x(read.wire.ratioToSql)}`
+          : ''
+      }`,
     });
   }
   for (const s of r.reads.statementScaling) {
@@ -145,6 +149,22 @@ export function markdown(r: BenchResults): string {
   );
   lines.push('| --- | --- | --- | --- | --- | --- | --- |');
   for (const read of r.reads.reads) lines.push(readRow(read));
+  const wired = r.reads.reads.filter((read) => read.wire);
+  if (wired.length > 0) {
+    lines.push('');
+    lines.push(
+      "**2′. The wire floor**: the SQL side's own statements behind a bare `node:http` endpoint (no GraphQL, sign-in, ORM or per-request transaction; scope set once per connection, as on the SQL side), answering the same JSON to the same HTTP client, alternating with the two above. Its ratio to SQL is what HTTP and JSON alone cost:",
+    );
+    lines.push('');
+    lines.push('| question | wire floor p50 / p99 | wire floor ÷ SQL | GraphQL ÷ wire floor |');
+    lines.push('| --- | --- | --- | --- |');
+    for (const read of wired) {
+      const w = read.wire!;
+      lines.push(
+        `| ${read.question} | ${ms(w.p50Ms)} / ${ms(w.p99Ms)} | ${x(w.ratioToSql)} | ${x(w.graphqlRatio)} |`,
+      );
+    }
+  }
   lines.push('');
   lines.push(
     '**4. Load**: autocannon on 127.0.0.1, the analyst query (top 50 of the bureau ranking with names):',

@@ -124,10 +124,12 @@ export class AuthService {
 
   /** The actor a token stands for, or null when it is invalid, expired, revoked or disabled. */
   async resolve(token: string): Promise<Actor | null> {
-    const claims = await readSessionToken(token, this.config.sessionSecret);
-    if (!claims) return null;
+    // Only a token that was verified is ever cached, under its exact text: a hit needs no
+    // signature check, and the entry ends before the token does (session-cache.ts).
     const cached = this.sessions.get(token);
     if (cached) return cached;
+    const claims = await readSessionToken(token, this.config.sessionSecret);
+    if (!claims) return null;
     const generation = this.sessions.begin();
     const em = scopedEntityManager(this.orm, { bureauId: claims.bureauId, branchIds: 'all' });
     // One transaction for both reads, not one each.
@@ -143,7 +145,9 @@ export class AuthService {
       return { actor: await this.actorOf(em, user, session.id), expiresAt: session.expiresAt };
     });
     if (!found) return null;
-    this.sessions.set(token, found.actor, generation, found.expiresAt);
+    // The token's own expiry is the session's in whole seconds: the entry must not outlive it.
+    const tokenExpires = new Date(Math.floor(found.expiresAt.getTime() / 1000) * 1000);
+    this.sessions.set(token, found.actor, generation, tokenExpires);
     return found.actor;
   }
 

@@ -1,8 +1,26 @@
+import { webcrypto } from 'node:crypto';
 import { jwtVerify, SignJWT } from 'jose';
 
 export type SessionClaims = { sessionId: string; userId: string; bureauId: string };
 
 const encoder = new TextEncoder();
+
+// Imported once per secret: handing jose the raw bytes would import the key on every check.
+const keys = new Map<string, Promise<webcrypto.CryptoKey>>();
+function hmacKey(secret: string): Promise<webcrypto.CryptoKey> {
+  let key = keys.get(secret);
+  if (!key) {
+    key = webcrypto.subtle.importKey(
+      'raw',
+      encoder.encode(secret),
+      { name: 'HMAC', hash: 'SHA-256' },
+      false,
+      ['sign', 'verify'],
+    );
+    keys.set(secret, key);
+  }
+  return key;
+}
 
 /** A signed token naming the session row; the row (not the token) decides whether it is still valid. */
 export async function signSessionToken(
@@ -15,7 +33,7 @@ export async function signSessionToken(
     .setSubject(claims.userId)
     .setIssuedAt()
     .setExpirationTime(Math.floor(expiresAt.getTime() / 1000))
-    .sign(encoder.encode(secret));
+    .sign(await hmacKey(secret));
 }
 
 export async function readSessionToken(
@@ -23,7 +41,7 @@ export async function readSessionToken(
   secret: string,
 ): Promise<SessionClaims | null> {
   try {
-    const { payload } = await jwtVerify(token, encoder.encode(secret), { algorithms: ['HS256'] });
+    const { payload } = await jwtVerify(token, await hmacKey(secret), { algorithms: ['HS256'] });
     if (
       typeof payload.sub !== 'string' ||
       typeof payload['bur'] !== 'string' ||
