@@ -8,6 +8,7 @@ import { Migration20261123202529_org_member_account as M4 } from './Migration202
 import { Migration20261123203701_assessment_cycle as M5 } from './Migration20261123203701_assessment_cycle.js';
 import { Migration20261123221526_ranking_index_seek as M6 } from './Migration20261123221526_ranking_index_seek.js';
 import { Migration20261123233338_freshness_indexes as M7 } from './Migration20261123233338_freshness_indexes.js';
+import { Migration20261124035007_member_branch_index as M8 } from './Migration20261124035007_member_branch_index.js';
 
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261123200732_initial', class: M0 },
@@ -18,4 +19,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261123203701_assessment_cycle', class: M5 },
   { name: 'Migration20261123221526_ranking_index_seek', class: M6 },
   { name: 'Migration20261123233338_freshness_indexes', class: M7 },
+  { name: 'Migration20261124035007_member_branch_index', class: M8 },
 ];

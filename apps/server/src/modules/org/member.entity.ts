@@ -1,4 +1,4 @@
-import { Entity, Enum, ManyToOne, Property } from '@mikro-orm/decorators/legacy';
+import { Entity, Enum, Index, ManyToOne, Property } from '@mikro-orm/decorators/legacy';
 import type { Ref } from '@mikro-orm/core';
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { BranchOwned } from '../../tenancy/branch-owned.js';
@@ -18,6 +18,8 @@ registerEnumType(MemberStatus, { name: 'MemberStatus', description: '正式党�
  */
 @ObjectType('Member', { description: '党员' })
 @Entity({ tableName: 'member' })
+// A branch's roster is read by branch: without this every roster scanned the bureau's members.
+@Index({ properties: ['bureauId', 'branchId'] })
 export class Member extends BranchOwned {
   @Field(() => String)
   @Property({ type: 'text' })
