@@ -29,6 +29,7 @@ const METHOD = [
   'Server: apps/server/dist/main.js (what `pnpm start` runs) as a child process with NODE_ENV=production on 127.0.0.1, DATABASE_URL = the scratch database, app role under row-level security, LOG_LEVEL=info to a file.',
   'Statements per request: a preload in the server process (tests/bench/src/server-preload.mjs) counts every pg Client.query call, on both pg copies the server uses; "queries" leave out begin/commit/savepoint and set_config. The raw SQL side counts the statements it sends.',
   "Raw SQL: hand-written queries through pg as the app role, under the same row-level security, with the caller's scope set once per connection; samples alternate with the GraphQL ones.",
+  "Wire floor: the raw-SQL side's own statements behind a bare node:http endpoint in its own process (tests/bench/src/wire-floor-server.ts; no GraphQL, sign-in, ORM or per-request transaction), answering the server's JSON byte for byte to the same HTTP client; wire ÷ SQL is what HTTP and JSON alone cost.",
   'Load: autocannon in the bench process on 127.0.0.1, bounded by request count and time; RSS from /proc/<pid>/status (VmRSS sampled every 50 ms, VmHWM reset before each run), "after" read 5 s after the run.',
   'Scale: three bureaus of the same shape in one database (1×, 3×, 10× the members); the whole ranking is walked page by page (500 a page) on both sides; growth exponent = log(time ratio) ÷ log(member ratio).',
 ];
