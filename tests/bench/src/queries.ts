@@ -101,7 +101,7 @@ export type RankingSqlRow = {
   branch_name: string;
 };
 
-/** The bureau's ranked members for the year (one statement). */
+/** How many members the bureau's ranking for the year holds (one statement). */
 export async function rankingSqlCount(
   client: pg.Client,
   bureauId: string,

@@ -81,7 +81,7 @@ export async function runReads(
     if (
       w.ids.join() !== s.ids.join() ||
       w.totalCount !== g.totalCount ||
-      JSON.stringify(gFirst?.scoreList.edges) !== JSON.stringify(wFirst?.scoreList.edges)
+      JSON.stringify(gFirst!.scoreList.edges) !== JSON.stringify(wFirst!.scoreList.edges)
     ) {
       throw new Error(`the wire floor's ranking differs from the server's`);
     }
