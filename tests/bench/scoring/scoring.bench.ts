@@ -1,6 +1,7 @@
 // `pnpm --filter @jifen/scoring bench`: scores 10,000 member-years (≈ 2 million facts) and
 // compares the time with a plain loop over the same facts (the floor), so a slowdown shows as a
-// ratio that does not depend on the machine. Writes tests/bench/results/scoring.json.
+// ratio that does not depend on the machine. Writes tests/bench/results/scoring.json, or the file
+// SCORING_BENCH_RESULTS names there (a smaller run must not overwrite the full run's figures).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -10,7 +11,11 @@ import { countFacts, generateMemberYears } from './generate.ts';
 
 const MEMBER_YEARS = Number(process.env.SCORING_BENCH_MEMBER_YEARS ?? 10_000);
 const here = dirname(fileURLToPath(import.meta.url));
-const resultsFile = resolve(here, '../results/scoring.json');
+const resultsFile = resolve(
+  here,
+  '../results',
+  process.env.SCORING_BENCH_RESULTS ?? 'scoring.json',
+);
 
 let peakHeap = 0;
 const sampleHeap = () => {

@@ -50,7 +50,10 @@ async function main(): Promise<void> {
   log(
     `scoring package benchmark (${options.scoringMemberYears.toLocaleString('en')} member-years)…`,
   );
-  const scoring = runScoringBench(options.scoringMemberYears);
+  const scoring = runScoringBench(
+    options.scoringMemberYears,
+    options.mode === 'quick' ? 'scoring-quick.json' : 'scoring.json',
+  );
 
   const db = await openBenchDatabase();
   log(`scratch database on PostgreSQL ${db.serverVersion} at ${db.where}`);

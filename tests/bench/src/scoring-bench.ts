@@ -7,7 +7,6 @@ import { fileURLToPath } from 'node:url';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const repoRoot = path.resolve(here, '../../..');
-const resultsFile = path.join(repoRoot, 'tests/bench/results/scoring.json');
 
 export type ScoringResults = {
   memberYears: number;
@@ -19,12 +18,18 @@ export type ScoringResults = {
   underOneGigabyte: boolean;
 };
 
-export function runScoringBench(memberYears: number): ScoringResults {
+/** Runs it for `memberYears`; its JSON goes to `resultsName` in tests/bench/results. */
+export function runScoringBench(memberYears: number, resultsName: string): ScoringResults {
   const run = spawnSync('pnpm', ['--filter', '@jifen/scoring', 'run', 'bench'], {
     cwd: repoRoot,
-    env: { ...process.env, SCORING_BENCH_MEMBER_YEARS: String(memberYears) },
+    env: {
+      ...process.env,
+      SCORING_BENCH_MEMBER_YEARS: String(memberYears),
+      SCORING_BENCH_RESULTS: resultsName,
+    },
     stdio: ['ignore', 'inherit', 'inherit'],
   });
   if (run.status !== 0) throw new Error(`the scoring benchmark failed (exit ${run.status})`);
+  const resultsFile = path.join(repoRoot, 'tests/bench/results', resultsName);
   return JSON.parse(fs.readFileSync(resultsFile, 'utf8')) as ScoringResults;
 }
