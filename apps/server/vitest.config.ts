@@ -7,7 +7,8 @@ export default defineProject({
   resolve: {
     conditions: ['source'],
     // One graphql instance: type-graphql and Apollo load the CommonJS build ("another module or realm").
-    alias: { graphql: require.resolve('graphql') },
+    // Exactly `graphql`: a prefix alias would also rewrite `graphql/language` and the like.
+    alias: [{ find: /^graphql$/, replacement: require.resolve('graphql') }],
   },
   // Tests run in Vite's server-side environment, which takes its own conditions: workspace
   // packages (@jifen/scoring) resolve to their TypeScript sources without a build.
@@ -18,8 +19,14 @@ export default defineProject({
     environment: 'node',
     globalSetup: ['test/global-setup.ts'],
     setupFiles: ['reflect-metadata'],
-    testTimeout: 30_000,
-    hookTimeout: 60_000,
+    // Generous: a journey through every mutation on a busy 2-core machine takes minutes, not seconds.
+    testTimeout: 120_000,
+    hookTimeout: 180_000,
     pool: 'forks',
+    // Each worker keeps its loaded modules from file to file: importing the server (type-graphql's
+    // metadata, MikroORM, Apollo) cost ~3 s per file, most of the suite's time on 2 cores. Files
+    // share no state but modules: each starts its own server on its own cloned database, and the
+    // few that move the clock put it back.
+    isolate: false,
   },
 });

@@ -17,6 +17,10 @@ export default defineConfig({
   },
   build: {
     target: 'es2022',
+    // Two pages: the admin app, and the GraphQL explorer the server serves at /graphql.
+    rollupOptions: {
+      input: { main: 'index.html', graphiql: 'graphiql.html' },
+    },
     // Route chunks that pull in antd's big widgets are expected to pass the default 500 KB warning.
     chunkSizeWarningLimit: 1500,
   },

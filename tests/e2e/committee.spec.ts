@@ -86,6 +86,11 @@ test('the bureau overview draws the year with ECharts', async ({ page }) => {
     await expect(page.getByTestId(chart).locator('canvas')).toBeVisible({ timeout: 30_000 });
   }
   await expect(page.getByTestId('overview')).toContainText('参评党员');
+  // The branch comparison: the server's figures for each branch.
+  await expect(page.getByTestId('branch-comparison')).toContainText('办公室党支部');
+  // Participation by branch, from the ledger: a chart of the rates and a table of every figure.
+  await expect(page.getByTestId('chart-participation').locator('canvas')).toBeVisible();
+  await expect(page.getByTestId('branch-participation')).toContainText('组织生活出席率');
   await snap(page, 'overview');
 });
 
@@ -108,7 +113,7 @@ test('the analyst ranks the bureau, filters, pages on and exports the results', 
   const download = page.waitForEvent('download');
   await page.getByTestId('export-results').click();
   const file = await download;
-  expect(file.suggestedFilename()).toBe(`年度积分结果_${thisYear}.csv`);
+  expect(file.suggestedFilename()).toBe(`${thisYear}年度党员积分考核结果.xlsx`);
   await expect(page.getByText(/已导出 \d+ 条记录/)).toBeVisible();
 });
 
@@ -121,6 +126,8 @@ test('the committee approves a branch-chosen item with its opinion', async ({ pa
   await snap(page, 'special-items');
   await row.getByRole('button', { name: /^批\s*准$/ }).click();
   const dialog = page.getByRole('dialog');
+  // The form is there before it is sent empty (a click during the dialog's opening can be lost).
+  await expect(dialog.getByLabel('审批意见')).toBeEditable();
   await dialog.getByRole('button', { name: /^批\s*准$/ }).click();
   await expect(dialog.getByText('请填写审批意见')).toBeVisible();
   await dialog.getByLabel('审批意见').fill('同意，自下月起计分');

@@ -24,7 +24,6 @@ const total = (page: Page, r: number) => row(page, r).locator('td.score.total');
 test('a scorekeeper fills a month with the keyboard, sees the totals move, saves and finds it after reload', async ({
   page,
 }) => {
-  test.setTimeout(60_000);
   await logIn(page, 'jifenyuan1');
   await expectHome(page);
   await inOffice(page);
@@ -61,8 +60,10 @@ test('a scorekeeper fills a month with the keyboard, sees the totals move, saves
   await expect(cell(page, 0, 1)).toHaveText('3');
   await expect(cell(page, 0, 0)).toHaveClass(/dirty/);
   await expect(page.getByTestId('sheet-unsaved')).toContainText('3 格未保存');
-  // The scoring package rescored the member as the cells were typed.
+  // The server rescored the member with the typed cells; the figure is read once the preview of
+  // all three cells has arrived (until then the total is marked busy).
   await expect(total(page, 0)).toHaveClass(/live/);
+  await expect(total(page, 0)).not.toHaveAttribute('aria-busy', 'true');
   await expect(total(page, 0)).not.toHaveText(before);
   const live = (await total(page, 0).textContent()) ?? '';
   expect(Number(live)).toBeLessThan(Number(before));
@@ -114,7 +115,6 @@ test('a scorekeeper fills a month with the keyboard, sees the totals move, saves
 test('two people saving the same cell: the second sees the conflict, keeps their edits and settles it', async ({
   browser,
 }) => {
-  test.setTimeout(60_000);
   const contexts = await Promise.all([browser.newContext(), browser.newContext()]);
   const [first, second] = await Promise.all(contexts.map((c) => c.newPage()));
   await logIn(first!, 'jifenyuan1');
@@ -163,7 +163,6 @@ test('two people saving the same cell: the second sees the conflict, keeps their
 test('a scorekeeper records a session with its sign-in sheet and ticks who came', async ({
   page,
 }) => {
-  test.setTimeout(60_000);
   await logIn(page, 'jifenyuan1');
   await expectHome(page);
   await inOffice(page);
@@ -213,7 +212,6 @@ const ExcelJS = createRequire(path.join(here, '../../apps/server/package.json'))
 test('the month goes out as the Excel form and comes back: preview with cell errors, then import', async ({
   page,
 }, testInfo) => {
-  test.setTimeout(60_000);
   await logIn(page, 'jifenyuan1');
   await expectHome(page);
   await inOffice(page);

@@ -35,7 +35,11 @@ test('a member reads their scores on a phone: month, quarter and year with the e
   await expect(page.getByRole('combobox', { name: '季度' })).toBeVisible();
   await expect(lines).toContainText('政治学习');
   await page.getByText('年度', { exact: true }).first().click();
-  await expect(page.getByTestId('my-scores-outcome')).toBeVisible();
+  // The year is in progress: provisional, with a projection and never a final band.
+  await expect(page.getByTestId('my-scores-provisional')).toBeVisible();
+  await expect(page.getByTestId('my-scores-projection')).toContainText('预计年度总分');
+  await expect(page.getByTestId('my-scores-projection-lines')).toContainText('合格');
+  await expect(page.getByTestId('my-scores-outcome')).toHaveCount(0);
   await expect(page.getByTestId('my-scores-months')).toContainText('1 月');
   await expect(summary).toContainText('评议分');
   await snap(page, 'my-scores-year-phone');
@@ -49,7 +53,6 @@ test('a member declares an item with evidence on a phone; the scorekeeper accept
   page,
   browser,
 }) => {
-  test.setTimeout(60_000);
   await logIn(page, 'dangyuan1');
   await expectHome(page);
   await page.getByRole('button', { name: 'menu' }).click();
@@ -119,7 +122,6 @@ test('a member disputes a rejection and the branch committee changes the decisio
   page,
   browser,
 }) => {
-  test.setTimeout(90_000);
   await logIn(page, 'dangyuan1');
   await expectHome(page);
   await page.goto('/my/declare');

@@ -15,6 +15,8 @@ const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../
 const pg = createRequire(path.join(repoRoot, 'apps/server/package.json'))('pg');
 
 const PORT = process.env.E2E_PORT ?? '4317';
+/** The server's calendar in the journeys; the browsers' clocks are set to the same day (support.ts). */
+export const E2E_TODAY = process.env.JIFEN_TODAY ?? '2026-11-16';
 const PREFIX = 'jifen_e2e';
 const log = (msg) => process.stderr.write(`[e2e server] ${msg}\n`);
 
@@ -108,7 +110,13 @@ async function main() {
     SESSION_SECRET: randomBytes(32).toString('hex'),
     DATA_DIR: dataDir,
     LOG_LEVEL: process.env.E2E_LOG_LEVEL ?? 'warn',
-    SEED_DEMO: 'true',
+    // The journeys read a demo "in November 2026" (ledger recorded January–October): the server's
+    // calendar is pinned to that day, whatever day they run.
+    JIFEN_TODAY: E2E_TODAY,
+    ALLOW_JIFEN_TODAY: 'true',
+    // The journeys were written against the light demo: the current year's ledger, no quarter
+    // reviewed and no previous year (they review 办公室's quarters and a year themselves).
+    SEED_DEMO: 'light',
   };
   if (databaseUrl) env.DATABASE_URL = databaseUrl;
   else delete env.DATABASE_URL;

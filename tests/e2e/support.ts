@@ -13,8 +13,12 @@ export async function logIn(page: Page, loginName: string, password = DEMO_PASSW
   await page.getByRole('button', { name: /登\s*录/ }).click();
 }
 
-/** Saves a full-page screenshot into tests/e2e/screenshots/ (git-ignored) for a human to look at. */
+/**
+ * Saves a full-page screenshot into tests/e2e/screenshots/ (git-ignored) for a human to look at.
+ * Not in CI, where nobody looks and a full-page picture costs a busy machine seconds.
+ */
 export async function snap(page: Page, name: string) {
+  if (process.env['CI'] && !process.env['E2E_SCREENSHOTS']) return;
   // Web fonts and antd's motion settle before the picture is taken.
   await page.evaluate(() => document.fonts.ready);
   // From the top: a sticky header otherwise lands in the middle of a full-page picture.
@@ -26,6 +30,9 @@ export async function snap(page: Page, name: string) {
 export async function expectHome(page: Page) {
   await expect(page.getByTestId('greeting')).toBeVisible();
 }
+
+/** The day the journeys' server lives on (start-server.mjs pins its calendar). */
+export const E2E_TODAY = process.env['JIFEN_TODAY'] ?? '2026-11-16';
 
 /** `test` that fails when the page throws or logs an error to the console. */
 export const test = base.extend<{ pageErrors: string[] }>({

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from './config.js';
+import { chinaDate, pinnedClock } from './modules/calendar/clock.js';
 import { checkReachable } from './db/database.js';
 
 describe('configuration', () => {
@@ -17,6 +18,29 @@ describe('configuration', () => {
     );
   });
 
+  it('pins the calendar to JIFEN_TODAY outside production only, and checks the date', () => {
+    expect(loadConfig({ JIFEN_TODAY: '2026-11-16' }).JIFEN_TODAY).toBe('2026-11-16');
+    expect(() => loadConfig({ JIFEN_TODAY: '16/11/2026' })).toThrow(
+      'JIFEN_TODAY must be a date YYYY-MM-DD',
+    );
+    expect(() =>
+      loadConfig({
+        NODE_ENV: 'production',
+        SESSION_SECRET: 'x'.repeat(32),
+        JIFEN_TODAY: '2026-11-16',
+      }),
+    ).toThrow('JIFEN_TODAY pins the calendar for tests and demos: not allowed in production');
+    const allowed = loadConfig({
+      NODE_ENV: 'production',
+      SESSION_SECRET: 'x'.repeat(32),
+      JIFEN_TODAY: '2026-11-16',
+      ALLOW_JIFEN_TODAY: 'true',
+    });
+    expect(allowed.JIFEN_TODAY).toBe('2026-11-16');
+    const clock = pinnedClock('2026-11-16', Date.now());
+    expect(chinaDate(clock.now())).toBe('2026-11-16');
+  });
+
   it('requires a session secret in production', () => {
     expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(
       /SESSION_SECRET is required in production/,
@@ -24,6 +48,19 @@ describe('configuration', () => {
     expect(
       loadConfig({ NODE_ENV: 'production', SESSION_SECRET: 'x'.repeat(32) }).sessionSecret,
     ).toHaveLength(32);
+  });
+
+  it('trusts no proxy by default, and exactly the proxies TRUST_PROXY names', () => {
+    expect(loadConfig({}).TRUST_PROXY).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: 'false' }).TRUST_PROXY).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: '10.0.0.1, 192.168.0.0/16,::1' }).TRUST_PROXY).toEqual([
+      '10.0.0.1',
+      '192.168.0.0/16',
+      '::1',
+    ]);
+    expect(loadConfig({ TRUST_PROXY: 'loopback' }).TRUST_PROXY).toEqual(['loopback']);
+    expect(() => loadConfig({ TRUST_PROXY: 'true' })).toThrow(/TRUST_PROXY must be false or/);
+    expect(() => loadConfig({ TRUST_PROXY: '10.0.0.0/40' })).toThrow(/TRUST_PROXY/);
   });
 
   it('rejects a port that is not a port', () => {

@@ -11,24 +11,33 @@ import {
   YEAR_OPS,
   type Officers,
 } from './factories/cycle.js';
-import { seedDemoBureau } from './factories/demo.js';
-import { demoLookup, type DemoLookup } from './factories/demo-lookup.js';
+import {
+  BRANCH_CODES as CODES,
+  bureauYear,
+  fourQuarters,
+  publishedYears,
+  REVIEW_DAYS,
+  type BureauYear,
+} from './factories/bureau-year.js';
+import type { DemoLookup } from './factories/demo-lookup.js';
 import { bureauEm } from './factories/ledger.js';
-import { startTestServer, TEST_PASSWORD, type TestServer } from './test-server.js';
+import type { TestServer } from './test-server.js';
 
 /**
  * The demo bureau's whole 2026 through the cycle: four quarters in each of the six branches
  * (review, confirmation, signature, notice), the annual evaluation, the committee's return and
  * approval, publication, outcomes and their cases, and the start of 2027 on its own scheme.
+ * Each group of tests runs on a bureau of its own, brought to where it starts by the factories in
+ * factories/bureau-year.ts.
  */
 let server: TestServer;
 let demo: DemoLookup;
 const clock = testClock('2026-04-01T09:00:00+08:00');
 let admin: string;
-const officers = new Map<string, Officers>();
-const quarters = new Map<string, string[]>(); // branch code → quarter assessment ids
-const rosters = new Map<string, string[][]>(); // branch code → members of each quarter
-const years = new Map<string, string>(); // branch code → annual assessment id
+let officers: Map<string, Officers>;
+let quarters: Map<string, string[]>; // branch code → quarter assessment ids
+let rosters: Map<string, string[][]>; // branch code → members of each quarter
+let years: Map<string, string>; // branch code → annual assessment id
 
 type YearView = {
   state: string;
@@ -53,53 +62,21 @@ const yearOf = async (code: string, token = officers.get(code)!.secretary) =>
   (await ok<{ annualAssessment: YearView }>(server, YEAR_OPS.year, { id: years.get(code) }, token))
     .annualAssessment;
 
-/** A secretary and a branch committee member for a branch, set up by the committee. */
-async function appoint(code: string): Promise<Officers> {
-  const branchId = demo.branch(code).id;
-  const tokens: string[] = [];
-  for (const [role, login] of [
-    ['SECRETARY', `shuji-${code}`],
-    ['BRANCH_COMMITTEE', `zhiwei-${code}`],
-  ] as const) {
-    const user = await ok<{ createUser: { id: string } }>(
-      server,
-      `mutation($i: CreateUserInput!) { createUser(input: $i) { id } }`,
-      { i: { loginName: login, displayName: login, password: TEST_PASSWORD } },
-      admin,
-    );
-    await ok(
-      server,
-      `mutation($i: GrantRoleInput!) { grantRole(input: $i) { id } }`,
-      { i: { userId: user.createUser.id, role, branchId } },
-      admin,
-    );
-    tokens.push(await server.login(login));
-  }
-  return { secretary: tokens[0]!, committee: tokens[1]! };
+/** A bureau of its own for the enclosing group; `arrange` brings it to where the group starts. */
+function startFrom(arrange?: (s: BureauYear, c: typeof clock) => Promise<void>) {
+  let own: BureauYear | undefined;
+  beforeAll(async () => {
+    const story = (own = await bureauYear());
+    ({ server, demo, admin, officers, quarters, rosters, years } = story);
+    if (arrange) await arrange(story, clock);
+  });
+  // A group whose set-up failed has nothing of its own to close.
+  afterAll(() => own?.server.close());
 }
 
-beforeAll(async () => {
-  server = await startTestServer();
-  await seedDemoBureau(server.db, { ledger: true });
-  demo = await demoLookup(server.db);
-  admin = await server.login('admin');
-  officers.set('BGS', {
-    secretary: await server.login('shuji1'),
-    committee: await server.login('zhiwei1'),
-  });
-  officers.set('CWC', {
-    secretary: await server.login('shuji2'),
-    committee: (await appoint('CWC')).committee,
-  });
-  for (const code of ['ZCC', 'GWC', 'FWZX', 'JNC']) officers.set(code, await appoint(code));
-});
-afterAll(() => server.close());
-
-const CODES = ['BGS', 'CWC', 'ZCC', 'GWC', 'FWZX', 'JNC'];
-// The first working morning after each quarter (Q3: after 国庆).
-const REVIEW_DAYS = ['2026-04-01', '2026-07-01', '2026-10-09', '2027-01-04'];
-
 describe('four quarters in every branch', () => {
+  startFrom();
+
   for (const [i, day] of REVIEW_DAYS.entries()) {
     it(`reviews, signs and publishes quarter ${i + 1}`, async () => {
       clock.set(`${day}T09:00:00+08:00`);
@@ -168,6 +145,8 @@ describe('four quarters in every branch', () => {
 });
 
 describe('the annual evaluation', () => {
+  startFrom(fourQuarters);
+
   it('grades every member (probationary members on daily performance) and re-reviews the year', async () => {
     clock.set('2027-01-13T09:00:00+08:00');
     for (const code of CODES) {
@@ -262,6 +241,8 @@ describe('the annual evaluation', () => {
 });
 
 describe('what the scores lead to', () => {
+  startFrom(publishedYears);
+
   type Outcome = {
     memberId: string;
     total: string;
@@ -335,6 +316,8 @@ describe('what the scores lead to', () => {
 });
 
 describe('the next year', () => {
+  startFrom((story, c) => publishedYears(story, c, ['BGS']));
+
   it('starts 2027 from zero on its own scheme, with 2026 still readable', async () => {
     clock.set('2027-04-01T09:00:00+08:00');
     const office = demo.branch('BGS').id;

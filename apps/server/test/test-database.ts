@@ -1,12 +1,19 @@
+import { randomBytes } from 'node:crypto';
 import { MikroORM } from '@mikro-orm/postgresql';
 import pg from 'pg';
 import { inject } from 'vitest';
-import { migrateDatabase, withCredentials } from '../src/db/database.js';
+import { withCredentials } from '../src/db/database.js';
 import { ormConfig } from '../src/db/orm-config.js';
-import { createScratchDatabase } from '../src/db/postgres-server.js';
+import {
+  cloneDatabase,
+  databaseUrl,
+  TEST_APP_PASSWORD,
+  TEST_APP_ROLE,
+  withAdmin,
+  type TemplateName,
+} from './template-admin.js';
 
-export const TEST_APP_ROLE = 'jifen_app';
-export const TEST_APP_PASSWORD = 'jifen_app_password';
+export { TEST_APP_PASSWORD, TEST_APP_ROLE, type TemplateName } from './template-admin.js';
 
 export type TestDatabase = {
   /** Owner (superuser) URL: for set-up and for checking what is really stored. */
@@ -23,30 +30,41 @@ export type TestDatabase = {
   close: () => Promise<void>;
 };
 
+export type TestDatabaseOptions = {
+  /**
+   * The state to start from (built once per run, see templates.ts): `migrated` (empty, the
+   * default), `roster` (the demo bureau), `ledger` (the demo bureau with its scheme and ledger),
+   * `two-bureaus` (that and a second bureau).
+   */
+  template?: TemplateName;
+  onQuery?: (sql: string) => void;
+};
+
 /**
- * A fresh database for one test file, built from the migrations exactly as production builds it
- * (owner migrates, app role gets grants and RLS), dropped afterwards: files run in parallel.
+ * A database of its own for one test file, cloned from a template built from the migrations
+ * exactly as production builds them (owner migrates, app role gets grants and RLS), dropped
+ * afterwards: files run in parallel.
  */
-export async function createTestDatabase(
-  opts: { onQuery?: (sql: string) => void } = {},
-): Promise<TestDatabase> {
-  const scratch = await createScratchDatabase(inject('postgresAdminUrl'), 'jifen_test');
-  await migrateDatabase(scratch.url, TEST_APP_ROLE, TEST_APP_PASSWORD);
-  const appUrl = withCredentials(scratch.url, TEST_APP_ROLE, TEST_APP_PASSWORD);
+export async function createTestDatabase(opts: TestDatabaseOptions = {}): Promise<TestDatabase> {
+  const adminUrl = inject('postgresAdminUrl');
+  const name = `jifen_test_${Date.now().toString(36)}_${randomBytes(4).toString('hex')}`;
+  await cloneDatabase(adminUrl, inject('templates')[opts.template ?? 'migrated'], name);
+  const ownerUrl = databaseUrl(adminUrl, name);
+  const appUrl = withCredentials(ownerUrl, TEST_APP_ROLE, TEST_APP_PASSWORD);
   const orm = await MikroORM.init(ormConfig(appUrl, { pool: 4, onQuery: opts.onQuery }));
-  const owner = new pg.Pool({ connectionString: scratch.url, max: 2 });
+  const owner = new pg.Pool({ connectionString: ownerUrl, max: 2 });
   // Dropping the database ends the owner's idle connections; pg reports that on the pool, where
   // an unheard 'error' would be an uncaught exception in whichever test file runs next.
   owner.on('error', () => undefined);
   return {
-    ownerUrl: scratch.url,
+    ownerUrl,
     appUrl,
     orm,
     ownerQuery: async (sql, params) => (await owner.query(sql, params)).rows,
     close: async () => {
       await orm.close(true);
       await owner.end();
-      await scratch.drop();
+      await withAdmin(adminUrl, (c) => c.query(`drop database if exists "${name}" with (force)`));
     },
   };
 }

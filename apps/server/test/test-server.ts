@@ -2,7 +2,11 @@ import type { AddressInfo } from 'node:net';
 import { loadConfig } from '../src/config.js';
 import { createHttpApp, type HttpApp } from '../src/http/create-http-app.js';
 import { createLogger } from '../src/logger.js';
-import { createTestDatabase, type TestDatabase } from './test-database.js';
+import {
+  createTestDatabase,
+  type TestDatabase,
+  type TestDatabaseOptions,
+} from './test-database.js';
 
 export type GraphQLResponse<T = Record<string, unknown>> = {
   data?: T | null;
@@ -26,10 +30,13 @@ export type TestServer = {
 
 export const TEST_PASSWORD = 'Jifen@2026';
 
-/** The real HTTP app (Apollo, armor, error masking, tenancy) on a fresh database and a free port. */
+/**
+ * The real HTTP app (Apollo, armor, error masking, tenancy) on a database of its own, cloned from
+ * `opts.template`, and a free port.
+ */
 export async function startTestServer(
   env: Record<string, string> = {},
-  opts: { onQuery?: (sql: string) => void } = {},
+  opts: TestDatabaseOptions = {},
 ): Promise<TestServer> {
   const db = await createTestDatabase(opts);
   const config = loadConfig({

@@ -32,6 +32,7 @@ export type {
   GradeDefinition,
   Normalisation,
   OutcomeThresholds,
+  ProjectionSettings,
   Scheme,
   SchemeAssumption,
   SpecialItem,
@@ -40,24 +41,38 @@ export type {
 export type { SchemeProblem, SchemeValidation } from './scheme/problem.js';
 export { SchemeError } from './scheme/problem.js';
 export { validateScheme } from './scheme/validate-scheme.js';
+export { fieldWords, settingWords } from './scheme/field-words.js';
 export type { CompiledScheme } from './scheme/compiled-scheme.js';
 export { compileScheme } from './scheme/compile-scheme.js';
 
 export type { Rule, RuleKindName } from './rules/registry.js';
-export { findRuleKind, ruleKinds } from './rules/registry.js';
+export {
+  allRuleKinds,
+  findRuleKind,
+  registerRuleKind,
+  ruleKinds,
+  ruleKindsVersion,
+} from './rules/registry.js';
+export type { RuleFieldDescription, RuleKindDescription } from './rules/rule-kind-description.js';
+export { describeRuleKind, describeRuleKinds } from './rules/rule-kind-description.js';
 export type {
   BoundRule,
   ItemMonthScore,
+  LedgerCellKind,
+  LedgerDescription,
   LinePart,
+  RuleField,
+  RuleFieldInput,
   RuleKindDefinition,
   RuleSection,
 } from './rules/rule-kind.js';
+export { LEDGER_CELL_KINDS, MAX_BREACHES_A_MONTH, QUOTA_SANITY_FACTOR } from './rules/rule-kind.js';
 export type { AttendanceRule } from './rules/attendance.js';
 export type { MonthlyQuotaRule } from './rules/monthly-quota.js';
 export type { QuarterlySessionRule } from './rules/quarterly-session.js';
 export type { MonthlyDutyRule } from './rules/monthly-duty.js';
 export type { ConductRule } from './rules/conduct.js';
-export type { ViolationRule } from './rules/violation.js';
+export type { DeductionScope, ViolationRule } from './rules/violation.js';
 export type { DeclarationRule } from './rules/declaration.js';
 
 export type {
@@ -80,6 +95,7 @@ export type {
   Amount,
   CategoryScore,
   MonthScore,
+  Projection,
   ScoreOptions,
   ScoreResult,
 } from './engine/score-result.js';

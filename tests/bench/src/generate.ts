@@ -227,6 +227,16 @@ export function generateBureau(spec: BureauSpec): GeneratedBureau {
     'decision',
     'decided_on',
   ]);
+  // Months marked recorded (已录入): scores count through them. All twelve, except December in
+  // the branches left empty for the write benchmark, whose scorekeepers are still entering it.
+  const recordedMonths = table('recorded_month', [
+    'bureau_id',
+    'id',
+    'branch_id',
+    'month',
+    'recorded_by_id',
+    'recorded_at',
+  ]);
   const declaration = table('declaration', [
     'bureau_id',
     'id',
@@ -612,6 +622,7 @@ export function generateBureau(spec: BureauSpec): GeneratedBureau {
         }
       }
       if (plan) sheets.push(plan);
+      else recordedMonths.rows.push([bureauId, uuid(), bid, key, keeper, at(m, DAYS[m - 1]!)]);
     }
   }
 
@@ -631,6 +642,7 @@ export function generateBureau(spec: BureauSpec): GeneratedBureau {
     quota,
     duty,
     violation,
+    recordedMonths,
     declaration,
     event,
   ];

@@ -11,12 +11,15 @@ import { login } from './graphql.js';
 import { type LoadRun, runLoad } from './load-test.js';
 import { parseOptions } from './options.js';
 import { ANALYST_QUERY } from './queries.js';
+import { runProcesses } from './processes.js';
 import { runReads } from './read-stage.js';
 import { type BenchResults, goalsOf, markdown, updateReadme, writeResults } from './report.js';
 import { runScale } from './scale.js';
 import { runScoringBench } from './scoring-bench.js';
+import { runStatisticsBench } from './statistics.js';
 import { startServer } from './server-process.js';
 import { computeSummaries } from './summaries.js';
+import { runWhatIf } from './what-if.js';
 import { runWrites, type WriteResults } from './writes.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -31,8 +34,16 @@ const METHOD = [
   "Raw SQL: hand-written queries through pg as the app role, under the same row-level security, with the caller's scope set once per connection; samples alternate with the GraphQL ones.",
   "Wire floor: the raw-SQL side's own statements behind a bare node:http endpoint in its own process (tests/bench/src/wire-floor-server.ts; no GraphQL, sign-in, ORM or per-request transaction), answering the server's JSON byte for byte to the same HTTP client; wire ÷ SQL is what HTTP and JSON alone cost.",
   'Load: autocannon in the bench process on 127.0.0.1, bounded by request count and time; RSS from /proc/<pid>/status (VmRSS sampled every 50 ms, VmHWM reset before each run), "after" read 5 s after the run.',
+  'Processes: the analyst query (item 4) after a 3 s warm-up, against a fresh server with WEB_CONCURRENCY=1 and then =2 (node:cluster, one port, workers forked once the database is migrated); scaling = req/s with 2 ÷ req/s with 1.',
+  'Statistics: scoreStatistics grouped by branch (member count, mean total, band counts) for the whole bureau over HTTP as the analyst, against the same aggregate in one hand-written SQL statement over score_summary (exact totals, mean rounded half-up to two places, FILTERed band counts) as the app role under the same walls; both sides are checked to give every branch the same figures; samples alternate.',
   'Scale: three bureaus of the same shape in one database (1×, 3×, 10× the members); the whole ranking is walked page by page (500 a page) on both sides; growth exponent = log(time ratio) ÷ log(member ratio).',
 ];
+
+/** Item 7's load: enough connections to keep two processes busy, for long enough to settle. */
+const PROCESSES_LOAD = {
+  quick: { connections: 20, durationSeconds: 10 },
+  full: { connections: 20, durationSeconds: 20 },
+};
 
 function log(line: string): void {
   process.stdout.write(`bench: ${line}\n`);
@@ -90,6 +101,12 @@ async function main(): Promise<void> {
         );
       }
 
+      log('statistics: branch averages and band counts of the bureau, GraphQL and SQL…');
+      const statistics = await runStatisticsBench(server, db.appUrl, bureau, options.samples);
+      log(
+        `${statistics.read.question}: GraphQL p50 ${statistics.read.graphql.p50Ms} ms, SQL ${statistics.read.sql.p50Ms} ms → ${statistics.read.ratio}× (${statistics.read.met ? 'met' : 'not met'})`,
+      );
+
       log(`writes: ${options.sheets} monthly sheets through GraphQL and by raw INSERTs…`);
       let writes: WriteResults | { skipped: string };
       try {
@@ -112,6 +129,12 @@ async function main(): Promise<void> {
         };
         log(`writes not measured: ${message.slice(0, 300)}`);
       }
+
+      log('what-if: every member under the scheme in force and a draft, as the committee asks it…');
+      const whatIf = await runWhatIf(server, bureau, options.mode === 'quick' ? 1 : 3);
+      log(
+        `what-if: ${whatIf.members.toLocaleString('en')} members (${whatIf.bandChanged} change band) in ${whatIf.p50Ms} ms at p50, ${whatIf.statementsPerRequest} statements`,
+      );
 
       const analyst = await login(server.url, bureau.analystLogin, bureau.password);
       const load: LoadRun[] = [];
@@ -164,7 +187,9 @@ async function main(): Promise<void> {
         data: data.results,
         summaries,
         reads,
+        statistics,
         writes,
+        whatIf,
         load,
         scaleRanking,
         method: METHOD,
@@ -173,6 +198,21 @@ async function main(): Promise<void> {
     } finally {
       await server.stop();
     }
+    log('processes: the analyst query with 1 and 2 server processes on one port…');
+    const processes = await runProcesses(
+      (count) =>
+        startServer({
+          ownerUrl: db.ownerUrl,
+          appRole: APP_ROLE,
+          appPassword: APP_PASSWORD,
+          logFile: path.join(resultsDir, 'server.log.tmp'),
+          processes: count,
+        }),
+      { analystLogin: bureau.analystLogin, password: bureau.password, year: options.year },
+      PROCESSES_LOAD[options.mode === 'quick' ? 'quick' : 'full'],
+      log,
+    );
+    results = { ...results, processes };
   } finally {
     await db.close();
   }

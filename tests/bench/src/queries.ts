@@ -282,3 +282,25 @@ export const ANALYST_QUERY = `query Top($year: Int!) {
     edges { node { memberId total outcomeBand member { name } branch { name } } }
   }
 }`;
+
+// (d) The scorekeeper's screen: a branch's monthly sheet with every cell and live score.
+export const SHEET_QUERY = `query Sheet($branchId: ID!, $month: String!) {
+  monthlySheet(branchId: $branchId, month: $month) {
+    branchId month schemeVersion closed
+    columns { key kind itemCode nameZh unitZh editable sessionId max }
+    rows {
+      memberId memberName groupId base special total
+      cells { key itemCode sessionId value version recordId }
+      items { itemCode earned deduction }
+      categories { code nameZh attainable score }
+    }
+  }
+}`;
+
+export async function sheetGraphql(client: GraphQLClient, branchId: string, month: string) {
+  const data = await client.request<{ monthlySheet: { rows: { memberId: string }[] } }>(
+    SHEET_QUERY,
+    { branchId, month },
+  );
+  return data.monthlySheet.rows;
+}

@@ -16,12 +16,13 @@ import {
   rankingSql,
   rosterGraphql,
   rosterSql,
+  sheetGraphql,
 } from './queries.js';
 import { measurePair, type ReadResult, statementsOf } from './reads.js';
 import type { ServerProcess } from './server-process.js';
 import { startWireFloor } from './wire-floor.js';
 
-export const GOALS = { ranking: 1.3, roster: 1.5 } as const;
+export const GOALS = { ranking: 1.3, roster: 1.5, sheetToRoster: 2 } as const;
 
 export type StatementPoint = {
   members: number;
@@ -169,6 +170,29 @@ export async function runReads(
         { samples: options.samples, warmup: 5, goal: GOALS.roster },
       ),
     );
+    // (d) The sheet's floor is the roster of the same branch through the same server: the sheet
+    // scores its members live, the roster reads stored summaries; both answer per member.
+    const sheetMonth = `${year}-06`;
+    const sheet = await sheetGraphql(secretary, branchId, sheetMonth);
+    checks.push(`sheet: ${sheet.length} members in ${sheetMonth}, roster: ${roster.length}`);
+    log(`(d) monthly sheet against the roster: ${options.samples} samples each side…`);
+    reads.push(
+      await measurePair(
+        server,
+        `(d) one branch's monthly sheet (${sheet.length} members, live scores) against its roster through GraphQL`,
+        {
+          graphql: () => sheetGraphql(secretary, branchId, sheetMonth),
+          sql: () => rosterGraphql(secretary, branchId, year),
+          sqlStatements: () => 0,
+        },
+        {
+          samples: options.samples,
+          warmup: 5,
+          goal: GOALS.sheetToRoster,
+          note: 'the floor is the roster query (b) through the same server, not SQL: the goal is the sheet ≤ 2× the roster at the same member count',
+        },
+      ),
+    );
     log(`(c) one member's year with its explanation: ${options.samples} samples each side…`);
     reads.push(
       await measurePair(
@@ -234,6 +258,23 @@ export async function runReads(
       },
     ];
     statementScaling.push(scaling('(b) branch roster', rosterPoints));
+    const sheetPoints = [
+      {
+        members: small.membersByBranch[smallBranch]!.length,
+        ...(await statementsOf(server, async () => {
+          await sheetGraphql(smallSecretary, small.branchIds[smallBranch]!, sheetMonth);
+          return 1;
+        })),
+      },
+      {
+        members: main.membersByBranch[readBranch]!.length,
+        ...(await statementsOf(server, async () => {
+          await sheetGraphql(secretary, branchId, sheetMonth);
+          return 1;
+        })),
+      },
+    ];
+    statementScaling.push(scaling('(d) monthly sheet', sheetPoints));
     return { reads, statementScaling, checks };
   } finally {
     await wireFloor.stop();

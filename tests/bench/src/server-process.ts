@@ -63,6 +63,8 @@ export async function startServer(opts: {
   appRole: string;
   appPassword: string;
   logFile: string;
+  /** Server processes on the port (WEB_CONCURRENCY); ready once every one of them serves. */
+  processes?: number;
 }): Promise<ServerProcess> {
   if (!fs.existsSync(SERVER_MAIN)) {
     throw new Error(`${SERVER_MAIN} is missing: run \`pnpm --filter @jifen/server build\``);
@@ -87,6 +89,7 @@ export async function startServer(opts: {
         LOG_LEVEL: 'info',
         WEB_DIST: '/nonexistent',
         DATA_DIR: path.join(os.tmpdir(), 'jifen-bench-data'),
+        WEB_CONCURRENCY: String(opts.processes ?? 1),
       },
       stdio: ['ignore', log, log, 'ipc'],
     },
@@ -97,14 +100,16 @@ export async function startServer(opts: {
     exited = `exited (${signal ?? code})`;
   });
   const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 60_000;
+  // Each process loads the server on its own: more of them start slower on a busy machine.
+  const deadline = Date.now() + 60_000 * (opts.processes ?? 1) * 2;
   for (;;) {
     if (exited) {
       throw new Error(`the server ${exited}; see ${opts.logFile}`);
     }
     try {
       const res = await fetch(`${url}/readyz`);
-      if (res.ok) break;
+      // The banner comes once every process listens (one process: once it does).
+      if (res.ok && fs.readFileSync(opts.logFile, 'utf8').includes('Jifen is running')) break;
     } catch {
       // not listening yet
     }

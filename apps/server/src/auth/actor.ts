@@ -10,4 +10,8 @@ export type Actor = {
   displayName: string;
   memberId: string | null;
   roles: RoleGrant[];
+  /** A password the committee set: until the user changes it, only that change is allowed. */
+  mustChangePassword: boolean;
+  /** Signed in with an API token: reads what the owner reads, writes nothing. */
+  readOnly?: boolean;
 };

@@ -1,12 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedDemoBureau } from '../../test/factories/demo.js';
 import { startTestServer, type TestServer } from '../../test/test-server.js';
+import { fixedClock, setClock } from '../modules/calendar/clock.js';
 
 let server: TestServer;
 
 beforeAll(async () => {
-  server = await startTestServer();
-  await seedDemoBureau(server.db);
+  server = await startTestServer({}, { template: 'roster' });
 });
 afterAll(() => server.close());
 
@@ -30,6 +29,19 @@ describe('log-in', () => {
     );
     expect(res.errors).toBeUndefined();
     expect(res.data?.login.viewer.bureauName).toBe('常州市机关事务管理局');
+  });
+
+  it("tells the screens the server's day in China, by which future dates are refused", async () => {
+    // 17:30 UTC on the 16th is 01:30 on the 17th in Beijing: the day is China's.
+    const restore = setClock(fixedClock('2026-11-16T17:30:00Z'));
+    try {
+      const token = await server.login('dangyuan1');
+      const res = await server.gql<{ me: { today: string } }>('{ me { today } }', {}, token);
+      expect(res.errors).toBeUndefined();
+      expect(res.data?.me.today).toBe('2026-11-17');
+    } finally {
+      restore();
+    }
   });
 
   it('refuses a wrong password with UNAUTHENTICATED and a message in Chinese', async () => {

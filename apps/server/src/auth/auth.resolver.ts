@@ -6,6 +6,7 @@ import type { Actor } from './actor.js';
 import { ChangeMyPasswordInput } from './auth.inputs.js';
 import { SESSION_COOKIE } from './session-cookie.js';
 import { bureauName } from '../modules/org/bureau-name.js';
+import { todayInChina } from '../modules/calendar/clock.js';
 import { scopedEntityManager } from '../tenancy/scoped-entity-manager.js';
 import { LoginPayload, Viewer } from './viewer.types.js';
 
@@ -16,6 +17,7 @@ function viewerOf(actor: Actor): Viewer {
     displayName: actor.displayName,
     memberId: actor.memberId,
     roles: actor.roles,
+    mustChangePassword: actor.mustChangePassword,
   };
 }
 
@@ -76,5 +78,15 @@ export class ViewerFieldsResolver {
         ? ctx.em
         : scopedEntityManager(ctx.orm, { bureauId: viewer.bureauId, branchIds: [] });
     return bureauName(em, viewer.bureauId);
+  }
+
+  @FieldResolver(() => String, {
+    description:
+      '考核日历的今天 (YYYY-MM-DD, 中国时间): 日期默认值与"不晚于今天"的校验以服务器为准',
+  })
+  today(): string {
+    // The server's calendar decides what is future (a meeting, an interview), so the screens
+    // default and limit their dates by it rather than by the browser's clock.
+    return todayInChina();
   }
 }

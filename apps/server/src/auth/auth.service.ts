@@ -1,3 +1,4 @@
+import { bureauOfToken, findLiveToken, isApiToken } from './api-tokens.service.js';
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import type { Config } from '../config.js';
 import { BadInputError, TooManyRequestsError, UnauthenticatedError } from '../graphql/errors.js';
@@ -8,7 +9,12 @@ import { inReadTransaction } from '../db/read-transaction.js';
 import { scopedEntityManager } from '../tenancy/scoped-entity-manager.js';
 import type { Actor } from './actor.js';
 import { AuthSession } from './auth-session.entity.js';
-import { ACCOUNT_LOCK_MS, ACCOUNT_MAX_FAILURES, AddressThrottle } from './login-throttle.js';
+import {
+  ACCOUNT_MAX_FAILURES,
+  LOCK_MS,
+  LoginThrottle,
+  TRUSTED_ADDRESS_DAYS,
+} from './login-throttle.js';
 import { LoginName } from './login-name.entity.js';
 import { assertPasswordAcceptable } from './password-policy.js';
 import { hashPassword, verifyDecoy, verifyPassword } from './passwords.js';
@@ -19,9 +25,31 @@ export type LoginResult = { token: string; expiresAt: Date; actor: Actor };
 
 const WRONG = () => new UnauthenticatedError('用户名或密码错误', 'Wrong log-in name or password');
 
+const LOCKED = () =>
+  new TooManyRequestsError(
+    '该账号登录失败次数过多，已临时锁定，请 15 分钟后再试',
+    'This account is locked after repeated failed log-ins; try again in 15 minutes',
+  );
+
+/** Whether the account signed in from this address lately (login-throttle.ts). */
+async function trustedAddress(
+  em: EntityManager,
+  user: UserAccount,
+  address: string,
+): Promise<boolean> {
+  const since = new Date(Date.now() - TRUSTED_ADDRESS_DAYS * 86_400_000);
+  const count = await em.count(AuthSession, {
+    bureauId: user.bureauId,
+    userId: user.id,
+    address,
+    createdAt: { $gte: since },
+  });
+  return count > 0;
+}
+
 /** Log-in, session resolution and log-out. Sessions live in the database so they can be revoked. */
 export class AuthService {
-  readonly addressThrottle = new AddressThrottle();
+  readonly throttle: LoginThrottle;
   readonly sessions: SessionCache;
 
   constructor(
@@ -32,10 +60,11 @@ export class AuthService {
     >,
   ) {
     this.sessions = new SessionCache(config.SESSION_CACHE_SECONDS * 1000);
+    this.throttle = new LoginThrottle(orm);
   }
 
   async login(loginName: string, password: string, address: string): Promise<LoginResult> {
-    if (this.addressThrottle.isBlocked(address)) {
+    if (await this.throttle.addressBlocked(address)) {
       throw new TooManyRequestsError(
         '该地址登录失败次数过多，请 15 分钟后再试',
         'Too many failed log-ins from this address; try again in 15 minutes',
@@ -48,10 +77,11 @@ export class AuthService {
       { filters: false },
     );
     if (!index) {
-      this.addressThrottle.recordFailure(address);
+      await this.throttle.recordFailure(address, null);
       await verifyDecoy(password);
       throw WRONG();
     }
+    if (await this.throttle.accountLockedFor(index.userId, address)) throw LOCKED();
     const em = scopedEntityManager(this.orm, { bureauId: index.bureauId, branchIds: 'all' });
     const outcome = await em.transactional(async (tx): Promise<LoginResult | null> => {
       const user = await tx.findOneOrFail(UserAccount, {
@@ -59,17 +89,13 @@ export class AuthService {
         id: index.userId,
       });
       const now = new Date();
-      if (user.lockedUntil && user.lockedUntil > now) {
-        throw new TooManyRequestsError(
-          '该账号登录失败次数过多，已临时锁定，请 15 分钟后再试',
-          'This account is locked after repeated failed log-ins; try again in 15 minutes',
-        );
-      }
+      // The account-wide lock spares the addresses its owner really signs in from.
+      if (user.lockedUntil && user.lockedUntil > now && !(await trustedAddress(tx, user, address)))
+        throw LOCKED();
       if (user.disabled || !(await verifyPassword(user.passwordHash, password))) {
-        this.addressThrottle.recordFailure(address);
         user.failedLogins += 1;
         if (user.failedLogins >= ACCOUNT_MAX_FAILURES) {
-          user.lockedUntil = new Date(now.getTime() + ACCOUNT_LOCK_MS);
+          user.lockedUntil = new Date(now.getTime() + LOCK_MS);
           user.failedLogins = 0;
         }
         await tx.flush();
@@ -87,7 +113,6 @@ export class AuthService {
         // Commit the counter, then refuse outside the transaction: a throw here would roll it back.
         return null;
       }
-      this.addressThrottle.recordSuccess(address);
       user.failedLogins = 0;
       user.lockedUntil = null;
       const expiresAt = new Date(now.getTime() + this.config.SESSION_TTL_HOURS * 3_600_000);
@@ -118,7 +143,13 @@ export class AuthService {
       );
       return { token, expiresAt, actor };
     });
-    if (!outcome) throw WRONG();
+    // Counted after the account's transaction commits: a failure is counted even when the
+    // transaction is retried, and the count never waits on the account row's lock.
+    if (!outcome) {
+      await this.throttle.recordFailure(address, index.userId);
+      throw WRONG();
+    }
+    await this.throttle.recordSuccess(address);
     return outcome;
   }
 
@@ -128,6 +159,7 @@ export class AuthService {
     // signature check, and the entry ends before the token does (session-cache.ts).
     const cached = this.sessions.get(token);
     if (cached) return cached;
+    if (isApiToken(token)) return this.resolveApiToken(token);
     const claims = await readSessionToken(token, this.config.sessionSecret);
     if (!claims) return null;
     const generation = this.sessions.begin();
@@ -148,6 +180,23 @@ export class AuthService {
     // The token's own expiry is the session's in whole seconds: the entry must not outlive it.
     const tokenExpires = new Date(Math.floor(found.expiresAt.getTime() / 1000) * 1000);
     this.sessions.set(token, found.actor, generation, tokenExpires);
+    return found.actor;
+  }
+
+  /** An analyst's API token: the owner's reading rights, never a write (`readOnly`). */
+  private async resolveApiToken(token: string): Promise<Actor | null> {
+    const bureauId = bureauOfToken(token);
+    if (!bureauId) return null;
+    const generation = this.sessions.begin();
+    const em = scopedEntityManager(this.orm, { bureauId, branchIds: 'all' });
+    const found = await inReadTransaction(em, async () => {
+      const live = await findLiveToken(em, token);
+      if (!live) return null;
+      const actor = await this.actorOf(em, live.user, live.row.id);
+      return { actor: { ...actor, readOnly: true }, expiresAt: live.row.expiresAt };
+    });
+    if (!found) return null;
+    this.sessions.set(token, found.actor, generation, found.expiresAt);
     return found.actor;
   }
 
@@ -201,6 +250,7 @@ export class AuthService {
         id: actor.userId,
       });
       fresh.passwordHash = passwordHash;
+      fresh.mustChangePassword = false;
       const others = await tx.find(AuthSession, {
         userId: actor.userId,
         revokedAt: null,
@@ -232,6 +282,7 @@ export class AuthService {
       displayName: user.displayName,
       memberId: user.memberId ?? null,
       roles: grants.map((g) => ({ role: g.role, branchId: g.branchId ?? null })),
+      mustChangePassword: user.mustChangePassword,
     };
   }
 }

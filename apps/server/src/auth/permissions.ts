@@ -58,6 +58,13 @@ export const BRANCH_READERS: readonly Role[] = [
   Role.GROUP_LEADER,
   Role.ANALYST,
 ];
+/**
+ * Who may try a draft scheme on members' real records: the committee and analysts anywhere in the
+ * bureau, a secretary on their own branch's members.
+ */
+export const SCHEME_TRIERS: readonly Role[] = [Role.COMMITTEE_ADMIN, Role.ANALYST, Role.SECRETARY];
+/** Who may run a bureau-wide what-if (a bureau grant of one of these, never a branch's). */
+export const BUREAU_WIDE_TRIERS: readonly Role[] = [Role.COMMITTEE_ADMIN, Role.ANALYST];
 /** Roles a secretary may grant and revoke inside their own branch (the secretary is the committee's to appoint). */
 export const SECRETARY_GRANTABLE: readonly Role[] = [
   Role.BRANCH_COMMITTEE,

@@ -10,6 +10,7 @@ const actor = (userId = 'u1'): Actor => ({
   displayName: '张三',
   memberId: null,
   roles: [{ role: Role.SECRETARY, branchId: 'br1' }],
+  mustChangePassword: false,
 });
 const inAnHour = () => new Date(Date.now() + 3_600_000);
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -56,6 +57,23 @@ describe('the session cache', () => {
     expect(() => {
       (shared as { displayName: string }).displayName = '李四';
     }).toThrow(TypeError);
+  });
+
+  it('answers nothing while suspended (changes elsewhere may go unheard), and resumes empty', () => {
+    const cache = new SessionCache(60_000);
+    cache.set('before', actor(), cache.begin(), inAnHour());
+    const started = cache.begin();
+    cache.suspend();
+    expect(cache.get('before')).toBeUndefined();
+    cache.set('during', actor(), cache.begin(), inAnHour());
+    expect(cache.get('during')).toBeUndefined();
+    cache.resume();
+    expect(cache.get('during')).toBeUndefined();
+    // A check that began before the outage must not store what it read then.
+    cache.set('late', actor(), started, inAnHour());
+    expect(cache.get('late')).toBeUndefined();
+    cache.set('after', actor(), cache.begin(), inAnHour());
+    expect(cache.get('after')?.userId).toBe('u1');
   });
 
   it('is off with 0 seconds', () => {

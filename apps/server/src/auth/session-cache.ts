@@ -5,14 +5,17 @@ import type { Actor } from './actor.js';
  * Recently checked sessions, so that a burst of requests pays the session's database check once
  * rather than on every request. An entry lives `ttlMs` at most (never past the session's own
  * expiry), and every change that could alter who a session stands for (any mutation in this
- * process: log-out, disabling an account, granting or revoking a role…) empties the cache. Another
- * process's change reaches this one within `ttlMs`: that is the bound on how long a session
- * revoked elsewhere may still be honoured. `ttlMs` 0 turns the cache off.
+ * process: log-out, disabling an account, granting or revoking a role…) empties the cache. Every
+ * other process hears of it through PostgreSQL (session-invalidation.ts) and empties its own; while
+ * that channel is down the cache is suspended, so no process honours a session revoked elsewhere.
+ * `ttlMs` bounds only a change made straight in the database. `ttlMs` 0 turns the cache off.
  */
 export class SessionCache {
   private readonly entries: LRUCache<string, Actor> | null;
   /** Bumped on every invalidation: a check that began before one must not store its answer. */
   private generation = 0;
+  /** Off until the invalidation channel listens, and again whenever it is lost. */
+  private suspended = false;
 
   constructor(
     private readonly ttlMs: number,
@@ -22,7 +25,7 @@ export class SessionCache {
   }
 
   get(token: string): Actor | undefined {
-    return this.entries?.get(token);
+    return this.suspended ? undefined : this.entries?.get(token);
   }
 
   /** The current generation, to hand back to `set` when the check it started is done. */
@@ -31,7 +34,7 @@ export class SessionCache {
   }
 
   set(token: string, actor: Actor, generation: number, sessionExpiresAt: Date): void {
-    if (!this.entries || generation !== this.generation) return;
+    if (!this.entries || this.suspended || generation !== this.generation) return;
     const left = sessionExpiresAt.getTime() - Date.now();
     if (left <= 0) return;
     // Shared by every request that hits it: frozen, so no resolver can change another's actor.
@@ -44,5 +47,20 @@ export class SessionCache {
   clear(): void {
     this.generation++;
     this.entries?.clear();
+  }
+
+  /** Forgets every session and stores none until `resume`: changes elsewhere may go unheard. */
+  suspend(): void {
+    this.suspended = true;
+    this.clear();
+  }
+
+  resume(): void {
+    this.clear();
+    this.suspended = false;
+  }
+
+  get enabled(): boolean {
+    return this.entries !== null;
   }
 }

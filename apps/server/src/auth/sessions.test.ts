@@ -1,19 +1,21 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedDemoBureau } from '../../test/factories/demo.js';
 import { demoLookup, type DemoLookup } from '../../test/factories/demo-lookup.js';
 import { startTestServer, type TestServer } from '../../test/test-server.js';
-import { ACCOUNT_MAX_FAILURES } from './login-throttle.js';
+import {
+  ACCOUNT_ADDRESS_MAX_FAILURES,
+  ACCOUNT_MAX_FAILURES,
+  ADDRESS_MAX_FAILURES,
+} from './login-throttle.js';
 
 let server: TestServer;
 let demo: DemoLookup;
 beforeAll(async () => {
-  server = await startTestServer();
-  await seedDemoBureau(server.db);
+  server = await startTestServer({ TRUST_PROXY: 'loopback' }, { template: 'roster' });
   demo = await demoLookup(server.db);
 });
 afterAll(() => server.close());
 
-/** Logs in from a given address (the app trusts X-Forwarded-For from the loopback proxy). */
+/** Logs in from a given address (this server trusts X-Forwarded-For from a loopback proxy). */
 async function loginFrom(address: string, loginName: string, password: string) {
   const res = await fetch(`${server.url}/graphql`, {
     method: 'POST',
@@ -39,28 +41,71 @@ describe('passwords and sessions', () => {
     for (const r of rows) expect(r.password_hash).toMatch(/^\$argon2id\$v=19\$/);
   });
 
-  it('locks an account after repeated failures, even from different addresses and with the right password', async () => {
-    for (let i = 0; i < ACCOUNT_MAX_FAILURES; i++)
-      expect((await loginFrom(`10.0.0.${i + 1}`, 'zhiwei1', 'wrong')).code).toBe('UNAUTHENTICATED');
-    const locked = await loginFrom('10.0.0.99', 'zhiwei1', 'Jifen@2026');
-    expect(locked).toEqual({ token: undefined, code: 'TOO_MANY_REQUESTS' });
-    const [row] = await server.db.ownerQuery<{ locked_until: Date }>(
-      `select locked_until from user_account where login_name = 'zhiwei1'`,
+  it('locks an account for the address that failed, not for its owner signing in elsewhere', async () => {
+    for (let i = 0; i < ACCOUNT_ADDRESS_MAX_FAILURES; i++)
+      expect((await loginFrom('10.0.0.1', 'zhiwei1', 'wrong')).code).toBe('UNAUTHENTICATED');
+    // Even the right password is refused from that address now…
+    expect(await loginFrom('10.0.0.1', 'zhiwei1', 'Jifen@2026')).toEqual({
+      token: undefined,
+      code: 'TOO_MANY_REQUESTS',
+    });
+    // …while the owner, elsewhere, signs in as usual.
+    expect((await loginFrom('10.0.0.2', 'zhiwei1', 'Jifen@2026')).token).toEqual(
+      expect.any(String),
     );
-    expect(row!.locked_until.getTime()).toBeGreaterThan(Date.now());
     const failures = await server.db.ownerQuery(
       `select 1 from audit_entry where operation = 'auth.loginFailed' and entity_id = $1`,
       [await demo.userId('zhiwei1')],
     );
-    expect(failures.length).toBe(ACCOUNT_MAX_FAILURES);
+    expect(failures.length).toBe(ACCOUNT_ADDRESS_MAX_FAILURES);
+  });
+
+  it('does not let a stranger lock the administrator out', async () => {
+    for (let i = 0; i < 40; i++) await loginFrom('10.6.6.6', 'admin', 'wrong');
+    expect((await loginFrom('10.6.6.6', 'admin', 'Jifen@2026')).code).toBe('TOO_MANY_REQUESTS');
+    expect((await loginFrom('10.0.7.1', 'admin', 'Jifen@2026')).token).toEqual(expect.any(String));
+  });
+
+  it('locks an account guessed at from many addresses, except from where its owner signs in', async () => {
+    expect((await loginFrom('10.1.0.1', 'shuji1', 'Jifen@2026')).token).toEqual(expect.any(String));
+    const addresses = ACCOUNT_MAX_FAILURES / ACCOUNT_ADDRESS_MAX_FAILURES;
+    for (let a = 0; a < addresses; a++)
+      for (let i = 0; i < ACCOUNT_ADDRESS_MAX_FAILURES; i++)
+        await loginFrom(`10.2.0.${a + 1}`, 'shuji1', 'wrong');
+    const [row] = await server.db.ownerQuery<{ locked_until: Date }>(
+      `select locked_until from user_account where login_name = 'shuji1'`,
+    );
+    expect(row!.locked_until.getTime()).toBeGreaterThan(Date.now());
+    expect((await loginFrom('10.3.0.1', 'shuji1', 'Jifen@2026')).code).toBe('TOO_MANY_REQUESTS');
+    expect((await loginFrom('10.1.0.1', 'shuji1', 'Jifen@2026')).token).toEqual(expect.any(String));
   });
 
   it('throttles an address after repeated failures across accounts, and not other addresses', async () => {
-    for (let i = 0; i < 20; i++) await loginFrom('10.9.9.9', `nobody${i}`, 'wrong');
+    for (let i = 0; i < ADDRESS_MAX_FAILURES; i++)
+      await loginFrom('10.9.9.9', `nobody${i}`, 'wrong');
     expect((await loginFrom('10.9.9.9', 'shuji2', 'Jifen@2026')).code).toBe('TOO_MANY_REQUESTS');
     expect((await loginFrom('10.9.9.10', 'shuji2', 'Jifen@2026')).token).toEqual(
       expect.any(String),
     );
+  });
+
+  it('ignores X-Forwarded-For unless TRUST_PROXY names the proxy: a client cannot pick its address', async () => {
+    const direct = await startTestServer();
+    try {
+      const attempt = (i: number) =>
+        fetch(`${direct.url}/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'x-forwarded-for': `172.16.0.${i}` },
+          body: JSON.stringify({
+            query: 'mutation { login(loginName: "nobody", password: "wrong") { token } }',
+          }),
+        }).then(async (r) => (await r.json()) as { errors: { extensions: { code: string } }[] });
+      for (let i = 0; i < ADDRESS_MAX_FAILURES; i++)
+        expect((await attempt(i)).errors[0]!.extensions.code).toBe('UNAUTHENTICATED');
+      expect((await attempt(99)).errors[0]!.extensions.code).toBe('TOO_MANY_REQUESTS');
+    } finally {
+      await direct.close();
+    }
   });
 
   it('refuses a session past its expiry', async () => {

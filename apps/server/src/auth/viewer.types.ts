@@ -26,6 +26,11 @@ export class Viewer {
 
   @Field(() => [RoleGrantType])
   roles!: RoleGrantType[];
+
+  @Field(() => Boolean, {
+    description: '须先修改密码 (新账号或密码被重置后): 在此之前只能修改密码或退出',
+  })
+  mustChangePassword!: boolean;
 }
 
 @ObjectType('LoginPayload')

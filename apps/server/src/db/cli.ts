@@ -11,9 +11,12 @@ import {
   verifyAuditChains,
   type ChainReport,
 } from '../modules/audit/audit-verify.js';
+import { distributionPlan } from './citus-plan.js';
 import { ormConfig } from './orm-config.js';
 import { writeMigrationIndex } from './migration-index.js';
 import { createScratchDatabase, findPostgresServer } from './postgres-server.js';
+import { todayInChina } from '../modules/calendar/clock.js';
+import { demoScope } from './seed/demo-calendar.js';
 import { databaseIsEmpty, seedDemo } from './seed/seed-if-empty.js';
 
 const migrationsDir = path.join(path.dirname(fileURLToPath(import.meta.url)), 'migrations');
@@ -33,6 +36,16 @@ async function withMigratedScratch<T>(fn: (orm: MikroORM) => Promise<T>): Promis
   } finally {
     await scratch.drop();
     await server.stop();
+  }
+}
+
+async function withClient<T>(url: string, fn: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return await fn(client);
+  } finally {
+    await client.end();
   }
 }
 
@@ -80,7 +93,10 @@ switch (command) {
           const orm = await MikroORM.init(ormConfig(db.appUrl));
           console.log(
             'Seeded:',
-            await seedDemo(orm, { evidence: evidenceStorage(config.DATA_DIR) }),
+            await seedDemo(orm, {
+              evidence: evidenceStorage(config.DATA_DIR),
+              scope: demoScope(config.SEED_DEMO ?? 'full', config.JIFEN_TODAY ?? todayInChina()),
+            }),
           );
           await orm.close(true);
         }
@@ -109,9 +125,35 @@ switch (command) {
     if (reports.some((r) => !r.ok)) process.exit(1);
     break;
   }
+  case 'citus:plan': {
+    // The catalog of DATABASE_URL when set, else of a scratch database holding every migration.
+    const config = loadConfig();
+    const plan = config.DATABASE_URL
+      ? await withClient(config.DATABASE_URL, distributionPlan)
+      : await withMigratedScratch((orm) =>
+          withClient(orm.config.get('clientUrl')!, distributionPlan),
+        );
+    if (plan.problems.length) {
+      console.error(
+        `Not distributable by bureau_id:\n${plan.problems.map((p) => `  ${p}`).join('\n')}`,
+      );
+      process.exit(1);
+    }
+    console.log(
+      [
+        '-- Citus placement of the Jifen schema (docs/scale-out.md), from the live catalog.',
+        `-- Reference tables (a copy on every node): ${plan.reference.join(', ')}.`,
+        `-- Left on the coordinator: ${plan.coordinatorOnly.join(', ')}.`,
+        `-- Distributed by bureau_id and co-located: ${plan.distributed.length} tables.`,
+        'create extension if not exists citus;',
+        ...plan.statements,
+      ].join('\n'),
+    );
+    break;
+  }
   default:
     console.error(
-      'usage: cli.ts migrate | seed | migration:create <name> | migration:check | audit:verify',
+      'usage: cli.ts migrate | seed | migration:create <name> | migration:check | audit:verify | citus:plan',
     );
     process.exit(2);
 }

@@ -75,26 +75,32 @@ export async function provisionDatabase(
   };
 }
 
-/** Applies pending migrations as the owner, then the app role's grants and the RLS policies. */
+/**
+ * Applies pending migrations as the owner, then the app role's grants and the RLS policies. Under
+ * an advisory lock: replicas started together (each its own `pnpm start`) take turns, and the
+ * later ones find nothing left to apply.
+ */
 export async function migrateDatabase(
   ownerUrl: string,
   appRole: string,
   appPassword: string,
 ): Promise<string[]> {
-  const orm = await MikroORM.init(ormConfig(ownerUrl, { pool: 2 }));
+  const client = new pg.Client({ connectionString: ownerUrl });
+  await client.connect();
   try {
-    const applied = await orm.migrator.up();
-    const client = new pg.Client({ connectionString: ownerUrl });
-    await client.connect();
+    await client.query(`select pg_advisory_lock(hashtext('jifen:migrate'))`);
+    const orm = await MikroORM.init(ormConfig(ownerUrl, { pool: 2 }));
     try {
+      const applied = await orm.migrator.up();
       await ensureAppRole(client, appRole, appPassword);
       await secureDatabase(client, appRole);
+      return applied.map((m) => m.name);
     } finally {
-      await client.end();
+      await orm.close(true);
     }
-    return applied.map((m) => m.name);
   } finally {
-    await orm.close(true);
+    // Ending the connection releases the lock.
+    await client.end();
   }
 }
 

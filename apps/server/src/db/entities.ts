@@ -1,4 +1,6 @@
+import { ApiToken } from '../auth/api-token.entity.js';
 import { AuthSession } from '../auth/auth-session.entity.js';
+import { LoginFailure } from '../auth/login-failure.entity.js';
 import { LoginName } from '../auth/login-name.entity.js';
 import { AnnualAssessment } from '../modules/assessments/annual-assessment.entity.js';
 import { AnnualResult } from '../modules/assessments/annual-result.entity.js';
@@ -19,6 +21,7 @@ import { EvidenceFile } from '../modules/evidence/evidence-file.entity.js';
 import { Attendance } from '../modules/ledger/attendance.entity.js';
 import { BranchSession } from '../modules/ledger/branch-session.entity.js';
 import { ClosedPeriod } from '../modules/ledger/closed-period.entity.js';
+import { RecordedMonth } from '../modules/ledger/recorded-month.entity.js';
 import { DutyEntry } from '../modules/ledger/duty-entry.entity.js';
 import { IdempotencyKey } from '../modules/ledger/idempotency-key.entity.js';
 import { QuotaEntry } from '../modules/ledger/quota-entry.entity.js';
@@ -35,6 +38,10 @@ import { UserAccount } from '../modules/org/user-account.entity.js';
 import { BranchItemProposal } from '../modules/schemes/branch-item-proposal.entity.js';
 import { Scheme } from '../modules/schemes/scheme.entity.js';
 import { ScoreSummary } from '../modules/scores/score-summary.entity.js';
+import { SpotCheckItem } from '../modules/supervision/spot-check-item.entity.js';
+import { SpotCheck } from '../modules/supervision/spot-check.entity.js';
+import { Notification } from '../modules/tasks/notification.entity.js';
+import { TaskSetting } from '../modules/tasks/task-setting.entity.js';
 
 /** Every entity, listed once: discovery by import works the same under tsc, vitest and swc. */
 export const entities = [
@@ -46,7 +53,9 @@ export const entities = [
   UserAccount,
   RoleAssignment,
   LoginName,
+  LoginFailure,
   AuthSession,
+  ApiToken,
   AuditEntry,
   AuditChainHead,
   CalendarAmendment,
@@ -72,8 +81,15 @@ export const entities = [
   DutyEntry,
   Violation,
   ClosedPeriod,
+  RecordedMonth,
   IdempotencyKey,
   Declaration,
   DeclarationEvent,
   ScoreSummary,
+  // supervision
+  SpotCheck,
+  SpotCheckItem,
+  // tasks
+  TaskSetting,
+  Notification,
 ];

@@ -28,6 +28,9 @@ export function ormConfig(
     debug: opts.onQuery ? ['query'] : (opts.debug ?? false),
     ...(opts.onQuery ? { logger: opts.onQuery, colors: false } : {}),
     pool: { min: 0, max: opts.pool ?? 10 },
+    // pg's Pool options: waiting for a connection (the database down, or every connection busy)
+    // ends in an error the server answers as SERVICE_UNAVAILABLE, instead of hanging the request.
+    driverOptions: { connectionTimeoutMillis: 10_000, keepAlive: true },
     // A branch's month (50 members × ~15 items, ~400 sign-ins) flushes as one INSERT per table,
     // so a save costs the same statements for a small branch as for a large one. 2,000 rows of
     // the widest table stay well under PostgreSQL's 65,535 bind parameters.

@@ -62,7 +62,9 @@ export function columnsOf<T extends object>(
   const meta = em.getMetadata().get(entity);
   const columns = new Set<string>();
   for (const prop of meta.props) {
-    if (prop.persist === false || options.except?.includes(prop.name as keyof T & string)) continue;
+    // Lazy properties (large JSON kept for one reader) are read only by the statement that wants them.
+    if (prop.persist === false || prop.lazy) continue;
+    if (options.except?.includes(prop.name as keyof T & string)) continue;
     for (const column of prop.fieldNames ?? []) columns.add(column);
   }
   return [...columns]

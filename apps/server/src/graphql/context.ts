@@ -6,6 +6,7 @@ import type { AuthService } from '../auth/auth.service.js';
 import type { Acting } from '../auth/permissions.js';
 import type { Config } from '../config.js';
 import type { TenantScope } from '../tenancy/tenant-scope.js';
+import type { Locale } from './locale.js';
 import type { Loaders } from './loaders.js';
 
 /** Everything a resolver may use for one request; built in http/graphql-context.ts. */
@@ -22,6 +23,8 @@ export type AppContext = {
   em: EntityManager;
   loaders: Loaders;
   address: string;
+  /** The language labels are given in (Accept-Language; zh-CN by default). */
+  locale: Locale;
   res: Response;
 };
 

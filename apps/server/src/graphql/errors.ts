@@ -7,6 +7,9 @@ export type ErrorCode =
   | 'NOT_FOUND'
   | 'CONFLICT'
   | 'TOO_MANY_REQUESTS'
+  | 'SERVICE_UNAVAILABLE'
+  | 'QUERY_LIMIT_EXCEEDED'
+  | 'PERSISTED_QUERY_HASH_MISMATCH'
   | 'INTERNAL_SERVER_ERROR';
 
 /**
@@ -67,3 +70,26 @@ export class TooManyRequestsError extends AppError {
     super('TOO_MANY_REQUESTS', messageZh, messageEn);
   }
 }
+
+export const SERVICE_UNAVAILABLE_MESSAGE = '服务暂时不可用（数据库连接中断），请稍后重试';
+
+/** The database is down or restarting: nothing was done, and the same request may be retried. */
+export class ServiceUnavailableError extends AppError {
+  constructor() {
+    super(
+      'SERVICE_UNAVAILABLE',
+      SERVICE_UNAVAILABLE_MESSAGE,
+      'The service is briefly unavailable (the database cannot be reached); please try again shortly',
+    );
+    this.extensions['retryable'] = true;
+    this.extensions['http'] = SERVICE_UNAVAILABLE_HTTP;
+  }
+}
+
+/** Seconds a client should wait before retrying after a SERVICE_UNAVAILABLE. */
+export const RETRY_AFTER_SECONDS = 2;
+
+export const SERVICE_UNAVAILABLE_HTTP = {
+  status: 503,
+  headers: new Map([['retry-after', String(RETRY_AFTER_SECONDS)]]),
+};

@@ -8,13 +8,15 @@ import {
 import type { GraphQLFormattedError } from 'graphql';
 import { GraphQLError } from 'graphql';
 import { AuthenticationError, AuthorizationError } from 'type-graphql';
-import { AppError } from './errors.js';
+import { isDatabaseUnavailable } from '../db/database-unavailable.js';
+import { AppError, ServiceUnavailableError } from './errors.js';
 
 const PASSTHROUGH_CODES = new Set([
   'GRAPHQL_PARSE_FAILED',
   'GRAPHQL_VALIDATION_FAILED',
   'BAD_USER_INPUT',
   'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
   'OPERATION_RESOLUTION_FAILURE',
   'BAD_REQUEST',
 ]);
@@ -23,7 +25,8 @@ const PASSTHROUGH_CODES = new Set([
 const LIMITS: [RegExp, string, (n: string) => string][] = [
   [/depth limit of (\d+) exceeded/, 'depth', (n) => `查询嵌套层数超过上限（${n} 层）`],
   [/Aliases limit of (\d+) exceeded/, 'aliases', (n) => `查询别名数量超过上限（${n} 个）`],
-  [/Token limit of (\d+) exceeded/, 'tokens', (n) => `查询过长（超过 ${n} 个词法单元）`],
+  // The token limit is graphql-js's own parser option (http/create-http-app.ts).
+  [/more tha[nt] (\d+) tokens/, 'tokens', (n) => `查询过长（超过 ${n} 个词法单元）`],
   [/Cost limit of (\d+) exceeded/, 'cost', (n) => `查询代价超过上限（${n}）`],
   [/Directives limit of (\d+) exceeded/, 'directives', (n) => `查询指令数量超过上限（${n} 个）`],
 ];
@@ -35,9 +38,9 @@ function limitError(formatted: GraphQLFormattedError): GraphQLFormattedError | n
       return {
         message: zh(m[1]!),
         extensions: {
-          code: 'GRAPHQL_VALIDATION_FAILED',
+          code: 'QUERY_LIMIT_EXCEEDED',
           limit,
-          messageEn: formatted.message.replace(/^Syntax Error: /, ''),
+          messageEn: `Query ${limit} limit of ${m[1]!} exceeded`,
         },
       };
   }
@@ -56,7 +59,14 @@ export function formatError(
   const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
   const base = { message: formatted.message, locations: formatted.locations, path: formatted.path };
   if (original instanceof AppError) {
-    return { ...base, message: original.message, extensions: { ...original.extensions } };
+    // `http` sets the response's status; Apollo reads it before this hook, and it is not for clients.
+    const { http: _http, ...extensions } = original.extensions;
+    return { ...base, message: original.message, extensions };
+  }
+  if (isDatabaseUnavailable(original)) {
+    const unavailable = new ServiceUnavailableError();
+    const { http: _http, ...extensions } = unavailable.extensions;
+    return { ...base, message: unavailable.message, extensions };
   }
   if (original instanceof AuthenticationError) {
     return {
@@ -107,11 +117,35 @@ export function formatError(
       extensions: { code: 'FORBIDDEN', messageEn: 'Your account may not do this' },
     };
   }
+  // PostgreSQL refused a value itself (class 22, data exception: a date or number out of range, a
+  // malformed literal; 54000, a value too large to index): the input was wrong, not the server.
+  const sqlState = (original as { code?: unknown } | null)?.code;
+  if (typeof sqlState === 'string' && (sqlState.startsWith('22') || sqlState === '54000')) {
+    return {
+      ...base,
+      message: '输入的值超出允许范围或格式不正确',
+      extensions: {
+        code: 'BAD_USER_INPUT',
+        messageEn: 'A value is out of range or malformed (a date, a number or a text too long)',
+        ...(formatted.path ? { field: formatted.path.join('.') } : {}),
+      },
+    };
+  }
   if (original instanceof OrmNotFound) {
     return {
       ...base,
       message: '记录不存在或无权访问',
       extensions: { code: 'NOT_FOUND', messageEn: 'Not found or not accessible' },
+    };
+  }
+  // Apollo's own refusal of an automatic persisted query whose hash is not the query's.
+  if (formatted.message === 'provided sha does not match query') {
+    return {
+      message: '持久化查询的哈希与查询内容不符',
+      extensions: {
+        code: 'PERSISTED_QUERY_HASH_MISMATCH',
+        messageEn: 'The persisted query hash does not match the query (sha256 of the query text)',
+      },
     };
   }
   const code = formatted.extensions?.['code'];

@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedDemoBureau } from '../../test/factories/demo.js';
 import { startTestServer, type TestServer } from '../../test/test-server.js';
 import { GRAPHQL_LIMITS } from '../http/create-http-app.js';
 
@@ -9,10 +8,9 @@ let token: string;
 
 beforeAll(async () => {
   [dev, prod] = await Promise.all([
-    startTestServer(),
+    startTestServer({}, { template: 'roster' }),
     startTestServer({ NODE_ENV: 'production', SESSION_SECRET: 's'.repeat(40) }),
   ]);
-  await seedDemoBureau(dev.db);
   token = await dev.login('admin');
 });
 afterAll(async () => {
@@ -52,14 +50,22 @@ describe('query limits (graphql-armor)', () => {
     ],
     ['cost', costlyQuery(), `查询代价超过上限（${GRAPHQL_LIMITS.maxCost}）`],
   ])(
-    'refuses a query over the %s limit with a typed error, before running it',
+    'refuses a query over the %s limit with a typed error and HTTP 400, before running it',
     async (limit, query, message) => {
+      for (const server of [dev, prod]) {
+        const res = await fetch(`${server.url}/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+          body: JSON.stringify({ query }),
+        });
+        expect(res.status).toBe(400);
+      }
       const res = await dev.gql(query, {}, token);
       expect(res.data).toBeUndefined();
       expect(res.errors?.[0]).toMatchObject({
         message,
         extensions: {
-          code: 'GRAPHQL_VALIDATION_FAILED',
+          code: 'QUERY_LIMIT_EXCEEDED',
           limit,
           messageEn: expect.stringContaining('exceeded'),
         },
@@ -85,8 +91,11 @@ describe('CSRF prevention', () => {
       headers: { 'content-type': 'text/plain', cookie: `jifen_session=${token}` },
       body: JSON.stringify({ query: 'mutation { logout }' }),
     });
-    expect(res.status).toBe(400);
-    expect(await res.text()).toContain('Cross-Site Request Forgery');
+    // Only JSON bodies reach GraphQL at all (a simple form post cannot send one).
+    expect(res.status).toBe(415);
+    expect(await res.json()).toMatchObject({
+      errors: [{ extensions: { code: 'UNSUPPORTED_MEDIA_TYPE' } }],
+    });
     // The session is still alive: the mutation never ran.
     const me = await dev.gql<{ me: { userId: string } | null }>('{ me { userId } }', {}, token);
     expect(me.data?.me).not.toBeNull();
@@ -148,8 +157,8 @@ describe('error masking', () => {
     }
   });
 
-  it('answers a malformed id as not found, not as a crash', async () => {
+  it('answers a malformed id as bad input naming it, not as a crash', async () => {
     const res = await dev.gql('{ member(id: "1; drop table member") { id } }', {}, token);
-    expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND', field: 'id' });
+    expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'id' });
   });
 });

@@ -4,6 +4,7 @@ import { createLedgerLoaders } from '../modules/ledger/ledger.loaders.js';
 import { createCycleLoaders } from '../modules/assessments/cycle.loaders.js';
 import { createOrgLoaders } from '../modules/org/org.loaders.js';
 import { createScoreSummaryLoaders } from '../modules/scores/scores.loaders.js';
+import { createSupervisionLoaders } from '../modules/supervision/supervision.loaders.js';
 
 /**
  * Per-request batch loaders, built on the request's scoped fork: a list of N rows resolves its
@@ -15,6 +16,7 @@ export function createLoaders(em: EntityManager) {
     ...createCycleLoaders(em),
     ...createLedgerLoaders(em),
     ...createDeclarationLoaders(em),
+    ...createSupervisionLoaders(em),
     scoreSummaries: createScoreSummaryLoaders(em),
   };
 }

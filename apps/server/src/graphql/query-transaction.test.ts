@@ -1,11 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedDemoBureau } from '../../test/factories/demo.js';
 import { startTestServer, type TestServer } from '../../test/test-server.js';
 
 let server: TestServer;
 beforeAll(async () => {
-  server = await startTestServer();
-  await seedDemoBureau(server.db, { ledger: true });
+  server = await startTestServer({}, { template: 'ledger' });
 }, 120_000);
 afterAll(() => server.close());
 

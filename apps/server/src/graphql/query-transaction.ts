@@ -1,6 +1,12 @@
-import type { ApolloServerPlugin } from '@apollo/server';
+import { type ApolloServerPlugin, type GraphQLResponse, HeaderMap } from '@apollo/server';
 import { type OpenTransaction, openReadTransaction } from '../db/read-transaction.js';
+import { isDatabaseUnavailable } from '../db/database-unavailable.js';
 import type { AppContext } from './context.js';
+import {
+  SERVICE_UNAVAILABLE_HTTP,
+  SERVICE_UNAVAILABLE_MESSAGE,
+  ServiceUnavailableError,
+} from './errors.js';
 
 /**
  * Runs each signed-in query in one transaction on the request's fork: the row-level security
@@ -14,11 +20,20 @@ export function queryTransactionPlugin(): ApolloServerPlugin<AppContext> {
     async requestDidStart() {
       let open: OpenTransaction | null = null;
       return {
-        async executionDidStart({ operation, contextValue }) {
-          if (operation.operation !== 'query' || !contextValue.scope) return;
+        // Opened here, not in executionDidStart: Apollo does not guard that hook, so a database
+        // outage while beginning turned into an HTTP 500; this hook may answer instead (a 503).
+        async responseForOperation({ operation, contextValue }) {
+          if (operation.operation !== 'query' || !contextValue.scope) return null;
           // One operation per context (batched requests are off); never nest a second one.
-          if (contextValue.em.isInTransaction()) return;
-          open = await openReadTransaction(contextValue.em);
+          if (contextValue.em.isInTransaction()) return null;
+          try {
+            open = await openReadTransaction(contextValue.em);
+          } catch (error) {
+            if (!isDatabaseUnavailable(error)) throw error;
+            contextValue.log.warn({ err: error }, 'database unavailable');
+            return unavailableResponse();
+          }
+          return null;
         },
         async willSendResponse({ response }) {
           if (!open) return;
@@ -26,9 +41,35 @@ export function queryTransactionPlugin(): ApolloServerPlugin<AppContext> {
           open = null;
           const failed =
             response.body.kind === 'single' && (response.body.singleResult.errors?.length ?? 0) > 0;
-          await transaction.end(!failed);
+          try {
+            await transaction.end(!failed);
+          } catch (error) {
+            // The database went away before the transaction ended: what was read is not
+            // vouched for, so the answer becomes a retryable 503 (thrown here it would be a 500).
+            if (!isDatabaseUnavailable(error)) throw error;
+            const unavailable = unavailableResponse();
+            response.body = unavailable.body;
+            response.http.status = unavailable.http.status;
+            for (const [name, value] of unavailable.http.headers)
+              response.http.headers.set(name, value);
+          }
         },
       };
+    },
+  };
+}
+
+/** A retryable SERVICE_UNAVAILABLE answer (HTTP 503 with Retry-After), as formatError would give. */
+function unavailableResponse(): GraphQLResponse {
+  const { http: _http, ...extensions } = new ServiceUnavailableError().extensions;
+  return {
+    body: {
+      kind: 'single',
+      singleResult: { errors: [{ message: SERVICE_UNAVAILABLE_MESSAGE, extensions }] },
+    },
+    http: {
+      status: SERVICE_UNAVAILABLE_HTTP.status,
+      headers: new HeaderMap([...SERVICE_UNAVAILABLE_HTTP.headers]),
     },
   };
 }

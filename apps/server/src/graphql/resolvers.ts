@@ -1,13 +1,22 @@
 import type { NonEmptyArray } from 'type-graphql';
+import { ApiTokenFieldsResolver, ApiTokenResolver } from '../auth/api-token.resolver.js';
 import { AuthResolver, ViewerFieldsResolver } from '../auth/auth.resolver.js';
+import { AuditResolver } from '../modules/audit/audit.resolver.js';
 import { AnnualResolver } from '../modules/assessments/annual.resolver.js';
 import { CorrectionResolver } from '../modules/assessments/correction.resolver.js';
-import { NoticeResolver } from '../modules/assessments/notice.resolver.js';
+import {
+  NoticeObjectionFieldsResolver,
+  NoticeResolver,
+} from '../modules/assessments/notice.resolver.js';
 import {
   QuarterResolver,
   QuarterReviewRowResolver,
 } from '../modules/assessments/quarter.resolver.js';
 import { OutcomeResolver } from '../modules/outcomes/outcome.resolver.js';
+import {
+  SpotCheckItemFieldsResolver,
+  SpotCheckResolver,
+} from '../modules/supervision/spot-check.resolver.js';
 import { CalendarResolver } from '../modules/calendar/calendar.resolver.js';
 import { RoleGrantResolver } from '../auth/role-grant.resolver.js';
 import { BranchResolver } from '../modules/org/branch.resolver.js';
@@ -17,6 +26,7 @@ import { PartyGroupResolver } from '../modules/org/party-group.resolver.js';
 import { RoleAssignmentResolver } from '../modules/org/role-assignment.resolver.js';
 import { RosterResolver } from '../modules/org/roster.resolver.js';
 import { UserResolver } from '../modules/org/user.resolver.js';
+import { ViewerAccessResolver } from '../modules/org/viewer-access.resolver.js';
 import {
   DeclarationEventFieldsResolver,
   DeclarationsResolver,
@@ -29,25 +39,38 @@ import {
   SheetExcelResolver,
 } from '../modules/ledger/ledger.resolver.js';
 import { BranchItemsResolver, SchemesResolver } from '../modules/schemes/schemes.resolver.js';
+import { RecordedMonthsResolver } from '../modules/ledger/recorded-months.resolver.js';
+import { SchemeTryOutResolver } from '../modules/schemes/try-out/try-out.resolver.js';
+import { RuleKindsResolver } from '../modules/schemes/rule-kinds/rule-kinds.resolver.js';
 import {
   MemberScoreFieldsResolver,
   ScoreConnectionFieldsResolver,
   ScoreSummaryFieldsResolver,
   ScoresResolver,
 } from '../modules/scores/scores.resolver.js';
+import { StatisticsResolver } from '../modules/statistics/statistics.resolver.js';
+import { NotificationsResolver } from '../modules/tasks/notifications.resolver.js';
+import { TasksResolver } from '../modules/tasks/tasks.resolver.js';
 
 /** Every resolver class, listed once. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 export const resolvers: NonEmptyArray<Function> = [
   AuthResolver,
+  ApiTokenResolver,
+  ApiTokenFieldsResolver,
   ViewerFieldsResolver,
+  ViewerAccessResolver,
+  AuditResolver,
   CalendarResolver,
   QuarterResolver,
   QuarterReviewRowResolver,
   NoticeResolver,
+  NoticeObjectionFieldsResolver,
   CorrectionResolver,
   AnnualResolver,
   OutcomeResolver,
+  SpotCheckResolver,
+  SpotCheckItemFieldsResolver,
   RoleGrantResolver,
   BranchResolver,
   PartyGroupResolver,
@@ -59,11 +82,14 @@ export const resolvers: NonEmptyArray<Function> = [
   // schemes
   SchemesResolver,
   BranchItemsResolver,
+  SchemeTryOutResolver,
+  RuleKindsResolver,
   // evidence, ledger
   EvidenceResolver,
   MonthlySheetResolver,
   SaveMonthlySheetPayloadResolver,
   SessionsResolver,
+  RecordedMonthsResolver,
   SheetExcelResolver,
   DeclarationsResolver,
   DeclarationEventFieldsResolver,
@@ -72,4 +98,9 @@ export const resolvers: NonEmptyArray<Function> = [
   ScoreSummaryFieldsResolver,
   ScoreConnectionFieldsResolver,
   MemberScoreFieldsResolver,
+  // statistics
+  StatisticsResolver,
+  // to-do lists and reminders
+  TasksResolver,
+  NotificationsResolver,
 ];

@@ -14,9 +14,14 @@ import express from 'express';
 import type { Logger } from 'pino';
 import { AuthService } from '../auth/auth.service.js';
 import { sessionCachePlugin } from '../auth/session-cache-plugin.js';
+import { SessionInvalidation } from '../auth/session-invalidation.js';
 import { tokenFromRequest } from '../auth/session-cookie.js';
 import type { Config } from '../config.js';
 import { migrationsApplied } from '../db/database.js';
+import { isDatabaseUnavailable } from '../db/database-unavailable.js';
+import { ServiceUnavailableError } from '../graphql/errors.js';
+import { httpStatusPlugin } from '../graphql/http-status.js';
+import { inputGuardPlugin } from '../graphql/input-guard.js';
 import type { AppContext } from '../graphql/context.js';
 import { formatError } from '../graphql/format-error.js';
 import { evidenceDownload } from '../modules/evidence/evidence-download.js';
@@ -26,10 +31,18 @@ import { queryTransactionPlugin } from '../graphql/query-transaction.js';
 import { buildAppSchema } from '../graphql/schema.js';
 import { scopeOfActor } from '../tenancy/actor-scope.js';
 import { scopedEntityManager } from '../tenancy/scoped-entity-manager.js';
+import { graphiqlPage } from './graphiql-page.js';
 import { idleCollector } from './idle-collector.js';
+import { jsonErrorHandler, jsonNotFound, requireJsonBody } from './json-errors.js';
 import { requestLog } from './request-log.js';
+import { requestLocale } from '../graphql/locale.js';
 
-export type HttpApp = { server: http.Server; apollo: ApolloServer<AppContext>; auth: AuthService };
+export type HttpApp = {
+  server: http.Server;
+  apollo: ApolloServer<AppContext>;
+  auth: AuthService;
+  sessionInvalidation: SessionInvalidation;
+};
 
 /** Limits on what one GraphQL document may ask for; tuned so the admin app's largest query fits. */
 export const GRAPHQL_LIMITS = { maxDepth: 12, maxAliases: 30, maxTokens: 4000, maxCost: 20000 };
@@ -39,10 +52,18 @@ export async function createHttpApp(orm: MikroORM, config: Config, log: Logger):
   const app = express();
   const server = http.createServer(app);
   const auth = new AuthService(orm, config);
+  const sessionInvalidation = new SessionInvalidation(
+    orm.config.get('clientUrl')!,
+    auth.sessions,
+    log,
+    (sql) => orm.em.fork().getConnection().execute(sql),
+  );
   const armor = new ApolloArmor({
     maxDepth: { n: GRAPHQL_LIMITS.maxDepth },
     maxAliases: { n: GRAPHQL_LIMITS.maxAliases },
-    maxTokens: { n: GRAPHQL_LIMITS.maxTokens },
+    // The token limit is graphql-js's own parser option (below): armor's version throws from a
+    // hook Apollo does not guard, which turned a long or broken query into an HTTP 500.
+    maxTokens: { enabled: false },
     costLimit: { maxCost: GRAPHQL_LIMITS.maxCost },
     maxDirectives: { n: 20 },
     blockFieldSuggestion: { enabled: production },
@@ -56,18 +77,25 @@ export async function createHttpApp(orm: MikroORM, config: Config, log: Logger):
     plugins: [
       ...armorPlugins,
       ApolloServerPluginDrainHttpServer({ httpServer: server }),
+      inputGuardPlugin(),
       queryTransactionPlugin(),
-      sessionCachePlugin(auth.sessions),
+      sessionCachePlugin(sessionInvalidation),
       // No HTTP caching of answers (they are per user), and its per-field hook wraps every resolver.
       ApolloServerPluginCacheControlDisabled(),
       ...(production ? [ApolloServerPluginLandingPageDisabled()] : []),
+      httpStatusPlugin(),
       {
         async requestDidStart() {
           return {
             async didEncounterErrors({ contextValue, errors }) {
               for (const error of errors) {
                 const code = error.extensions?.['code'];
-                if (!code || code === 'INTERNAL_SERVER_ERROR') {
+                if (isDatabaseUnavailable(error)) {
+                  contextValue.log.warn(
+                    { err: error.originalError ?? error },
+                    'database unavailable',
+                  );
+                } else if (!code || code === 'INTERNAL_SERVER_ERROR') {
                   contextValue.log.error(
                     { err: error.originalError ?? error },
                     'unexpected GraphQL error',
@@ -79,6 +107,7 @@ export async function createHttpApp(orm: MikroORM, config: Config, log: Logger):
         },
       },
     ],
+    parseOptions: { maxTokens: GRAPHQL_LIMITS.maxTokens },
     validationRules: [...protection.validationRules],
     introspection: !production,
     csrfPrevention: true,
@@ -88,7 +117,9 @@ export async function createHttpApp(orm: MikroORM, config: Config, log: Logger):
   await apollo.start();
 
   app.disable('x-powered-by');
-  app.set('trust proxy', 'loopback');
+  // Off unless TRUST_PROXY names the proxies: otherwise any client could pick its own address
+  // with X-Forwarded-For and walk past the log-in throttle.
+  app.set('trust proxy', config.TRUST_PROXY);
   app.use(requestLog(log));
   app.use(idleCollector());
   app.get('/healthz', (_req, res) => {
@@ -96,7 +127,7 @@ export async function createHttpApp(orm: MikroORM, config: Config, log: Logger):
   });
   app.get('/readyz', async (_req, res) => {
     try {
-      const ready = await migrationsApplied(orm);
+      const ready = await withTimeout(migrationsApplied(orm), READY_TIMEOUT_MS);
       res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'migrations pending' });
     } catch {
       res.status(503).json({ status: 'database unreachable' });
@@ -104,13 +135,15 @@ export async function createHttpApp(orm: MikroORM, config: Config, log: Logger):
   });
   // Evidence files, behind the same session and walls as GraphQL (modules/evidence).
   app.get('/evidence/:id', evidenceDownload(orm, auth, evidenceStorage(config.DATA_DIR)));
+  if (config.GRAPHIQL) app.get('/graphql', graphiqlPage(config.WEB_DIST, auth));
   app.use(
     '/graphql',
+    requireJsonBody(),
     express.json({ limit: '5mb' }),
     expressMiddleware(apollo, {
       context: async ({ req, res }): Promise<AppContext> => {
         const token = tokenFromRequest(req);
-        const actor = token ? await auth.resolve(token) : null;
+        const actor = token ? await resolveActor(auth, token) : null;
         const scope = actor ? scopeOfActor(actor) : null;
         const em = scopedEntityManager(orm, scope);
         return {
@@ -124,6 +157,7 @@ export async function createHttpApp(orm: MikroORM, config: Config, log: Logger):
           em,
           loaders: createLoaders(em),
           address: req.ip ?? 'unknown',
+          locale: requestLocale(req),
           res,
         };
       },
@@ -143,5 +177,28 @@ export async function createHttpApp(orm: MikroORM, config: Config, log: Logger):
         .send('Jifen GraphQL server: /graphql. Build the admin app with `pnpm build`.');
     });
   }
-  return { server, apollo, auth };
+  app.use(jsonNotFound());
+  app.use(jsonErrorHandler());
+  return { server, apollo, auth, sessionInvalidation };
+}
+
+/** /readyz answers within this, database or not (a hung pool must not hang the probe). */
+const READY_TIMEOUT_MS = 3000;
+
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_resolve, reject) => {
+    timer = setTimeout(() => reject(new Error('timed out')), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
+/** The session's actor; a database outage while checking it is a 503, not a failed context. */
+async function resolveActor(auth: AuthService, token: string) {
+  try {
+    return await auth.resolve(token);
+  } catch (error) {
+    if (isDatabaseUnavailable(error)) throw new ServiceUnavailableError();
+    throw error;
+  }
 }

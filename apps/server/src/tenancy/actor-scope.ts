@@ -14,6 +14,9 @@ export function scopeOfActor(actor: Actor): TenantScope {
   return {
     bureauId: actor.bureauId,
     branchIds: branchesOf(actor.roles),
-    writeBranchIds: branchesOf(actor.roles.filter((g) => !READ_ONLY_ROLES.has(g.role))),
+    // An API token reads only, whatever its owner's roles: the database refuses its writes too.
+    writeBranchIds: actor.readOnly
+      ? []
+      : branchesOf(actor.roles.filter((g) => !READ_ONLY_ROLES.has(g.role))),
   };
 }

@@ -1,6 +1,5 @@
 import { ref } from '@mikro-orm/postgresql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedDemoBureau } from '../../test/factories/demo.js';
 import { demoLookup, type DemoLookup } from '../../test/factories/demo-lookup.js';
 import { createTestDatabase, type TestDatabase } from '../../test/test-database.js';
 import { Branch } from '../modules/org/branch.entity.js';
@@ -12,8 +11,7 @@ import { scopedEntityManager } from './scoped-entity-manager.js';
 let db: TestDatabase;
 let demo: DemoLookup;
 beforeAll(async () => {
-  db = await createTestDatabase();
-  await seedDemoBureau(db);
+  db = await createTestDatabase({ template: 'roster' });
   demo = await demoLookup(db);
 });
 afterAll(() => db.close());

@@ -1,4 +1,5 @@
 import type pg from 'pg';
+import { narrowSetNullForeignKeys } from './set-null-keys.js';
 import { SESSION_BRANCHES, SESSION_BUREAU, SESSION_WRITE_BRANCHES } from './tenant-scope.js';
 
 /**
@@ -24,9 +25,20 @@ const writesAnything = `${setting(SESSION_WRITE_BRANCHES)} <> ''`;
 const APPEND_ONLY = new Set(['audit_entry']);
 /**
  * Tables without tenant walls, documented exceptions to "every table carries bureau_id in its keys":
- * the log-in index is read before any scope exists (it holds no secret, only which bureau a name is in).
+ * the log-in index is read before any scope exists (it holds no secret, only which bureau a name is in);
+ * failed log-ins are counted before any scope exists too, and may name no account.
  */
-export const GLOBAL_TABLES: ReadonlySet<string> = new Set(['login_name', 'mikro_orm_migrations']);
+export const GLOBAL_TABLES: ReadonlySet<string> = new Set([
+  'login_name',
+  'login_failure',
+  'mikro_orm_migrations',
+]);
+
+/** What the app role may do to each global table; the rest it may only read. */
+const GLOBAL_PRIVILEGES: Readonly<Record<string, string>> = {
+  login_name: 'select, insert, update, delete',
+  login_failure: 'select, insert, delete',
+};
 
 export type TableTenancy = { table: string; hasBranch: boolean };
 
@@ -114,7 +126,7 @@ export async function secureDatabase(client: pg.ClientBase, appRole: string): Pr
   for (const table of GLOBAL_TABLES) {
     const present = await client.query(`select to_regclass($1) as t`, [`public.${table}`]);
     if (!present.rows[0]?.t) continue;
-    const privileges = table === 'login_name' ? 'select, insert, update, delete' : 'select';
+    const privileges = GLOBAL_PRIVILEGES[table] ?? 'select';
     await client.query(`grant ${privileges} on ${ident(table)} to ${role}`);
   }
   for (const tenancy of await tenantTables(client)) {
@@ -138,6 +150,7 @@ export async function secureDatabase(client: pg.ClientBase, appRole: string): Pr
     await client.query(`create policy tenant_delete on ${t} for delete using (${write})`);
     if (tenancy.table !== 'bureau') await ensureBureauForeignKey(client, tenancy.table);
   }
+  await narrowSetNullForeignKeys(client);
 }
 
 /**

@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedDemoBureau } from '../../test/factories/demo.js';
 import { demoLookup, type DemoLookup } from '../../test/factories/demo-lookup.js';
 import { createTestDatabase, type TestDatabase } from '../../test/test-database.js';
 import { Member } from '../modules/org/member.entity.js';
@@ -11,8 +10,7 @@ import { Role } from '../auth/roles.js';
 let db: TestDatabase;
 let demo: DemoLookup;
 beforeAll(async () => {
-  db = await createTestDatabase();
-  await seedDemoBureau(db);
+  db = await createTestDatabase({ template: 'roster' });
   demo = await demoLookup(db);
 });
 afterAll(() => db.close());
@@ -48,6 +46,7 @@ describe('the ORM wall', () => {
         { role: Role.ANALYST, branchId: null },
         { role: Role.MEMBER, branchId: 'x' },
       ],
+      mustChangePassword: false,
     });
     expect(scope).toEqual({ bureauId: 'b', branchIds: 'all', writeBranchIds: ['x'] });
   });

@@ -1,9 +1,14 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Attendance } from '../../src/modules/ledger/attendance.entity.js';
 import { BranchSession } from '../../src/modules/ledger/branch-session.entity.js';
+import {
+  Declaration,
+  DeclarationStatus,
+} from '../../src/modules/declarations/declaration.entity.js';
 import { ClosedPeriod } from '../../src/modules/ledger/closed-period.entity.js';
 import { DutyEntry, DutyStatus } from '../../src/modules/ledger/duty-entry.entity.js';
 import { QuotaEntry } from '../../src/modules/ledger/quota-entry.entity.js';
+import { RecordedMonth } from '../../src/modules/ledger/recorded-month.entity.js';
 import { Branch } from '../../src/modules/org/branch.entity.js';
 import { Member, MemberStatus } from '../../src/modules/org/member.entity.js';
 import { Membership } from '../../src/modules/org/membership.entity.js';
@@ -161,6 +166,32 @@ export async function recordDues(
   return row;
 }
 
+/** A special-score declaration the scorekeeper accepted, counting `points`. */
+export async function recordAcceptedDeclaration(
+  em: EntityManager,
+  member: Member,
+  month: string,
+  itemCode: string,
+  points: string,
+) {
+  const row = em.create(Declaration, {
+    bureauId: member.bureauId,
+    branch: member.branch,
+    branchId: member.branchId,
+    member,
+    memberId: member.id,
+    month,
+    itemCode,
+    description: `${itemCode} ${month}`,
+    status: DeclarationStatus.ACCEPTED,
+    scorekeeperAccepted: true,
+    countedPoints: points,
+    createdById: RECORDER,
+  });
+  await em.flush();
+  return row;
+}
+
 /** Closes a branch's month, as signing its quarter does. */
 export async function closeMonth(
   em: EntityManager,
@@ -177,6 +208,23 @@ export async function closeMonth(
   });
   await em.flush();
   return row;
+}
+
+/**
+ * Marks a branch's months 已录入 from January through `through` (as its scorekeeper would), so
+ * scores of the year in progress count them. Summaries are the caller's to refresh.
+ */
+export async function recordMonthsThrough(em: EntityManager, branch: Branch, through: string) {
+  const year = through.slice(0, 4);
+  for (let m = 1; m <= Number(through.slice(5, 7)); m++) {
+    em.create(RecordedMonth, {
+      bureauId: branch.bureauId,
+      branch,
+      branchId: branch.id,
+      month: `${year}-${String(m).padStart(2, '0')}`,
+    });
+  }
+  await em.flush();
 }
 
 /** A branch of the bureau for a test (a fresh roster, nothing recorded). */

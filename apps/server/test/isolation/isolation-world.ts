@@ -1,7 +1,10 @@
-import { seedDemoBureau, seedOtherBureau, OTHER_BUREAU_PREFIX } from '../factories/demo.js';
+import { OTHER_BUREAU_PREFIX } from '../factories/other-bureau.js';
 import { demoLookup } from '../factories/demo-lookup.js';
 import { seedAnnualRows, seedBranchLedgerRows, seedQuarterCycle } from './cycle-world.js';
 import type { TestServer } from '../test-server.js';
+import { installWriteCounters, writeCounts } from './write-counters.js';
+import { sendReminders } from '../../src/modules/tasks/reminders.service.js';
+import { seedSpotCheck } from './supervision-world.js';
 
 /** Rows of one tenant the probes aim at, and every id whose appearance in a response is a leak. */
 export type Target = {
@@ -42,9 +45,8 @@ type Ids = { id: string }[];
  * are in another branch).
  */
 export async function buildWorld(server: TestServer): Promise<Prober[]> {
-  // Both bureaus with the 2026 scheme and the January–October ledger.
-  await seedDemoBureau(server.db, { ledger: true });
-  await seedOtherBureau(server.db);
+  // Both bureaus with the 2026 scheme and the January–October ledger: the server's database is
+  // cloned from the 'two-bureaus' template.
   const a = await demoLookup(server.db, 'CZJGSW');
   const b = await demoLookup(server.db, 'WXJGSW');
   const admin = await server.login('admin');
@@ -63,6 +65,7 @@ export async function buildWorld(server: TestServer): Promise<Prober[]> {
       displayName: 'ZCC',
       password: 'Zcc12345',
       memberId: zccMember!.id,
+      mustChangePassword: false,
     },
   });
   const zccGrant = await call('mutation($i: GrantRoleInput!) { grantRole(input: $i) { id } }', {
@@ -82,7 +85,14 @@ export async function buildWorld(server: TestServer): Promise<Prober[]> {
   // A branch committee member in ZCC, to start its quarter review.
   const zccCommitteeUser = await call(
     'mutation($i: CreateUserInput!) { createUser(input: $i) { id } }',
-    { i: { loginName: 'zcc.committee', displayName: 'ZCC 支委', password: 'Zcc12345' } },
+    {
+      i: {
+        loginName: 'zcc.committee',
+        displayName: 'ZCC 支委',
+        password: 'Zcc12345',
+        mustChangePassword: false,
+      },
+    },
   );
   await call('mutation($i: GrantRoleInput!) { grantRole(input: $i) { id } }', {
     i: { userId: zccCommitteeUser.id, role: 'BRANCH_COMMITTEE', branchId: zcc.id },
@@ -117,6 +127,28 @@ export async function buildWorld(server: TestServer): Promise<Prober[]> {
   const bMember = (await b.members(bBranch!.code))[0]!.id;
   const bUser = await b.userId(`${OTHER_BUREAU_PREFIX}shuji1`);
   await seedAnnualRows(server, b.bureauId, bBranch!.id, bMember, bUser);
+  // Reminders for everyone in both bureaus: personal rows, walled by bureau.
+  await sendReminders(server.db.orm, a.bureauId);
+  await sendReminders(server.db.orm, b.bureauId);
+  await seedSpotCheck(cycleCall, admin, zcc.id);
+  await seedSpotCheck(cycleCall, bAdmin, bBranch!.id);
+  // Each bureau's task settings (one bureau-wide row), so the probes have a row to look for.
+  for (const token of [admin, bAdmin])
+    await call(
+      'mutation($i: TaskSettingsInput!) { setTaskSettings(input: $i) { webhookEnabled } }',
+      { i: { webhookEnabled: false } },
+      token,
+    );
+  // An API token of each bureau's analyst (bureau-wide rows), made by its committee.
+  for (const [token, lookup, analystLogin] of [
+    [admin, a, 'analyst'],
+    [bAdmin, b, `${OTHER_BUREAU_PREFIX}analyst`],
+  ] as const)
+    await call(
+      'mutation($u: ID) { createApiToken(input: { name: "探针", expiresInDays: 30, userId: $u }) { token } }',
+      { u: await lookup.userId(analystLogin) },
+      token,
+    );
 
   const q = server.db.ownerQuery;
   const ids = async (sql: string, params: unknown[]) =>
@@ -223,6 +255,8 @@ export async function buildWorld(server: TestServer): Promise<Prober[]> {
     };
   };
   const branchTargets = [anotherBranch, anotherBureau];
+  // Counted from here on: the world's own writes are done.
+  await installWriteCounters(server.db);
   return [
     await prober('admin', 'BGS', [anotherBureau]),
     await prober('analyst', 'BGS', [anotherBureau, ownBureau]),
@@ -236,25 +270,11 @@ export async function buildWorld(server: TestServer): Promise<Prober[]> {
 }
 
 /**
- * A fingerprint of every table as the owner sees it: a refused request must leave every one of
- * them exactly as it was (no row written, no audit entry, nothing half-done). Each table's is its
- * row count and the newest row version's transaction id (`xmin`): a committed insert or update
- * writes a row version with a newer one, a delete lowers the count. Rows are not serialised, so a
- * fingerprint before and after every write probe stays cheap.
+ * What has been written so far, per table, as the owner sees it: a refused request must leave every
+ * table exactly as it was (no row written, no audit entry, nothing half-done). See write-counters.ts.
  */
-export async function snapshot(server: TestServer): Promise<Map<string, string>> {
-  const tables = await server.db.ownerQuery<{ table_name: string }>(
-    `select table_name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE'
-     and table_name <> 'mikro_orm_migrations' order by table_name`,
-  );
-  const sql = tables
-    .map(
-      ({ table_name }) =>
-        `select '${table_name}' as t, count(*) || ':' || coalesce(max(x.xmin::text::bigint), 0) as h from "${table_name}" x`,
-    )
-    .join(' union all ');
-  const rows = await server.db.ownerQuery<{ t: string; h: string }>(sql);
-  return new Map(rows.map((r) => [r.t, r.h]));
+export function snapshot(server: TestServer): Promise<Map<string, string>> {
+  return writeCounts(server.db);
 }
 
 export type { Ids };

@@ -175,4 +175,36 @@ export const ledgerProbes: Probe[] = [
       },
     }),
   },
+  {
+    operation: 'recordedMonths',
+    kind: 'read',
+    entity: 'RecordedMonth',
+    build: (_o, t) => ({
+      query:
+        'query($b: ID!) { recordedMonths(branchId: $b, year: 2026) { branchId recordedThrough months { month recorded } } }',
+      variables: { b: t.branch.id },
+    }),
+    control: (t) => t.branch.id,
+  },
+  {
+    operation: 'markMonthRecorded',
+    kind: 'create-with-foreign-id',
+    entity: 'RecordedMonth',
+    build: (_o, t) => ({
+      query:
+        'mutation($b: ID!) { markMonthRecorded(branchId: $b, month: "2026-11") { recordedThrough } }',
+      variables: { b: t.branch.id },
+    }),
+  },
+  {
+    operation: 'unmarkMonthRecorded',
+    kind: 'delete',
+    entity: 'RecordedMonth',
+    // October is every demo branch's last recorded month: a leak would delete the target's mark.
+    build: (_o, t) => ({
+      query:
+        'mutation($b: ID!) { unmarkMonthRecorded(branchId: $b, month: "2026-10") { recordedThrough } }',
+      variables: { b: t.branch.id },
+    }),
+  },
 ];

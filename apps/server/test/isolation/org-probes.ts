@@ -429,8 +429,8 @@ export const orgProbes: Probe[] = [
     kind: 'update',
     entity: 'UserAccount',
     build: (_o, t) => ({
-      query: M('resetUserPassword', 'ResetUserPasswordInput!'),
-      variables: { i: { id: t.user, newPassword: 'Taken1234' } },
+      query: M('resetUserPassword', 'ResetUserPasswordInput!', 'oneTimePassword'),
+      variables: { i: { id: t.user } },
     }),
   },
   {
@@ -478,4 +478,7 @@ export const UNPROBED_OPERATIONS: Record<string, string> = {
   changeMyPassword: 'changes the caller’s own password',
   validateSchemeDefinition: 'checks a definition passed in the request; reads no row',
   noticeWindow: 'computes five working days from a date on the caller’s own bureau calendar',
+  accountActions: 'says whether the caller may create accounts; reads no row',
+  auditCatalogue: 'lists the labels of operation and entity codes; reads no row',
+  ruleKinds: 'lists the scoring package’s rule kinds; reads no row',
 };

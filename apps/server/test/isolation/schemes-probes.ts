@@ -1,5 +1,7 @@
+import { schemeFromDefault } from '../../src/modules/schemes/scheme-templates.js';
+import { readWorkbook } from '../factories/roster-workbook.js';
 import type { Probe } from './org-probes.js';
-import { idOf, readById, writeOnRow, YEAR } from './probe-helpers.js';
+import { idOf, readById, sameBureau, writeOnRow, YEAR } from './probe-helpers.js';
 
 /** A bureau-level write: it names no row, so it is aimed only at roles that may not make it. */
 const bureauWrite = (operation: string, query: string): Probe => ({
@@ -10,7 +12,14 @@ const bureauWrite = (operation: string, query: string): Probe => ({
   build: (_o, t) => (t.kind === 'another-bureau' ? null : { query }),
 });
 
-/** Schemes and branch item proposals. */
+/** Next year's draft as the editor would send it, unsaved. */
+const draft = () => ({ definition: schemeFromDefault(YEAR + 1) });
+const TRY_OUT = `query($d: SchemeDraftInput!, $m: ID!) {
+  schemeTryOut(draft: $d, memberId: $m, recordsYear: ${YEAR}) { current { memberId } draft { memberId } }
+}`;
+const WHAT_IF_FIELDS = 'members { memberId branchId } branches { branchId }';
+
+/** Schemes, branch item proposals, and trying a draft on members' records. */
 export const schemesProbes: Probe[] = [
   {
     operation: 'schemes',
@@ -87,4 +96,60 @@ export const schemesProbes: Probe[] = [
     'mutation($id: ID!, $v: Int!) { decideBranchItem(id: $id, expectedVersion: $v, approve: true, reason: "探针") { id } }',
     (r) => ({ id: r['id'], v: r['version'] }),
   ),
+  {
+    operation: 'schemeTryOut',
+    kind: 'read',
+    entity: 'Member',
+    build: (_o, t) => ({ query: TRY_OUT, variables: { d: draft(), m: t.member } }),
+    control: (t) => t.member,
+  },
+  {
+    // The target's saved scheme as the draft, on the prober's own member.
+    operation: 'schemeTryOut',
+    kind: 'read',
+    entity: 'Scheme',
+    build: (own, t) => {
+      const id = idOf(t, 'scheme');
+      return id && !sameBureau(t)
+        ? { query: TRY_OUT, variables: { d: { schemeId: id }, m: own.member } }
+        : null;
+    },
+  },
+  {
+    operation: 'schemeWhatIf',
+    kind: 'list',
+    entity: 'Member',
+    build: () => ({
+      query: `query($d: SchemeDraftInput!) { schemeWhatIf(draft: $d, recordsYear: ${YEAR}) { ${WHAT_IF_FIELDS} } }`,
+      variables: { d: draft() },
+    }),
+  },
+  {
+    operation: 'schemeWhatIf',
+    kind: 'read',
+    entity: 'Scheme',
+    build: (_o, t) => {
+      const id = idOf(t, 'scheme');
+      return id && !sameBureau(t)
+        ? {
+            query: `query($d: SchemeDraftInput!) { schemeWhatIf(draft: $d, recordsYear: ${YEAR}) { ${WHAT_IF_FIELDS} } }`,
+            variables: { d: { schemeId: id } },
+          }
+        : null;
+    },
+  },
+  {
+    operation: 'schemeWhatIfExport',
+    kind: 'list',
+    entity: 'Member',
+    build: () => ({
+      query: `query($d: SchemeDraftInput!) { schemeWhatIfExport(draft: $d, recordsYear: ${YEAR}) { contentBase64 } }`,
+      variables: { d: draft() },
+    }),
+    fileText: async (data) => {
+      const file = (data as { schemeWhatIfExport?: { contentBase64: string } } | null)
+        ?.schemeWhatIfExport;
+      return file ? JSON.stringify((await readWorkbook(file.contentBase64)).rows) : '';
+    },
+  },
 ];

@@ -23,7 +23,7 @@ let BGS: string;
 let ZCC: string;
 
 beforeAll(async () => {
-  server = await startTestServer();
+  server = await startTestServer({}, { template: 'two-bureaus' });
   await buildWorld(server);
   const a = await demoLookup(server.db, 'CZJGSW');
   const b = await demoLookup(server.db, 'WXJGSW');

@@ -1,86 +1,79 @@
 import { describe, expect, it } from 'vitest';
+import type { ScreenGrant } from './access';
 import { canSee, menuFor, NAV_ITEMS, navItemAt, worksInBranches } from './navigation';
-import type { RoleGrant } from './roles';
+import { SCREENS } from './routes';
 
-const keys = (grants: RoleGrant[], branchId: string | null) =>
-  menuFor(grants, branchId).flatMap((g) => g.items.map((i) => i.key));
-const sections = (grants: RoleGrant[], branchId: string | null) =>
-  menuFor(grants, branchId).map((g) => g.section);
+/** Screens as the server grants them (`me.screens`): a person's own, or a branch's. */
+const own = (screen: ScreenGrant['screen']): ScreenGrant => ({
+  screen,
+  branchScoped: false,
+  allBranches: false,
+  branchIds: ['b1'],
+});
+const inBranches = (screen: ScreenGrant['screen'], ...branchIds: string[]): ScreenGrant => ({
+  screen,
+  branchScoped: true,
+  allBranches: false,
+  branchIds,
+});
+const everywhere = (screen: ScreenGrant['screen']): ScreenGrant => ({
+  screen,
+  branchScoped: true,
+  allBranches: true,
+  branchIds: [],
+});
 
-describe('the menu follows the roles held', () => {
-  it('gives the committee administrator the committee screens, and the roster of a chosen branch', () => {
-    const admin: RoleGrant[] = [{ role: 'COMMITTEE_ADMIN', branchId: null }];
-    expect(keys(admin, 'b1')).toEqual([
-      'scheme',
-      'specialItems',
-      'annualApproval',
-      'overview',
-      'roster',
-    ]);
-    expect(keys(admin, null)).toEqual(['scheme', 'specialItems', 'annualApproval', 'overview']);
+const keys = (screens: ScreenGrant[], branchId: string | null) =>
+  menuFor(screens, branchId).flatMap((g) => g.items.map((i) => i.key));
+const sections = (screens: ScreenGrant[], branchId: string | null) =>
+  menuFor(screens, branchId).map((g) => g.section);
+
+describe('the menu shows what the server lets the person open', () => {
+  it('keeps the menu order and sections whatever order the screens come in', () => {
+    const screens = [own('AUDIT'), inBranches('LEDGER', 'b1'), own('SCHEME'), own('MY_SCORES')];
+    expect(keys(screens, 'b1')).toEqual(['scheme', 'ledger', 'myScores', 'audit']);
+    expect(sections(screens, 'b1')).toEqual(['committee', 'branch', 'member', 'console']);
   });
 
-  it('gives the analyst only the statistics', () => {
-    expect(keys([{ role: 'ANALYST', branchId: null }], 'b1')).toEqual(['analytics']);
-    expect(worksInBranches([{ role: 'ANALYST', branchId: null }])).toBe(false);
-  });
-
-  it('gives the secretary every branch screen of their branch and nothing of the committee', () => {
-    const secretary: RoleGrant[] = [{ role: 'SECRETARY', branchId: 'b1' }];
-    expect(sections(secretary, 'b1')).toEqual(['branch']);
-    expect(keys(secretary, 'b1')).toEqual([
-      'roster',
-      'ledger',
-      'sessions',
-      'declarationsInbox',
-      'quarterlyReview',
-      'annualEvaluation',
-      'warnings',
-    ]);
-  });
-
-  it('gives the scorekeeper the ledger, sessions and declarations but not the panel screens', () => {
-    const keeper: RoleGrant[] = [{ role: 'SCOREKEEPER', branchId: 'b1' }];
-    expect(keys(keeper, 'b1')).toEqual(['roster', 'ledger', 'sessions', 'declarationsInbox']);
-  });
-
-  it('gives the group leader the roster, sessions and the quarterly review', () => {
-    expect(keys([{ role: 'GROUP_LEADER', branchId: 'b1' }], 'b1')).toEqual([
-      'roster',
-      'sessions',
-      'quarterlyReview',
-    ]);
-  });
-
-  it('gives a member their own screens only', () => {
-    const member: RoleGrant[] = [{ role: 'MEMBER', branchId: 'b1' }];
-    expect(keys(member, 'b1')).toEqual(['myScores', 'declare', 'confirm']);
-    expect(sections(member, 'b1')).toEqual(['member']);
-    expect(worksInBranches(member)).toBe(false);
-  });
-
-  it('shows branch screens for the roles held in the ACTIVE branch only', () => {
-    // Secretary of b1, plain member in b2 (the member's screens follow the person).
-    const grants: RoleGrant[] = [
-      { role: 'SECRETARY', branchId: 'b1' },
-      { role: 'MEMBER', branchId: 'b2' },
+  it('shows branch screens only for a branch they are granted in', () => {
+    const screens = [
+      inBranches('WARNINGS', 'b1'),
+      inBranches('LEDGER', 'b1', 'b2'),
+      own('CONFIRM'),
     ];
-    expect(keys(grants, 'b1')).toContain('warnings');
-    expect(keys(grants, 'b2')).toEqual(['myScores', 'declare', 'confirm']);
-    // A scorekeeper in two branches works in whichever is active.
-    const keeper: RoleGrant[] = [
-      { role: 'SCOREKEEPER', branchId: 'b1' },
-      { role: 'SCOREKEEPER', branchId: 'b2' },
-    ];
-    expect(keys(keeper, 'b2')).toContain('ledger');
-    expect(keys(keeper, 'b3')).toEqual([]);
+    expect(keys(screens, 'b1')).toEqual(['ledger', 'warnings', 'confirm']);
+    expect(keys(screens, 'b2')).toEqual(['ledger', 'confirm']);
+    expect(keys(screens, 'b3')).toEqual(['confirm']);
+    expect(keys(screens, null)).toEqual(['confirm']);
+  });
+
+  it('shows a screen granted in every branch on whichever branch is chosen, none without one', () => {
+    const admin = [own('SCHEME'), everywhere('ROSTER')];
+    expect(keys(admin, 'b7')).toEqual(['scheme', 'roster']);
+    expect(keys(admin, null)).toEqual(['scheme']);
+  });
+
+  it('offers the branch switcher only to those with a branch screen', () => {
+    expect(worksInBranches([own('SCHEME'), own('ANALYTICS')])).toBe(false);
+    expect(worksInBranches([own('MY_SCORES'), inBranches('SESSIONS', 'b1')])).toBe(true);
+    expect(keys([], 'b1')).toEqual([]);
   });
 
   it('finds the screen of a path, including its sub-paths', () => {
     expect(navItemAt('/roster')?.key).toBe('roster');
     expect(navItemAt('/my/scores/2026')?.key).toBe('myScores');
     expect(navItemAt('/rosterx')).toBeUndefined();
+    // A path under another item's path belongs to the longer one.
+    expect(navItemAt('/spot-check')?.key).toBe('spotCheck');
+    expect(navItemAt('/spot-check/follow-ups')?.key).toBe('spotCheckFollowUps');
     const roster = NAV_ITEMS.find((i) => i.key === 'roster')!;
-    expect(canSee(roster, [{ role: 'MEMBER', branchId: 'b1' }], 'b1')).toBe(false);
+    expect(canSee(roster, [own('MY_SCORES')], 'b1')).toBe(false);
+  });
+});
+
+describe('every menu item has its screen', () => {
+  it('routes no item to a placeholder, and names each screen once', () => {
+    expect(NAV_ITEMS.filter((item) => !SCREENS[item.key]).map((i) => i.key)).toEqual([]);
+    expect(new Set(NAV_ITEMS.map((i) => i.screen)).size).toBe(NAV_ITEMS.length);
   });
 });

@@ -1,23 +1,17 @@
+import type { Screen } from '../graphql/graphql';
+import { mayOpen, type ScreenGrant } from './access';
 import type { MessageKey } from './i18n';
-import { rolesIn, type Role, type RoleGrant } from './roles';
 
-export type NavSection = 'committee' | 'branch' | 'member' | 'analyst';
+export type NavSection = 'committee' | 'branch' | 'member' | 'analyst' | 'console';
 
 export type NavItem = {
   key: string;
   path: string;
   label: MessageKey;
   section: NavSection;
-  /** Any one of these roles shows the item. */
-  roles: readonly Role[];
-  /**
-   * `branch`: the roles must be held in the active branch (the branch switcher picks it);
-   * `person`: held anywhere (the member's own screens, the bureau's screens).
-   */
-  scope: 'branch' | 'person';
+  /** The screen as the server names it: the server says who may open it, and in which branches. */
+  screen: Screen;
 };
-
-const PANEL: readonly Role[] = ['SECRETARY', 'BRANCH_COMMITTEE'];
 
 /** Every screen of the app, in menu order. Routes and the menu both read this list. */
 export const NAV_ITEMS: readonly NavItem[] = [
@@ -27,32 +21,35 @@ export const NAV_ITEMS: readonly NavItem[] = [
     path: '/scheme',
     label: 'nav.scheme',
     section: 'committee',
-    roles: ['COMMITTEE_ADMIN'],
-    scope: 'person',
+    screen: 'SCHEME',
   },
   {
     key: 'specialItems',
     path: '/special-items',
     label: 'nav.specialItems',
     section: 'committee',
-    roles: ['COMMITTEE_ADMIN'],
-    scope: 'person',
+    screen: 'SPECIAL_ITEMS',
   },
   {
     key: 'annualApproval',
     path: '/annual-approval',
     label: 'nav.annualApproval',
     section: 'committee',
-    roles: ['COMMITTEE_ADMIN'],
-    scope: 'person',
+    screen: 'ANNUAL_APPROVAL',
   },
   {
     key: 'overview',
     path: '/overview',
     label: 'nav.overview',
     section: 'committee',
-    roles: ['COMMITTEE_ADMIN'],
-    scope: 'person',
+    screen: 'OVERVIEW',
+  },
+  {
+    key: 'spotCheck',
+    path: '/spot-check',
+    label: 'nav.spotCheck',
+    section: 'committee',
+    screen: 'SPOT_CHECK',
   },
   // 支部工作
   {
@@ -60,56 +57,56 @@ export const NAV_ITEMS: readonly NavItem[] = [
     path: '/roster',
     label: 'nav.roster',
     section: 'branch',
-    roles: ['COMMITTEE_ADMIN', ...PANEL, 'SCOREKEEPER', 'GROUP_LEADER'],
-    scope: 'branch',
+    screen: 'ROSTER',
   },
   {
     key: 'ledger',
     path: '/ledger',
     label: 'nav.ledger',
     section: 'branch',
-    roles: [...PANEL, 'SCOREKEEPER'],
-    scope: 'branch',
+    screen: 'LEDGER',
   },
   {
     key: 'sessions',
     path: '/sessions',
     label: 'nav.sessions',
     section: 'branch',
-    roles: [...PANEL, 'SCOREKEEPER', 'GROUP_LEADER'],
-    scope: 'branch',
+    screen: 'SESSIONS',
   },
   {
     key: 'declarationsInbox',
     path: '/declarations',
     label: 'nav.declarationsInbox',
     section: 'branch',
-    roles: [...PANEL, 'SCOREKEEPER'],
-    scope: 'branch',
+    screen: 'DECLARATIONS_INBOX',
   },
   {
     key: 'quarterlyReview',
     path: '/quarterly-review',
     label: 'nav.quarterlyReview',
     section: 'branch',
-    roles: [...PANEL, 'GROUP_LEADER'],
-    scope: 'branch',
+    screen: 'QUARTERLY_REVIEW',
   },
   {
     key: 'annualEvaluation',
     path: '/annual-evaluation',
     label: 'nav.annualEvaluation',
     section: 'branch',
-    roles: PANEL,
-    scope: 'branch',
+    screen: 'ANNUAL_EVALUATION',
   },
   {
     key: 'warnings',
     path: '/warnings',
     label: 'nav.warnings',
     section: 'branch',
-    roles: PANEL,
-    scope: 'branch',
+    screen: 'WARNINGS',
+  },
+  {
+    key: 'spotCheckFollowUps',
+    path: '/spot-check/follow-ups',
+    label: 'nav.spotCheckFollowUps',
+    section: 'branch',
+    screen: 'SPOT_CHECK_FOLLOW_UPS',
   },
   // 我的
   {
@@ -117,24 +114,50 @@ export const NAV_ITEMS: readonly NavItem[] = [
     path: '/my/scores',
     label: 'nav.myScores',
     section: 'member',
-    roles: ['MEMBER'],
-    scope: 'person',
+    screen: 'MY_SCORES',
   },
   {
     key: 'declare',
     path: '/my/declare',
     label: 'nav.declare',
     section: 'member',
-    roles: ['MEMBER'],
-    scope: 'person',
+    screen: 'DECLARE',
   },
   {
     key: 'confirm',
     path: '/my/confirm',
     label: 'nav.confirm',
     section: 'member',
-    roles: ['MEMBER'],
-    scope: 'person',
+    screen: 'CONFIRM',
+  },
+  // 管理: accounts, the audit trail, the working calendar
+  {
+    key: 'users',
+    path: '/users',
+    label: 'nav.users',
+    section: 'console',
+    screen: 'USERS',
+  },
+  {
+    key: 'audit',
+    path: '/audit',
+    label: 'nav.audit',
+    section: 'console',
+    screen: 'AUDIT',
+  },
+  {
+    key: 'calendar',
+    path: '/calendar',
+    label: 'nav.calendar',
+    section: 'console',
+    screen: 'CALENDAR',
+  },
+  {
+    key: 'taskSettings',
+    path: '/task-settings',
+    label: 'nav.taskSettings',
+    section: 'console',
+    screen: 'TASK_SETTINGS',
   },
   // 统计
   {
@@ -142,53 +165,63 @@ export const NAV_ITEMS: readonly NavItem[] = [
     path: '/analytics',
     label: 'nav.analytics',
     section: 'analyst',
-    roles: ['ANALYST'],
-    scope: 'person',
+    screen: 'ANALYTICS',
   },
 ];
 
-export const SECTION_ORDER: readonly NavSection[] = ['committee', 'branch', 'member', 'analyst'];
+export const SECTION_ORDER: readonly NavSection[] = [
+  'committee',
+  'branch',
+  'member',
+  'analyst',
+  'console',
+];
+
+/** Pages outside the menu: everyone's own password, and a member's page (opened from the roster). */
+export const ACCOUNT_PASSWORD_PATH = '/account/password';
+/** An analyst's read-only API tokens (the committee manages analysts' from the same page). */
+export const ACCOUNT_TOKENS_PATH = '/account/api-tokens';
+export const memberPath = (id: string) => `/members/${id}`;
 
 export const SECTION_LABELS: Record<NavSection, MessageKey> = {
   committee: 'nav.group.committee',
   branch: 'nav.group.branch',
   member: 'nav.group.member',
   analyst: 'nav.group.analyst',
+  console: 'nav.group.console',
 };
 
 /** True when the person may open the item with the given branch active. */
 export function canSee(
   item: NavItem,
-  grants: readonly RoleGrant[],
+  screens: readonly ScreenGrant[],
   activeBranchId: string | null,
 ): boolean {
-  if (item.scope === 'person') return grants.some((g) => item.roles.includes(g.role));
-  if (activeBranchId === null) return false;
-  const held = rolesIn(grants, activeBranchId);
-  return item.roles.some((role) => held.has(role));
+  const grant = screens.find((s) => s.screen === item.screen);
+  return grant !== undefined && mayOpen(grant, activeBranchId);
 }
 
 /** True when some branch screen is open to the person: the branch switcher then matters. */
-export function worksInBranches(grants: readonly RoleGrant[]): boolean {
-  return NAV_ITEMS.some(
-    (item) => item.scope === 'branch' && grants.some((g) => item.roles.includes(g.role)),
-  );
+export function worksInBranches(screens: readonly ScreenGrant[]): boolean {
+  return screens.some((s) => s.branchScoped);
 }
 
 /** The menu a person gets: the items they may open, grouped by section in menu order. */
 export function menuFor(
-  grants: readonly RoleGrant[],
+  screens: readonly ScreenGrant[],
   activeBranchId: string | null,
 ): { section: NavSection; items: NavItem[] }[] {
   return SECTION_ORDER.map((section) => ({
     section,
     items: NAV_ITEMS.filter(
-      (item) => item.section === section && canSee(item, grants, activeBranchId),
+      (item) => item.section === section && canSee(item, screens, activeBranchId),
     ),
   })).filter((group) => group.items.length > 0);
 }
 
-/** The item whose path is the start of `pathname`, if any. */
+/** The item whose path is the start of `pathname` (the longest such path), if any. */
 export function navItemAt(pathname: string): NavItem | undefined {
-  return NAV_ITEMS.find((item) => pathname === item.path || pathname.startsWith(`${item.path}/`));
+  return NAV_ITEMS.filter(
+    (item) => pathname === item.path || pathname.startsWith(`${item.path}/`),
+  ).sort((a, b) => b.path.length - a.path.length)[0];
 }

@@ -2,7 +2,7 @@ import { ApolloProvider } from '@apollo/client/react';
 import { App as AntApp, ConfigProvider, theme } from 'antd';
 import enUS from 'antd/locale/en_US';
 import zhCN from 'antd/locale/zh_CN';
-import { useEffect, useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { createApolloClient } from './apollo/client';
 import { LocaleProvider, useLocale, type Locale } from './i18n';
 import { SessionProvider } from './session/session';
@@ -32,11 +32,37 @@ function ApolloRoot({ children, fetch }: { children: ReactNode; fetch?: typeof w
   useEffect(() => {
     apollo.update({ locale, t, notify: (text: string) => void message.error(text) });
   }, [apollo, locale, t, message]);
+  // The labels the server gave are in the old language: the screens on show ask again.
+  const askedIn = useRef(locale);
+  useEffect(() => {
+    if (locale === askedIn.current) return;
+    askedIn.current = locale;
+    void apollo.client.refetchQueries({ include: 'active' });
+  }, [apollo, locale]);
   return <ApolloProvider client={apollo.client}>{children}</ApolloProvider>;
+}
+
+const REDUCED_MOTION = '(prefers-reduced-motion: reduce)';
+
+/** Whether the person asked their system for less motion; follows the setting while the app is open. */
+function usePrefersReducedMotion() {
+  const query = () =>
+    typeof window.matchMedia === 'function' ? window.matchMedia(REDUCED_MOTION) : null;
+  const [reduced, setReduced] = useState(() => query()?.matches ?? false);
+  useEffect(() => {
+    const media = query();
+    if (!media) return;
+    const onChange = () => setReduced(media.matches);
+    media.addEventListener('change', onChange);
+    return () => media.removeEventListener('change', onChange);
+  }, []);
+  return reduced;
 }
 
 function AntdRoot({ children }: { children: ReactNode }) {
   const { locale } = useLocale();
+  // Dialogs, drawers and menus appear at once for those who asked for less motion (WCAG 2.3.3).
+  const motion = !usePrefersReducedMotion();
   return (
     <ConfigProvider
       locale={antdLocales[locale]}
@@ -47,6 +73,7 @@ function AntdRoot({ children }: { children: ReactNode }) {
           colorLink: PARTY_RED,
           borderRadius: 6,
           fontFamily: FONT_FAMILY,
+          motion,
         },
       }}
     >

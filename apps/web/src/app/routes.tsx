@@ -2,7 +2,7 @@ import { lazy, Suspense, type ComponentType, type ReactNode } from 'react';
 import { createBrowserRouter, type RouteObject } from 'react-router';
 import { FullPageSpin } from './layout/FullPageSpin';
 import { RequireSession } from './layout/RequireSession';
-import { NAV_ITEMS } from './navigation';
+import { ACCOUNT_PASSWORD_PATH, ACCOUNT_TOKENS_PATH, memberPath, NAV_ITEMS } from './navigation';
 
 // Every screen is its own chunk: the first screen loads only the shell and itself.
 const LoginPage = lazy(() => import('../routes/login/LoginPage'));
@@ -23,11 +23,18 @@ const ConfirmPage = lazy(() => import('../routes/confirm/ConfirmPage'));
 const AnnualEvaluationPage = lazy(() => import('../routes/annual-evaluation/AnnualEvaluationPage'));
 const AnnualApprovalPage = lazy(() => import('../routes/annual-approval/AnnualApprovalPage'));
 const WarningsPage = lazy(() => import('../routes/warnings/WarningsPage'));
-const ComingSoonPage = lazy(() => import('../routes/placeholder/ComingSoonPage'));
+const UsersPage = lazy(() => import('../routes/users/UsersPage'));
+const AuditPage = lazy(() => import('../routes/audit/AuditPage'));
+const CalendarPage = lazy(() => import('../routes/calendar/CalendarPage'));
+const ChangePasswordPage = lazy(() => import('../routes/account/ChangePasswordPage'));
+const ApiTokensPage = lazy(() => import('../routes/account/ApiTokensPage'));
+const SpotCheckPage = lazy(() => import('../routes/spot-check/SpotCheckPage'));
+const TaskSettingsPage = lazy(() => import('../routes/task-settings/TaskSettingsPage'));
+const MemberPage = lazy(() => import('../routes/members/MemberPage'));
 const NotFoundPage = lazy(() => import('../routes/not-found/NotFoundPage'));
 
-/** Screens with a page of their own; the other menu items show "coming soon" until they land. */
-const SCREENS: Partial<Record<string, ComponentType>> = {
+/** The screen of each menu item (navigation.test.ts checks every item has one). */
+export const SCREENS: Partial<Record<string, ComponentType>> = {
   roster: RosterPage,
   scheme: SchemePage,
   myScores: MyScoresPage,
@@ -43,6 +50,12 @@ const SCREENS: Partial<Record<string, ComponentType>> = {
   annualEvaluation: AnnualEvaluationPage,
   annualApproval: AnnualApprovalPage,
   warnings: WarningsPage,
+  users: UsersPage,
+  audit: AuditPage,
+  calendar: CalendarPage,
+  spotCheck: SpotCheckPage,
+  spotCheckFollowUps: SpotCheckPage,
+  taskSettings: TaskSettingsPage,
 };
 
 function suspended(node: ReactNode) {
@@ -59,9 +72,12 @@ export const routes: RouteObject[] = [
         children: [
           { index: true, element: <HomePage /> },
           ...NAV_ITEMS.map((item): RouteObject => {
-            const Screen = SCREENS[item.key] ?? ComingSoonPage;
+            const Screen = SCREENS[item.key] ?? NotFoundPage;
             return { path: `${item.path.slice(1)}/*`, element: <Screen /> };
           }),
+          { path: ACCOUNT_PASSWORD_PATH.slice(1), element: <ChangePasswordPage /> },
+          { path: memberPath(':id').slice(1), element: <MemberPage /> },
+          { path: ACCOUNT_TOKENS_PATH.slice(1), element: <ApiTokensPage /> },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

@@ -16,13 +16,13 @@ export const STATUS_COLORS: Record<DeclarationStatus, string> = {
 export function DeclarationStatusTag({
   declaration,
 }: {
-  declaration: Pick<DeclarationFieldsFragment, 'status' | 'countedPoints'>;
+  declaration: Pick<DeclarationFieldsFragment, 'status' | 'statusLabel' | 'countedPoints'>;
 }) {
   const t = useT();
   const counted = declaration.countedPoints !== null;
   return (
     <Tag color={STATUS_COLORS[declaration.status]} data-testid="declaration-status">
-      {t(`declaration.status.${declaration.status}` as MessageKey)}
+      {declaration.statusLabel}
       {(declaration.status === 'UPHELD' || declaration.status === 'OVERTURNED') &&
         ` · ${t(counted ? 'declaration.counts' : 'declaration.notCounted')}`}
     </Tag>

@@ -18,14 +18,14 @@ import {
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { FORM_ERRORS, FormErrorBanner, useFormErrors } from '../app/forms/form-errors';
-import { useLocale, type MessageKey } from '../app/i18n';
+import { useLocale } from '../app/i18n';
 import {
   DecideNoticeObjectionDocument,
   RaiseNoticeObjectionDocument,
   type ObjectionState,
   type PublicationFieldsFragment,
 } from '../graphql/graphql';
-import type { CycleDuties } from './branch-roles';
+import { PrintNoticeButton } from './NoticePrint';
 import { OutcomeTag } from './outcome-band';
 
 type Publication = PublicationFieldsFragment;
@@ -164,19 +164,19 @@ function DecideDialog({
 /** One notice: its window in working days, the list exactly as published, and its objections. */
 function NoticeCard({
   publication,
-  duties,
   compact,
   onRaise,
   onDecide,
 }: {
   publication: Publication;
-  duties: CycleDuties;
   compact?: boolean;
   onRaise: (p: Publication) => void;
   onDecide: (o: Objection, uphold: boolean) => void;
 }) {
   const { t } = useLocale();
   const open = publication.noticeState === 'OPEN';
+  // The server names what this person may do with the notice.
+  const can = (step: string) => publication.availableActions.includes(step);
   const year = publication.kind === 'YEAR';
   const nameOf = (memberId: string) =>
     publication.rows.find((r) => r.memberId === memberId)?.name ?? memberId;
@@ -201,11 +201,14 @@ function NoticeCard({
         </Space>
       }
       extra={
-        open && duties.objector ? (
-          <Button size="small" onClick={() => onRaise(publication)}>
-            {t('notice.raise')}
-          </Button>
-        ) : null
+        <Space>
+          <PrintNoticeButton publication={publication} size="small" />
+          {can('raiseObjection') && (
+            <Button size="small" onClick={() => onRaise(publication)}>
+              {t('notice.raise')}
+            </Button>
+          )}
+        </Space>
       }
     >
       <Space orientation="vertical" size="small" style={{ width: '100%' }}>
@@ -287,7 +290,7 @@ function NoticeCard({
             renderItem={(o) => (
               <List.Item
                 actions={
-                  o.state === 'RAISED' && duties.branchCommittee
+                  o.state === 'RAISED' && can('decideObjection')
                     ? [
                         <Button key="uphold" size="small" onClick={() => onDecide(o, true)}>
                           {t('notice.uphold')}
@@ -303,9 +306,7 @@ function NoticeCard({
                   title={
                     <Space wrap>
                       <span>{t('notice.objectionAbout', { name: nameOf(o.memberId) })}</span>
-                      <Tag color={OBJECTION_COLORS[o.state]}>
-                        {t(`notice.objection.${o.state}` as MessageKey)}
-                      </Tag>
+                      <Tag color={OBJECTION_COLORS[o.state]}>{o.stateLabel}</Tag>
                       <Typography.Text type="secondary" style={{ fontSize: 12 }}>
                         {dayjs(o.raisedAt).format('YYYY-MM-DD HH:mm')}
                       </Typography.Text>
@@ -338,13 +339,11 @@ function NoticeCard({
  */
 export function NoticeBoard({
   publications,
-  duties,
   ownMemberId,
   compact,
   onChanged,
 }: {
   publications: readonly Publication[];
-  duties: CycleDuties;
   ownMemberId: string | null;
   compact?: boolean;
   onChanged: () => void;
@@ -365,7 +364,6 @@ export function NoticeBoard({
         <NoticeCard
           key={p.id}
           publication={p}
-          duties={duties}
           compact={compact}
           onRaise={setRaising}
           onDecide={(objection, uphold) => setDeciding({ objection, uphold })}

@@ -1,8 +1,9 @@
 import { Select } from 'antd';
 import { useT } from '../app/i18n';
+import { today } from '../app/calendar/today';
 
 /** This calendar year (the year whose scores are being kept). */
-export const currentYear = () => new Date().getFullYear();
+export const currentYear = () => today().toDate().getFullYear();
 
 /** Years with assessments: from 2021 (the plan's first year) to next year. */
 export function yearOptions(now = currentYear()): number[] {

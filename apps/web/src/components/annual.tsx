@@ -1,7 +1,7 @@
 import type { GradeDefinition, Scheme } from '@jifen/scoring';
 import { scheme2021 } from '@jifen/scoring';
 import { useQuery } from '@apollo/client/react';
-import { Steps, Tag, Timeline, Typography } from 'antd';
+import { Tag, Timeline, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useLocale, type MessageKey } from '../app/i18n';
 import {
@@ -10,17 +10,10 @@ import {
   type AnnualState,
   type AnnualStepKind,
 } from '../graphql/graphql';
+import { today } from '../app/calendar/today';
+import { WorkflowSteps } from './WorkflowSteps';
 
 export type Annual = AnnualFieldsFragment;
-
-const PATH: readonly AnnualState[] = [
-  'OPEN',
-  'EVALUATION',
-  'REVIEWED',
-  'SUBMITTED',
-  'APPROVED',
-  'PUBLISHED',
-];
 
 export const ANNUAL_COLORS: Record<AnnualState, string> = {
   OPEN: 'default',
@@ -32,31 +25,17 @@ export const ANNUAL_COLORS: Record<AnnualState, string> = {
   PUBLISHED: 'green',
 };
 
-export function AnnualStateTag({ state }: { state: AnnualState }) {
-  const { t } = useLocale();
+export function AnnualStateTag({ annual }: { annual: Pick<Annual, 'state' | 'stateLabel'> }) {
   return (
-    <Tag color={ANNUAL_COLORS[state]} data-testid="annual-state">
-      {t(`annual.state.${state}` as MessageKey)}
+    <Tag color={ANNUAL_COLORS[annual.state]} data-testid="annual-state">
+      {annual.stateLabel}
     </Tag>
   );
 }
 
-/** The year's path, with a return shown at the committee's step. */
-export function AnnualSteps({ state }: { state: AnnualState }) {
-  const { t } = useLocale();
-  const returned = state === 'RETURNED';
-  const current = returned ? PATH.indexOf('APPROVED') : PATH.indexOf(state);
-  return (
-    <Steps
-      size="small"
-      current={current}
-      status={returned ? 'error' : undefined}
-      data-testid="annual-steps"
-      items={PATH.map((s) => ({
-        title: t(`annual.state.${returned && s === 'APPROVED' ? 'RETURNED' : s}` as MessageKey),
-      }))}
-    />
-  );
+/** The year's path as the server gives it, a return shown at the committee's step. */
+export function AnnualSteps({ annual }: { annual: Pick<Annual, 'workflow'> }) {
+  return <WorkflowSteps steps={annual.workflow} testId="annual-steps" />;
 }
 
 /** The record of the year's steps: reviewed, submitted, approved or returned (with the reason)… */
@@ -104,6 +83,6 @@ export function useYearGrades(year: number): GradeDefinition[] {
 }
 
 /** The year the annual evaluation is most likely about: last year until the end of March. */
-export function evaluationYear(today = new Date()): number {
-  return today.getMonth() < 3 ? today.getFullYear() - 1 : today.getFullYear();
+export function evaluationYear(day = today().toDate()): number {
+  return day.getMonth() < 3 ? day.getFullYear() - 1 : day.getFullYear();
 }

@@ -4,6 +4,7 @@ import { graphql } from '../graphql';
 export const PublicationFieldsFragment = graphql(`
   fragment PublicationFields on Publication {
     id
+    branchId
     kind
     year
     quarter
@@ -13,6 +14,7 @@ export const PublicationFieldsFragment = graphql(`
     firstCountedDay
     noticeEndsOn
     noticeState
+    availableActions
     provisionalYears
     note
     rows {
@@ -31,6 +33,7 @@ export const PublicationFieldsFragment = graphql(`
       memberId
       content
       state
+      stateLabel
       decision
       raisedAt
       decidedAt

@@ -16,6 +16,8 @@ export const DeclarationFieldsFragment = graphql(`
     countedPoints
     evidenceId
     status
+    statusLabel
+    availableActions
     scorekeeperAccepted
     lastReason
     version

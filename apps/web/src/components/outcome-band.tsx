@@ -32,10 +32,25 @@ export function bandEnum(band: Band): OutcomeBand {
 export const bandLabel = (band: Band): MessageKey => `cmt.band.${band}`;
 export const bandShortLabel = (band: Band): MessageKey => `cmt.band.short.${band}`;
 
-/** A coloured tag for a year's outcome band; nothing for a quarter (no band). */
-export function OutcomeTag({ band }: { band: string | null | undefined }) {
+/**
+ * A coloured tag for a year's outcome band; nothing for a quarter (no band). `projected`: the band
+ * of a provisional year's projection, labelled 预计 (never shown as a final outcome).
+ */
+export function OutcomeTag({
+  band,
+  projected = false,
+}: {
+  band: string | null | undefined;
+  projected?: boolean;
+}) {
   const t = useT();
   if (!isBand(band)) return null;
-  if (band === 'none') return <Tag>{t('cmt.band.short.none')}</Tag>;
-  return <Tag color={BAND_COLORS[band].tag}>{t(bandShortLabel(band))}</Tag>;
+  const label = t(bandShortLabel(band));
+  const text = projected ? t('cmt.band.projected', { band: label }) : label;
+  if (band === 'none') return <Tag bordered={!projected}>{text}</Tag>;
+  return (
+    <Tag color={BAND_COLORS[band].tag} bordered={!projected}>
+      {text}
+    </Tag>
+  );
 }

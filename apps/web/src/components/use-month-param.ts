@@ -1,9 +1,9 @@
-import dayjs from 'dayjs';
 import { useSearchParams } from 'react-router';
+import { today } from '../app/calendar/today';
 
 /** The month shown first: last month (this month's records are still coming in). */
-export function defaultMonth(today = dayjs()): string {
-  return today.subtract(1, 'month').format('YYYY-MM');
+export function defaultMonth(day = today()): string {
+  return day.subtract(1, 'month').format('YYYY-MM');
 }
 
 /** The month in the address (`?month=2026-03`), so a reload or a shared link keeps it. */

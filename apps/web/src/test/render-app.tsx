@@ -1,8 +1,10 @@
+import { describeRuleKinds } from '@jifen/scoring';
 import { render } from '@testing-library/react';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { AppProviders } from '../app/providers';
 import { routes } from '../app/routes';
 import type { Locale } from '../app/i18n';
+import { serverActions, serverScreens } from './server-screens';
 
 type GraphQLBody = { operationName?: string; query: string; variables?: Record<string, unknown> };
 export type FakeAnswer = { data?: unknown; errors?: unknown[] };
@@ -20,7 +22,11 @@ export function viewer(roles: { role: string; branchId: string | null }[], displ
     bureauName: '常州市机关事务管理局',
     displayName,
     memberId: null,
+    mustChangePassword: false,
+    today: '2026-11-16',
     roles: roles.map((r) => ({ __typename: 'RoleGrant', ...r })),
+    screens: serverScreens(roles as Parameters<typeof serverScreens>[0]),
+    actions: serverActions(roles as Parameters<typeof serverActions>[0]),
   };
 }
 
@@ -57,9 +63,50 @@ export function loggedIn(
     const name = operation.operationName ?? '';
     if (extra[name]) return extra[name](operation);
     if (name === 'Me') return { data: { me: { __typename: 'Viewer', ...me } } };
+    // The header's reminders and the menu's badges: nothing waiting unless a test says so.
+    if (name === 'MyTasks') {
+      return {
+        data: {
+          myTasks: { __typename: 'TaskList', total: 0, overdue: 0, today: '2026-12-01', tasks: [] },
+        },
+      };
+    }
+    if (name === 'MyNotifications') {
+      return {
+        data: { myNotifications: { __typename: 'NotificationList', unread: 0, items: [] } },
+      };
+    }
+    // The account menu offers API tokens only to those the server names.
+    if (name === 'ApiTokenOwners') return { data: { apiTokenOwners: [] } };
+    // The rule kinds as the server describes them: the scoring package's own descriptions.
+    if (name === 'RuleKinds') return ruleKindsAnswer();
     if (name === 'Branches') {
       return { data: { branches: BRANCHES.map((b) => ({ __typename: 'Branch', ...b })) } };
     }
     return { errors: [{ message: `unexpected ${name}`, extensions: { code: 'TEST' } }] };
+  };
+}
+
+/** The `ruleKinds` answer for `descriptions`, shaped as the server's resolver shapes it. */
+export function ruleKindsAnswer(descriptions = describeRuleKinds()): FakeAnswer {
+  return {
+    data: {
+      ruleKinds: descriptions.map((d) => ({
+        __typename: 'RuleKindInfo',
+        kind: d.kind,
+        labelZh: d.label.zh,
+        labelEn: d.label.en,
+        sections: [...d.sections],
+        cell: d.cell,
+        fields: d.fields.map((f) => ({
+          __typename: 'RuleField',
+          key: f.key,
+          input: f.input,
+          labelZh: f.label.zh,
+          labelEn: f.label.en,
+        })),
+        defaults: d.defaults,
+      })),
+    },
   };
 }

@@ -2,8 +2,9 @@ import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
 import { afterEach, vi } from 'vitest';
 
-// Lazy route chunks load on first use: the first test of a file may wait on a cold import.
-configure({ asyncUtilTimeout: 5000 });
+// Lazy route chunks load on first use: the first test of a file may wait on a cold import, and a
+// busy 2-core machine (CI beside other work) renders antd's forms several times slower.
+configure({ asyncUtilTimeout: 12_000 });
 
 afterEach(() => {
   cleanup();

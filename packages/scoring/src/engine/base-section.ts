@@ -41,12 +41,21 @@ export function scoreBase(
     });
     return { total: ZERO, categories: sums, months };
   }
+  let periodDeductions: Fraction = ZERO;
+  const periodLines: ExplanationLine[] = [];
   for (const ctx of contexts) {
     const monthScores: Fraction[] = [];
     categories.forEach((category, c) => {
-      const score = scoreCategoryMonth(category, ctx, n, lines);
+      const { score, periodDeduction } = scoreCategoryMonth(
+        category,
+        ctx,
+        n,
+        lines,
+        lines ? periodLines : undefined,
+      );
       monthScores.push(score);
       sums[c] = (sums[c] as Fraction).add(score);
+      if (periodDeduction.n !== 0n) periodDeductions = periodDeductions.add(periodDeduction);
     });
     months.push(monthScores);
   }
@@ -58,25 +67,76 @@ export function scoreBase(
     lines?.push(capLine('base', 'sectionCap', scheme.base.label, total, scheme.base.cap, excess));
     total = scheme.base.cap;
   }
+  if (periodDeductions.n !== 0n) {
+    // Deductions applying to the period come off the averaged base whole, once each.
+    lines?.push(...periodLines);
+    const after = total.sub(periodDeductions);
+    if (after.s < 0n && after.n !== 0n) {
+      const lift = after.neg();
+      lines?.push({
+        section: 'base',
+        kind: 'baseFloor',
+        label: scheme.base.label,
+        inputs: { base: formatExact(total), deductions: formatExact(periodDeductions) },
+        records: [],
+        formula: { op: 'sub', args: [formatExact(periodDeductions), formatExact(total)] },
+        raw: formatExact(lift),
+        points: formatExact(lift),
+      });
+      total = ZERO;
+    } else {
+      total = after;
+    }
+  }
   return { total, categories: means, months };
 }
 
+/**
+ * One category in one month: its score (normalised, minus the month's deductions, floored at 0)
+ * and the deductions that apply to the whole period instead, whose lines go to `periodLines`.
+ */
 function scoreCategoryMonth(
   category: CompiledCategory,
   ctx: MonthContext,
   n: number,
   lines: ExplanationLine[] | undefined,
-): Fraction {
+  periodLines: ExplanationLine[] | undefined,
+): { score: Fraction; periodDeduction: Fraction } {
   let attainable: Fraction = ZERO;
   let earned: Fraction = ZERO;
   let deduction: Fraction = ZERO;
+  let periodDeduction: Fraction = ZERO;
   const parts: { item: CompiledItem; part: LinePart }[] = [];
   for (const item of category.items) {
     const result = item.rule.scoreMonth(ctx);
     if (result.attainable !== ZERO) attainable = attainable.add(result.attainable);
     if (result.earned !== ZERO) earned = earned.add(result.earned);
     if (result.deduction !== ZERO) deduction = deduction.add(result.deduction);
-    if (lines) for (const part of result.parts) parts.push({ item, part });
+    const whole = result.periodDeduction;
+    if (whole !== undefined && whole.n !== 0n) periodDeduction = periodDeduction.add(whole);
+    if (lines) {
+      for (const part of result.parts) {
+        if (part.role !== 'periodDeduction') {
+          parts.push({ item, part });
+          continue;
+        }
+        const raw = formatExact(part.raw.neg());
+        // No category: the deduction is the base's, not the category's (it may exceed its weight).
+        periodLines?.push({
+          section: 'base',
+          month: ctx.month,
+          branchId: ctx.branchId,
+          itemCode: item.code,
+          kind: item.kind,
+          label: item.label,
+          inputs: part.inputs,
+          records: part.records,
+          formula: { op: 'neg', args: [part.formula] },
+          raw,
+          points: raw,
+        });
+      }
+    }
   }
   const weight = category.weight;
   const scaled = category.normalisation === 'scale';
@@ -173,7 +233,7 @@ function scoreCategoryMonth(
       });
     }
   }
-  return floored ? ZERO : score;
+  return { score: floored ? ZERO : score, periodDeduction };
 }
 
 /** A line taking off what exceeds a cap. */

@@ -4,7 +4,7 @@ import { renderExplanation } from '../explain/render-explanation.js';
 import type { Scheme } from '../scheme/scheme-types.js';
 import { scheme2021 } from '../schemes/scheme-2021.js';
 import { FactsBuilder, MONTHLY_SESSION_ITEMS } from '../test-fixtures/facts-builder.js';
-import { missesMember, perfectMember } from '../test-fixtures/members.js';
+import { missesMember, monthlyViolations2021, perfectMember } from '../test-fixtures/members.js';
 import { sumPoints } from '../test-fixtures/lines.js';
 import { scoreMonth, scoreQuarter, scoreYear } from './score-period.js';
 import type { ScoreResult } from './score-result.js';
@@ -268,8 +268,8 @@ describe('a member-year with violations', () => {
   b.violation('2021-12', 'violations', 2);
   b.grade('qualified');
 
-  it('takes 10 off 政治建设 per violation, a breach costs its item, never below 0', () => {
-    const result = scoreYear(b.facts, scheme2021);
+  it('month scope: takes 10 off the month’s 政治建设 per violation, never below 0', () => {
+    const result = scoreYear(b.facts, monthlyViolations2021);
     // Sep 70; Oct 60 + (10 − 10); Nov 60 + 10 × 5/7.5; Dec 60 + max(0, 10 − 20).
     expect(result.months.map((m) => m.base.exact)).toEqual(['70', '60', '200/3', '60']);
     // (250 + 20/3) / 4 = 385/6; + 7 = 427/6 = 71.1666… → 71.17.
@@ -277,6 +277,42 @@ describe('a member-year with violations', () => {
     expect(result.total).toEqual({ exact: '427/6', value: '71.17' });
     expect(category(result, 'political-conduct')).toBe('25/6');
     expect(result.outcome?.band).toBe('incentive');
+    expectLinesSumToTotals(result);
+  });
+
+  it('period scope (2021): each violation costs 10 off the quarter’s and the year’s base, once', () => {
+    const result = scoreYear(b.facts, scheme2021);
+    // Months before deductions: Sep 70, Oct 70, Nov 60 + 10 × 5/7.5, Dec 70.
+    expect(result.months.map((m) => m.base.exact)).toEqual(['70', '70', '200/3', '70']);
+    // (210 + 200/3) / 4 = 415/6, minus 3 × 10 = 235/6; + 7 = 277/6 = 46.1666… → 46.17: red.
+    expect(result.sections.base).toEqual({ exact: '235/6', value: '39.17' });
+    expect(result.total).toEqual({ exact: '277/6', value: '46.17' });
+    expect(result.outcome?.band).toBe('redWarning');
+    // The category keeps its own mean; the deduction is the base's, shown once per month recorded.
+    expect(category(result, 'political-conduct')).toBe('55/6');
+    const deductions = result.lines.filter((l) => l.kind === 'violation' && l.points !== '0');
+    expect(deductions.map((l) => [l.month, l.points, l.category])).toEqual([
+      ['2021-10', '-10', undefined],
+      ['2021-12', '-20', undefined],
+    ]);
+    expect(renderExplanation(deductions[1]!, 'zh-CN')).toBe(
+      '违纪违规 2021-12：本月违纪违规 2 次，从本期基础分中扣除 → −(2 × 10) = −20',
+    );
+    expectLinesSumToTotals(result);
+    // Q4 (Oct–Dec): (70 + 200/3 + 70) / 3 − 30 = 350/9.
+    expect(scoreQuarter(b.facts, scheme2021, 4).sections.base.exact).toBe('350/9');
+    // Q3 holds September only: untouched.
+    expect(scoreQuarter(b.facts, scheme2021, 3).sections.base.exact).toBe('70');
+  });
+
+  it('period scope: the base stops at 0, with a floor line', () => {
+    const f = new FactsBuilder('floor', 2021, [{ branchId: 'b1', from: '2021-09' }]);
+    f.perfectMonth('2021-09', 'b1', true).violation('2021-09', 'violations', 8);
+    const result = scoreMonth(f.facts, scheme2021, '2021-09');
+    expect(result.sections.base.exact).toBe('0');
+    const floor = result.lines.find((l) => l.kind === 'baseFloor');
+    expect(floor?.points).toBe('10');
+    expect(renderExplanation(floor!, 'en')).toContain('the base stops at 0');
     expectLinesSumToTotals(result);
   });
 });

@@ -18,6 +18,7 @@ import type { Scheme } from '../scheme/scheme-types.js';
 import { capLine, scoreBase } from './base-section.js';
 import { scoreEvaluation } from './evaluation-section.js';
 import { amount, type MonthScore, type ScoreOptions, type ScoreResult } from './score-result.js';
+import { projectYear } from './projection.js';
 import { scoreSpecial } from './special-section.js';
 
 /**
@@ -51,7 +52,7 @@ export function scorePeriod(
   const warnings: FactWarning[] = [...index.warnings];
   collectSchemeWarnings(compiled, index, warnings);
 
-  const counted = countedMonths(compiled, index, options.asOf);
+  const counted = countedMonths(compiled, index, options.asOf, options.recordedThrough);
   const inPeriod = new Set(monthsOfPeriod(period));
   const contexts: MonthContext[] = [];
   for (const month of counted) {
@@ -125,6 +126,8 @@ export function scorePeriod(
   });
 
   const version = compiled.scheme.version;
+  const provisional = options.provisional === true;
+  const isYear = period.kind === 'year';
   return {
     memberId: facts.memberId,
     period,
@@ -150,7 +153,18 @@ export function scorePeriod(
       score: amount(special.items[i] as Fraction, rounding),
     })),
     evaluationGrade: period.kind === 'year' ? (facts.evaluation?.grade ?? null) : null,
-    outcome: period.kind === 'year' ? decideOutcome(rounded, compiled.outcomes, facts) : null,
+    outcome: isYear && !provisional ? decideOutcome(rounded, compiled.outcomes, facts) : null,
+    provisional,
+    projection:
+      isYear && provisional
+        ? projectYear(compiled, {
+            base: base.total,
+            special: special.total,
+            monthsScored: contexts.length,
+            evaluation: facts.evaluation,
+            member: facts,
+          })
+        : null,
     lines: lines ?? [],
     warnings,
   };
@@ -185,17 +199,26 @@ export function scoreMonth(
   return scorePeriod(facts, scheme, { kind: 'month', month }, options);
 }
 
-/** The months of the facts' year that are scored: in a branch, from the first month, up to asOf. */
+/**
+ * The months of the facts' year that are scored: in a branch, from the first month, up to asOf,
+ * and (when given) recorded by the branch the member belonged to that month.
+ */
 function countedMonths(
   scheme: CompiledScheme,
   index: MemberFactsIndex,
   asOf: MonthKey | undefined,
+  recordedThrough: Readonly<Record<string, MonthKey>> | undefined,
 ): MonthKey[] {
   const months: MonthKey[] = [];
   monthsOfYear(index.facts.year).forEach((month, i) => {
     if (i + 1 < scheme.firstMonth) return;
     if (asOf !== undefined && month > asOf) return;
-    if (index.branchByMonth[i] === undefined) return;
+    const branchId = index.branchByMonth[i];
+    if (branchId === undefined) return;
+    if (recordedThrough !== undefined) {
+      const through = recordedThrough[branchId];
+      if (through === undefined || month > through) return;
+    }
     months.push(month);
   });
   return months;

@@ -5,7 +5,7 @@ import { roundToText, type RoundingRule } from '../exact/rounding.js';
 import type { ExplanationLine } from '../explain/line-types.js';
 import type { FactWarning } from '../facts/fact-warning.js';
 import type { LocalizedText } from '../i18n/locale.js';
-import type { Outcome } from '../outcomes/outcome.js';
+import type { Outcome, OutcomeBand } from '../outcomes/outcome.js';
 import type { MonthKey } from '../periods/month-key.js';
 import type { Period } from '../periods/period.js';
 
@@ -16,8 +16,43 @@ export type Amount = { exact: ExactText; value: string };
 export type ScoreOptions = {
   /** Last month with complete records (a year in progress); later months are not scored. */
   asOf?: MonthKey;
+  /**
+   * Per branch, the last month its ledger is recorded through (已录入): a month is scored only if
+   * it is not after its branch's entry, and a branch absent from the map has no month scored.
+   * Absent: every month up to `asOf` counts. A member who moved is scored through each branch's own.
+   */
+  recordedThrough?: Readonly<Record<string, MonthKey>>;
+  /**
+   * The period is not yet judged (a quarter not signed, a year not approved). A provisional year
+   * gets no outcome; it gets a `projection` instead (when the scheme defines one).
+   */
+  provisional?: boolean;
   /** Build the explanation lines (default true). Ranking many members can turn them off. */
   explain?: boolean;
+};
+
+/**
+ * What a provisional year is on course for: the base of the scored months (as if the remaining
+ * months go as they did), the special points accepted so far, and the evaluation grade recorded
+ * or, before the evaluation, the scheme's assumed grade. Never a final outcome: `band` is the
+ * projection's band and `earlyWarning` (进度预警) the warning band it falls in, if any.
+ */
+export type Projection = {
+  total: Amount;
+  base: Amount;
+  special: Amount;
+  evaluation: Amount;
+  /** The grade the evaluation points come from. */
+  evaluationGrade: string;
+  /** Whether that grade is the scheme's assumption (not yet evaluated). */
+  assumedGrade: boolean;
+  /** The number of months the base rests on. */
+  monthsScored: number;
+  band: OutcomeBand;
+  /** 进度预警: `yellowWarning` or `redWarning` when the projection falls in that band. */
+  earlyWarning: 'yellowWarning' | 'redWarning' | null;
+  /** Lines whose points add up exactly to `total.value`. */
+  lines: ExplanationLine[];
 };
 
 /** One member's score for a month, a quarter or a year, with its explanation. */
@@ -36,8 +71,12 @@ export type ScoreResult = {
   specialItems: CategoryScore[];
   /** The evaluation grade used (years only), null when not yet evaluated. */
   evaluationGrade: string | null;
-  /** Outcome flags (years only). */
+  /** Outcome flags (years only, and never of a provisional year). */
   outcome: Outcome | null;
+  /** The period is not yet judged (signed or approved): its figures may still change. */
+  provisional: boolean;
+  /** A provisional year's projection (see {@link Projection}); null otherwise. */
+  projection: Projection | null;
   /** Lines whose points add up exactly to `total.value`; empty when `explain` is false. */
   lines: ExplanationLine[];
   warnings: FactWarning[];

@@ -15,6 +15,10 @@ export const engineSteps: Readonly<Record<string, (inputs: LineInputs, locale: L
       locale === 'zh-CN'
         ? `扣分 ${inputs.deductions} 超过得分 ${inputs.normalised}，本类别最低 0 分`
         : `deductions of ${inputs.deductions} exceed the ${inputs.normalised} earned: the category stops at 0`,
+    baseFloor: (inputs, locale) =>
+      locale === 'zh-CN'
+        ? `本期扣分 ${inputs.deductions} 超过基础分 ${inputs.base}，基础分最低 0 分`
+        : `the period's deductions of ${inputs.deductions} exceed its base of ${inputs.base}: the base stops at 0`,
     categoryCap: (inputs, locale) =>
       locale === 'zh-CN'
         ? `得分 ${inputs.value} 超过权重 ${inputs.weight}，按权重封顶`
@@ -48,6 +52,20 @@ export const engineSteps: Readonly<Record<string, (inputs: LineInputs, locale: L
       locale === 'zh-CN'
         ? '本期间不在任何支部，无基础分'
         : 'not in any branch during the period: no base score',
+    projectionBase: (inputs, locale) =>
+      locale === 'zh-CN'
+        ? `已录入 ${inputs.months} 个月的平均基础分，按余下月份同样计`
+        : `the mean base of the ${inputs.months} month(s) recorded, as if the remaining months go the same way`,
+    projectionSpecial: (_inputs, locale) =>
+      locale === 'zh-CN' ? '截至目前已审核通过的特色分' : 'special points accepted so far',
+    projectionEvaluation: (inputs, locale) =>
+      locale === 'zh-CN'
+        ? inputs.assumed === true
+          ? `尚未评议，按方案预设等次“${inputs.gradeZh}”计`
+          : `民主评议等次：${inputs.gradeZh}`
+        : inputs.assumed === true
+          ? `not yet evaluated: the scheme assumes ${inputs.gradeEn}`
+          : `democratic evaluation: ${inputs.gradeEn}`,
     rounding: (inputs, locale) =>
       locale === 'zh-CN'
         ? `总分 ${inputs.exact} 保留 ${inputs.decimals} 位小数（${inputs.mode === 'half-up' ? '四舍五入' : inputs.mode}）`

@@ -6,8 +6,11 @@ import type { Expr } from './expr.js';
 /** The values a line was computed from (counts, targets, statuses …), all JSON-safe. */
 export type LineInputs = Readonly<Record<string, string | number | boolean>>;
 
-/** The section a line adds to; `total` is the final rounding line. */
-export type LineSection = 'base' | 'special' | 'evaluation' | 'total';
+/**
+ * The section a line adds to; `total` is the final rounding line. `projection` lines explain a
+ * provisional year's projection and add up to it, not to the score.
+ */
+export type LineSection = 'base' | 'special' | 'evaluation' | 'total' | 'projection';
 
 /**
  * One line of a score's explanation (台账 line). `formula` computes `raw` in the item's own points

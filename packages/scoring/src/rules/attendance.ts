@@ -61,4 +61,13 @@ export const attendanceKind: RuleKindDefinition<AttendanceRule> = {
       ? `本月举办 ${inputs.held} 次，参加 ${inputs.attended} 次`
       : `attended ${inputs.attended} of ${inputs.held} sessions held this month`;
   },
+  fields: [{ key: 'unitPoints', input: 'decimal' }],
+  defaults: { unitPoints: '5' },
+  ledger: {
+    cell: 'attendance',
+    unit: (rule) => ({
+      zh: `${String(rule.unitPoints)} 分/次`,
+      en: `${String(rule.unitPoints)} / session`,
+    }),
+  },
 };

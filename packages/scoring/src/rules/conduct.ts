@@ -3,7 +3,7 @@ import { parseDecimal } from '../exact/decimal.js';
 import { formatExact } from '../exact/exact-text.js';
 import { ZERO } from '../exact/constants.js';
 import { checkDecimal } from '../scheme/checks.js';
-import type { RuleKindDefinition } from './rule-kind.js';
+import { MAX_BREACHES_A_MONTH, type RuleKindDefinition } from './rule-kind.js';
 
 /**
  * A standing conduct item (政治建设: 四个意识… 2.5 分): earns `unitPoints` every scored month unless a
@@ -49,5 +49,12 @@ export const conductKind: RuleKindDefinition<ConductRule> = {
     return locale === 'zh-CN'
       ? `本月有 ${inputs.breaches} 条违反记录，不得分`
       : `${inputs.breaches} breach(es) recorded this month: no points`;
+  },
+  fields: [{ key: 'unitPoints', input: 'decimal' }],
+  defaults: { unitPoints: '2.5' },
+  ledger: {
+    cell: 'breach',
+    unit: (rule) => ({ zh: `${String(rule.unitPoints)} 分`, en: String(rule.unitPoints) }),
+    maxValue: () => MAX_BREACHES_A_MONTH,
   },
 };

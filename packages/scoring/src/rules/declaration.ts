@@ -56,4 +56,13 @@ export const declarationKind: RuleKindDefinition<DeclarationRule> = {
       ? `申报经审核通过，${inputs.declared} 分（每次至多 ${inputs.unitPoints} 分）`
       : `accepted declaration of ${inputs.declared} (at most ${inputs.unitPoints} each)`;
   },
+  fields: [{ key: 'unitPoints', input: 'decimal' }],
+  defaults: { unitPoints: '5' },
+  ledger: {
+    cell: 'declaration',
+    unit: (rule) => ({
+      zh: `${String(rule.unitPoints)} 分/次`,
+      en: `${String(rule.unitPoints)} each`,
+    }),
+  },
 };

@@ -87,4 +87,17 @@ export const monthlyDutyKind: RuleKindDefinition<MonthlyDutyRule> = {
       inputs.status === 'onTime' || inputs.status === 'late' ? inputs.status : 'missing';
     return locale === 'zh-CN' ? zh[status] : en[status];
   },
+  fields: [
+    { key: 'unitPoints', input: 'decimal' },
+    { key: 'latePenaltyPerMonth', input: 'decimal' },
+    { key: 'missingCountsAsLate', input: 'boolean' },
+  ],
+  defaults: { unitPoints: '5', latePenaltyPerMonth: '5', missingCountsAsLate: true },
+  ledger: {
+    cell: 'duty',
+    unit: (rule) => ({
+      zh: `${String(rule.unitPoints)} 分/月`,
+      en: `${String(rule.unitPoints)} / month`,
+    }),
+  },
 };

@@ -6,7 +6,8 @@ import { ZERO } from '../exact/constants.js';
 import { at, checkDecimal, checkText } from '../scheme/checks.js';
 import { problem } from '../scheme/problem.js';
 import type { Expr } from '../explain/expr.js';
-import type { RuleKindDefinition } from './rule-kind.js';
+import { QUOTA_SANITY_FACTOR, type RuleKindDefinition } from './rule-kind.js';
+import { daysInMonth } from '../periods/month-key.js';
 
 /**
  * A monthly quota (学习强国 login, 每日一题): `maxPoints` a month when the measured value reaches the
@@ -109,5 +110,31 @@ export const monthlyQuotaKind: RuleKindDefinition<MonthlyQuotaRule> = {
     return locale === 'zh-CN'
       ? `应达 ${inputs.target} ${inputs.unitZh}，实达 ${inputs.value} ${inputs.unitZh}${none}`
       : `${inputs.value} of ${inputs.target} ${inputs.unitEn}${none}`;
+  },
+  fields: [
+    { key: 'maxPoints', input: 'decimal' },
+    { key: 'target', input: 'target' },
+    { key: 'deductionPerUnit', input: 'decimal' },
+    { key: 'unitZh', input: 'text' },
+    { key: 'unitEn', input: 'text' },
+  ],
+  defaults: {
+    maxPoints: '10',
+    target: 'daysInMonth',
+    deductionPerUnit: '0.5',
+    unitZh: '天',
+    unitEn: 'days',
+  },
+  ledger: {
+    cell: 'quota',
+    unit: (rule) => ({
+      zh: `${String(rule.maxPoints)} 分/月`,
+      en: `${String(rule.maxPoints)} / month`,
+    }),
+    // A numeric target has no calendar bound: ten times it keeps a typo (1500 for 15.00) out.
+    maxValue: (rule, month) =>
+      rule.target === 'daysInMonth'
+        ? daysInMonth(month)
+        : parseDecimal(rule.target).mul(QUOTA_SANITY_FACTOR).valueOf(),
   },
 };

@@ -77,4 +77,13 @@ export const quarterlySessionKind: RuleKindDefinition<QuarterlySessionRule> = {
       ? `本季度召开 ${inputs.heldInQuarter} 次，参加 ${inputs.attended} 次，参加者本季度每月得 ${inputs.pointsPerMonth} 分`
       : `attended ${inputs.attended} of ${inputs.heldInQuarter} held this quarter; attendees get ${inputs.pointsPerMonth} every month of it`;
   },
+  fields: [{ key: 'pointsPerMonth', input: 'decimal' }],
+  defaults: { pointsPerMonth: '5' },
+  ledger: {
+    cell: 'attendance',
+    unit: (rule) => ({
+      zh: `${String(rule.pointsPerMonth)} 分/月`,
+      en: `${String(rule.pointsPerMonth)} / month`,
+    }),
+  },
 };

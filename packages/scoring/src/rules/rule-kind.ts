@@ -4,6 +4,7 @@ import type { Expr } from '../explain/expr.js';
 import type { LocalizedText, Locale } from '../i18n/locale.js';
 import type { SchemeProblem } from '../scheme/problem.js';
 import type { MonthContext } from '../facts/month-context.js';
+import type { MonthKey } from '../periods/month-key.js';
 
 /** The two sections whose items carry rules. */
 export type RuleSection = 'base' | 'special';
@@ -15,13 +16,18 @@ export type ItemMonthScore = {
   earned: Fraction;
   /** Points taken off the category after normalisation (positive). */
   deduction: Fraction;
+  /**
+   * Points taken off the whole period's base score, once, after the months are averaged
+   * (positive; e.g. a violation whose deduction applies to the period). Absent: none.
+   */
+  periodDeduction?: Fraction;
   /** The explanation of `earned` and `deduction`; only built when `ctx.explain` is true. */
   parts: LinePart[];
 };
 
-/** One explained part of an item-month: a share of `earned` or of `deduction`. */
+/** One explained part of an item-month: a share of `earned`, `deduction` or `periodDeduction`. */
 export type LinePart = {
-  role: 'earned' | 'deduction';
+  role: 'earned' | 'deduction' | 'periodDeduction';
   /** Positive amount in the item's points. */
   raw: Fraction;
   inputs: LineInputs;
@@ -35,6 +41,40 @@ export type BoundRule = {
   unitPoints: Fraction | undefined;
   scoreMonth(ctx: MonthContext): ItemMonthScore;
 };
+
+/**
+ * How the monthly sheet (考核表) records an item: a sign-in per session (`attendance`), a number
+ * (`quota`), a payment status (`duty`), a count of breaches (`breach`), or accepted declarations,
+ * which have their own workflow (`declaration`).
+ */
+export const LEDGER_CELL_KINDS = ['attendance', 'quota', 'duty', 'breach', 'declaration'] as const;
+
+/** One of {@link LEDGER_CELL_KINDS}. */
+export type LedgerCellKind = (typeof LEDGER_CELL_KINDS)[number];
+
+/** The most breaches the sheet takes for one member, item and month (more is a typo). */
+export const MAX_BREACHES_A_MONTH = 10;
+
+/** Numeric quota targets have no calendar bound; a cell holds at most this many times the target. */
+export const QUOTA_SANITY_FACTOR = 10;
+
+/** What the ledger needs from a rule kind: how its cells are recorded, in what unit and range. */
+export type LedgerDescription<R> = {
+  cell: LedgerCellKind;
+  /** The form's unit of an item with this rule, e.g. `5 分/次`. */
+  unit(rule: R): LocalizedText;
+  /** The largest number a cell may hold in `month` (its range is 0 … max); none when no number is typed. */
+  maxValue?(rule: R, month: MonthKey): number;
+};
+
+/** How the scheme editor takes a setting: a decimal, a text, a switch, or a quota's target. */
+export type RuleFieldInput = 'decimal' | 'text' | 'boolean' | 'target';
+
+/**
+ * One setting of a rule in the scheme editor. Its label is the package's word for `key` (see
+ * scheme/field-words.ts), unless the kind brings its own words for a setting the package lacks.
+ */
+export type RuleField = { key: string; input: RuleFieldInput; label?: LocalizedText };
 
 /** What a rule kind knows about the item it is bound to. */
 export type ItemInfo = { code: string; section: RuleSection };
@@ -54,4 +94,10 @@ export type RuleKindDefinition<R extends { kind: string }> = {
   bind(rule: R, item: ItemInfo): BoundRule;
   /** Renders a line's inputs (the part before the arrow), e.g. `logged in 28 of 30 days`. */
   describe(inputs: LineInputs, locale: Locale): string;
+  /** The editor's fields for the rule's settings, in the order a person reads them. */
+  fields: readonly RuleField[];
+  /** The settings of a new rule of this kind, where the editor starts. */
+  defaults: Omit<R, 'kind'>;
+  /** How the monthly sheet records items of this kind. */
+  ledger: LedgerDescription<R>;
 };

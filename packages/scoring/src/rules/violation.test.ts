@@ -3,12 +3,12 @@ import { scoreMonth } from '../engine/score-period.js';
 import { renderExplanation } from '../explain/render-explanation.js';
 import { FactsBuilder } from '../test-fixtures/facts-builder.js';
 import { lineOf, sumPoints } from '../test-fixtures/lines.js';
-import { scheme2021 } from '../schemes/scheme-2021.js';
+import { monthlyViolations2021 as scheme2021 } from '../test-fixtures/members.js';
 
 const conduct = (result: ReturnType<typeof scoreMonth>) =>
   result.categories.find((c) => c.code === 'political-conduct')?.score.exact;
 
-describe('violation: −10 each, after normalisation, the category never below 0', () => {
+describe('violation, month scope: −10 each, after normalisation, the category never below 0', () => {
   it('one violation: 政治建设 10 − 10 = 0', () => {
     const b = new FactsBuilder('m1', 2021, [{ branchId: 'b1', from: '2021-09' }]);
     b.violation('2021-09', 'violations', 1, '参与群体上访');

@@ -27,6 +27,9 @@ export function compileScheme(scheme: Scheme): CompiledScheme {
   };
   const { base, special, evaluation } = scheme.sections;
   const o = scheme.outcomes;
+  const assumed = scheme.projection
+    ? evaluation.grades.find((g) => g.code === scheme.projection?.evaluationGrade)
+    : undefined;
   return {
     compiled: true,
     scheme,
@@ -75,6 +78,15 @@ export function compileScheme(scheme: Scheme): CompiledScheme {
       probationaryInterviewBelow: parseDecimal(o.probationaryInterview.below),
       probationExtensionBelow: parseDecimal(o.probationExtension.below),
     },
+    projection:
+      scheme.projection && assumed
+        ? {
+            evaluationGrade: assumed.code,
+            points: parseDecimal(assumed.points),
+            label: { zh: assumed.nameZh, en: assumed.nameEn },
+            earlyWarning: scheme.projection.earlyWarning,
+          }
+        : undefined,
     rounding: scheme.rounding,
     itemCodes,
   };

@@ -29,6 +29,15 @@ export type CompiledScheme = {
     readonly grades: ReadonlyMap<string, { points: Fraction; label: LocalizedText }>;
   };
   readonly outcomes: CompiledOutcomes;
+  /** The projection settings with the assumed grade's points; undefined without them. */
+  readonly projection:
+    | {
+        readonly evaluationGrade: string;
+        readonly points: Fraction;
+        readonly label: LocalizedText;
+        readonly earlyWarning: boolean;
+      }
+    | undefined;
   readonly rounding: RoundingRule;
   /** Every item code of the scheme, to spot records of unknown items. */
   readonly itemCodes: ReadonlySet<string>;

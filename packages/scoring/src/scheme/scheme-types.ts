@@ -25,7 +25,16 @@ export type Scheme = {
   rounding: RoundingRule;
   /** Readings of the plan that the plan itself does not settle, with the setting they explain. */
   assumptions?: SchemeAssumption[];
+  /** How a year in progress is projected (absent: a provisional year gets no projection). */
+  projection?: ProjectionSettings;
 };
+
+/**
+ * The projection of a provisional year: the evaluation grade assumed before the evaluation (e.g.
+ * `qualified`, 合格, 7 points) and whether a projection in the yellow or red band raises an early
+ * warning (进度预警).
+ */
+export type ProjectionSettings = { evaluationGrade: string; earlyWarning: boolean };
 
 /** What proves an item (e.g. 支部签到表 / branch sign-in sheet). */
 export type Evidence = { zh: string; en: string };

@@ -19,6 +19,7 @@ import {
   type JsonObject,
 } from './checks.js';
 import { problem, type SchemeProblem, type SchemeValidation } from './problem.js';
+import { validateProjection } from './validate-projection.js';
 
 /**
  * Checks a scheme and reports every problem at once, each with its path and a message in zh-CN and
@@ -63,6 +64,13 @@ export function validateScheme(input: unknown): SchemeValidation {
   validateOutcomes(input.outcomes, 'outcomes', totalCap, problems);
   validateRounding(input.rounding, 'rounding', problems);
   validateAssumptions(input.assumptions, 'assumptions', problems);
+  problems.push(
+    ...validateProjection(
+      input.projection,
+      isObject(sections) ? sections.evaluation : undefined,
+      'projection',
+    ),
+  );
   return { ok: problems.length === 0, problems };
 }
 

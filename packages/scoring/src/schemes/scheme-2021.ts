@@ -182,7 +182,7 @@ export const scheme2021: Scheme = {
               code: 'violations',
               nameZh: '违纪违规',
               nameEn: 'Violations',
-              rule: { kind: 'violation', deductionPerCount: '10' },
+              rule: { kind: 'violation', deductionPerCount: '10', appliesTo: 'period' },
               evidence: {
                 zh: '纪律处分、组织处理或支部委员会认定的记录',
                 en: 'Disciplinary, organisational or branch-committee findings',
@@ -250,6 +250,7 @@ export const scheme2021: Scheme = {
       probationaryGradedOnDailyPerformance: true,
     },
   },
+  projection: { evaluationGrade: 'qualified', earlyWarning: true },
   outcomes: {
     priorityCandidate: { atLeast: '80' },
     incentive: { atLeast: '70' },
@@ -308,8 +309,8 @@ export const scheme2021: Scheme = {
     },
     {
       path: 'sections.base.categories[2].items[3].rule',
-      zh: '违纪违规每次扣 10 分，从当月政治建设折算后得分中扣除，最低 0 分',
-      en: 'Each violation costs 10 from that month’s scaled political-conduct score, down to 0',
+      zh: '违纪违规（情节轻微的违纪违法、封建迷信邪教、流言蜚语、群体上访闹事）每次扣 10 分，从所在季度和全年的基础分中整笔扣除（不按月平均），基础分最低 0 分；同月两次即扣 20 分。党费延期仍按“本季度每月扣 5 分”',
+      en: 'Each violation (minor misconduct, superstition or cults, rumours, petitions and disturbances) costs 10 off the base score of its quarter and of the year, whole (not averaged over the months), the base never below 0; two in a month cost 20. Late dues still cost 5 in every month of the quarter',
     },
     {
       path: 'sections.base.categories[2].items',
@@ -325,6 +326,11 @@ export const scheme2021: Scheme = {
       path: 'outcomes',
       zh: '“60–69 分”理解为 [60, 70)，即 69.9 为黄色预警；结果按公布的（舍入后）总分判定；预备党员同时适用一般预警',
       en: '"60–69" is read as [60, 70), so 69.9 is yellow; outcomes are decided on the published (rounded) total; probationary members also get the general warnings',
+    },
+    {
+      path: 'projection',
+      zh: '年度未审定前不给出结果区间，只给“预计”：已录入月份的平均基础分（余下月份照此）＋已审核的特色分（不外推）＋评议分（已评议按实际等次，未评议按“合格”7 分）；预计落在黄色或红色区间即为进度预警',
+      en: 'Until the year is approved it gets no outcome band, only a projection: the mean base of the recorded months (the remaining months going the same way) + the special points accepted so far (not extrapolated) + the evaluation (the grade once recorded, until then 合格, 7); a projection in the yellow or red band is an early warning',
     },
     {
       path: 'rounding',

@@ -1,5 +1,7 @@
 // Test-only fixtures (excluded from the build): hand-computed member-years of 2021.
 import type { MemberYearFacts } from '../facts/facts-types.js';
+import type { Scheme } from '../scheme/scheme-types.js';
+import { scheme2021 } from '../schemes/scheme-2021.js';
 import { FactsBuilder, MONTHLY_SESSION_ITEMS } from './facts-builder.js';
 
 /** Perfect attendance Sep–Dec 2021, all specials, 优秀: 100 under the 2021 scheme. */
@@ -48,3 +50,22 @@ export function missesMember(memberId = 'misses'): MemberYearFacts {
   b.declare('2021-10', 'volunteer-service', 3).grade('qualified');
   return b.facts;
 }
+
+/** The 2021 scheme with violations read the other way: off the month's 政治建设 (appliesTo: month). */
+export const monthlyViolations2021: Scheme = {
+  ...scheme2021,
+  sections: {
+    ...scheme2021.sections,
+    base: {
+      ...scheme2021.sections.base,
+      categories: scheme2021.sections.base.categories.map((category) => ({
+        ...category,
+        items: category.items.map((item) =>
+          item.rule.kind === 'violation'
+            ? { ...item, rule: { ...item.rule, appliesTo: 'month' as const } }
+            : item,
+        ),
+      })),
+    },
+  },
+};

@@ -9,6 +9,16 @@ import { Migration20261123203701_assessment_cycle as M5 } from './Migration20261
 import { Migration20261123221526_ranking_index_seek as M6 } from './Migration20261123221526_ranking_index_seek.js';
 import { Migration20261123233338_freshness_indexes as M7 } from './Migration20261123233338_freshness_indexes.js';
 import { Migration20261124035007_member_branch_index as M8 } from './Migration20261124035007_member_branch_index.js';
+import { Migration20261202122408_score_summary_exact as M9 } from './Migration20261202122408_score_summary_exact.js';
+import { Migration20261202122608_console_accounts as M10 } from './Migration20261202122608_console_accounts.js';
+import { Migration20261202123144_spot_checks as M11 } from './Migration20261202123144_spot_checks.js';
+import { Migration20261202123158_tasks_and_reminders as M12 } from './Migration20261202123158_tasks_and_reminders.js';
+import { Migration20261202125807_notifications as M13 } from './Migration20261202125807_notifications.js';
+import { Migration20261202133513_task_kind_outstanding as M14 } from './Migration20261202133513_task_kind_outstanding.js';
+import { Migration20261202135900_year_in_progress as M15 } from './Migration20261202135900_year_in_progress.js';
+import { Migration20261202161000_task_kind_spot_check_answers as M16 } from './Migration20261202161000_task_kind_spot_check_answers.js';
+import { Migration20261202161941_api_token as M17 } from './Migration20261202161941_api_token.js';
+import { Migration20261202202518_login_failure as M18 } from './Migration20261202202518_login_failure.js';
 
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261123200732_initial', class: M0 },
@@ -20,4 +30,14 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261123221526_ranking_index_seek', class: M6 },
   { name: 'Migration20261123233338_freshness_indexes', class: M7 },
   { name: 'Migration20261124035007_member_branch_index', class: M8 },
+  { name: 'Migration20261202122408_score_summary_exact', class: M9 },
+  { name: 'Migration20261202122608_console_accounts', class: M10 },
+  { name: 'Migration20261202123144_spot_checks', class: M11 },
+  { name: 'Migration20261202123158_tasks_and_reminders', class: M12 },
+  { name: 'Migration20261202125807_notifications', class: M13 },
+  { name: 'Migration20261202133513_task_kind_outstanding', class: M14 },
+  { name: 'Migration20261202135900_year_in_progress', class: M15 },
+  { name: 'Migration20261202161000_task_kind_spot_check_answers', class: M16 },
+  { name: 'Migration20261202161941_api_token', class: M17 },
+  { name: 'Migration20261202202518_login_failure', class: M18 },
 ];

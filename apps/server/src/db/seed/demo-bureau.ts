@@ -12,8 +12,6 @@ import { UserAccount } from '../../modules/org/user-account.entity.js';
 import { chineseName } from './chinese-names.js';
 import { seededRandom } from './seeded-random.js';
 
-/** The year the demo bureau is assessing. */
-export const DEMO_YEAR = 2026;
 export const DEMO_PASSWORD = 'Jifen@2026';
 
 /** Demo log-ins, printed at start-up and listed in README.md. */
@@ -94,6 +92,20 @@ export type SeedSummary = { bureauId: string; branches: number; members: number;
 export type DemoBureauOptions = { name?: string; code?: string; loginPrefix?: string };
 
 /**
+ * The years the roster spans: memberships open in January of `firstYear` (the previous year
+ * when the demo holds a history year), the transfer happens in July of `year`.
+ */
+export type RosterYears = { year: number; firstYear: number };
+
+/** Secretaries of the four branches without a demo log-in, seeded only with the history year. */
+export const HISTORY_SECRETARIES = [2, 3, 4, 5].map((branch) => ({
+  loginName: `shuji${branch + 1}`,
+  displayName: '支部书记',
+  roles: [{ role: Role.SECRETARY, branch }],
+  member: [branch, 0] as const,
+}));
+
+/**
  * Seeds the demo bureau: 6 branches with Party groups, about 150 members (some probationary,
  * one transferred mid-year) and a user for every role. `em` must be scoped to `bureauId`.
  */
@@ -101,7 +113,9 @@ export async function seedDemoBureau(
   em: EntityManager,
   bureauId: string,
   options: DemoBureauOptions = {},
+  years: RosterYears = { year: 2026, firstYear: 2026 },
 ): Promise<SeedSummary> {
+  const { year, firstYear } = years;
   const random = seededRandom(2021);
   const bureau = em.create(Bureau, {
     id: bureauId,
@@ -124,7 +138,7 @@ export async function seedDemoBureau(
     const members: Member[] = [];
     for (let k = 0; k < size; k++) {
       const probationary = k >= 3 && random() < 0.08;
-      const joinYear = probationary ? DEMO_YEAR - 1 : 1985 + Math.floor(random() * 38);
+      const joinYear = probationary ? year - 1 : 1985 + Math.floor(random() * 38);
       const member = em.create(Member, {
         bureauId: bureau.id,
         branch,
@@ -161,8 +175,8 @@ export async function seedDemoBureau(
         memberId: member.id,
         branch: branches[i]!,
         branchId: branches[i]!.id,
-        fromMonth: `${DEMO_YEAR}-01`,
-        toMonth: member === mover ? `${DEMO_YEAR}-06` : null,
+        fromMonth: `${firstYear}-01`,
+        toMonth: member === mover ? `${year}-06` : null,
       });
     }
   }
@@ -172,7 +186,7 @@ export async function seedDemoBureau(
     memberId: mover.id,
     branch: branches[4]!,
     branchId: branches[4]!.id,
-    fromMonth: `${DEMO_YEAR}-07`,
+    fromMonth: `${year}-07`,
     toMonth: null,
   });
   mover.branch = ref(branches[4]!);
@@ -181,7 +195,9 @@ export async function seedDemoBureau(
   mover.groupId = groupsByBranch[4]![0]!.id;
 
   const passwordHash = await hashPassword(DEMO_PASSWORD);
-  for (const demo of DEMO_USERS) {
+  // A year reviewed from start to end needs a secretary in every branch.
+  const logins = firstYear < year ? [...DEMO_USERS, ...HISTORY_SECRETARIES] : DEMO_USERS;
+  for (const demo of logins) {
     const member = 'member' in demo ? membersByBranch[demo.member[0]]![demo.member[1]]! : null;
     const user = em.create(UserAccount, {
       bureauId: bureau.id,
@@ -211,6 +227,6 @@ export async function seedDemoBureau(
     bureauId: bureau.id,
     branches: branches.length,
     members: memberCount,
-    users: DEMO_USERS.length,
+    users: logins.length,
   };
 }

@@ -6,6 +6,7 @@ import pg from 'pg';
 import { LocalDiskStorage, type EvidenceStorage } from '../../modules/evidence/evidence-storage.js';
 import { scopedEntityManager } from '../../tenancy/scoped-entity-manager.js';
 import { seedDemoBureau, type DemoBureauOptions, type SeedSummary } from './demo-bureau.js';
+import { demoYears, LIGHT_DEMO, type DemoScope } from './demo-calendar.js';
 import { seedDemoLedger, type LedgerSeedSummary } from './demo-ledger.js';
 
 /** Whether any bureau exists; asked as the owner, since the app role sees no bureau without a scope. */
@@ -20,19 +21,32 @@ export async function databaseIsEmpty(ownerUrl: string): Promise<boolean> {
   }
 }
 
-/** Seeds through the app's own ORM and walls, inside the new bureau's scope, in one transaction. */
+/**
+ * Seeds through the app's own ORM and walls, inside the new bureau's scope, in one transaction.
+ * `scope` says what the demo holds and on which day (demo-calendar.ts): by default the light demo
+ * of 16 November 2026 the test templates are built from; `pnpm start` seeds the full one on today.
+ */
 export async function seedDemo(
   orm: MikroORM,
-  options: DemoBureauOptions & { ledger?: boolean; evidence?: EvidenceStorage } = {},
+  options: DemoBureauOptions & {
+    ledger?: boolean;
+    evidence?: EvidenceStorage;
+    scope?: DemoScope;
+  } = {},
 ): Promise<SeedSummary & { ledger?: LedgerSeedSummary }> {
   const bureauId = randomUUID();
+  const scope = options.scope ?? LIGHT_DEMO;
+  const { year } = demoYears(scope.today);
   const em = scopedEntityManager(orm, { bureauId, branchIds: 'all' });
   return em.transactional(async (tx) => {
-    const summary = await seedDemoBureau(tx, bureauId, options);
-    // The year's scheme and ledger (January–October); tests that need only the roster skip it.
+    const summary = await seedDemoBureau(tx, bureauId, options, {
+      year,
+      firstYear: scope.history && options.ledger !== false ? year - 1 : year,
+    });
+    // The years' schemes and ledgers; tests that need only the roster skip them.
     if (options.ledger === false) return summary;
     const evidence =
       options.evidence ?? new LocalDiskStorage(path.join(os.tmpdir(), 'jifen-seed-evidence'));
-    return { ...summary, ledger: await seedDemoLedger(tx, bureauId, evidence) };
+    return { ...summary, ledger: await seedDemoLedger(tx, bureauId, evidence, scope) };
   });
 }

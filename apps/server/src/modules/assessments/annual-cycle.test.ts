@@ -8,29 +8,36 @@ import {
   YEAR_OPS,
   type Officers,
 } from '../../../test/factories/cycle.js';
-import { seedDemoBureau } from '../../../test/factories/demo.js';
-import { demoLookup, type DemoLookup } from '../../../test/factories/demo-lookup.js';
+import type { DemoLookup } from '../../../test/factories/demo-lookup.js';
 import { bureauEm } from '../../../test/factories/ledger.js';
-import { startTestServer, type TestServer } from '../../../test/test-server.js';
-import { DutyEntry, DutyStatus } from '../ledger/duty-entry.entity.js';
-import { QuotaEntry } from '../ledger/quota-entry.entity.js';
+import {
+  approvedYear,
+  reviewedYear,
+  yearStory,
+  type YearState,
+  type YearStory,
+} from '../../../test/factories/year-states.js';
+import type { TestServer } from '../../../test/test-server.js';
 import { evaluationFacts } from './evaluation-facts.js';
 
 /**
  * 办公室党支部's 2026 year: the democratic evaluation, the branch committee's re-review, the
- * committee's return and approval, publication, a correction of the approved year, and the warning
- * case of a member whose year was red — each step and each refusal a user can meet.
+ * committee's return and approval, and the outcomes of the approved year — each step and each
+ * refusal a user can meet (its correction and the warning case: annual-after-approval.test.ts).
+ * Each group of tests runs on a server and database of its own, brought to where it starts by
+ * the factories in test/factories/year-states.ts.
  */
+let story: YearStory;
 let server: TestServer;
 let demo: DemoLookup;
 const clock = testClock('2026-04-01T09:00:00+08:00');
-const t: Record<string, string> = {};
+let t: Record<string, string>;
 let o: Officers;
 let office: string;
 let yearId: string;
 let laggard: string; // a member who kept no records all year
 let roster: string[];
-const quarterIds: string[] = [];
+let quarterIds: string[];
 
 type YearView = {
   state: string;
@@ -62,31 +69,21 @@ const gradeAll = (grade: (memberId: string) => string) =>
     t['zhiwei1']!,
   );
 
-beforeAll(async () => {
-  server = await startTestServer();
-  await seedDemoBureau(server.db, { ledger: true });
-  demo = await demoLookup(server.db);
-  for (const login of ['shuji1', 'zhiwei1', 'dangyuan1', 'admin', 'analyst', 'shuji2'])
-    t[login] = await server.login(login);
-  o = { secretary: t['shuji1']!, committee: t['zhiwei1']! };
-  office = demo.branch('BGS').id;
-  const members = await demo.members('BGS');
-  const logins = await Promise.all(
-    ['shuji1', 'zhiwei1', 'jifenyuan1', 'zuzhang1', 'dangyuan1'].map((l) => demo.memberOf(l)),
-  );
-  laggard = members.find((m) => !logins.includes(m.id))!.id;
-  // The laggard never logged in, never answered the daily question and paid no dues.
-  const em = bureauEm(server.db, demo.bureauId);
-  await em.nativeDelete(QuotaEntry, { memberId: laggard });
-  await em.nativeUpdate(DutyEntry, { memberId: laggard }, { status: DutyStatus.MISSING });
-  for (const [q, day] of ['2026-04-01', '2026-07-01', '2026-10-09'].entries()) {
-    clock.set(`${day}T09:00:00+08:00`);
-    quarterIds.push((await runQuarter(server, o, office, 2026, q + 1)).id);
-  }
-});
-afterAll(() => server.close());
+/** A story of its own for the enclosing group; `arrange` brings the year to where it starts. */
+function startFrom(arrange?: (s: YearStory, c: typeof clock) => Promise<YearState>) {
+  let own: YearStory | undefined;
+  beforeAll(async () => {
+    own = story = await yearStory(clock);
+    ({ server, demo, t, o, office, laggard, quarterIds } = story);
+    if (arrange) ({ yearId, roster } = await arrange(story, clock));
+  });
+  // A group whose set-up failed has nothing of its own to close.
+  afterAll(() => own?.server.close());
+}
 
 describe('the democratic evaluation', () => {
+  startFrom();
+
   it('starts no earlier than December, by the branch committee', async () => {
     clock.set('2026-11-20T09:00:00+08:00');
     const early = await refused(server, YEAR_OPS.start, { b: office, y: 2026 }, o.committee);
@@ -204,6 +201,8 @@ describe('the democratic evaluation', () => {
 });
 
 describe('submission and the committee’s decision', () => {
+  startFrom(reviewedYear);
+
   it('is submitted by the secretary alone, once, freezing the composite scores', async () => {
     expect((await refused(server, YEAR_OPS.submit, { a: yearId }, o.committee)).code).toBe(
       'FORBIDDEN',
@@ -298,6 +297,8 @@ describe('submission and the committee’s decision', () => {
 });
 
 describe('outcomes of the approved year', () => {
+  startFrom(approvedYear);
+
   it('marks the laggard red, out of the award candidates, with a case to follow', async () => {
     const outcomes = (
       await ok<{
@@ -369,231 +370,5 @@ describe('outcomes of the approved year', () => {
     expect(mine.myAnnualResult.lines.length).toBeGreaterThan(0);
     const others = (await view(t['dangyuan1'])).scores;
     expect(others).toHaveLength(1);
-  });
-});
-
-describe('a correction of the approved year', () => {
-  let correctionId: string;
-
-  it('is the committee’s: it reopens only the member named', async () => {
-    const bySecretary = await refused(
-      server,
-      CYCLE_OPS.openCorrection,
-      { i: { kind: 'YEAR', assessmentId: yearId, memberIds: [laggard], reason: '等次有误' } },
-      o.secretary,
-    );
-    expect(bySecretary.code).toBe('FORBIDDEN');
-    const opened = await ok<{ openCorrection: { id: string; months: string[] } }>(
-      server,
-      CYCLE_OPS.openCorrection,
-      {
-        i: {
-          kind: 'YEAR',
-          assessmentId: yearId,
-          memberIds: [laggard],
-          reason: '民主评议等次统计有误，应为基本合格',
-        },
-      },
-      t['admin']!,
-    );
-    correctionId = opened.openCorrection.id;
-    expect(opened.openCorrection.months).toEqual([]);
-    await ok(
-      server,
-      YEAR_OPS.grades,
-      { a: yearId, g: [{ memberId: laggard, grade: 'basicallyQualified' }] },
-      o.committee,
-    );
-    const other = await refused(
-      server,
-      YEAR_OPS.grades,
-      { a: yearId, g: [{ memberId: roster[1], grade: 'excellent' }] },
-      o.committee,
-    );
-    expect(other.code).toBe('CONFLICT');
-  });
-
-  it('re-freezes that member, keeps the case in step and republishes, the first list intact', async () => {
-    const before = await view();
-    const first = before.publications[0]!.rows.find((r) => r.memberId === laggard)!;
-    expect(
-      (await refused(server, CYCLE_OPS.applyCorrection, { c: correctionId }, o.secretary)).code,
-    ).toBe('FORBIDDEN');
-    await ok(server, CYCLE_OPS.applyCorrection, { c: correctionId }, t['admin']!);
-    const after = await view();
-    expect(after.revision).toBe(3);
-    const corrected = after.scores.find((s) => s.memberId === laggard)!;
-    expect(corrected).toMatchObject({ revision: 3, grade: 'basicallyQualified' });
-    expect(Number(corrected.total) - Number(first.total)).toBeCloseTo(5, 2);
-    expect(after.scores.filter((s) => s.revision === 3)).toHaveLength(1);
-    expect(after.publications).toHaveLength(2);
-    expect(after.publications[0]!.rows.find((r) => r.memberId === laggard)).toEqual(first);
-    expect(after.publications[1]!.note).toBe('更正：民主评议等次统计有误，应为基本合格');
-    const cases = (
-      await ok<{ outcomeCases: { memberId: string; total: string; level: string }[] }>(
-        server,
-        YEAR_OPS.cases,
-        { y: 2026, b: office },
-        o.secretary,
-      )
-    ).outcomeCases;
-    const own = cases.find((c) => c.memberId === laggard)!;
-    expect(own.total).toBe(corrected.total);
-    expect(own.level).toBe(corrected.band === 'redWarning' ? 'RED' : 'YELLOW');
-  });
-});
-
-describe('the warning case', () => {
-  const CASE = {
-    interview: `mutation($i: InterviewInput!) { recordInterview(input: $i) { id state } }`,
-    measures: `mutation($c: ID!, $m: [MeasureInput!]!) { setRectificationMeasures(caseId: $c, measures: $m) { id state } }`,
-    done: `mutation($i: MeasureDoneInput!) { completeMeasure(input: $i) { id doneOn } }`,
-    close: `mutation($c: ID!, $n: String!) { closeOutcomeCase(caseId: $c, note: $n) { id state closingNote } }`,
-  };
-  let caseId: string;
-  let measureIds: string[];
-  const cases = async () =>
-    (
-      await ok<{
-        outcomeCases: { id: string; memberId: string; state: string; measures: { id: string }[] }[];
-      }>(server, YEAR_OPS.cases, { y: 2026, b: office }, o.secretary)
-    ).outcomeCases;
-
-  it('is interviewed by the secretary before anything else', async () => {
-    clock.set('2027-01-18T15:00:00+08:00');
-    caseId = (await cases()).find((c) => c.memberId === laggard)!.id;
-    expect(
-      (
-        await refused(
-          server,
-          CASE.measures,
-          { c: caseId, m: [{ description: 'x', deadline: '2027-03-01' }] },
-          o.secretary,
-        )
-      ).message,
-    ).toBe('尚未约谈，不能制定整改措施');
-    expect((await refused(server, CASE.close, { c: caseId, n: 'x' }, o.secretary)).message).toBe(
-      '尚未约谈和整改，不能结案',
-    );
-    const input = {
-      caseId,
-      interviewedOn: '2027-01-18',
-      record: '书记约谈，本人表示接受',
-      causes: '全年未登录学习强国，党费未按时缴纳',
-    };
-    expect((await refused(server, CASE.interview, { i: input }, o.committee)).code).toBe(
-      'FORBIDDEN',
-    );
-    expect(
-      await refused(
-        server,
-        CASE.interview,
-        { i: { ...input, interviewedOn: '2027-01-19' } },
-        o.secretary,
-      ),
-    ).toMatchObject({ code: 'BAD_USER_INPUT', field: 'interviewedOn' });
-    expect(
-      (
-        await ok<{ recordInterview: { state: string } }>(
-          server,
-          CASE.interview,
-          { i: input },
-          o.secretary,
-        )
-      ).recordInterview.state,
-    ).toBe('INTERVIEWED');
-    expect((await refused(server, CASE.interview, { i: input }, o.secretary)).message).toBe(
-      '已记录约谈，不能重复记录',
-    );
-    expect((await refused(server, CASE.close, { c: caseId, n: 'x' }, o.secretary)).message).toBe(
-      '尚未制定整改措施，不能结案',
-    );
-  });
-
-  it('gets rectification measures with deadlines after the interview', async () => {
-    const early = await refused(
-      server,
-      CASE.measures,
-      { c: caseId, m: [{ description: '补学', deadline: '2027-01-10' }] },
-      o.committee,
-    );
-    expect(early).toMatchObject({ code: 'BAD_USER_INPUT', field: 'measures.0.deadline' });
-    const set = await ok<{ setRectificationMeasures: { state: string } }>(
-      server,
-      CASE.measures,
-      {
-        c: caseId,
-        m: [
-          { description: '每日登录学习强国并完成每日一题', deadline: '2027-03-31' },
-          { description: '补缴 2026 年党费', deadline: '2027-02-28' },
-        ],
-      },
-      o.committee,
-    );
-    expect(set.setRectificationMeasures.state).toBe('RECTIFYING');
-    measureIds = (await cases()).find((c) => c.id === caseId)!.measures.map((m) => m.id);
-  });
-
-  it('closes only when every measure is done', async () => {
-    expect(
-      (await refused(server, CASE.close, { c: caseId, n: '整改到位' }, o.secretary)).message,
-    ).toBe('还有 2 项整改措施未完成，不能结案');
-    clock.set('2027-02-20T10:00:00+08:00');
-    await ok(
-      server,
-      CASE.done,
-      { i: { measureId: measureIds[1], doneOn: '2027-02-20', note: '已补缴' } },
-      o.committee,
-    );
-    expect(
-      (
-        await refused(
-          server,
-          CASE.done,
-          { i: { measureId: measureIds[1], doneOn: '2027-02-20', note: '再次' } },
-          o.committee,
-        )
-      ).message,
-    ).toBe('该整改措施已登记完成');
-    expect(
-      (await refused(server, CASE.close, { c: caseId, n: '整改到位' }, o.secretary)).message,
-    ).toBe('还有 1 项整改措施未完成，不能结案');
-    await ok(
-      server,
-      CASE.done,
-      { i: { measureId: measureIds[0], doneOn: '2027-02-20', note: '连续一月每日学习' } },
-      o.committee,
-    );
-    expect(
-      (await refused(server, CASE.close, { c: caseId, n: '整改到位' }, o.committee)).code,
-    ).toBe('FORBIDDEN');
-    const closed = await ok<{ closeOutcomeCase: { state: string } }>(
-      server,
-      CASE.close,
-      { c: caseId, n: '整改到位，予以结案' },
-      o.secretary,
-    );
-    expect(closed.closeOutcomeCase.state).toBe('CLOSED');
-    expect((await refused(server, CASE.close, { c: caseId, n: 'x' }, o.secretary)).message).toBe(
-      '该预警处置已结案，不能重复结案',
-    );
-  });
-
-  it('is visible to the member concerned and not to other members', async () => {
-    const me = await demo.memberOf('dangyuan1');
-    const theirs = await ok<{ outcomeCases: { memberId: string }[] }>(
-      server,
-      YEAR_OPS.cases,
-      { y: 2026 },
-      t['dangyuan1']!,
-    );
-    expect(theirs.outcomeCases.every((c) => c.memberId === me)).toBe(true);
-    const all = await ok<{ outcomeCases: { memberId: string }[] }>(
-      server,
-      YEAR_OPS.cases,
-      { y: 2026 },
-      o.secretary,
-    );
-    expect(all.outcomeCases.some((c) => c.memberId === laggard)).toBe(true);
   });
 });

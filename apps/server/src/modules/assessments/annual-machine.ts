@@ -39,6 +39,16 @@ export const annualMachine = defineMachine<AnnualState, AnnualAction>('annual', 
     [AnnualState.RETURNED]: { zh: '机关党委已退回', en: 'returned to the branch' },
     [AnnualState.PUBLISHED]: { zh: '已公示', en: 'published' },
   },
+  path: [
+    AnnualState.OPEN,
+    AnnualState.EVALUATION,
+    AnnualState.REVIEWED,
+    AnnualState.SUBMITTED,
+    AnnualState.APPROVED,
+    AnnualState.PUBLISHED,
+  ],
+  // A returned year is shown at the committee's step it failed.
+  setbacks: { [AnnualState.RETURNED]: AnnualState.APPROVED },
   actions: {
     startEvaluation: {
       from: [AnnualState.OPEN],

@@ -12,6 +12,7 @@ import {
 } from 'type-graphql';
 import type { AppContext } from '../../graphql/context.js';
 import { authed } from '../../graphql/context.js';
+import { todayInChina } from '../calendar/clock.js';
 import { AnnualAssessment } from './annual-assessment.entity.js';
 import { approveYear, publishYear, returnYear, submitYear } from './annual-approval.service.js';
 import {
@@ -20,13 +21,15 @@ import {
   reviseYear,
   startAnnualEvaluation,
 } from './annual-evaluation.service.js';
-import { annualMachine, type AnnualState } from './annual-machine.js';
 import { annualScores, myAnnualResult } from './annual-queries.js';
 import { AnnualStep } from './annual-step.entity.js';
 import { EvaluationGradeInput } from './cycle.inputs.js';
 import { ScoreView } from './cycle.types.js';
 import { EvaluationGrade } from './evaluation-grade.entity.js';
 import { Publication } from './publication.entity.js';
+import { annualMachine } from './annual-machine.js';
+import { stateLabel, WorkflowStep, workflowOf } from './workflow.types.js';
+import { unstartedYearActions, yearActionsFor } from './year-actions.js';
 
 @Resolver(() => AnnualAssessment)
 export class AnnualResolver {
@@ -54,15 +57,41 @@ export class AnnualResolver {
   }
 
   @Authorized()
+  @Query(() => [String], {
+    description: '尚未开始的年度考评: 当前账号现在可进行的操作 (如 startEvaluation)',
+  })
+  annualStartActions(
+    @Arg('branchId', () => ID) branchId: string,
+    @Arg('year', () => Int) year: number,
+    @Ctx() ctx: AppContext,
+  ): string[] {
+    return unstartedYearActions(authed(ctx).actor, { branchId, year }, todayInChina());
+  }
+
+  @Authorized()
   @Query(() => ScoreView, { nullable: true, description: '本人已公示的年度结果及计分说明' })
   myAnnualResult(@Arg('year', () => Int) year: number, @Ctx() ctx: AppContext) {
     const { em, actor } = authed(ctx);
     return myAnnualResult(em, actor, year);
   }
 
-  @FieldResolver(() => [String], { description: '当前状态下可进行的操作' })
-  availableActions(@Root() a: AnnualAssessment): string[] {
-    return annualMachine.available(a.state as AnnualState);
+  @FieldResolver(() => [String], {
+    description: '当前账号在当前状态下可进行的操作 (按其在该支部的角色)',
+  })
+  availableActions(@Root() a: AnnualAssessment, @Ctx() ctx: AppContext): string[] {
+    return yearActionsFor(authed(ctx).actor, a);
+  }
+
+  @FieldResolver(() => String, { description: '状态名称 (按请求的语言)' })
+  stateLabel(@Root() a: AnnualAssessment, @Ctx() ctx: AppContext): string {
+    return stateLabel(annualMachine, a.state, ctx.locale);
+  }
+
+  @FieldResolver(() => [WorkflowStep], {
+    description: '年度考评的各步 (按顺序) 及当前所在的一步; 退回显示在审核一步',
+  })
+  workflow(@Root() a: AnnualAssessment, @Ctx() ctx: AppContext): WorkflowStep[] {
+    return workflowOf(annualMachine, a.state, ctx.locale);
   }
 
   @FieldResolver(() => [ScoreView], { description: '年度综合得分 (上报前实时计算; 党员仅见本人)' })

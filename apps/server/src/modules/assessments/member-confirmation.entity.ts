@@ -6,7 +6,7 @@ import { Member } from '../org/member.entity.js';
 import { ACROSS_BRANCHES } from './across-branches.js';
 import { UserAccount } from '../org/user-account.entity.js';
 import { QuarterAssessment } from './quarter-assessment.entity.js';
-import { ConfirmationState } from './quarter-machines.js';
+import { ConfirmationMethod, ConfirmationState } from './quarter-machines.js';
 
 /** A member's check of their quarter record: confirmed, or objected and decided by the panel. */
 @ObjectType('MemberConfirmation', { description: '党员对季度记录的核对确认' })
@@ -61,6 +61,19 @@ export class MemberConfirmation extends BranchOwned {
   @Field(() => Date, { nullable: true })
   @Property({ type: 'datetime', nullable: true })
   respondedAt?: Date | null;
+
+  /** How the answer was given: the member's own account, or in person at the panel's meeting. */
+  @Field(() => ConfirmationMethod, { nullable: true })
+  @Enum({ items: () => ConfirmationMethod, nativeEnumName: 'confirmation_method', nullable: true })
+  method?: ConfirmationMethod | null;
+
+  @Field(() => String, { nullable: true, description: '当面确认的日期 (考评小组会议)' })
+  @Property({ type: 'date', nullable: true })
+  inPersonOn?: string | null;
+
+  @Field(() => String, { nullable: true, description: '当面确认的说明' })
+  @Property({ type: 'text', nullable: true })
+  inPersonNote?: string | null;
 
   @Field(() => String, { nullable: true, description: '异议内容' })
   @Property({ type: 'text', nullable: true })

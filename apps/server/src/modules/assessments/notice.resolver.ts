@@ -14,11 +14,13 @@ import type { AppContext } from '../../graphql/context.js';
 import { authed } from '../../graphql/context.js';
 import { NoticeObjectionInput, ObjectionDecisionInput } from './cycle.inputs.js';
 import { PublishedRowType } from './cycle.types.js';
-import { NoticeState } from './notice-machines.js';
+import { NoticeState, objectionMachine } from './notice-machines.js';
+import { stateLabel } from './workflow.types.js';
 import { NoticeObjection } from './notice-objection.entity.js';
 import { decideNoticeObjection, raiseNoticeObjection } from './notice.service.js';
 import { Publication } from './publication.entity.js';
 import { noticeStateOf } from './publication.service.js';
+import { noticeActionsFor } from './year-actions.js';
 
 @Resolver(() => Publication)
 export class NoticeResolver {
@@ -55,6 +57,14 @@ export class NoticeResolver {
     return noticeStateOf(p, await ctx.loaders.latestPublication.load(p));
   }
 
+  @FieldResolver(() => [String], {
+    description: '当前账号可进行的操作: raiseObjection (公示中), decideObjection (支委会)',
+  })
+  async availableActions(@Root() p: Publication, @Ctx() ctx: AppContext): Promise<string[]> {
+    const state = noticeStateOf(p, await ctx.loaders.latestPublication.load(p));
+    return noticeActionsFor(authed(ctx).actor, p, state);
+  }
+
   @FieldResolver(() => [NoticeObjection])
   objections(@Root() p: Publication, @Ctx() ctx: AppContext): Promise<NoticeObjection[]> {
     return ctx.loaders.objectionsOf.load(p.id);
@@ -78,5 +88,13 @@ export class NoticeResolver {
   ): Promise<NoticeObjection> {
     const { em, actor } = authed(ctx);
     return decideNoticeObjection(em, actor, input);
+  }
+}
+
+@Resolver(() => NoticeObjection)
+export class NoticeObjectionFieldsResolver {
+  @FieldResolver(() => String, { description: '状态名称 (按请求的语言)' })
+  stateLabel(@Root() objection: NoticeObjection, @Ctx() ctx: AppContext): string {
+    return stateLabel(objectionMachine, objection.state, ctx.locale);
   }
 }

@@ -1,5 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { ClosedPeriod } from '../ledger/closed-period.entity.js';
+import { RecordedMonth } from '../ledger/recorded-month.entity.js';
+import { refreshBranchMonth } from '../ledger/recorded-months.service.js';
 import { Branch } from '../org/branch.entity.js';
 import { Correction } from './correction.entity.js';
 import { CorrectionState } from './correction-machine.js';
@@ -25,7 +27,18 @@ export async function closeMonths(
     if (existing.has(month)) continue;
     tx.create(ClosedPeriod, { bureauId, branch, branchId, month, reason, closedById });
   }
+  // A closed month is recorded, and stays so while a correction reopens it.
+  const marked = new Set(
+    (await tx.find(RecordedMonth, { branchId, month: { $in: [...months] } })).map((m) => m.month),
+  );
+  for (const month of months) {
+    if (!marked.has(month)) tx.create(RecordedMonth, { bureauId, branch, branchId, month });
+  }
   await tx.flush();
+  // Signing or approving judges the period: its scores stop being provisional (and the year gets
+  // its final outcome instead of a projection).
+  const first = [...months].sort()[0];
+  if (first) await refreshBranchMonth(tx, Number(first.slice(0, 4)), branchId, first);
 }
 
 /** Reopens months for a correction: their ledger rows take writes again. */

@@ -54,6 +54,14 @@ export class QuarterAssessment extends BranchOwned {
   @Property({ type: 'datetime', nullable: true })
   closedAt?: Date | null;
 
+  /**
+   * Why the secretary signed while declarations of the quarter's months were still undecided
+   * (written, kept with the signature; null when nothing was undecided).
+   */
+  @Field(() => String, { nullable: true, description: '签字时仍有未决申报的, 书记填写的理由' })
+  @Property({ type: 'text', nullable: true })
+  signOverrideReason?: string | null;
+
   /** The snapshot revision in force: 0 before signing, 1 at signing, +1 per applied correction. */
   @Field(() => Int)
   @Property({ type: 'integer', default: 0 })

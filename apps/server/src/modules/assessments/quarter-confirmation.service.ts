@@ -1,7 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Actor } from '../../auth/actor.js';
 import { BadInputError, ConflictError, NotFoundError } from '../../graphql/errors.js';
-import { clock } from '../calendar/clock.js';
+import { chinaDate, clock, todayInChina } from '../calendar/clock.js';
+import { isIsoDate } from '../calendar/working-days.js';
 import { Correction } from './correction.entity.js';
 import { CorrectionState } from './correction-machine.js';
 import { auditStep } from './cycle-audit.js';
@@ -12,6 +13,7 @@ import { scoreMembers } from './period-scores.js';
 import { effectiveQuarterState } from './publication.service.js';
 import type { QuarterAssessment } from './quarter-assessment.entity.js';
 import {
+  ConfirmationMethod,
   ConfirmationState,
   confirmationMachine,
   QuarterState,
@@ -21,7 +23,14 @@ import { periodOfQuarter, quarterForChange } from './quarter-review.service.js';
 
 const UNSETTLED = [ConfirmationState.PENDING, ConfirmationState.OBJECTED];
 
-type Answer = { agree: boolean; objection: string | null; role: string; onBehalf: boolean };
+type Answer = {
+  agree: boolean;
+  objection: string | null;
+  role: string;
+  method: ConfirmationMethod;
+  /** In person: the meeting's date and the panel's note. */
+  inPerson?: { on: string; note: string | null };
+};
 
 /**
  * Records members' answers on their quarter records in one step: each is scored now, and the
@@ -60,6 +69,9 @@ async function recordAnswers(
     c.state = confirmationMachine.next(c.state, answer.agree ? 'confirm' : 'object');
     c.seenTotal = total;
     if (!answer.agree) c.objection = answer.objection;
+    c.method = answer.method;
+    c.inPersonOn = answer.inPerson?.on ?? null;
+    c.inPersonNote = answer.inPerson?.note ?? null;
     c.respondedBy = actorRef(tx, actor);
     c.respondedById = actor.userId;
     c.respondedAt = clock().now();
@@ -71,7 +83,13 @@ async function recordAnswers(
     entityName: 'QuarterAssessment',
     entityId: q.id,
     branchId: q.branchId,
-    after: { members: changes, onBehalf: answer.onBehalf, objection: answer.objection },
+    after: {
+      members: changes,
+      onBehalf: answer.method !== ConfirmationMethod.SELF,
+      method: answer.method,
+      inPerson: answer.inPerson ?? null,
+      objection: answer.objection,
+    },
   });
   return confirmations;
 }
@@ -116,7 +134,7 @@ export async function respondToQuarterRecord(
       agree: input.agree,
       objection: input.agree ? null : objection,
       role: who.role === 'self' ? 'member' : who.role,
-      onBehalf: who.onBehalf,
+      method: who.onBehalf ? ConfirmationMethod.ON_BEHALF : ConfirmationMethod.SELF,
     });
     return c!;
   });
@@ -124,24 +142,55 @@ export async function respondToQuarterRecord(
 
 /**
  * The panel records the confirmations members gave in person at its meeting (核对、确认), for
- * members who do not answer through their own account.
+ * members who do not answer through their own account: the meeting's date (today when not
+ * given; never in the future nor before the review started) and a note are kept on each.
  */
 export async function recordPanelConfirmations(
   em: EntityManager,
   actor: Actor,
-  input: { assessmentId: string; memberIds: string[] },
+  input: {
+    assessmentId: string;
+    memberIds: string[];
+    confirmedOn?: string | null;
+    note?: string | null;
+  },
 ): Promise<MemberConfirmation[]> {
   if (input.memberIds.length === 0) {
     throw new BadInputError('请选择党员', 'Choose the members', 'memberIds');
   }
+  const today = todayInChina();
+  const on = input.confirmedOn?.trim() || today;
+  if (!isIsoDate(on)) {
+    throw new BadInputError(
+      '确认日期格式应为 YYYY-MM-DD',
+      'The date must look like YYYY-MM-DD',
+      'confirmedOn',
+    );
+  }
+  if (on > today) {
+    throw new BadInputError(
+      '确认日期不能晚于今天',
+      'The meeting cannot be in the future',
+      'confirmedOn',
+    );
+  }
+  const note = input.note?.trim() || null;
   return em.transactional(async (tx) => {
     const q = await quarterForChange(tx, input.assessmentId);
     const role = requireDuty(actor, 'panel', q.branchId);
+    if (q.reviewStartedAt && on < chinaDate(q.reviewStartedAt)) {
+      throw new BadInputError(
+        `确认日期不能早于开始考评的日期（${chinaDate(q.reviewStartedAt)}）`,
+        `The meeting cannot be before the review started (${chinaDate(q.reviewStartedAt)})`,
+        'confirmedOn',
+      );
+    }
     return recordAnswers(tx, actor, q, input.memberIds, {
       agree: true,
       objection: null,
       role,
-      onBehalf: true,
+      method: ConfirmationMethod.IN_PERSON,
+      inPerson: { on, note },
     });
   });
 }

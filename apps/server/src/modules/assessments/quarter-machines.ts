@@ -22,6 +22,13 @@ export const quarterMachine = defineMachine<QuarterState, QuarterAction>('quarte
     [QuarterState.PUBLISHED]: { zh: '公示中', en: 'on public notice' },
     [QuarterState.CLOSED]: { zh: '公示结束', en: 'closed' },
   },
+  path: [
+    QuarterState.OPEN,
+    QuarterState.UNDER_REVIEW,
+    QuarterState.SIGNED,
+    QuarterState.PUBLISHED,
+    QuarterState.CLOSED,
+  ],
   actions: {
     startReview: {
       from: [QuarterState.OPEN],
@@ -116,6 +123,20 @@ export enum ConfirmationState {
   RESOLVED = 'resolved',
 }
 registerEnumType(ConfirmationState, { name: 'ConfirmationState', description: '党员确认状态' });
+
+/** How a member's answer reached the record. */
+export enum ConfirmationMethod {
+  /** 本人在系统中确认 */
+  SELF = 'self',
+  /** 考评小组代为登记 (the member answered another way) */
+  ON_BEHALF = 'on_behalf',
+  /** 在考评小组会议上当面确认 */
+  IN_PERSON = 'in_person',
+}
+registerEnumType(ConfirmationMethod, {
+  name: 'ConfirmationMethod',
+  description: '本人确认 / 代为登记 / 当面确认',
+});
 
 export type ConfirmationAction = 'confirm' | 'object' | 'resolve' | 'reopen';
 

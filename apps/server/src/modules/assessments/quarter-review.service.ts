@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Actor } from '../../auth/actor.js';
 import { ConflictError } from '../../graphql/errors.js';
 import { clock, todayInChina } from '../calendar/clock.js';
+import { Declaration, DeclarationStatus } from '../declarations/declaration.entity.js';
 import { Branch } from '../org/branch.entity.js';
 import { Member } from '../org/member.entity.js';
 import { auditStep } from './cycle-audit.js';
@@ -139,13 +140,31 @@ async function rosterChanges(tx: EntityManager, q: QuarterAssessment) {
 /**
  * The secretary signs: every member has confirmed (or had their objection decided) the very
  * score now computed, and the roster is current. Signing freezes a snapshot per member and
- * closes the quarter's months in the ledger.
+ * closes the quarter's months in the ledger. While declarations of those months are undecided
+ * (submitted, or disputed) signing is refused, unless the secretary gives a written reason,
+ * which is kept with the signature.
  */
-export async function signQuarter(em: EntityManager, actor: Actor, assessmentId: string) {
+export async function signQuarter(
+  em: EntityManager,
+  actor: Actor,
+  assessmentId: string,
+  overrideReason: string | null = null,
+) {
+  const reason = overrideReason?.trim() || null;
   return em.transactional(async (tx) => {
     const q = await quarterForChange(tx, assessmentId);
     const role = requireDuty(actor, 'secretary', q.branchId);
     const next = quarterMachine.next(q.state, 'sign');
+    const undecided = await undecidedDeclarations(tx, q);
+    if (undecided.length && !reason) {
+      const submitted = undecided.filter((d) => d.status === DeclarationStatus.SUBMITTED).length;
+      const disputed = undecided.length - submitted;
+      throw new ConflictError(
+        `本季度还有 ${submitted} 项申报未审核、${disputed} 项申报异议未处理，不能签字；如确需签字，请填写理由`,
+        `${submitted} declarations of the quarter are undecided and ${disputed} disputes are open: decide them first, or give a reason to sign anyway`,
+        { declarationIds: undecided.map((d) => d.id), field: 'overrideReason' },
+      );
+    }
     const { confirmations, added, removed } = await rosterChanges(tx, q);
     if (added.length || removed.length) {
       throw new ConflictError(
@@ -189,6 +208,7 @@ export async function signQuarter(em: EntityManager, actor: Actor, assessmentId:
       });
     }
     q.state = next;
+    q.signOverrideReason = undecided.length ? reason : null;
     q.revision = 1;
     q.signedBy = actorRef(tx, actor);
     q.signedById = actor.userId;
@@ -207,8 +227,28 @@ export async function signQuarter(em: EntityManager, actor: Actor, assessmentId:
       entityName: 'QuarterAssessment',
       entityId: q.id,
       branchId: q.branchId,
-      after: { state: q.state, revision: 1, totals: Object.fromEntries(totals) },
+      after: {
+        state: q.state,
+        revision: 1,
+        totals: Object.fromEntries(totals),
+        ...(q.signOverrideReason
+          ? { overrideReason: q.signOverrideReason, undecided: undecided.map((d) => d.id) }
+          : {}),
+      },
     });
     return q;
   });
+}
+
+/** Declarations of the quarter's months in the branch still waiting for a decision. */
+function undecidedDeclarations(tx: EntityManager, q: QuarterAssessment) {
+  return tx.find(
+    Declaration,
+    {
+      branchId: q.branchId,
+      month: { $in: quarterMonths(q.year, q.quarter) },
+      status: { $in: [DeclarationStatus.SUBMITTED, DeclarationStatus.DISPUTED] },
+    },
+    { fields: ['id', 'status'] },
+  );
 }

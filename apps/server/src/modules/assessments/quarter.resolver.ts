@@ -22,8 +22,17 @@ import { publishQuarter } from './notice.service.js';
 import { Publication } from './publication.entity.js';
 import { effectiveQuarterState } from './publication.service.js';
 import { QuarterAssessment } from './quarter-assessment.entity.js';
-import { quarterMachine, QuarterState } from './quarter-machines.js';
+import {
+  ConfirmationState,
+  confirmationMachine,
+  quarterMachine,
+  QuarterState,
+} from './quarter-machines.js';
+import { stateLabel, WorkflowStep, workflowOf } from './workflow.types.js';
 import { quarterRows } from './quarter-queries.js';
+import { quarterActionsFor, unstartedQuarterActions } from './viewer-actions.js';
+import { checkQuarter } from './quarter-period.js';
+import { todayInChina } from '../calendar/clock.js';
 import {
   recordPanelConfirmations,
   resolveQuarterObjection,
@@ -56,14 +65,38 @@ export class QuarterResolver {
     return authed(ctx).em.findOne(QuarterAssessment, { id });
   }
 
+  @Authorized()
+  @Query(() => [String], {
+    description: '尚未开始考评的季度: 当前账号现在可进行的操作 (如 startReview)',
+  })
+  quarterStartActions(
+    @Arg('input', () => QuarterKeyInput) input: QuarterKeyInput,
+    @Ctx() ctx: AppContext,
+  ): string[] {
+    checkQuarter(input.year, input.quarter);
+    return unstartedQuarterActions(authed(ctx).actor, input, todayInChina());
+  }
+
   @FieldResolver(() => QuarterState, { description: '状态 (公示期满即为公示结束)' })
   state(@Root() q: QuarterAssessment): QuarterState {
     return effectiveQuarterState(q);
   }
 
-  @FieldResolver(() => [String], { description: '当前状态下可进行的操作' })
-  availableActions(@Root() q: QuarterAssessment): string[] {
-    return quarterMachine.available(effectiveQuarterState(q));
+  @FieldResolver(() => String, { description: '状态名称 (按请求的语言)' })
+  stateLabel(@Root() q: QuarterAssessment, @Ctx() ctx: AppContext): string {
+    return stateLabel(quarterMachine, effectiveQuarterState(q), ctx.locale);
+  }
+
+  @FieldResolver(() => [WorkflowStep], { description: '考评的各步 (按顺序) 及当前所在的一步' })
+  workflow(@Root() q: QuarterAssessment, @Ctx() ctx: AppContext): WorkflowStep[] {
+    return workflowOf(quarterMachine, effectiveQuarterState(q), ctx.locale);
+  }
+
+  @FieldResolver(() => [String], {
+    description: '当前账号在当前状态下可进行的操作 (按其在该支部的角色)',
+  })
+  availableActions(@Root() q: QuarterAssessment, @Ctx() ctx: AppContext): string[] {
+    return quarterActionsFor(authed(ctx).actor, q);
   }
 
   @FieldResolver(() => [QuarterReviewRow], { description: '各党员的记录与确认 (党员仅见本人)' })
@@ -119,10 +152,17 @@ export class QuarterResolver {
   recordPanelConfirmations(
     @Arg('assessmentId', () => ID) assessmentId: string,
     @Arg('memberIds', () => [ID]) memberIds: string[],
+    @Arg('confirmedOn', () => String, {
+      nullable: true,
+      description: '考评小组会议日期 (YYYY-MM-DD, 默认今天)',
+    })
+    confirmedOn: string | null,
+    @Arg('note', () => String, { nullable: true, description: '当面确认的说明' })
+    note: string | null,
     @Ctx() ctx: AppContext,
   ): Promise<MemberConfirmation[]> {
     const { em, actor } = authed(ctx);
-    return recordPanelConfirmations(em, actor, { assessmentId, memberIds });
+    return recordPanelConfirmations(em, actor, { assessmentId, memberIds, confirmedOn, note });
   }
 
   @Authorized()
@@ -140,10 +180,15 @@ export class QuarterResolver {
   @Mutation(() => QuarterAssessment, { description: '支部书记签字 (冻结季度得分, 关闭台账月份)' })
   signQuarter(
     @Arg('assessmentId', () => ID) assessmentId: string,
+    @Arg('overrideReason', () => String, {
+      nullable: true,
+      description: '本季度仍有未决申报或申报异议时, 书记签字须填写的理由 (予以保留)',
+    })
+    overrideReason: string | null,
     @Ctx() ctx: AppContext,
   ): Promise<QuarterAssessment> {
     const { em, actor } = authed(ctx);
-    return signQuarter(em, actor, assessmentId);
+    return signQuarter(em, actor, assessmentId, overrideReason);
   }
 
   @Authorized()
@@ -159,6 +204,14 @@ export class QuarterResolver {
 
 @Resolver(() => QuarterReviewRow)
 export class QuarterReviewRowResolver {
+  @FieldResolver(() => String, {
+    description: '确认状态名称 (按请求的语言; 尚无确认记录即为待确认)',
+  })
+  confirmationLabel(@Root() row: QuarterReviewRow, @Ctx() ctx: AppContext): string {
+    const state: ConfirmationState = row.confirmation?.state ?? ConfirmationState.PENDING;
+    return stateLabel(confirmationMachine, state, ctx.locale);
+  }
+
   @FieldResolver(() => Member, { nullable: true })
   member(@Root() row: QuarterReviewRow, @Ctx() ctx: AppContext): Promise<Plain<Member> | null> {
     return ctx.loaders.member.load(row.memberId);

@@ -11,6 +11,12 @@ export type MachineDef<S extends string, A extends string> = {
   /** What is in the state, as the message names it: 本季度考评, 年度考评 … */
   subject: Label;
   states: Record<S, Label>;
+  /**
+   * The states in the order people walk through them, as the screens show the steps; a state
+   * off the path (a return) is shown in place of the step it sets back (`setbacks`).
+   */
+  path?: readonly S[];
+  setbacks?: Partial<Record<S, S>>;
   actions: Record<A, { from: readonly S[]; to: S; label: Label }>;
   /** Messages for refusals people meet often, sharper than the generic one. */
   refusals?: Partial<Record<A, Partial<Record<S, Label>>>>;

@@ -4,7 +4,6 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedDemoBureau } from '../../../test/factories/demo.js';
 import { demoLookup, type DemoLookup } from '../../../test/factories/demo-lookup.js';
 import { startTestServer, type TestServer } from '../../../test/test-server.js';
 import { verifyAuditChains } from './audit-verify.js';
@@ -17,8 +16,7 @@ let admin: string;
 let owner: pg.Client;
 
 beforeAll(async () => {
-  server = await startTestServer();
-  await seedDemoBureau(server.db);
+  server = await startTestServer({}, { template: 'roster' });
   demo = await demoLookup(server.db);
   admin = await server.login('admin');
   const shuji1 = await server.login('shuji1');

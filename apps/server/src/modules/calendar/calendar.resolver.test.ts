@@ -1,14 +1,12 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedDemoBureau } from '../../../test/factories/demo.js';
 import { startTestServer, type TestServer } from '../../../test/test-server.js';
 
 let server: TestServer;
 let admin: string;
 
 beforeAll(async () => {
-  server = await startTestServer();
-  await seedDemoBureau(server.db);
+  server = await startTestServer({}, { template: 'roster' });
   admin = await server.login('admin');
 });
 afterAll(() => server.close());
@@ -16,7 +14,7 @@ afterAll(() => server.close());
 const SET_DAY = `mutation($input: CalendarDayInput!) {
   setCalendarDay(input: $input) { date kind note }
 }`;
-const WINDOW = `query($d: String!) { noticeWindow(publishedOn: $d) { firstCountedDay endsOn provisionalYears } }`;
+const WINDOW = `query($d: String!) { noticeWindow(publishedOn: $d) { firstCountedDay endsOn provisionalYears workingDays } }`;
 
 async function auditOperations(): Promise<string[]> {
   const client = new pg.Client({ connectionString: server.db.ownerUrl });
@@ -54,7 +52,12 @@ describe('the working-day calendar', () => {
   it('tells when a notice published before 国庆 ends', async () => {
     const res = await server.gql(WINDOW, { d: '2026-09-30' }, admin);
     expect(res.data).toEqual({
-      noticeWindow: { firstCountedDay: '2026-10-08', endsOn: '2026-10-13', provisionalYears: [] },
+      noticeWindow: {
+        firstCountedDay: '2026-10-08',
+        endsOn: '2026-10-13',
+        provisionalYears: [],
+        workingDays: 5,
+      },
     });
   });
 
@@ -65,6 +68,7 @@ describe('the working-day calendar', () => {
         firstCountedDay: '2026-12-31',
         endsOn: '2027-01-06',
         provisionalYears: [2027],
+        workingDays: 5,
       },
     });
     const set = await server.gql(
@@ -78,7 +82,12 @@ describe('the working-day calendar', () => {
     });
     const after = await server.gql(WINDOW, { d: '2026-12-30' }, admin);
     expect(after.data).toEqual({
-      noticeWindow: { firstCountedDay: '2026-12-31', endsOn: '2027-01-07', provisionalYears: [] },
+      noticeWindow: {
+        firstCountedDay: '2026-12-31',
+        endsOn: '2027-01-07',
+        provisionalYears: [],
+        workingDays: 5,
+      },
     });
   });
 

@@ -31,7 +31,7 @@ export class CalendarDayType {
   known!: boolean;
 }
 
-@ObjectType('NoticeWindow', { description: '公示期: 发布次日起 5 个工作日, 至末日 24 时止' })
+@ObjectType('NoticeWindow', { description: '公示期: 发布次日起若干个工作日, 至末日 24 时止' })
 export class NoticeWindowType {
   @Field(() => String)
   publishedOn!: string;
@@ -44,6 +44,9 @@ export class NoticeWindowType {
 
   @Field(() => [Int], { description: '节假日安排未知的年份: 截止日可能偏早' })
   provisionalYears!: number[];
+
+  @Field(() => Int, { description: '公示期的工作日数 (周末和法定节假日不计, 调休上班日计入)' })
+  workingDays!: number;
 }
 
 @InputType('CalendarDayInput')

@@ -34,6 +34,15 @@ export function fixedClock(iso: string): Clock & { set(iso: string): void } {
   };
 }
 
+/**
+ * A clock that starts at 09:00 China time of `date` (YYYY-MM-DD) and runs on from there: the
+ * server's calendar pinned to a day (JIFEN_TODAY) while sessions and timeouts still see time pass.
+ */
+export function pinnedClock(date: string, started: number = Date.now()): Clock {
+  const offset = new Date(`${date}T09:00:00+08:00`).getTime() - started;
+  return { now: () => new Date(Date.now() + offset) };
+}
+
 /** China keeps one zone, UTC+8, without daylight saving time. */
 const CHINA_OFFSET_MS = 8 * 3_600_000;
 

@@ -79,6 +79,7 @@ describe('noticeWindow', () => {
       firstCountedDay: '2026-10-08',
       endsOn: '2026-10-13',
       provisionalYears: [],
+      workingDays: 5,
     });
     expect(countWorkingDays('2026-10-08', '2026-10-13', statutory)).toBe(5);
   });

@@ -111,6 +111,8 @@ export type NoticeWindow = {
   endsOn: IsoDate;
   /** Years the window crosses whose holidays are not known: the end date may be early. */
   provisionalYears: number[];
+  /** How many working days the notice runs. */
+  workingDays: number;
 };
 
 /**
@@ -134,6 +136,7 @@ export function noticeWindow(
     firstCountedDay: addWorkingDays(publishedOn, 1, calendar),
     endsOn,
     provisionalYears: [...provisional].sort(),
+    workingDays: days,
   };
 }
 

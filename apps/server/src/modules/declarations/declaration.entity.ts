@@ -1,6 +1,7 @@
 import { Entity, Enum, Index, ManyToOne, Property } from '@mikro-orm/decorators/legacy';
 import type { Opt, Ref } from '@mikro-orm/core';
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import type { Label } from '../../graphql/locale.js';
 import { EvidenceFile } from '../evidence/evidence-file.entity.js';
 import { LedgerRecord } from '../ledger/ledger-record.js';
 import { Member } from '../org/member.entity.js';
@@ -21,6 +22,16 @@ registerEnumType(DeclarationStatus, {
   name: 'DeclarationStatus',
   description: '已申报 / 已采纳 / 未采纳 / 有异议 / 维持原决定 / 改变原决定',
 });
+
+/** Each status as the member and the branch read it. */
+export const DECLARATION_STATUS_LABELS: Record<DeclarationStatus, Label> = {
+  [DeclarationStatus.SUBMITTED]: { zh: '待审核', en: 'awaiting review' },
+  [DeclarationStatus.ACCEPTED]: { zh: '已采纳', en: 'accepted' },
+  [DeclarationStatus.REJECTED]: { zh: '未采纳', en: 'not accepted' },
+  [DeclarationStatus.DISPUTED]: { zh: '有异议', en: 'disputed' },
+  [DeclarationStatus.UPHELD]: { zh: '维持原决定', en: 'decision upheld' },
+  [DeclarationStatus.OVERTURNED]: { zh: '改变原决定', en: 'decision changed' },
+};
 
 /** 个人申报: a member declares a special-score item for a month, with evidence. */
 @ObjectType('Declaration', { description: '个人申报 (特色分)' })

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedDemoBureau } from '../../../test/factories/demo.js';
+import { demoLookup } from '../../../test/factories/demo-lookup.js';
 import { branchByName, bureauEm } from '../../../test/factories/ledger.js';
 import { startTestServer, type TestServer } from '../../../test/test-server.js';
 import { AuditEntry } from '../audit/audit-entry.entity.js';
@@ -11,7 +11,7 @@ import { AuditEntry } from '../audit/audit-entry.entity.js';
 let server: TestServer;
 let officeId: string;
 let bureauId: string;
-const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'jifen-evidence-'));
+let dataDir: string;
 
 const UPLOAD = `mutation($input: UploadEvidenceInput!) { uploadEvidence(input: $input) { id sha256 size fileName } }`;
 const SUBMIT = `mutation($input: SubmitDeclarationInput!) { submitDeclaration(input: $input) { id status version declaredPoints } }`;
@@ -21,15 +21,30 @@ const RESOLVE = `mutation($input: ResolveDeclarationDisputeInput!) { resolveDecl
 const MINE = `query { declarations(filter: { year: 2026, status: null }) { id status countedPoints lastReason events { step reason actorRole actorName points } } }`;
 const SPECIAL = `query($id: ID!) { memberScore(memberId: $id, year: 2026, month: 10) { special { value } } }`;
 
-beforeAll(async () => {
-  server = await startTestServer({ DATA_DIR: dataDir });
-  ({ bureauId } = await seedDemoBureau(server.db, { ledger: true }));
-  officeId = (await branchByName(bureauEm(server.db, bureauId), '办公室党支部')).id;
-});
-afterAll(async () => {
-  await server.close();
-  fs.rmSync(dataDir, { recursive: true, force: true });
-});
+/** The next steps `token`'s holder is offered on declaration `id` (the screens show exactly these). */
+async function actionsOn(id: string, token: string): Promise<string[]> {
+  const res = await server.gql<{ declarations: { id: string; availableActions: string[] }[] }>(
+    `query { declarations(filter: { year: 2026 }) { id availableActions } }`,
+    {},
+    token,
+  );
+  expect(res.errors).toBeUndefined();
+  return res.data!.declarations.find((x) => x.id === id)?.availableActions ?? [];
+}
+
+/** A server, database and evidence folder of its own for the enclosing group of tests. */
+function ownServer() {
+  beforeAll(async () => {
+    dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'jifen-evidence-'));
+    server = await startTestServer({ DATA_DIR: dataDir }, { template: 'ledger' });
+    ({ bureauId } = await demoLookup(server.db));
+    officeId = (await branchByName(bureauEm(server.db, bureauId), '办公室党支部')).id;
+  });
+  afterAll(async () => {
+    await server.close();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  });
+}
 
 async function upload(token: string, text = '志愿服务签到表：张三 2026-10-12') {
   const res = await server.gql<{ uploadEvidence: { id: string; sha256: string; size: number } }>(
@@ -49,6 +64,8 @@ async function upload(token: string, text = '志愿服务签到表：张三 2026
 }
 
 describe('evidence', () => {
+  ownServer();
+
   it('stores a file by its content hash and serves it only inside the branch wall', async () => {
     const keeper = await server.login('jifenyuan1');
     const file = await upload(keeper, 'sign-in sheet');
@@ -89,6 +106,8 @@ describe('evidence', () => {
 });
 
 describe('declarations', () => {
+  ownServer();
+
   it('runs submitted → rejected → disputed → overturned, visible to the member step by step, and scores it', async () => {
     const member = await server.login('dangyuan1');
     const keeper = await server.login('jifenyuan1');
@@ -120,6 +139,9 @@ describe('declarations', () => {
     expect(submitted.errors).toBeUndefined();
     const d = submitted.data!.submitDeclaration;
     expect(d.status).toBe('SUBMITTED');
+    // Each person is offered only the step the server will allow them now.
+    expect(await actionsOn(d.id, keeper)).toEqual(['DECIDE']);
+    expect(await actionsOn(d.id, member)).toEqual([]);
 
     const noReason = await server.gql(
       DECIDE,
@@ -143,6 +165,8 @@ describe('declarations', () => {
       keeper,
     );
     expect(rejected.data!.decideDeclaration.status).toBe('REJECTED');
+    expect(await actionsOn(d.id, member)).toEqual(['DISPUTE']);
+    expect(await actionsOn(d.id, keeper)).toEqual([]);
 
     const byOther = await server.gql(
       DISPUTE,
@@ -168,6 +192,8 @@ describe('declarations', () => {
       member,
     );
     expect(disputed.data!.disputeDeclaration.status).toBe('DISPUTED');
+    expect(await actionsOn(d.id, secretary)).toEqual(['RESOLVE_DISPUTE']);
+    expect(await actionsOn(d.id, keeper)).toEqual([]);
 
     const byKeeper = await server.gql(
       RESOLVE,

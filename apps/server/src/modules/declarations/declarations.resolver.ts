@@ -2,8 +2,14 @@ import { Arg, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } 
 import type { Plain } from '../../db/plain-rows.js';
 import { authed, type AppContext } from '../../graphql/context.js';
 import { Member } from '../org/member.entity.js';
+import { say } from '../../graphql/locale.js';
+import { declarationActions } from './declaration-actions.js';
 import { DeclarationEvent } from './declaration-event.entity.js';
-import { Declaration } from './declaration.entity.js';
+import {
+  Declaration,
+  DECLARATION_STATUS_LABELS,
+  type DeclarationStatus,
+} from './declaration.entity.js';
 import {
   DecideDeclarationInput,
   DeclarationFilter,
@@ -65,9 +71,23 @@ export class DeclarationsResolver {
     return new DeclarationService(em, actor).resolveDispute(input);
   }
 
+  @FieldResolver(() => String, { description: '状态名称 (按请求的语言)' })
+  statusLabel(@Root() declaration: Declaration, @Ctx() ctx: AppContext): string {
+    const status: DeclarationStatus = declaration.status;
+    return say(DECLARATION_STATUS_LABELS[status], ctx.locale);
+  }
+
   @FieldResolver(() => [DeclarationEvent], { description: '处理记录, 按时间顺序' })
   events(@Root() declaration: Declaration, @Ctx() ctx: AppContext): Promise<DeclarationEvent[]> {
     return ctx.loaders.declarationEvents.load(declaration.id);
+  }
+
+  @FieldResolver(() => [String], {
+    description:
+      '当前用户可执行的下一步: DECIDE (采纳/不采纳), DISPUTE (提出异议), RESOLVE_DISPUTE (处理异议)',
+  })
+  availableActions(@Root() declaration: Declaration, @Ctx() ctx: AppContext): string[] {
+    return ctx.actor ? declarationActions(ctx.actor, declaration) : [];
   }
 
   @FieldResolver(() => Member, { nullable: true })

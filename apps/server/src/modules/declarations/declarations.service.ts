@@ -20,6 +20,7 @@ import { Branch } from '../org/branch.entity.js';
 import { Member } from '../org/member.entity.js';
 import { withBureauWideAccess } from '../../tenancy/bureau-wide-access.js';
 import { refreshScoreSummaries } from '../scores/score-summaries.service.js';
+import { DISPUTE_DECIDERS } from './declaration-actions.js';
 import { DeclarationEvent } from './declaration-event.entity.js';
 import { branchOfMonth, checkPoints, declarableItem, requireReason } from './declaration-rules.js';
 import { Declaration, DeclarationStatus } from './declaration.entity.js';
@@ -32,12 +33,6 @@ import type {
 } from './declarations.inputs.js';
 
 const DECLARATION = { zh: '申报', en: 'Declaration' };
-/** Disputes are decided by the branch committee (支委会): its members and the secretary. */
-const DISPUTE_DECIDERS: readonly Role[] = [
-  Role.COMMITTEE_ADMIN,
-  Role.SECRETARY,
-  Role.BRANCH_COMMITTEE,
-];
 
 /**
  * 个人申报: submitted → accepted | rejected (scorekeeper, with a reason) → disputed (the member) →

@@ -22,6 +22,11 @@ export function evidenceDownload(orm: MikroORM, auth: AuthService, storage: Evid
       res.status(401).json({ code: 'UNAUTHENTICATED', message: '请先登录' });
       return;
     }
+    // As in GraphQL (auth-checker.ts): a password the committee set must be changed first.
+    if (actor.mustChangePassword) {
+      res.status(403).json({ code: 'FORBIDDEN', message: '请先修改密码' });
+      return;
+    }
     const id = String(req.params['id'] ?? '');
     const em = scopedEntityManager(orm, scopeOfActor(actor));
     const file = UUID.test(id) ? await em.findOne(EvidenceFile, { id }) : null;

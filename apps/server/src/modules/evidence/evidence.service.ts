@@ -1,5 +1,4 @@
 import { createHash } from 'node:crypto';
-import path from 'node:path';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Actor } from '../../auth/actor.js';
 import { BRANCH_RECORDERS, requireRole } from '../../auth/permissions.js';
@@ -7,7 +6,9 @@ import { Role } from '../../auth/roles.js';
 import { BadInputError, NotFoundError } from '../../graphql/errors.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { Branch } from '../org/branch.entity.js';
+import { assertContentMatchesType } from './evidence-content.js';
 import { EvidenceFile } from './evidence-file.entity.js';
+import { sanitizeFileName } from './evidence-file-name.js';
 import type { EvidenceStorage } from './evidence-storage.js';
 
 /** 3 MB: a phone photo or a scanned sign-in sheet; base64 in a 5 MB JSON body. */
@@ -42,9 +43,7 @@ export async function uploadEvidence(
   input: UploadEvidence,
 ): Promise<EvidenceFile> {
   const grant = requireRole(actor, UPLOADERS, input.branchId);
-  const fileName = path.basename(input.fileName.replace(/\\/g, '/')).trim().slice(0, 200);
-  if (!fileName)
-    throw new BadInputError('请提供文件名', 'A file name is required', 'input.fileName');
+  const fileName = sanitizeFileName(input.fileName);
   if (!EVIDENCE_TYPES.has(input.mimeType)) {
     throw new BadInputError(
       '只接受图片、PDF、文本、Excel 或 Word 文件',
@@ -67,6 +66,7 @@ export async function uploadEvidence(
       'input.contentBase64',
     );
   }
+  await assertContentMatchesType(content, input.mimeType);
   const sha256 = createHash('sha256').update(content).digest('hex');
   return em.transactional(async (tx) => {
     const branch = await tx.findOne(Branch, { id: input.branchId });

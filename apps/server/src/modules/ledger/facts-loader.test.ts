@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { scoreMonth } from '@jifen/scoring';
-import { seedDemoBureau } from '../../../test/factories/demo.js';
+import { demoLookup } from '../../../test/factories/demo-lookup.js';
 import { createTestDatabase, type TestDatabase } from '../../../test/test-database.js';
 import { scopedEntityManager } from '../../tenancy/scoped-entity-manager.js';
 import { Member } from '../org/member.entity.js';
@@ -12,8 +12,8 @@ let db: TestDatabase;
 let bureauId: string;
 
 beforeAll(async () => {
-  db = await createTestDatabase();
-  const seeded = await seedDemoBureau(db, { ledger: true });
+  db = await createTestDatabase({ template: 'ledger' });
+  const seeded = await demoLookup(db);
   bureauId = seeded.bureauId;
 });
 afterAll(() => db.close());

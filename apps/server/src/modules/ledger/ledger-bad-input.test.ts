@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedDemoBureau } from '../../../test/factories/demo.js';
+import { demoLookup } from '../../../test/factories/demo-lookup.js';
 import { branchByName, bureauEm, closeMonth } from '../../../test/factories/ledger.js';
 import { ledgerSnapshot } from '../../../test/factories/row-counts.js';
 import { startTestServer, type TestServer } from '../../../test/test-server.js';
@@ -19,8 +19,8 @@ const VIOLATION = `mutation($input: RecordViolationInput!) { recordViolation(inp
 const DECLARE = `mutation($input: SubmitDeclarationInput!) { submitDeclaration(input: $input) { id } }`;
 
 beforeAll(async () => {
-  server = await startTestServer();
-  const { bureauId } = await seedDemoBureau(server.db, { ledger: true });
+  server = await startTestServer({}, { template: 'ledger' });
+  const { bureauId } = await demoLookup(server.db);
   const em = bureauEm(server.db, bureauId);
   const office = await branchByName(em, '办公室党支部');
   officeId = office.id;

@@ -25,19 +25,25 @@ import { importMonthlySheet, previewSheetImport } from './sheet-import.service.j
 import { SheetFile, SheetImportInput, SheetImportPreview } from './sheet-import.types.js';
 import { buildMonthlySheet, checkMonth, loadSheetContext } from './monthly-sheet.service.js';
 import { saveMonthlySheet } from './sheet-save.service.js';
-import { MonthlySheet, SaveMonthlySheetInput, SaveMonthlySheetPayload } from './sheet.types.js';
+import {
+  MonthlySheet,
+  SaveMonthlySheetInput,
+  SaveMonthlySheetPayload,
+  SheetCellInput,
+} from './sheet.types.js';
 
 /** The sheet of a branch's month, for readers of that branch (checked before the wide read). */
 export function readMonthlySheet(
   ctx: AppContext,
   branchId: string,
   month: string,
+  pending: readonly SheetCellInput[] = [],
 ): Promise<MonthlySheet> {
   const { em, actor } = authed(ctx);
   requireRole(actor, BRANCH_READERS, branchId);
   checkMonth(month);
   return withBureauWideAccess(em, async (wide) =>
-    buildMonthlySheet(wide, await loadSheetContext(wide, branchId, month)),
+    buildMonthlySheet(wide, await loadSheetContext(wide, branchId, month), pending),
   );
 }
 
@@ -49,8 +55,13 @@ export class MonthlySheetResolver {
     @Arg('branchId', () => ID) branchId: string,
     @Arg('month', () => String, { description: 'YYYY-MM' }) month: string,
     @Ctx() ctx: AppContext,
+    @Arg('pending', () => [SheetCellInput], {
+      nullable: true,
+      description: '尚未保存的格: 得分按保存后的样子实时计算 (不写入)',
+    })
+    pending?: SheetCellInput[] | null,
   ): Promise<MonthlySheet> {
-    return readMonthlySheet(ctx, branchId, month);
+    return readMonthlySheet(ctx, branchId, month, pending ?? []);
   }
 
   @Authorized()

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedDemoBureau } from '../../../test/factories/demo.js';
+import { demoLookup } from '../../../test/factories/demo-lookup.js';
 import { branchByName, bureauEm } from '../../../test/factories/ledger.js';
 import { startTestServer, type TestServer } from '../../../test/test-server.js';
 import { QuotaEntry } from './quota-entry.entity.js';
@@ -32,8 +32,8 @@ const SAVE = `mutation($input: SaveMonthlySheetInput!) { saveMonthlySheet(input:
   sheet { rows { memberId total cells { key value version } } } } }`;
 
 beforeAll(async () => {
-  server = await startTestServer();
-  ({ bureauId } = await seedDemoBureau(server.db, { ledger: true }));
+  server = await startTestServer({}, { template: 'ledger' });
+  ({ bureauId } = await demoLookup(server.db));
   officeId = (await branchByName(bureauEm(server.db, bureauId), '办公室党支部')).id;
 });
 afterAll(() => server.close());
@@ -244,6 +244,7 @@ describe('the monthly sheet', () => {
           loginName: 'jifenyuan-fwzx',
           displayName: '机关服务中心积分员',
           password: 'Jifen@2026',
+          mustChangePassword: false,
         },
       },
       admin,

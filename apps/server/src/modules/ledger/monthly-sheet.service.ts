@@ -9,8 +9,10 @@ import { BranchSession } from './branch-session.entity.js';
 import { ClosedPeriod } from './closed-period.entity.js';
 import { loadMemberYearFacts } from './facts-loader.js';
 import { sheetColumns, type SheetColumnDef } from './sheet-columns.js';
-import { loadSheetRecords, recordKey, type StoredCell } from './sheet-records.js';
-import type { MonthlySheet, SheetRow } from './sheet.types.js';
+import { recordKey } from './sheet-records.js';
+import { loadSheetValues, type ShownCell } from './sheet-values.js';
+import type { MonthlySheet, SheetCellInput, SheetRow } from './sheet.types.js';
+import { sheetAverages, withPendingCells } from './sheet-live.js';
 
 /** What the sheet of a branch's month rests on: the scheme in force, the roster, the sessions. */
 export type SheetContext = {
@@ -102,7 +104,7 @@ function categoryScores(result: ScoreResult) {
 
 function cellOf(
   column: SheetColumnDef,
-  stored: StoredCell | undefined,
+  stored: ShownCell | undefined,
   declared: string[] | undefined,
 ) {
   const base = {
@@ -122,21 +124,27 @@ function cellOf(
     ...base,
     value: stored?.value ?? null,
     version: stored?.version ?? 0,
-    recordId: stored?.row.id ?? null,
+    recordId: stored?.recordId ?? null,
   };
 }
 
-/** The sheet as the paper form shows it: members × items, with the package's points per member. */
+/**
+ * The sheet as the paper form shows it: members × items, with the package's points per member.
+ * With `pending` cells (typed, not saved), the scores are what saving them would give.
+ */
 export async function buildMonthlySheet(
   wide: EntityManager,
   context: SheetContext,
+  pending: readonly SheetCellInput[] = [],
 ): Promise<MonthlySheet> {
   const { branch, month, year, scheme, members, columns } = context;
   const memberIds = members.map((m) => m.id);
-  const { cells, declared } = await loadSheetRecords(wide, branch.id, month, memberIds);
-  const facts = new Map(
+  const { cells, declared } = await loadSheetValues(wide, branch.id, month, memberIds);
+  const saved = new Map(
     (await loadMemberYearFacts(wide, year, memberIds)).map((f) => [f.memberId, f]),
   );
+  const facts = pending.length ? withPendingCells(saved, context, pending) : saved;
+  const results: ScoreResult[] = [];
   const rows: SheetRow[] = members.map((member) => {
     const result = scorePeriod(
       facts.get(member.id)!,
@@ -147,6 +155,7 @@ export async function buildMonthlySheet(
         explain: true,
       },
     );
+    results.push(result);
     return {
       memberId: member.id,
       memberName: member.name,
@@ -192,5 +201,10 @@ export async function buildMonthlySheet(
       max: c.max ?? null,
     })),
     rows,
+    averages: sheetAverages(
+      results,
+      scheme.compiled.scheme.sections.base.categories.map((c) => c.code),
+      scheme.compiled.rounding,
+    ),
   };
 }

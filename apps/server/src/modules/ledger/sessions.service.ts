@@ -1,3 +1,4 @@
+import { findRuleKind } from '@jifen/scoring';
 import { ref, type EntityManager } from '@mikro-orm/postgresql';
 import type { Actor } from '../../auth/actor.js';
 import { BRANCH_READERS, BRANCH_RECORDERS, requireRole } from '../../auth/permissions.js';
@@ -45,7 +46,7 @@ async function sessionMonth(
     const item = context.scheme.compiled.scheme.sections.base.categories
       .flatMap((c) => c.items)
       .find((i) => i.code === itemCode);
-    if (!item || (item.rule.kind !== 'attendance' && item.rule.kind !== 'quarterlySession')) {
+    if (!item || findRuleKind(item.rule.kind)?.ledger.cell !== 'attendance') {
       throw new BadInputError(
         `项目 ${itemCode} 不是本年度方案中按次签到的项目`,
         `${itemCode} is not a per-session item of the year's scheme`,

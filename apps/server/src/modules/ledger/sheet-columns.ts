@@ -1,13 +1,15 @@
 import {
-  daysInMonth,
+  findRuleKind,
   type BaseItem,
+  type LedgerCellKind,
+  type MonthKey,
   type Scheme as SchemeDefinition,
   type SpecialItem,
 } from '@jifen/scoring';
 import type { BranchSession } from './branch-session.entity.js';
 
 /** How a cell of the monthly sheet is recorded, by the rule kind of its item. */
-export type CellKind = 'attendance' | 'quota' | 'duty' | 'breach' | 'declaration';
+export type CellKind = LedgerCellKind;
 
 /** One column of the form (考核表): an item, or one session of a per-session item. */
 export type SheetColumnDef = {
@@ -34,55 +36,12 @@ export type SheetColumnDef = {
 export const cellKey = (itemCode: string, sessionId?: string | null) =>
   sessionId ? `session:${sessionId}` : `item:${itemCode}`;
 
-const KIND_OF_RULE: Record<string, CellKind> = {
-  attendance: 'attendance',
-  quarterlySession: 'attendance',
-  monthlyQuota: 'quota',
-  monthlyDuty: 'duty',
-  conduct: 'breach',
-  violation: 'breach',
-  declaration: 'declaration',
-};
-
-/** Numeric targets have no calendar bound; this keeps a typo (1500 for 15.00) out of the ledger. */
-export const QUOTA_SANITY_FACTOR = 10;
-
-function unit(item: BaseItem | SpecialItem): { unitZh: string; unitEn: string } {
-  const rule = item.rule as Record<string, unknown>;
-  switch (rule['kind']) {
-    case 'attendance':
-      return {
-        unitZh: `${String(rule['unitPoints'])} 分/次`,
-        unitEn: `${String(rule['unitPoints'])} / session`,
-      };
-    case 'quarterlySession':
-      return {
-        unitZh: `${String(rule['pointsPerMonth'])} 分/月`,
-        unitEn: `${String(rule['pointsPerMonth'])} / month`,
-      };
-    case 'monthlyQuota':
-      return {
-        unitZh: `${String(rule['maxPoints'])} 分/月`,
-        unitEn: `${String(rule['maxPoints'])} / month`,
-      };
-    case 'monthlyDuty':
-      return {
-        unitZh: `${String(rule['unitPoints'])} 分/月`,
-        unitEn: `${String(rule['unitPoints'])} / month`,
-      };
-    case 'conduct':
-      return { unitZh: `${String(rule['unitPoints'])} 分`, unitEn: String(rule['unitPoints']) };
-    case 'violation':
-      return {
-        unitZh: `扣 ${String(rule['deductionPerCount'])} 分/次`,
-        unitEn: `−${String(rule['deductionPerCount'])} each`,
-      };
-    default:
-      return {
-        unitZh: `${String(rule['unitPoints'] ?? '')} 分`,
-        unitEn: String(rule['unitPoints'] ?? ''),
-      };
-  }
+/** How an item's cells are recorded and in what unit: its rule kind says (@jifen/scoring). */
+function ledgerOf(item: BaseItem | SpecialItem) {
+  const kind = findRuleKind(item.rule.kind);
+  // Unreachable for a validated scheme: validation refuses a kind the registry does not know.
+  if (!kind) throw new Error(`Unknown rule kind ${item.rule.kind} of item ${item.code}`);
+  return kind.ledger;
 }
 
 /**
@@ -98,7 +57,9 @@ export function sheetColumns(
   const columns: SheetColumnDef[] = [];
   for (const category of definition.sections.base.categories) {
     for (const item of category.items) {
-      const kind = KIND_OF_RULE[item.rule.kind] ?? 'breach';
+      const ledger = ledgerOf(item);
+      const kind = ledger.cell;
+      const unit = ledger.unit(item.rule);
       const common = {
         kind,
         section: 'base' as const,
@@ -108,7 +69,8 @@ export function sheetColumns(
         itemCode: item.code,
         nameZh: item.nameZh,
         nameEn: item.nameEn,
-        ...unit(item),
+        unitZh: unit.zh,
+        unitEn: unit.en,
         editable: true,
       };
       if (kind === 'attendance') {
@@ -119,15 +81,7 @@ export function sheetColumns(
           columns.push({ ...common, key: cellKey(item.code, session.id), session });
         continue;
       }
-      const rule = item.rule as Record<string, unknown>;
-      const max =
-        kind === 'quota'
-          ? rule['target'] === 'daysInMonth'
-            ? daysInMonth(month)
-            : Number(rule['target']) * QUOTA_SANITY_FACTOR
-          : kind === 'breach'
-            ? 10
-            : undefined;
+      const max = ledger.maxValue?.(item.rule, month as MonthKey);
       columns.push({ ...common, key: cellKey(item.code), ...(max === undefined ? {} : { max }) });
     }
   }

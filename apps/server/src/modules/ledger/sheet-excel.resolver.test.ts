@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedDemoBureau } from '../../../test/factories/demo.js';
+import { demoLookup } from '../../../test/factories/demo-lookup.js';
 import { branchByName, bureauEm } from '../../../test/factories/ledger.js';
 import { ledgerSnapshot } from '../../../test/factories/row-counts.js';
 import { startTestServer, type TestServer } from '../../../test/test-server.js';
@@ -15,8 +15,8 @@ const PREVIEW = `query($input: SheetImportInput!) { monthlySheetImportPreview(in
 const IMPORT = `mutation($input: SheetImportInput!) { importMonthlySheet(input: $input) { applied replayed } }`;
 
 beforeAll(async () => {
-  server = await startTestServer();
-  const { bureauId } = await seedDemoBureau(server.db, { ledger: true });
+  server = await startTestServer({}, { template: 'ledger' });
+  const { bureauId } = await demoLookup(server.db);
   officeId = (await branchByName(bureauEm(server.db, bureauId), '办公室党支部')).id;
   token = await server.login('jifenyuan1');
 });

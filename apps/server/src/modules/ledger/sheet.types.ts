@@ -1,11 +1,12 @@
 import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { LedgerCellKind } from '../schemes/rule-kinds/rule-kinds.types.js';
 
 @ObjectType('SheetColumn', { description: '考核表的一列: 一个项目, 或按次计分项目的一次活动' })
 export class SheetColumn {
   @Field(() => String)
   key!: string;
 
-  @Field(() => String, { description: 'attendance | quota | duty | breach | declaration' })
+  @Field(() => LedgerCellKind, { description: '该列的记录方式, 由项目的计分规则类型决定' })
   kind!: string;
 
   @Field(() => String, { description: 'base | special' })
@@ -132,6 +133,30 @@ export class SheetRow {
   total!: string;
 }
 
+@ObjectType('SheetCategoryAverage')
+export class SheetCategoryAverage {
+  @Field(() => String)
+  code!: string;
+
+  @Field(() => String)
+  score!: string;
+}
+
+@ObjectType('SheetAverages', { description: '全表平均: 精确求平均后按方案舍入一次' })
+export class SheetAverages {
+  @Field(() => [SheetCategoryAverage])
+  categories!: SheetCategoryAverage[];
+
+  @Field(() => String)
+  base!: string;
+
+  @Field(() => String)
+  special!: string;
+
+  @Field(() => String)
+  total!: string;
+}
+
 @ObjectType('MonthlySheet', { description: '支部某月考核表: 党员 × 项目' })
 export class MonthlySheet {
   @Field(() => ID)
@@ -160,6 +185,9 @@ export class MonthlySheet {
 
   @Field(() => [SheetRow])
   rows!: SheetRow[];
+
+  @Field(() => SheetAverages, { description: '平均分 (含未保存的格, 若查询时给出)' })
+  averages!: SheetAverages;
 }
 
 @InputType('SheetCellInput')

@@ -17,6 +17,7 @@ import { CreateBranchInput, UpdateBranchInput } from './branch.inputs.js';
 import { createBranch, deleteBranch, updateBranch } from './branch.service.js';
 import { findBranch } from './org-lookups.js';
 import { PartyGroup } from './party-group.entity.js';
+import { rosterActions } from './roster-access.js';
 
 @Resolver(() => Branch)
 export class BranchResolver {
@@ -59,5 +60,12 @@ export class BranchResolver {
   @FieldResolver(() => [PartyGroup], { description: '党小组 (仅当前账号可见的支部)' })
   groups(@Root() branch: Plain<Branch>, @Ctx() ctx: AppContext): Promise<PartyGroup[]> {
     return ctx.loaders.groupsOfBranch.load(branch.id);
+  }
+
+  @FieldResolver(() => [String], {
+    description: '当前账号对本支部名册可做的事: create (新增党员), import (导入), export (导出)',
+  })
+  rosterActions(@Root() branch: Plain<Branch>, @Ctx() ctx: AppContext): string[] {
+    return ctx.actor ? rosterActions(ctx.actor, branch.id) : [];
   }
 }

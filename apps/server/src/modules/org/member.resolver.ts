@@ -27,6 +27,7 @@ import { createMember, deleteMember, updateMember } from './member.service.js';
 import { Membership } from './membership.entity.js';
 import { findMember } from './org-lookups.js';
 import { PartyGroup } from './party-group.entity.js';
+import { memberActions } from './roster-access.js';
 import { recordMemberLeaving, transferMember } from './transfer.service.js';
 
 @Resolver(() => Member)
@@ -117,5 +118,13 @@ export class MemberResolver {
   })
   memberships(@Root() member: Plain<Member>, @Ctx() ctx: AppContext): Promise<Membership[]> {
     return ctx.loaders.membershipsOfMember.load(member.id);
+  }
+
+  @FieldResolver(() => [String], {
+    description:
+      '当前账号对此党员可做的事: update, delete, transfer, recordLeaving, readAudit (可查其审计日志)',
+  })
+  availableActions(@Root() member: Plain<Member>, @Ctx() ctx: AppContext): string[] {
+    return ctx.actor ? memberActions(ctx.actor, member) : [];
   }
 }

@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedDemoBureau } from '../../../test/factories/demo.js';
 import { demoLookup, type DemoLookup } from '../../../test/factories/demo-lookup.js';
 import { startTestServer, type TestServer } from '../../../test/test-server.js';
 
@@ -9,8 +8,10 @@ let admin: string;
 let statements: string[] = [];
 
 beforeAll(async () => {
-  server = await startTestServer({}, { onQuery: (sql) => statements.push(sql) });
-  await seedDemoBureau(server.db);
+  server = await startTestServer(
+    {},
+    { template: 'roster', onQuery: (sql) => statements.push(sql) },
+  );
   demo = await demoLookup(server.db);
   admin = await server.login('admin');
 });

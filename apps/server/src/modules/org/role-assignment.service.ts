@@ -3,6 +3,7 @@ import type { Acting } from '../../auth/permissions.js';
 import {
   BRANCH_MANAGERS,
   COMMITTEE,
+  holdsRole,
   requireRole,
   SECRETARY_GRANTABLE,
 } from '../../auth/permissions.js';
@@ -23,13 +24,26 @@ const grantSnapshot = (r: RoleAssignment) => ({
  * to appoint; a branch's secretary manages the other branch roles of their own branch.
  */
 function authorityOver(acting: Acting, role: Role, branchId: string | null): RoleGrant {
-  if (BUREAU_ROLES.has(role) || role === Role.SECRETARY)
-    return requireRole(acting.actor, COMMITTEE, null);
-  return requireRole(
-    acting.actor,
-    SECRETARY_GRANTABLE.includes(role) ? BRANCH_MANAGERS : COMMITTEE,
-    branchId,
-  );
+  const [roles, where] = grantersOf(role, branchId);
+  return requireRole(acting.actor, roles, where);
+}
+
+/** The roles that may grant `role`, and where they must hold them. */
+function grantersOf(role: Role, branchId: string | null): [readonly Role[], string | null] {
+  if (BUREAU_ROLES.has(role) || role === Role.SECRETARY) return [COMMITTEE, null];
+  return [SECRETARY_GRANTABLE.includes(role) ? BRANCH_MANAGERS : COMMITTEE, branchId];
+}
+
+/**
+ * The roles the actor may grant and revoke in `branchId` (the bureau roles when it is null), so
+ * the app offers only those.
+ */
+export function grantableRoles(acting: Acting, branchId: string | null): Role[] {
+  return Object.values(Role).filter((role) => {
+    if (BUREAU_ROLES.has(role) !== (branchId === null)) return false;
+    const [roles, where] = grantersOf(role, branchId);
+    return holdsRole(acting.actor, roles, where);
+  });
 }
 
 export async function grantRole(

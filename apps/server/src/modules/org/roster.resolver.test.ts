@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedDemoBureau } from '../../../test/factories/demo.js';
 import { demoLookup, type DemoLookup } from '../../../test/factories/demo-lookup.js';
 import {
   editWorkbook,
@@ -13,8 +12,7 @@ let demo: DemoLookup;
 let shuji1: string;
 
 beforeAll(async () => {
-  server = await startTestServer();
-  await seedDemoBureau(server.db);
+  server = await startTestServer({}, { template: 'roster' });
   demo = await demoLookup(server.db);
   shuji1 = await server.login('shuji1');
 });

@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedDemoBureau } from '../../../test/factories/demo.js';
 import { demoLookup, type DemoLookup } from '../../../test/factories/demo-lookup.js';
 import { startTestServer, type TestServer } from '../../../test/test-server.js';
 
@@ -8,8 +7,7 @@ let demo: DemoLookup;
 let admin: string;
 
 beforeAll(async () => {
-  server = await startTestServer();
-  await seedDemoBureau(server.db);
+  server = await startTestServer({}, { template: 'roster' });
   demo = await demoLookup(server.db);
   admin = await server.login('admin');
 });

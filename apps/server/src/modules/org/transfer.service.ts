@@ -82,22 +82,25 @@ export async function transferMember(
       closed: stretch(current),
       opened: stretch(next),
     };
-    // One entry per side, so each branch's audit trail shows its own half of the move.
+    // One entry per side, so each branch's audit trail shows its own half of the move, naming
+    // only that branch's rows: the other branch's group and membership stretch are behind its wall.
+    const withoutGroup = (m: typeof before.member) =>
+      Object.fromEntries(Object.entries(m).filter(([key]) => key !== 'groupId'));
     await audit(em, acting, grant, {
       operation: 'member.transferOut',
       entityName: 'Member',
       entityId: member.id,
       branchId: before.member.branchId,
       before,
-      after,
+      after: { member: withoutGroup(after.member), closed: after.closed },
     });
     await audit(em, acting, grant, {
       operation: 'member.transferIn',
       entityName: 'Member',
       entityId: member.id,
       branchId: target.id,
-      before,
-      after,
+      before: { member: withoutGroup(before.member) },
+      after: { member: after.member, opened: after.opened },
     });
     // The member's scores of that year now span two branches: their summaries move with them.
     await refreshScoreSummaries(em, Number(input.month.slice(0, 4)), [member.id]);

@@ -48,6 +48,11 @@ export class UserAccount extends BureauOwned {
   @Property({ type: 'integer', default: 0 })
   failedLogins: number = 0;
 
+  /** Set when the committee creates the account or resets its password; cleared by the user's own change. */
+  @Field(() => Boolean, { description: '下次登录时须修改密码' })
+  @Property({ type: 'boolean', default: false })
+  mustChangePassword: boolean & Opt = false;
+
   @Field(() => Date, { nullable: true, description: '登录失败过多时锁定至' })
   @Property({ type: 'datetime', nullable: true })
   lockedUntil?: Date | null;

@@ -14,6 +14,13 @@ export class CreateUserInput {
 
   @Field(() => ID, { nullable: true, description: '对应的党员 (如本人是党员)' })
   memberId?: string | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    defaultValue: true,
+    description: '首次登录时须修改密码 (默认是)',
+  })
+  mustChangePassword?: boolean | null;
 }
 
 @InputType({ description: '修改用户账号: 未提供的字段保持不变; 停用后其会话立即失效' })
@@ -31,13 +38,12 @@ export class UpdateUserInput {
   memberId?: string | null;
 }
 
-@InputType({ description: '重置密码: 解除锁定并结束该用户所有会话' })
+@InputType({
+  description: '重置密码: 服务端生成一次性密码, 解除锁定并结束该用户所有会话; 用户下次登录须修改',
+})
 export class ResetUserPasswordInput {
   @Field(() => ID)
   id!: string;
-
-  @Field(() => String)
-  newPassword!: string;
 }
 
 @InputType({ description: '分配角色: 局级角色不填支部, 支部角色必须填支部' })

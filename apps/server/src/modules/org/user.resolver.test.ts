@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedDemoBureau } from '../../../test/factories/demo.js';
 import { demoLookup, type DemoLookup } from '../../../test/factories/demo-lookup.js';
 import { startTestServer, type TestServer } from '../../../test/test-server.js';
 
@@ -9,8 +8,7 @@ let admin: string;
 let shuji1: string;
 
 beforeAll(async () => {
-  server = await startTestServer();
-  await seedDemoBureau(server.db);
+  server = await startTestServer({}, { template: 'roster' });
   demo = await demoLookup(server.db);
   admin = await server.login('admin');
   shuji1 = await server.login('shuji1');
@@ -24,7 +22,15 @@ const UPDATE_USER = `mutation($input: UpdateUserInput!) { updateUser(input: $inp
 async function newUserFor(memberId: string, loginName: string) {
   const res = await server.gql<{ createUser: { id: string } }>(
     CREATE_USER,
-    { input: { loginName, displayName: '新用户', password: 'Start1234', memberId } },
+    {
+      input: {
+        loginName,
+        displayName: '新用户',
+        password: 'Start1234',
+        memberId,
+        mustChangePassword: false,
+      },
+    },
     admin,
   );
   expect(res.errors).toBeUndefined();
@@ -217,16 +223,20 @@ describe('users and roles', () => {
 
   it('resets a password: old sessions end, the new password works, the old one does not', async () => {
     const token = await server.login('dangyuan1');
-    const res = await server.gql(
-      'mutation($input: ResetUserPasswordInput!) { resetUserPassword(input: $input) { id } }',
-      { input: { id: await demo.userId('dangyuan1'), newPassword: 'Fresh2026x' } },
+    const res = await server.gql<{
+      resetUserPassword: { oneTimePassword: string; user: { mustChangePassword: boolean } };
+    }>(
+      'mutation($input: ResetUserPasswordInput!) { resetUserPassword(input: $input) { oneTimePassword user { mustChangePassword } } }',
+      { input: { id: await demo.userId('dangyuan1') } },
       admin,
     );
     expect(res.errors).toBeUndefined();
+    const { oneTimePassword, user } = res.data!.resetUserPassword;
+    expect(user.mustChangePassword).toBe(true);
     expect(
       (await server.gql('{ branches { id } }', {}, token)).errors?.[0]?.extensions?.['code'],
     ).toBe('UNAUTHENTICATED');
-    await expect(server.login('dangyuan1', 'Fresh2026x')).resolves.toBeTypeOf('string');
+    await expect(server.login('dangyuan1', oneTimePassword)).resolves.toBeTypeOf('string');
     await expect(server.login('dangyuan1')).rejects.toThrow();
     const audit = await demo.lastAudit();
     expect(JSON.stringify(audit)).not.toContain('argon2');

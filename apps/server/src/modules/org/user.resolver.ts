@@ -16,7 +16,16 @@ import { Member } from './member.entity.js';
 import { RoleAssignment } from './role-assignment.entity.js';
 import { UserAccount } from './user-account.entity.js';
 import { CreateUserInput, ResetUserPasswordInput, UpdateUserInput } from './user.inputs.js';
-import { createUser, getUser, listUsers, resetUserPassword, updateUser } from './user.service.js';
+import { PasswordResetPayload } from './user.types.js';
+import {
+  accountActions,
+  createUser,
+  getUser,
+  listUsers,
+  resetUserPassword,
+  updateUser,
+  userActions,
+} from './user.service.js';
 
 @Resolver(() => UserAccount)
 export class UserResolver {
@@ -29,6 +38,12 @@ export class UserResolver {
     @Ctx() ctx: AppContext,
   ): Promise<UserAccount[]> {
     return listUsers(acting(ctx), branchId);
+  }
+
+  @Authorized()
+  @Query(() => [String], { description: '当前账号对账号可做的事: create (机关党委)' })
+  accountActions(@Ctx() ctx: AppContext): string[] {
+    return accountActions(acting(ctx));
   }
 
   @Authorized()
@@ -56,12 +71,21 @@ export class UserResolver {
   }
 
   @Authorized()
-  @Mutation(() => UserAccount, { description: '重置用户密码 (机关党委)' })
+  @Mutation(() => PasswordResetPayload, {
+    description: '重置用户密码 (机关党委): 返回一次性密码, 仅此一次',
+  })
   resetUserPassword(
     @Arg('input', () => ResetUserPasswordInput) input: ResetUserPasswordInput,
     @Ctx() ctx: AppContext,
-  ): Promise<UserAccount> {
+  ): Promise<PasswordResetPayload> {
     return resetUserPassword(acting(ctx), input);
+  }
+
+  @FieldResolver(() => [String], {
+    description: '当前账号对此账号可做的事: update, resetPassword, disable, enable',
+  })
+  availableActions(@Root() user: UserAccount, @Ctx() ctx: AppContext): string[] {
+    return userActions(acting(ctx), user);
   }
 
   @FieldResolver(() => [RoleAssignment], { description: '角色 (只含当前账号可见支部的)' })

@@ -1,6 +1,7 @@
 import { ref, type EntityManager } from '@mikro-orm/postgresql';
 import { AuthSession } from '../../auth/auth-session.entity.js';
 import { LoginName } from '../../auth/login-name.entity.js';
+import { oneTimePassword } from '../../auth/one-time-password.js';
 import { hashPassword } from '../../auth/passwords.js';
 import { assertPasswordAcceptable } from '../../auth/password-policy.js';
 import type { Acting } from '../../auth/permissions.js';
@@ -20,6 +21,7 @@ function userSnapshot(u: UserAccount) {
     displayName: u.displayName,
     disabled: u.disabled,
     memberId: u.memberId ?? null,
+    mustChangePassword: u.mustChangePassword,
   };
 }
 
@@ -49,6 +51,18 @@ async function usersOfBranches(em: EntityManager, branchIds: string[]): Promise<
     },
     { orderBy: { loginName: 'asc' } },
   );
+}
+
+/** What the actor may do to one account, for the app to offer: the committee's alone. */
+export function userActions(acting: Acting, user: { id: string; disabled: boolean }): string[] {
+  if (!holdsRole(acting.actor, COMMITTEE, null)) return [];
+  const self = user.id === acting.actor.userId;
+  return ['update', 'resetPassword', ...(user.disabled ? ['enable'] : self ? [] : ['disable'])];
+}
+
+/** What the actor may do with accounts in general: create them (the committee). */
+export function accountActions(acting: Acting): string[] {
+  return holdsRole(acting.actor, COMMITTEE, null) ? ['create'] : [];
 }
 
 /** 用户列表, optionally narrowed to the accounts of one branch. */
@@ -96,7 +110,13 @@ async function revokeSessions(em: EntityManager, userId: string): Promise<number
 
 export async function createUser(
   acting: Acting,
-  input: { loginName: string; displayName: string; password: string; memberId?: string | null },
+  input: {
+    loginName: string;
+    displayName: string;
+    password: string;
+    memberId?: string | null;
+    mustChangePassword?: boolean | null;
+  },
 ): Promise<UserAccount> {
   const grant = requireRole(acting.actor, COMMITTEE, null);
   const loginName = input.loginName.trim();
@@ -129,6 +149,7 @@ export async function createUser(
       memberId: member?.id ?? null,
       disabled: false,
       failedLogins: 0,
+      mustChangePassword: input.mustChangePassword ?? true,
     });
     em.create(LoginName, { loginName, bureauId: user.bureauId, userId: user.id });
     await em.flush();
@@ -190,17 +211,21 @@ export async function updateUser(
   });
 }
 
-/** 重置密码: also unlocks the account and ends its sessions. */
+/**
+ * 重置密码: the server draws a one-time password, returned this once and stored only as a hash; the
+ * user must replace it at the next log-in. Also unlocks the account and ends its sessions.
+ */
 export async function resetUserPassword(
   acting: Acting,
-  input: { id: string; newPassword: string },
-): Promise<UserAccount> {
+  input: { id: string },
+): Promise<{ user: UserAccount; oneTimePassword: string }> {
   const grant = requireRole(acting.actor, COMMITTEE, null);
-  assertPasswordAcceptable(input.newPassword, 'input.newPassword');
-  const passwordHash = await hashPassword(input.newPassword);
-  return acting.em.transactional(async (em) => {
+  const password = oneTimePassword();
+  const passwordHash = await hashPassword(password);
+  const user = await acting.em.transactional(async (em) => {
     const user = await findUser(em, input.id, 'input.id');
     user.passwordHash = passwordHash;
+    user.mustChangePassword = true;
     user.failedLogins = 0;
     user.lockedUntil = null;
     const revoked = await revokeSessions(em, user.id);
@@ -209,8 +234,9 @@ export async function resetUserPassword(
       operation: 'user.resetPassword',
       entityName: 'UserAccount',
       entityId: user.id,
-      after: { passwordChanged: true, sessionsRevoked: revoked },
+      after: { passwordChanged: true, mustChangePassword: true, sessionsRevoked: revoked },
     });
     return user;
   });
+  return { user, oneTimePassword: password };
 }

@@ -20,6 +20,7 @@ export const caseMachine = defineMachine<CaseState, CaseAction>('outcomeCase', {
     [CaseState.RECTIFYING]: { zh: '整改中', en: 'rectifying' },
     [CaseState.CLOSED]: { zh: '已结案', en: 'closed' },
   },
+  path: [CaseState.OPEN, CaseState.INTERVIEWED, CaseState.RECTIFYING, CaseState.CLOSED],
   actions: {
     recordInterview: {
       from: [CaseState.OPEN],

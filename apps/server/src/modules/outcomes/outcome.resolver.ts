@@ -21,8 +21,8 @@ import { canReadBranch } from '../assessments/cycle-roles.js';
 import { InterviewInput, MeasureDoneInput, MeasureInputType } from '../assessments/cycle.inputs.js';
 import { YearOutcomeRow } from '../assessments/cycle.types.js';
 import { Member } from '../org/member.entity.js';
-import { CaseState } from './outcome-case-machine.js';
-import { caseMachine } from './outcome-case-machine.js';
+import { stateLabel, WorkflowStep, workflowOf } from '../assessments/workflow.types.js';
+import { caseMachine, CaseState } from './outcome-case-machine.js';
 import { OutcomeCase } from './outcome-case.entity.js';
 import {
   closeOutcomeCase,
@@ -31,6 +31,7 @@ import {
   setRectificationMeasures,
 } from './outcome-case.service.js';
 import { RectificationMeasure } from './rectification-measure.entity.js';
+import { caseActionsFor } from './case-actions.js';
 
 @Resolver(() => OutcomeCase)
 export class OutcomeResolver {
@@ -81,14 +82,26 @@ export class OutcomeResolver {
     return ctx.loaders.member.load(c.memberId);
   }
 
+  @FieldResolver(() => String, { description: '状态名称 (按请求的语言)' })
+  stateLabel(@Root() c: OutcomeCase, @Ctx() ctx: AppContext): string {
+    return stateLabel(caseMachine, c.state, ctx.locale);
+  }
+
+  @FieldResolver(() => [WorkflowStep], { description: '处置的各步 (按顺序) 及当前所在的一步' })
+  workflow(@Root() c: OutcomeCase, @Ctx() ctx: AppContext): WorkflowStep[] {
+    return workflowOf(caseMachine, c.state, ctx.locale);
+  }
+
   @FieldResolver(() => [RectificationMeasure])
   measures(@Root() c: OutcomeCase, @Ctx() ctx: AppContext): Promise<RectificationMeasure[]> {
     return ctx.loaders.measuresOf.load(c.id);
   }
 
-  @FieldResolver(() => [String])
-  availableActions(@Root() c: OutcomeCase): string[] {
-    return caseMachine.available(c.state as CaseState);
+  @FieldResolver(() => [String], {
+    description: '当前账号在当前状态下可进行的操作 (按其在该支部的角色)',
+  })
+  availableActions(@Root() c: OutcomeCase, @Ctx() ctx: AppContext): string[] {
+    return caseActionsFor(authed(ctx).actor, c);
   }
 
   @Authorized()

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedDemoBureau } from '../../../test/factories/demo.js';
+import { demoLookup } from '../../../test/factories/demo-lookup.js';
 import { branchByName, bureauEm } from '../../../test/factories/ledger.js';
 import { startTestServer, type TestServer } from '../../../test/test-server.js';
 import { AuditEntry } from '../audit/audit-entry.entity.js';
@@ -22,8 +22,8 @@ type SchemeRow = {
 };
 
 beforeAll(async () => {
-  server = await startTestServer();
-  ({ bureauId } = await seedDemoBureau(server.db, { ledger: true }));
+  server = await startTestServer({}, { template: 'ledger' });
+  ({ bureauId } = await demoLookup(server.db));
   admin = await server.login('admin');
 });
 afterAll(() => server.close());

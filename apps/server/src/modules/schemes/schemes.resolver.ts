@@ -20,6 +20,7 @@ import { BranchItemService } from './branch-items.service.js';
 import { Scheme } from './scheme.entity.js';
 import { SchemeService } from './scheme.service.js';
 import { ProposeBranchItemInput, SchemeSource } from './schemes.inputs.js';
+import { withFieldWords } from './scheme-problems.js';
 import { SchemeProblemType } from './schemes.types.js';
 
 @Resolver(() => Scheme)
@@ -46,7 +47,7 @@ export class SchemesResolver {
   validateSchemeDefinition(
     @Arg('definition', () => GraphQLJSON) definition: unknown,
   ): SchemeProblemType[] {
-    return validateScheme(definition).problems;
+    return withFieldWords(validateScheme(definition).problems);
   }
 
   @Authorized()

@@ -13,4 +13,10 @@ export class SchemeProblemType {
 
   @Field(() => String)
   messageEn!: string;
+
+  @Field(() => String, { description: '问题所在的设置 (中文), e.g. 特色分第 2 项的上限' })
+  fieldZh!: string;
+
+  @Field(() => String, { description: "The setting in words, e.g. special item 2's cap" })
+  fieldEn!: string;
 }

@@ -1,5 +1,6 @@
+import { createHash } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { compileScheme, type CompiledScheme } from '@jifen/scoring';
+import { compileScheme, ruleKindsVersion, type CompiledScheme } from '@jifen/scoring';
 import { BranchItemProposal, ProposalStatus } from './branch-item-proposal.entity.js';
 import { withBranchItems } from './effective-scheme.js';
 import { Scheme, SchemeStatus } from './scheme.entity.js';
@@ -17,7 +18,12 @@ const compiledCache = new Map<string, CompiledScheme>();
 const CACHE_LIMIT = 64;
 
 function compiledFor(scheme: Scheme, approved: readonly BranchItemProposal[]): CompiledScheme {
-  const key = `${scheme.id}:${scheme.revision}:${approved.map((p) => `${p.id}.${p.version}`).join(',')}`;
+  // Keyed by what the compilation reads (the definition itself and the registered rule kinds),
+  // not by the id and revision alone: databases cloned from one template, as the tests' are,
+  // share ids and revisions while their definitions differ.
+  const definition = createHash('sha1').update(JSON.stringify(scheme.definition)).digest('hex');
+  const items = approved.map((p) => `${p.id}.${p.version}`).join(',');
+  const key = `${scheme.id}:${definition}:${ruleKindsVersion()}:${items}`;
   let compiled = compiledCache.get(key);
   if (!compiled) {
     compiled = compileScheme(

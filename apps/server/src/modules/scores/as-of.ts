@@ -1,27 +1,40 @@
+import type { MemberYearFacts, MonthKey } from '@jifen/scoring';
+
 /**
- * The last month a year is scored up to. A past year is scored whole. The current year is scored
- * up to the month before today: the month in progress is still being recorded, and scoring its
- * empty quotas would show every member losing points they have not yet had the chance to earn.
- * A future year has nothing recorded; it is scored as of its January.
+ * The last month of a member's period that is scored, and the branch it is scored in: the latest
+ * month up to `cap` whose branch (the receiving one, in a month of two) has recorded it. Null when
+ * none is. This month names the summary (`asOf`), and its branch decides whether the period is
+ * judged; the scoring package applies the same rule month by month (`recordedThrough`).
  */
-export function defaultAsOf(year: number, today: Date = new Date()): string {
-  const currentYear = today.getUTCFullYear();
-  if (year < currentYear) return `${year}-12`;
-  if (year > currentYear) return `${year}-01`;
-  const month = today.getUTCMonth(); // 0-based: the previous month's 1-based number
-  return `${year}-${String(Math.max(month, 1)).padStart(2, '0')}`;
+export function lastScoredMonth(
+  facts: Pick<MemberYearFacts, 'year' | 'memberships'>,
+  recordedThrough: Readonly<Record<string, MonthKey>>,
+  cap: MonthKey,
+): { month: MonthKey; branchId: string } | null {
+  for (let m = Number(cap.slice(5, 7)); m >= 1; m--) {
+    const month = `${facts.year}-${String(m).padStart(2, '0')}`;
+    let branchId: string | undefined;
+    let from = '';
+    for (const stretch of facts.memberships) {
+      if (stretch.from > month || (stretch.to != null && stretch.to < month)) continue;
+      if (stretch.from >= from) {
+        from = stretch.from;
+        branchId = stretch.branchId;
+      }
+    }
+    const through = branchId === undefined ? undefined : recordedThrough[branchId];
+    if (branchId !== undefined && through !== undefined && month <= through) {
+      return { month, branchId };
+    }
+  }
+  return null;
 }
 
-/** The last month of a period, capped by the as-of month of its year. */
-export function lastScoredMonth(
+/** The last month of a period (`year`, or quarter 1–4, or month 1–12) of `year`. */
+export function lastMonthOf(
   year: number,
   period: { month?: number | null; quarter?: number | null },
-  asOf: string,
-): string {
-  const last = period.month
-    ? `${year}-${String(period.month).padStart(2, '0')}`
-    : period.quarter
-      ? `${year}-${String(period.quarter * 3).padStart(2, '0')}`
-      : `${year}-12`;
-  return last < asOf ? last : asOf;
+): MonthKey {
+  const m = period.month ?? (period.quarter ? period.quarter * 3 : 12);
+  return `${year}-${String(m).padStart(2, '0')}`;
 }

@@ -4,6 +4,8 @@ import {
   renderExplanation,
   renderExpr,
   scorePeriod,
+  type ExplanationLine,
+  type MemberYearFacts,
   type ScoreResult,
 } from '@jifen/scoring';
 import type { Actor } from '../../auth/actor.js';
@@ -16,7 +18,19 @@ import { withBureauWideAccess } from '../../tenancy/bureau-wide-access.js';
 import { maySeeScoresOf } from './score-access.js';
 import { parsePeriod, type PeriodArgs } from './score-period-input.js';
 import type { ScorePart } from './score-summary.entity.js';
-import type { MemberScore } from './scores.types.js';
+import type { MemberScore, ScoreLine } from './scores.types.js';
+import { isProvisional, judgedPeriods } from '../assessments/judged-periods.js';
+import { recordedThrough } from '../ledger/recorded-through.js';
+import { lastScoredMonth } from './as-of.js';
+import { projectionView } from './score-summaries.service.js';
+
+/** The branch a member belonged to in `month` (the receiving one in a month of two). */
+function branchOfMonth(facts: MemberYearFacts, month: string): string | undefined {
+  return facts.memberships
+    .filter((s) => s.from <= month && (s.to == null || s.to >= month))
+    .sort((a, b) => (a.from < b.from ? -1 : 1))
+    .at(-1)?.branchId;
+}
 
 const MEMBER = { zh: '党员', en: 'Member' };
 
@@ -28,11 +42,31 @@ const part = (c: ScoreResult['categories'][number]): ScorePart => ({
   exact: c.score.exact,
 });
 
+/** An explanation line, rendered in both languages. */
+function lineView(line: ExplanationLine): ScoreLine {
+  return {
+    section: line.section,
+    category: line.category ?? null,
+    itemCode: line.itemCode ?? null,
+    kind: line.kind,
+    month: line.month ?? null,
+    branchId: line.branchId ?? null,
+    labelZh: line.label.zh,
+    labelEn: line.label.en,
+    textZh: renderExplanation(line, 'zh-CN'),
+    textEn: renderExplanation(line, 'en'),
+    formula: renderExpr(line.formula),
+    raw: line.raw,
+    points: line.points,
+    records: [...line.records],
+    inputs: line.inputs,
+  };
+}
+
 /** The GraphQL view of a score the scoring package computed, with its lines rendered. */
 export function memberScoreView(
   result: ScoreResult,
   scheme: { id: string; version: number },
-  asOf: string,
 ): MemberScore {
   const period = result.period;
   const categoryLabels = new Map(result.categories.map((c) => [c.code, c.label]));
@@ -43,7 +77,10 @@ export function memberScoreView(
     quarter: period.kind === 'quarter' ? period.quarter : null,
     schemeId: scheme.id,
     schemeVersion: scheme.version,
-    asOf,
+    asOf: result.months.at(-1)?.month ?? null,
+    provisional: result.provisional,
+    projection: result.projection ? projectionView(result.projection) : null,
+    projectionLines: (result.projection?.lines ?? []).map(lineView),
     total: result.total,
     base: result.sections.base,
     special: result.sections.special,
@@ -63,23 +100,7 @@ export function memberScoreView(
     })),
     evaluationGrade: result.evaluationGrade,
     outcome: result.outcome ? { ...result.outcome } : null,
-    lines: result.lines.map((line) => ({
-      section: line.section,
-      category: line.category ?? null,
-      itemCode: line.itemCode ?? null,
-      kind: line.kind,
-      month: line.month ?? null,
-      branchId: line.branchId ?? null,
-      labelZh: line.label.zh,
-      labelEn: line.label.en,
-      textZh: renderExplanation(line, 'zh-CN'),
-      textEn: renderExplanation(line, 'en'),
-      formula: renderExpr(line.formula),
-      raw: line.raw,
-      points: line.points,
-      records: [...line.records],
-      inputs: line.inputs,
-    })),
+    lines: result.lines.map(lineView),
     warnings: result.warnings.map((w) => ({ ...w, recordId: w.recordId ?? null })),
   };
 }
@@ -115,8 +136,16 @@ export async function memberScore(
     // Not found rather than forbidden: who exists outside one's wall is not for telling.
     if (!allowed) throw new NotFoundError(MEMBER, 'memberId');
     const schemes = await loadYearSchemes(wide, year);
-    const last = months.at(-1)! < asOf ? months.at(-1)! : asOf;
-    const scheme = schemes.forMonth(last);
+    const [facts] = await loadMemberYearFacts(wide, year, [memberId]);
+    const through = await recordedThrough(wide, year);
+    const periodLast = months.at(-1)!;
+    const cap = asOf !== undefined && asOf < periodLast ? asOf : periodLast;
+    // A month asked for is scored whole; a year or quarter through its branches' recorded months.
+    const scored =
+      period.kind === 'month'
+        ? { month: cap, branchId: branchOfMonth(facts!, cap) }
+        : lastScoredMonth(facts!, through, cap);
+    const scheme = schemes.forMonth(scored?.month ?? cap);
     if (!scheme) {
       throw new BadInputError(
         `${year} 年还没有已发布的积分方案`,
@@ -124,8 +153,15 @@ export async function memberScore(
         'year',
       );
     }
-    const [facts] = await loadMemberYearFacts(wide, year, [memberId]);
-    const result = scorePeriod(facts!, scheme.compiled, period, { asOf, explain: true });
-    return memberScoreView(result, scheme, asOf);
+    const judged = await judgedPeriods(wide, year);
+    const summaryPeriod =
+      period.kind === 'year' ? 'year' : `q${Math.ceil(Number(periodLast.slice(5, 7)) / 3)}`;
+    const result = scorePeriod(facts!, scheme.compiled, period, {
+      asOf: cap,
+      ...(period.kind === 'month' ? {} : { recordedThrough: through }),
+      provisional: !scored?.branchId || isProvisional(judged, scored.branchId, summaryPeriod),
+      explain: true,
+    });
+    return memberScoreView(result, scheme);
   });
 }

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedDemoBureau } from '../../../test/factories/demo.js';
+import { demoLookup } from '../../../test/factories/demo-lookup.js';
 import {
   bureauEm,
   countStatements,
@@ -7,6 +7,7 @@ import {
   createMembers,
   holdSession,
   publishDefaultScheme,
+  recordMonthsThrough,
   recordQuota,
 } from '../../../test/factories/ledger.js';
 import { startTestServer, type TestServer } from '../../../test/test-server.js';
@@ -24,8 +25,8 @@ const ROSTER = `query($b: ID!) { members(branchId: $b) {
 } }`;
 
 beforeAll(async () => {
-  server = await startTestServer();
-  const { bureauId } = await seedDemoBureau(server.db);
+  server = await startTestServer({}, { template: 'roster' });
+  const { bureauId } = await demoLookup(server.db);
   const em = bureauEm(server.db, bureauId);
   await publishDefaultScheme(em, bureauId);
   small = await createBranch(em, bureauId, '十人支部', 'TEN');
@@ -37,6 +38,8 @@ beforeAll(async () => {
   await holdSession(em, large, 'group-study', '2026-02-10', many.slice(0, 500));
   await recordQuota(em, few[0]!, '2026-02', 'study-app-login', '28');
   await recordQuota(em, many[0]!, '2026-02', 'study-app-login', '28');
+  await recordMonthsThrough(em, small, '2026-02');
+  await recordMonthsThrough(em, large, '2026-02');
   await em.transactional((tx) =>
     refreshScoreSummaries(
       tx,

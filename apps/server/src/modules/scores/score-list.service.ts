@@ -118,7 +118,8 @@ export async function scoreList(
     params.push(filter.groupId);
   }
   if (filter.outcome) {
-    where.push('s.outcome_band = ?');
+    // A judged year by its outcome band; a provisional year (no band yet) by its projection's.
+    where.push('coalesce(s.outcome_band, s.projection_band) = ?');
     params.push(filter.outcome);
   }
   if (readable !== 'all') {

@@ -1,6 +1,5 @@
 import { isMonthKey, type Period, type Quarter } from '@jifen/scoring';
 import { BadInputError } from '../../graphql/errors.js';
-import { defaultAsOf } from './as-of.js';
 
 export type PeriodArgs = {
   year: number;
@@ -9,8 +8,12 @@ export type PeriodArgs = {
   asOf?: string | null;
 };
 
-/** Checks a period asked for and returns it with the as-of month; errors name the argument. */
-export function parsePeriod(args: PeriodArgs): { period: Period; asOf: string } {
+/**
+ * Checks a period asked for and returns it with its explicit as-of month, if any (a month asked
+ * for is scored whole; a year or quarter without one is scored through its recorded months);
+ * errors name the argument.
+ */
+export function parsePeriod(args: PeriodArgs): { period: Period; asOf: string | undefined } {
   const { year, month, quarter } = args;
   if (!Number.isInteger(year) || year < 2000 || year > 2100) {
     throw new BadInputError(
@@ -44,7 +47,7 @@ export function parsePeriod(args: PeriodArgs): { period: Period; asOf: string } 
     // Asking for a month means scoring it, whether or not the year has got that far.
     return { period: { kind: 'month', month: key }, asOf: args.asOf ?? key };
   }
-  const asOf = args.asOf ?? defaultAsOf(year);
+  const asOf = args.asOf ?? undefined;
   if (quarter != null)
     return { period: { kind: 'quarter', year, quarter: quarter as Quarter }, asOf };
   return { period: { kind: 'year', year }, asOf };

@@ -1,25 +1,54 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { scorePeriod, type Period, type Quarter, type ScoreResult } from '@jifen/scoring';
+import {
+  scorePeriod,
+  type Period,
+  type Projection,
+  type Quarter,
+  type ScoreResult,
+} from '@jifen/scoring';
 import { TENANT_FILTER } from '../../tenancy/tenant-filter.js';
 import type { TenantScope } from '../../tenancy/tenant-scope.js';
 import { loadMemberYearFacts } from '../ledger/facts-loader.js';
 import { Membership } from '../org/membership.entity.js';
 import { loadYearSchemes, type YearSchemes } from '../schemes/year-schemes.js';
-import { defaultAsOf, lastScoredMonth } from './as-of.js';
+import { judgedPeriods, isProvisional } from '../assessments/judged-periods.js';
+import { recordedThrough } from '../ledger/recorded-through.js';
+import { lastMonthOf, lastScoredMonth } from './as-of.js';
 import { withBureauWideAccess } from '../../tenancy/bureau-wide-access.js';
-import { ScoreSummary, type ScorePart } from './score-summary.entity.js';
+import type { ScorePart, ScoreProjection } from './score-summary.entity.js';
+import { removeSummariesNotIn, upsertSummaries, type SummaryRow } from './summary-writes.js';
 
 export const SUMMARY_PERIODS = ['year', 'q1', 'q2', 'q3', 'q4'] as const;
 export type SummaryPeriod = (typeof SUMMARY_PERIODS)[number];
 
-// Upserts go in slices so a bureau-wide refresh stays within PostgreSQL's parameter limit.
-const BATCH = 500;
+// Members scored per pass of a bureau-wide refresh: bounds the facts held in memory at once.
+const BATCH = 1000;
 
 export function periodOf(year: number, period: SummaryPeriod): Period {
   return period === 'year'
     ? { kind: 'year', year }
     : { kind: 'quarter', year, quarter: Number(period.slice(1)) as Quarter };
+}
+
+/** The stored projection of a provisional year (its lines are for `memberScore`). */
+export function projectionView(projection: Projection): ScoreProjection {
+  return {
+    total: projection.total.value,
+    totalExact: projection.total.exact,
+    base: projection.base.value,
+    special: projection.special.value,
+    evaluation: projection.evaluation.value,
+    evaluationGrade: projection.evaluationGrade,
+    evaluationGradeZh: projection.lines.find((l) => l.kind === 'projectionEvaluation')?.inputs
+      .gradeZh as string,
+    evaluationGradeEn: projection.lines.find((l) => l.kind === 'projectionEvaluation')?.inputs
+      .gradeEn as string,
+    assumedGrade: projection.assumedGrade,
+    monthsScored: projection.monthsScored,
+    band: projection.band,
+    earlyWarning: projection.earlyWarning,
+  };
 }
 
 /** The summary columns of one score, as the scoring package computed it. */
@@ -39,6 +68,20 @@ function summaryRow(result: ScoreResult, scheme: { id: string; version: number }
     totalSort: decimalForSort(result.total.exact),
     total: result.total.value,
     totalExact: result.total.exact,
+    baseExact: result.sections.base.exact,
+    specialExact: result.sections.special.exact,
+    evaluationExact: result.sections.evaluation?.exact ?? null,
+    months:
+      result.period.kind === 'year'
+        ? result.months.map((m) => ({
+            month: m.month,
+            branchId: m.branchId,
+            base: m.base.exact,
+            categories: Object.fromEntries(
+              Object.entries(m.categories).map(([code, score]) => [code, score.exact]),
+            ),
+          }))
+        : null,
     base: result.sections.base.value,
     special: result.sections.special.value,
     evaluation: result.sections.evaluation?.value ?? null,
@@ -46,6 +89,9 @@ function summaryRow(result: ScoreResult, scheme: { id: string; version: number }
     specialItems: result.specialItems.map(part),
     outcomeBand: result.outcome?.band ?? null,
     outcome: result.outcome ? { ...result.outcome } : null,
+    provisional: result.provisional,
+    projection: result.projection ? projectionView(result.projection) : null,
+    projectionBand: result.projection?.band ?? null,
     schemeId: scheme.id,
     schemeVersion: scheme.version,
     asOf,
@@ -71,14 +117,13 @@ export async function refreshScoreSummaries(
   em: EntityManager,
   year: number,
   memberIds: readonly string[],
-  asOf: string = defaultAsOf(year),
 ): Promise<void> {
   if (memberIds.length === 0) return;
   await withBureauWideAccess(
     em,
     async (wide) => {
       const schemes = await loadYearSchemes(wide, year);
-      await writeSummaries(wide, year, [...new Set(memberIds)], schemes, asOf);
+      await writeSummaries(wide, year, [...new Set(memberIds)], schemes);
     },
     { writeSummaries: true },
   );
@@ -91,8 +136,8 @@ export async function refreshYearSummaries(em: EntityManager, year: number): Pro
     async (wide) => {
       const ids = await membersOfYear(wide, year);
       const schemes = await loadYearSchemes(wide, year);
-      for (let i = 0; i < ids.length; i += BATCH * 2) {
-        await writeSummaries(wide, year, ids.slice(i, i + BATCH * 2), schemes, defaultAsOf(year));
+      for (let i = 0; i < ids.length; i += BATCH) {
+        await writeSummaries(wide, year, ids.slice(i, i + BATCH), schemes);
       }
       return ids.length;
     },
@@ -116,119 +161,112 @@ export async function membersOfYear(
 }
 
 /**
- * Refreshes the summaries that no longer match the calendar (a month went by since they were
- * computed) or are missing (a member added since the last save). Checked bureau-wide, whatever
- * the caller's walls, so one branch's view never mistakes another's rows for missing ones. Called
- * before list reads: one cheap statement (index-only counts) when nothing is stale, the usual
- * case; the member-by-member search only when the counts disagree. Transfers refresh their own
- * summaries (org/transfer.service.ts), so a moved member is never stale here.
+ * Refreshes the summaries that are missing: a member who has a recorded month in a branch but no
+ * year summary (added since the last save, or summaries from before recorded months). Every
+ * change that moves a score refreshes its own summaries in its transaction (ledger saves, marking
+ * a month recorded, signing, approving, transfers), so this is only the safety net: checked
+ * bureau-wide, whatever the caller's walls, in one cheap statement when nothing is missing.
  */
 export async function ensureFreshSummaries(em: EntityManager, year: number): Promise<void> {
-  const asOf = defaultAsOf(year);
   await withBureauWideAccess(em, async (wide) => {
     const bureauId = wide.getFilterParams<TenantScope>(TENANT_FILTER)!.bureauId;
+    // Members with a membership reaching a month their branch has recorded (as lastScoredMonth).
+    const scorable = `from membership m
+       join (select branch_id, max(month) as through from (
+               select branch_id, month from recorded_month where bureau_id = ? and month between ? and ?
+               union all
+               select branch_id, month from closed_period where bureau_id = ? and month between ? and ?) r
+             group by branch_id) t on t.branch_id = m.branch_id
+       where m.bureau_id = ? and m.from_month <= t.through and (m.to_month is null or m.to_month >= ?)`;
+    const range = [`${year}-01`, `${year}-12`];
+    const scorableParams = [bureauId, ...range, bureauId, ...range, bureauId, `${year}-01`];
     const [counts] = await wide.execute<{ fresh: string; members: string; published: boolean }[]>(
-      `select (select count(*) from score_summary where bureau_id = ? and year = ? and period = 'year' and as_of = ?) as fresh,
-              (select count(distinct member_id) from membership where bureau_id = ? and from_month <= ?
-                 and (to_month is null or to_month >= ?)) as members,
+      `select (select count(*) from score_summary where bureau_id = ? and year = ? and period = 'year') as fresh,
+              (select count(distinct m.member_id) ${scorable}) as members,
               exists (select 1 from scheme where bureau_id = ? and year = ? and status <> 'draft') as published`,
-      [bureauId, year, asOf, bureauId, asOf, `${year}-01`, bureauId, year],
+      [bureauId, year, ...scorableParams, bureauId, year],
     );
-    if (!counts?.published || Number(counts.fresh) === Number(counts.members)) return;
+    if (!counts?.published || Number(counts.fresh) >= Number(counts.members)) return;
     const rows = await wide.execute<{ member_id: string }[]>(
-      `select distinct m.member_id from membership m
-       where m.bureau_id = ? and m.from_month <= ? and (m.to_month is null or m.to_month >= ?)
-         and not exists (select 1 from score_summary s where s.bureau_id = m.bureau_id and s.member_id = m.member_id
-                         and s.year = ? and s.period = 'year' and s.as_of = ?)`,
-      // A membership starting after the as-of month has nothing to score yet.
-      [bureauId, asOf, `${year}-01`, year, asOf],
+      `select distinct m.member_id ${scorable}
+         and not exists (select 1 from score_summary s where s.bureau_id = m.bureau_id
+                         and s.member_id = m.member_id and s.year = ? and s.period = 'year')`,
+      [...scorableParams, year],
     );
     if (rows.length > 0) {
       await refreshScoreSummaries(
         wide,
         year,
         rows.map((r) => r.member_id),
-        asOf,
       );
     }
   });
 }
 
+/**
+ * Scores `memberIds` for the year and its quarters, each through its branches' recorded months,
+ * provisional unless the branch has judged the period, and upserts the summaries.
+ */
 async function writeSummaries(
   wide: EntityManager,
   year: number,
   memberIds: string[],
   schemes: YearSchemes,
-  asOf: string,
 ): Promise<void> {
-  const rows: unknown[][] = [];
+  const rows: SummaryRow[] = [];
   const keep = new Set<string>();
   if (schemes.latest) {
     const facts = await loadMemberYearFacts(wide, year, memberIds);
+    const through = await recordedThrough(wide, year);
+    const judged = await judgedPeriods(wide, year);
     const bureauId = wide.getFilterParams<TenantScope>(TENANT_FILTER)!.bureauId;
     for (const f of facts) {
       for (const period of SUMMARY_PERIODS) {
         const quarter = period === 'year' ? null : Number(period.slice(1));
-        const last = lastScoredMonth(year, { quarter }, asOf);
-        // A quarter that has not started by the as-of month has no score yet.
-        if (quarter && `${year}-${String(quarter * 3 - 2).padStart(2, '0')}` > asOf) continue;
-        const scheme = schemes.forMonth(last)!;
+        const last = lastScoredMonth(f, through, lastMonthOf(year, { quarter }));
+        // Nothing of the period recorded yet (or before it): no score yet.
+        if (!last || (quarter && Number(last.month.slice(5, 7)) <= quarter * 3 - 3)) continue;
+        const scheme = schemes.forMonth(last.month)!;
         const result = scorePeriod(f, scheme.compiled, periodOf(year, period), {
-          asOf,
+          recordedThrough: through,
+          provisional: isProvisional(judged, last.branchId, period),
           explain: false,
         });
         const lastMonth = result.months.at(-1);
         if (!lastMonth) continue;
         keep.add(`${period}|${f.memberId}`);
-        const row = summaryRow(result, scheme, asOf);
-        rows.push([
-          randomUUID(), // kept only when the row is new
-          bureauId,
-          lastMonth.branchId,
+        const row = summaryRow(result, scheme, lastMonth.month);
+        rows.push({
+          id: randomUUID(), // kept only when the row is new
+          bureau_id: bureauId,
+          branch_id: lastMonth.branchId,
           year,
           period,
-          f.memberId,
-          row.totalSort,
-          row.total,
-          row.totalExact,
-          row.base,
-          row.special,
-          row.evaluation,
-          JSON.stringify(row.categories),
-          JSON.stringify(row.specialItems),
-          row.outcomeBand,
-          row.outcome ? JSON.stringify(row.outcome) : null,
-          row.schemeId,
-          row.schemeVersion,
-          row.asOf,
-        ]);
+          member_id: f.memberId,
+          total_sort: row.totalSort,
+          total: row.total,
+          total_exact: row.totalExact,
+          base_exact: row.baseExact,
+          special_exact: row.specialExact,
+          evaluation_exact: row.evaluationExact,
+          months: row.months,
+          base: row.base,
+          special: row.special,
+          evaluation: row.evaluation,
+          categories: row.categories,
+          special_items: row.specialItems,
+          outcome_band: row.outcomeBand,
+          outcome: row.outcome,
+          provisional: row.provisional,
+          projection: row.projection,
+          projection_band: row.projectionBand,
+          scheme_id: row.schemeId,
+          scheme_version: row.schemeVersion,
+          as_of: row.asOf,
+        });
       }
     }
   }
-  // Periods a member no longer scores in (records removed, membership changed) lose their summary.
-  const existing = await wide.find(
-    ScoreSummary,
-    { year, memberId: { $in: memberIds } },
-    { refresh: true },
-  );
-  const gone = existing.filter((s) => !keep.has(`${s.period}|${s.memberId}`)).map((s) => s.id);
-  // Plain SQL: an ORM upsert cannot move the branch of a composite key sharing bureau_id.
-  for (let i = 0; i < rows.length; i += BATCH) {
-    const slice = rows.slice(i, i + BATCH);
-    await wide.execute(
-      `insert into score_summary (id, bureau_id, branch_id, year, period, member_id, total_sort, total,
-         total_exact, base, special, evaluation, categories, special_items, outcome_band, outcome,
-         scheme_id, scheme_version, as_of, computed_at)
-       values ${slice.map(() => '(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?, ?::jsonb, ?, ?, ?, now())').join(', ')}
-       on conflict (bureau_id, year, period, member_id) do update set
-         branch_id = excluded.branch_id, total_sort = excluded.total_sort, total = excluded.total,
-         total_exact = excluded.total_exact, base = excluded.base, special = excluded.special,
-         evaluation = excluded.evaluation, categories = excluded.categories,
-         special_items = excluded.special_items, outcome_band = excluded.outcome_band,
-         outcome = excluded.outcome, scheme_id = excluded.scheme_id,
-         scheme_version = excluded.scheme_version, as_of = excluded.as_of, computed_at = now()`,
-      slice.flat(),
-    );
-  }
-  if (gone.length) await wide.nativeDelete(ScoreSummary, { id: { $in: gone } });
+  await upsertSummaries(wide, rows);
+  await removeSummariesNotIn(wide, year, memberIds, keep);
 }

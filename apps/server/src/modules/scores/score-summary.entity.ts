@@ -23,6 +23,14 @@ export class ScorePart {
   exact!: string;
 }
 
+/** One month of a year summary: its branch, exact base score and exact category scores. */
+export type SummaryMonth = {
+  month: string;
+  branchId: string;
+  base: string;
+  categories: Record<string, string>;
+};
+
 /** The outcome flags of an annual total (积分运用), as the scoring package decided them. */
 @ObjectType('ScoreOutcome', { description: '积分运用结果 (年度)' })
 export class ScoreOutcome {
@@ -51,6 +59,54 @@ export class ScoreOutcome {
 
   @Field(() => Boolean, { description: '预备党员 < 60: 视情延长预备期' })
   probationExtension!: boolean;
+}
+
+/**
+ * What a provisional year is on course for (scoring package `Projection`): labelled 预计 wherever
+ * shown, never a final outcome. Final bands and warning cases come only from approved years.
+ */
+@ObjectType('ScoreProjection', { description: '年度预计 (年度未审定前; 非最终结果)' })
+export class ScoreProjection {
+  @Field(() => String, { description: '预计年度总分 (舍入后)' })
+  total!: string;
+
+  @Field(() => String)
+  totalExact!: string;
+
+  @Field(() => String, { description: '已录入月份的平均基础分' })
+  base!: string;
+
+  @Field(() => String, { description: '截至目前已审核的特色分' })
+  special!: string;
+
+  @Field(() => String, { description: '评议分: 已评议按实际等次, 否则按方案预设等次' })
+  evaluation!: string;
+
+  @Field(() => String, { description: '评议等次代码 (方案中)' })
+  evaluationGrade!: string;
+
+  @Field(() => String, { description: '评议等次名称' })
+  evaluationGradeZh!: string;
+
+  @Field(() => String)
+  evaluationGradeEn!: string;
+
+  @Field(() => Boolean, { description: '评议等次为方案预设 (尚未评议)' })
+  assumedGrade!: boolean;
+
+  @Field(() => Int, { description: '预计所依据的月数' })
+  monthsScored!: number;
+
+  @Field(() => String, {
+    description: '预计所在区间: priorityCandidate | incentive | none | yellowWarning | redWarning',
+  })
+  band!: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description: '进度预警: yellowWarning | redWarning (预计落入该区间), 否则为空',
+  })
+  earlyWarning!: string | null;
 }
 
 /**
@@ -112,6 +168,23 @@ export class ScoreSummary extends BranchOwned {
   @Property({ type: 'text', nullable: true })
   evaluation?: string | null;
 
+  /** Exact section values (decimal or fraction text), for exact statistics in SQL. */
+  @Property({ type: 'text', nullable: true })
+  baseExact?: string | null;
+
+  @Property({ type: 'text', nullable: true })
+  specialExact?: string | null;
+
+  @Property({ type: 'text', nullable: true })
+  evaluationExact?: string | null;
+
+  /**
+   * A year's months (year rows only): `[{ month, branchId, base, categories: { code: exact } }]`
+   * with exact texts, so statistics can group by month without a row per member-month.
+   */
+  @Property({ type: 'jsonb', nullable: true, lazy: true })
+  months?: SummaryMonth[] | null;
+
   @Field(() => [ScorePart], { description: '基础分各类别' })
   @Property({ type: 'jsonb' })
   categories!: ScorePart[];
@@ -120,14 +193,31 @@ export class ScoreSummary extends BranchOwned {
   @Property({ type: 'jsonb' })
   specialItems!: ScorePart[];
 
-  /** The outcome band (years only): priorityCandidate, incentive, none, yellowWarning, redWarning. */
-  @Field(() => String, { nullable: true })
+  /**
+   * The outcome band of a judged (approved) year: priorityCandidate, incentive, none,
+   * yellowWarning, redWarning. Null for quarters and for a provisional year (see `projection`).
+   */
+  @Field(() => String, { nullable: true, description: '年度结果区间 (仅已审定年度)' })
   @Property({ type: 'text', nullable: true })
   outcomeBand?: string | null;
 
-  @Field(() => ScoreOutcome, { nullable: true })
+  @Field(() => ScoreOutcome, { nullable: true, description: '积分运用结果 (仅已审定年度)' })
   @Property({ type: 'jsonb', nullable: true })
   outcome?: ScoreOutcome | null;
+
+  /** Not yet judged: a quarter not signed, a year not approved (by the branch of `branchId`). */
+  @Field(() => Boolean, { description: '暂定: 季度未签字或年度未审定, 分数仍可能变化' })
+  @Property({ type: 'boolean', default: false })
+  provisional: boolean & Opt = false;
+
+  @Field(() => ScoreProjection, { nullable: true, description: '年度预计 (仅暂定年度)' })
+  @Property({ type: 'jsonb', nullable: true })
+  projection?: ScoreProjection | null;
+
+  /** The projection's band, as a column so lists can group and filter by it. */
+  @Field(() => String, { nullable: true, description: '预计所在区间 (仅暂定年度)' })
+  @Property({ type: 'text', nullable: true })
+  projectionBand?: string | null;
 
   @Field(() => ID)
   @Property({ type: 'uuid' })
@@ -137,8 +227,11 @@ export class ScoreSummary extends BranchOwned {
   @Property({ type: 'integer' })
   schemeVersion!: number;
 
-  /** The last month scored (`YYYY-MM`); a year in progress is scored up to it. */
-  @Field(() => String, { description: '计至月份' })
+  /**
+   * The last month scored (`YYYY-MM`): a year in progress is scored through each branch's
+   * recorded months, so this is the member's last recorded month of the period.
+   */
+  @Field(() => String, { description: '计至月份 (最后一个已录入的月份)' })
   @Property({ type: 'string', columnType: 'char(7)' })
   asOf!: string;
 

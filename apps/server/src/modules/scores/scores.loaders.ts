@@ -5,7 +5,7 @@ import { parsePeriod } from './score-period-input.js';
 import { ScoreSummary } from './score-summary.entity.js';
 
 /** The JSON columns of a summary: most of a row's bytes and of its parsing, read only if asked. */
-export const BREAKDOWN = ['categories', 'specialItems', 'outcome'] as const;
+export const BREAKDOWN = ['categories', 'specialItems', 'outcome', 'projection'] as const;
 export type BreakdownField = (typeof BREAKDOWN)[number];
 
 /** The breakdown fields among `asked`, in `BREAKDOWN` order (one loader per distinct set). */

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedDemoBureau } from '../../../test/factories/demo.js';
+import { demoLookup } from '../../../test/factories/demo-lookup.js';
 import {
   branchByName,
   bureauEm,
@@ -24,8 +24,8 @@ const MEMBER_SCORE = `query($id: ID!, $year: Int!, $month: Int, $quarter: Int) {
 }`;
 
 beforeAll(async () => {
-  server = await startTestServer();
-  const { bureauId } = await seedDemoBureau(server.db, { ledger: true });
+  server = await startTestServer({}, { template: 'ledger' });
+  const { bureauId } = await demoLookup(server.db);
   const em = bureauEm(server.db, bureauId);
   const office = await branchByName(em, '办公室党支部');
   // A member whose March is the plan's example: logged in 29 of 31 days, 12 question points,

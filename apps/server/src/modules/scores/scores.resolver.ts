@@ -36,7 +36,10 @@ export class ScoresResolver {
     @Arg('year', () => Int) year: number,
     @Arg('month', () => Int, { nullable: true }) month: number | null,
     @Arg('quarter', () => Int, { nullable: true }) quarter: number | null,
-    @Arg('asOf', () => String, { nullable: true, description: '计至月份 YYYY-MM (默认: 上月)' })
+    @Arg('asOf', () => String, {
+      nullable: true,
+      description: '计至月份 YYYY-MM (默认: 各支部最后一个已录入的月份)',
+    })
     asOf: string | null,
     @Ctx() ctx: AppContext,
   ): Promise<MemberScore> {

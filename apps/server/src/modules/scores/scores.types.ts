@@ -3,7 +3,7 @@ import { GraphQLJSON } from '../../graphql/json-scalar.js';
 import type { Plain } from '../../db/plain-rows.js';
 import type { Branch } from '../org/branch.entity.js';
 import type { Member } from '../org/member.entity.js';
-import { ScoreOutcome, ScorePart, ScoreSummary } from './score-summary.entity.js';
+import { ScoreOutcome, ScorePart, ScoreProjection, ScoreSummary } from './score-summary.entity.js';
 
 @ObjectType('ScoreAmount', { description: '分数: 舍入后与精确值' })
 export class ScoreAmount {
@@ -114,8 +114,20 @@ export class MemberScore {
   @Field(() => Int, { description: '计算所用的方案版本' })
   schemeVersion!: number;
 
-  @Field(() => String, { description: '计至月份' })
-  asOf!: string;
+  @Field(() => String, {
+    nullable: true,
+    description: '计至月份: 最后一个计分的月份 (年度或季度: 已录入的月份); 空: 尚无已录入的月份',
+  })
+  asOf!: string | null;
+
+  @Field(() => Boolean, { description: '暂定: 季度未签字或年度未审定, 分数仍可能变化' })
+  provisional!: boolean;
+
+  @Field(() => ScoreProjection, { nullable: true, description: '年度预计 (仅暂定年度)' })
+  projection!: ScoreProjection | null;
+
+  @Field(() => [ScoreLine], { description: '年度预计的逐行说明 (与预计总分相加一致)' })
+  projectionLines!: ScoreLine[];
 
   @Field(() => ScoreAmount)
   total!: ScoreAmount;
@@ -141,7 +153,7 @@ export class MemberScore {
   @Field(() => String, { nullable: true })
   evaluationGrade!: string | null;
 
-  @Field(() => ScoreOutcome, { nullable: true })
+  @Field(() => ScoreOutcome, { nullable: true, description: '积分运用结果 (仅已审定年度)' })
   outcome!: ScoreOutcome | null;
 
   @Field(() => [ScoreLine])
@@ -174,7 +186,11 @@ export class ScoreListFilter {
   @Field(() => ID, { nullable: true })
   groupId?: string | null;
 
-  @Field(() => OutcomeBandFilter, { nullable: true, description: '仅全年' })
+  @Field(() => OutcomeBandFilter, {
+    nullable: true,
+    description:
+      '仅全年: 已审定年度按结果区间, 暂定年度按预计区间 (行的 provisional 与 projectionBand 说明是哪一种)',
+  })
   outcome?: OutcomeBandFilter | null;
 }
 

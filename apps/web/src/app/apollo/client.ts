@@ -1,5 +1,6 @@
 import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
 import { ErrorLink } from '@apollo/client/link/error';
+import { tap } from 'rxjs';
 import { MeDocument } from '../../graphql/graphql';
 import type { Locale, Translate } from '../i18n';
 import { serverErrors } from './server-errors';
@@ -16,6 +17,8 @@ export type OperationContext = {
   /** A log-in attempt: UNAUTHENTICATED there means wrong credentials, not an expired session. */
   authAttempt?: boolean;
 };
+
+const SESSION_OPERATIONS = new Set(['Login', 'Logout']);
 
 export type ClientHooks = {
   locale: () => Locale;
@@ -48,6 +51,30 @@ export function createApolloClient(
     for (const message of new Set(errors.map((e) => e.message))) hooks.notifyError(message);
   });
 
+  // Any step a person takes may change what waits for them: the to-do counts and reminders
+  // follow at once instead of at the next poll (not around log-in and log-out).
+  const refreshTasksLink = new ApolloLink((operation, forward) => {
+    const mutation = operation.query.definitions.some(
+      (d) => d.kind === 'OperationDefinition' && d.operation === 'mutation',
+    );
+    if (!mutation || SESSION_OPERATIONS.has(operation.operationName ?? ''))
+      return forward(operation);
+    return forward(operation).pipe(
+      tap({
+        complete: () =>
+          void operation.client.refetchQueries({ include: ['MyTasks', 'MyNotifications'] }),
+      }),
+    );
+  });
+
+  // The server names states and steps in the language asked for (zh-CN unless English).
+  const languageLink = new ApolloLink((operation, forward) => {
+    operation.setContext(({ headers }: { headers?: Record<string, string> }) => ({
+      headers: { ...headers, 'accept-language': hooks.locale() },
+    }));
+    return forward(operation);
+  });
+
   const httpLink = new HttpLink({
     uri: options.uri ?? '/graphql',
     credentials: 'include',
@@ -56,7 +83,7 @@ export function createApolloClient(
 
   return new ApolloClient({
     cache,
-    link: ApolloLink.from([errorLink, httpLink]),
+    link: ApolloLink.from([errorLink, refreshTasksLink, languageLink, httpLink]),
     defaultOptions: {
       watchQuery: { fetchPolicy: 'cache-and-network' },
     },

@@ -1,7 +1,8 @@
 import { useQuery } from '@apollo/client/react';
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
 import { BranchesDocument, type BranchesQuery } from '../../graphql/graphql';
-import { branchIdsOf, hasBureauRole } from '../roles';
+import { spansBureau } from '../access';
+import { branchIdsOf } from '../roles';
 import { useViewer } from '../session/session';
 
 export type Branch = BranchesQuery['branches'][number];
@@ -41,10 +42,10 @@ export function ActiveBranchProvider({ children }: { children: ReactNode }) {
 
   const all = useMemo(() => data?.branches ?? [], [data]);
   const options = useMemo(() => {
-    if (hasBureauRole(viewer.roles)) return all;
+    if (spansBureau(viewer.screens)) return all;
     const mine = branchIdsOf(viewer.roles);
     return all.filter((b) => mine.includes(b.id));
-  }, [all, viewer.roles]);
+  }, [all, viewer.roles, viewer.screens]);
 
   const branch = options.find((b) => b.id === chosen) ?? options[0] ?? null;
 

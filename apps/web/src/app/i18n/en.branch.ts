@@ -37,8 +37,32 @@ export const branchEn: Record<keyof typeof branchZh, string> = {
   'myScores.band.redWarning': 'Red warning',
   'myScores.probInterview': 'Probationary: interview',
   'myScores.probExtension': 'Probation may be extended',
+  'myScores.nothingRecorded': 'No month recorded yet',
+  'myScores.provisional': 'Provisional: not yet signed or approved',
+  'myScores.projection.title': 'Projection for the year (not a result)',
+  'myScores.projection.total': 'Projected annual total',
+  'myScores.projection.band': 'Projected: {band}',
+  'myScores.projection.early.yellowWarning':
+    'Early warning: at this pace the year is projected in the yellow band',
+  'myScores.projection.early.redWarning':
+    'Early warning: at this pace the year is projected in the red band',
+  'myScores.projection.note':
+    'Projected from the {months} month(s) recorded; the approved result is what counts',
 
   'ledger.title': 'Monthly sheet',
+  'ledger.recorded.through': 'This year is scored through {month} (the last month recorded)',
+  'ledger.recorded.none': 'No month of this year is recorded yet: no scores so far',
+  'ledger.recorded.closedHint': 'Its quarter is signed: recorded for good',
+  'ledger.recorded.markedHint': 'Recorded: counted in this year’s scores',
+  'ledger.recorded.openHint': 'Not recorded: not counted in this year’s scores',
+  'ledger.recorded.mark': 'Mark this month recorded',
+  'ledger.recorded.unmark': 'Take back “recorded”',
+  'ledger.recorded.markConfirm':
+    'Is everything of {month} entered? Once marked, this year’s scores count it.',
+  'ledger.recorded.unmarkConfirm':
+    'Take back the mark of {month}? This year’s scores stop counting it.',
+  'ledger.recorded.marked': 'Marked recorded',
+  'ledger.recorded.unmarked': 'Mark taken back',
   'ledger.month': 'Month',
   'ledger.save': 'Save',
   'ledger.discard': 'Discard edits',
@@ -90,7 +114,6 @@ export const branchEn: Record<keyof typeof branchZh, string> = {
   'ledger.liveNote':
     'Blue figures: the month’s score of {count} member(s) computed by the scheme as you type (not saved yet).',
   'ledger.serverNote': 'Scores computed by the server with scheme version {version}.',
-  'ledger.unreproduced': 'The score of {count} other member(s) is computed by the server on save.',
   'ledger.cellDetails': 'Cell details',
   'ledger.item': 'Item',
   'ledger.session': 'Session',
@@ -122,13 +145,6 @@ export const branchEn: Record<keyof typeof branchZh, string> = {
   'evidence.badType': 'This kind of file is not accepted: upload an image, PDF, Word or Excel file',
   'evidence.tooBig': 'The file is {size} MB, above the 3 MB limit',
   'evidence.view': 'View the evidence',
-
-  'declaration.status.SUBMITTED': 'Awaiting review',
-  'declaration.status.ACCEPTED': 'Accepted',
-  'declaration.status.REJECTED': 'Not accepted',
-  'declaration.status.DISPUTED': 'Disputed',
-  'declaration.status.UPHELD': 'Decision upheld',
-  'declaration.status.OVERTURNED': 'Decision changed',
   'declaration.step.SUBMITTED': 'Declared',
   'declaration.step.ACCEPTED': 'Accepted by the scorekeeper',
   'declaration.step.REJECTED': 'Not accepted by the scorekeeper',

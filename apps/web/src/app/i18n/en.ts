@@ -1,5 +1,11 @@
+import { supervisionEn } from './supervision.en';
 import { branchEn } from './en.branch';
 import { committeeEn } from './committee.en';
+import { warningsEn } from './warnings.en';
+import { rosterEn } from './roster.en';
+import { consoleEn } from './console.en';
+import { tasksEn } from './tasks.en';
+import { tokensEn } from './tokens.en';
 import type { MessageKey } from './zh-CN';
 
 /** English: the type makes a missing or stray key a compile error. */
@@ -11,7 +17,6 @@ export const en: Record<MessageKey, string> = {
   'app.logout': 'Log out',
   'app.branch': 'Branch',
   'app.bureauWide': 'Bureau-wide',
-  'app.comingSoon': 'This screen is on its way; it opens once the server offers its operations.',
   'app.notFound': 'Page not found',
   'app.backHome': 'Back to home',
   'app.retry': 'Retry',
@@ -53,6 +58,15 @@ export const en: Record<MessageKey, string> = {
   'nav.confirm': 'Quarterly confirmation',
   'nav.analytics': 'Analytics',
 
+  'tasks.title': 'My to-do list',
+  'tasks.none': 'Nothing waiting for you',
+  'tasks.open': 'Open',
+  'tasks.overdue': 'Overdue',
+  'tasks.overdueCount': '{count} overdue',
+  'tasks.dueOn': 'Due {date}',
+  'notifications.title': 'Reminders',
+  'notifications.empty': 'No reminders',
+  'notifications.markAllRead': 'Mark all read',
   'home.greeting': 'Hello, {name}',
   'home.roles': 'Roles',
   'home.branches': 'Branches',
@@ -129,4 +143,10 @@ export const en: Record<MessageKey, string> = {
 
   ...branchEn,
   ...committeeEn,
+  ...warningsEn,
+  ...supervisionEn,
+  ...consoleEn,
+  ...tasksEn,
+  ...rosterEn,
+  ...tokensEn,
 };

@@ -1,5 +1,11 @@
+import { supervisionZh } from './supervision.zh-CN';
 import { branchZh } from './zh-CN.branch';
 import { committeeZh } from './committee.zh-CN';
+import { warningsZh } from './warnings.zh-CN';
+import { rosterZh } from './roster.zh-CN';
+import { consoleZh } from './console.zh-CN';
+import { tasksZh } from './tasks.zh-CN';
+import { tokensZh } from './tokens.zh-CN';
 
 /** The product's first language: every key of the catalogue starts here; `{name}` marks a value. */
 export const zhCN = {
@@ -10,7 +16,6 @@ export const zhCN = {
   'app.logout': '退出登录',
   'app.branch': '当前支部',
   'app.bureauWide': '全局',
-  'app.comingSoon': '此功能正在开发中，服务端接口上线后即可使用。',
   'app.notFound': '页面不存在',
   'app.backHome': '返回首页',
   'app.retry': '重试',
@@ -52,6 +57,15 @@ export const zhCN = {
   'nav.confirm': '季度确认',
   'nav.analytics': '统计分析',
 
+  'tasks.title': '我的待办',
+  'tasks.none': '暂无待办事项',
+  'tasks.open': '去办理',
+  'tasks.overdue': '已逾期',
+  'tasks.overdueCount': '{count} 项已逾期',
+  'tasks.dueOn': '截止 {date}',
+  'notifications.title': '提醒',
+  'notifications.empty': '暂无提醒',
+  'notifications.markAllRead': '全部标为已读',
   'home.greeting': '{name}，您好',
   'home.roles': '角色',
   'home.branches': '所在支部',
@@ -127,6 +141,12 @@ export const zhCN = {
 
   ...branchZh,
   ...committeeZh,
+  ...warningsZh,
+  ...supervisionZh,
+  ...consoleZh,
+  ...tasksZh,
+  ...rosterZh,
+  ...tokensZh,
 };
 
 export type MessageKey = keyof typeof zhCN;

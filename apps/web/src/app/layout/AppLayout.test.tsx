@@ -11,8 +11,11 @@ const member = (id: string, name: string, status: 'FULL' | 'PROBATIONARY', branc
   position: '科员',
   active: true,
   joinedOn: '2010-07-01',
+  fullMemberOn: null,
+  availableActions: [],
   branchId,
   groupId: null,
+  group: null,
   branch: {
     __typename: 'Branch',
     id: branchId,
@@ -52,6 +55,13 @@ describe('the app shell', () => {
     expect(within(menu).getByText('月度台账')).toBeInTheDocument();
     expect(within(menu).getByText('我的积分')).toBeInTheDocument();
     expect(within(menu).queryByText('年度方案')).toBeNull();
+  });
+
+  it('shows an analyst the bureau they span, not one of its branches', async () => {
+    renderApp('/', loggedIn(viewer([{ role: 'ANALYST', branchId: null }], '分析员')));
+    expect(await screen.findByTestId('active-bureau')).toHaveTextContent('常州市机关事务管理局');
+    expect(screen.queryByTestId('active-branch')).toBeNull();
+    expect(screen.queryByTestId('branch-switcher')).toBeNull();
   });
 
   it('lets a person with roles in two branches switch, and the roster follows', async () => {

@@ -1,5 +1,13 @@
-import { LogoutOutlined, MenuOutlined, TranslationOutlined, UserOutlined } from '@ant-design/icons';
 import {
+  ApiOutlined,
+  KeyOutlined,
+  LogoutOutlined,
+  MenuOutlined,
+  TranslationOutlined,
+  UserOutlined,
+} from '@ant-design/icons';
+import {
+  Badge,
   Button,
   Drawer,
   Dropdown,
@@ -12,15 +20,33 @@ import {
   Tag,
   type MenuProps,
 } from 'antd';
+import { useQuery } from '@apollo/client/react';
 import { Suspense, useMemo, useState } from 'react';
+import { ApiTokenOwnersDocument } from '../../graphql/graphql';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import { useActiveBranch } from '../branch/active-branch';
 import { useLocale } from '../i18n';
-import { canSee, menuFor, navItemAt, SECTION_LABELS, worksInBranches } from '../navigation';
+import {
+  ACCOUNT_PASSWORD_PATH,
+  ACCOUNT_TOKENS_PATH,
+  canSee,
+  menuFor,
+  navItemAt,
+  SECTION_LABELS,
+  worksInBranches,
+} from '../navigation';
 import { PARTY_RED } from '../providers';
 import { useSession, useViewer } from '../session/session';
 import { FullPageSpin } from './FullPageSpin';
 import { NAV_ICONS } from './nav-icons';
+import { NotificationBell } from '../tasks/NotificationBell';
+import { useMenuBadges } from '../tasks/use-my-tasks';
+
+/** The count of what waits behind a menu entry (from the server's task list). */
+function MenuBadge({ count, testId }: { count: number; testId: string }) {
+  if (count === 0) return null;
+  return <Badge count={count} size="small" style={{ marginInlineStart: 8 }} data-testid={testId} />;
+}
 
 const { Header, Sider, Content } = Layout;
 
@@ -35,27 +61,34 @@ export default function AppLayout() {
   const screens = Grid.useBreakpoint();
   const narrow = !screens.lg;
   const [drawerOpen, setDrawerOpen] = useState(false);
+  const badges = useMenuBadges(branchId);
+  const tokenOwners = useQuery(ApiTokenOwnersDocument);
 
   const menuItems = useMemo<MenuProps['items']>(
     () => [
       { key: '/', icon: NAV_ICONS['home'], label: <Link to="/">{t('nav.home')}</Link> },
-      ...menuFor(viewer.roles, branchId).map((group) => ({
+      ...menuFor(viewer.screens, branchId).map((group) => ({
         type: 'group' as const,
         key: group.section,
         label: t(SECTION_LABELS[group.section]),
         children: group.items.map((item) => ({
           key: item.path,
           icon: NAV_ICONS[item.key] ?? NAV_ICONS['fallback'],
-          label: <Link to={item.path}>{t(item.label)}</Link>,
+          label: (
+            <Link to={item.path}>
+              {t(item.label)}
+              <MenuBadge count={badges.get(item.key) ?? 0} testId={`badge-${item.key}`} />
+            </Link>
+          ),
         })),
       })),
     ],
-    [viewer.roles, branchId, t],
+    [viewer.screens, branchId, t, badges],
   );
 
   const current = navItemAt(location.pathname);
   const selected = current ? current.path : location.pathname === '/' ? '/' : '';
-  const allowed = !current || canSee(current, viewer.roles, branchId);
+  const allowed = !current || canSee(current, viewer.screens, branchId);
 
   const menu = (
     <Menu
@@ -68,8 +101,17 @@ export default function AppLayout() {
   );
 
   const userMenu: MenuProps = {
-    items: [{ key: 'logout', icon: <LogoutOutlined />, label: t('app.logout') }],
+    items: [
+      { key: 'password', icon: <KeyOutlined />, label: t('account.title') },
+      // Only for those the server lets manage tokens (an analyst; the committee for analysts).
+      ...(tokenOwners.data?.apiTokenOwners.length
+        ? [{ key: 'tokens', icon: <ApiOutlined />, label: t('tokens.menu') }]
+        : []),
+      { key: 'logout', icon: <LogoutOutlined />, label: t('app.logout') },
+    ],
     onClick: async ({ key }) => {
+      if (key === 'password') navigate(ACCOUNT_PASSWORD_PATH);
+      if (key === 'tokens') navigate(ACCOUNT_TOKENS_PATH);
       if (key === 'logout') {
         await logout();
         navigate('/login', { replace: true });
@@ -127,6 +169,7 @@ export default function AppLayout() {
         <div style={{ flex: 1 }} />
         <Space size={narrow ? 4 : 12}>
           <BranchSwitcher compact={narrow} />
+          <NotificationBell />
           <Button
             type="text"
             style={{ color: '#fff' }}
@@ -184,7 +227,16 @@ export function BranchSwitcher({ compact }: { compact?: boolean }) {
   const viewer = useViewer();
   const { t } = useLocale();
   const { branch, options, setBranchId } = useActiveBranch();
-  if (!worksInBranches(viewer.roles) || options.length <= 1) {
+  const inBranches = worksInBranches(viewer.screens);
+  // A bureau-wide reader (the analyst) works on the whole bureau, not on one branch of it.
+  if (!inBranches && viewer.roles.some((g) => g.branchId === null)) {
+    return (
+      <Tag color="gold" style={{ marginInlineEnd: 0 }} data-testid="active-bureau">
+        {viewer.bureauName}
+      </Tag>
+    );
+  }
+  if (!inBranches || options.length <= 1) {
     return branch ? (
       <Tag color="gold" style={{ marginInlineEnd: 0 }} data-testid="active-branch">
         {branch.name}

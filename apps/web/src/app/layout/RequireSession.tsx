@@ -1,4 +1,5 @@
 import { Button, Result } from 'antd';
+import { MustChangePasswordPage } from '../../routes/account/MustChangePasswordPage';
 import { Navigate, Outlet, useLocation } from 'react-router';
 import { ActiveBranchProvider } from '../branch/active-branch';
 import { useT } from '../i18n';
@@ -29,6 +30,8 @@ export function RequireSession() {
     const to = next === '/' ? '/login' : `/login?next=${encodeURIComponent(next)}`;
     return <Navigate to={to} replace />;
   }
+  // The server refuses everything but the change until it is made: show nothing else.
+  if (viewer.mustChangePassword) return <MustChangePasswordPage />;
   return (
     <ActiveBranchProvider>
       <Outlet />

@@ -3,6 +3,9 @@ import {
   AuditOutlined,
   BarChartOutlined,
   CalendarOutlined,
+  FileSearchOutlined,
+  ScheduleOutlined,
+  UserSwitchOutlined,
   CheckCircleOutlined,
   CheckSquareOutlined,
   DashboardOutlined,
@@ -12,6 +15,7 @@ import {
   InboxOutlined,
   ProfileOutlined,
   SafetyCertificateOutlined,
+  SettingOutlined,
   StarOutlined,
   TableOutlined,
   TeamOutlined,
@@ -20,6 +24,7 @@ import {
 import type { ReactNode } from 'react';
 
 export const NAV_ICONS: Record<string, ReactNode> = {
+  taskSettings: <SettingOutlined />,
   home: <HomeOutlined />,
   scheme: <ProfileOutlined />,
   specialItems: <StarOutlined />,
@@ -36,5 +41,8 @@ export const NAV_ICONS: Record<string, ReactNode> = {
   declare: <FormOutlined />,
   confirm: <CheckSquareOutlined />,
   analytics: <BarChartOutlined />,
+  users: <UserSwitchOutlined />,
+  audit: <FileSearchOutlined />,
+  calendar: <ScheduleOutlined />,
   fallback: <FileDoneOutlined />,
 };

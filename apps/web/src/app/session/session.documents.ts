@@ -7,9 +7,22 @@ export const ViewerFieldsFragment = graphql(`
     bureauName
     displayName
     memberId
+    mustChangePassword
+    today
     roles {
       role
       branchId
+    }
+    screens {
+      screen
+      branchScoped
+      allBranches
+      branchIds
+    }
+    actions {
+      action
+      allBranches
+      branchIds
     }
   }
 `);

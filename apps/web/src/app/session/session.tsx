@@ -1,6 +1,7 @@
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { createContext, useCallback, useContext, useMemo, type ReactNode } from 'react';
 import { LogoutDocument, MeDocument, type ViewerFieldsFragment } from '../../graphql/graphql';
+import { setServerToday } from '../calendar/today';
 
 export type Viewer = ViewerFieldsFragment;
 
@@ -36,6 +37,8 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   }, [client, logoutMutation]);
   const retry = useCallback(() => void refetch(), [refetch]);
   const viewer = data?.me ?? null;
+  // Before the screens below render: their date defaults read the server's day.
+  setServerToday(viewer?.today);
   const value = useMemo<SessionState>(
     () => ({ viewer, loading: loading && !data, error: data ? undefined : error, retry, logout }),
     [viewer, loading, data, error, retry, logout],

@@ -1,15 +1,13 @@
 import { DownloadOutlined } from '@ant-design/icons';
 import { useApolloClient, useQuery } from '@apollo/client/react';
 import {
-  Alert,
   App,
   Button,
   Card,
-  Modal,
-  Progress,
   Segmented,
   Select,
   Space,
+  Spin,
   Table,
   Tag,
   Typography,
@@ -17,30 +15,26 @@ import {
 } from 'antd';
 import { useMemo, useState } from 'react';
 import { useActiveBranch } from '../../app/branch/active-branch';
-import { useT, type Translate } from '../../app/i18n';
-import { downloadBlob, toCsv } from '../../components/download';
-import {
-  BANDS,
-  bandEnum,
-  bandLabel,
-  OutcomeTag,
-  isBand,
-  type Band,
-} from '../../components/outcome-band';
-import { collectPages } from '../../components/pages';
+import { useT } from '../../app/i18n';
+import { downloadBase64 } from '../../components/download';
+import { BANDS, bandEnum, bandLabel, OutcomeTag, type Band } from '../../components/outcome-band';
 import { YearSelect, currentYear } from '../../components/YearSelect';
+import { BranchComparison } from '../overview/BranchComparison';
+import { BranchParticipation } from '../overview/BranchParticipation';
 import {
+  AnalyticsBranchStatisticsDocument,
+  AnnualResultsExportDocument,
   RankingGroupsDocument,
   ScoreRankingDocument,
   type ScoreListFilter,
   type ScoreRankingQuery,
+  type StatisticsFilter,
 } from '../../graphql/graphql';
 
 type Row = ScoreRankingQuery['scoreList']['edges'][number]['node'];
 type Period = 'year' | 1 | 2 | 3 | 4;
 
 const PAGE = 50;
-const EXPORT_PAGE = 500;
 
 export type RankingFilters = {
   year: number;
@@ -61,39 +55,20 @@ export function toScoreFilter(f: RankingFilters): ScoreListFilter {
   };
 }
 
-/** The annual results list as rows of a sheet (header first), in ranking order. */
-export function resultRows(rows: readonly Row[], t: Translate): (string | number)[][] {
-  return [
-    [
-      t('cmt.rank'),
-      t('cmt.name'),
-      t('cmt.branch'),
-      t('cmt.group'),
-      t('cmt.base'),
-      t('cmt.special'),
-      t('cmt.evaluation'),
-      t('cmt.total'),
-      t('cmt.outcome'),
-      t('cmt.schemeVersion'),
-      t('cmt.asOf'),
-    ],
-    ...rows.map((r, i) => [
-      i + 1,
-      r.member?.name ?? r.memberId,
-      r.branch?.name ?? '',
-      r.member?.group?.name ?? '',
-      r.base,
-      r.special,
-      r.evaluation ?? '',
-      r.total,
-      isBand(r.outcomeBand) ? t(bandLabel(r.outcomeBand)) : '',
-      r.schemeVersion,
-      r.asOf,
-    ]),
-  ];
+/** The same filters for the statistics queries (branch comparison, participation). */
+export function toStatisticsFilter(f: RankingFilters): StatisticsFilter {
+  return {
+    year: f.year,
+    ...(f.period === 'year' ? {} : { quarter: f.period }),
+    ...(f.branchId ? { branchIds: [f.branchId] } : {}),
+    ...(f.groupId ? { groupIds: [f.groupId] } : {}),
+  };
 }
 
-/** 统计分析: the bureau's ranking with filters and cursor pagination, and the results export. */
+/**
+ * 统计分析: the bureau's ranking with filters and cursor pagination, the results export, and for
+ * the same filters each branch's figures and participation, as the server computes them.
+ */
 export default function AnalyticsPage() {
   const t = useT();
   const client = useApolloClient();
@@ -106,8 +81,12 @@ export default function AnalyticsPage() {
     groupId: null,
     band: null,
   });
-  const [exporting, setExporting] = useState<{ done: number; total: number } | null>(null);
+  const [exporting, setExporting] = useState(false);
   const filter = useMemo(() => toScoreFilter(filters), [filters]);
+  const statsFilter = useMemo(() => toStatisticsFilter(filters), [filters]);
+  const branchStats = useQuery(AnalyticsBranchStatisticsDocument, {
+    variables: { filter: statsFilter },
+  });
   const { data, loading, fetchMore } = useQuery(ScoreRankingDocument, {
     variables: { filter, first: PAGE },
     notifyOnNetworkStatusChange: true,
@@ -133,37 +112,21 @@ export default function AnalyticsPage() {
       }),
     });
 
-  const exportCsv = async () => {
-    setExporting({ done: 0, total });
+  const exportResults = async () => {
+    setExporting(true);
     try {
-      const all = await collectPages(
-        async (after) => {
-          const result = await client.query({
-            query: ScoreRankingDocument,
-            variables: { filter, first: EXPORT_PAGE, after },
-            fetchPolicy: 'network-only',
-          });
-          const list = result.data!.scoreList;
-          return {
-            nodes: list.edges.map((e) => e.node),
-            totalCount: list.totalCount,
-            endCursor: list.pageInfo.endCursor ?? null,
-            hasNextPage: list.pageInfo.hasNextPage,
-          };
-        },
-        (done, count) => setExporting({ done, total: count }),
-      );
-      const name = t('analytics.fileName', { year: filters.year });
-      const suffix = filters.period === 'year' ? '' : `_Q${filters.period}`;
-      downloadBlob(
-        `${name}${suffix}.csv`,
-        new Blob([toCsv(resultRows(all, t))], { type: 'text/csv;charset=utf-8' }),
-      );
-      void message.success(t('analytics.exported', { count: all.length }));
+      const result = await client.query({
+        query: AnnualResultsExportDocument,
+        variables: { year: filters.year, branchId: filters.branchId },
+        fetchPolicy: 'network-only',
+      });
+      const file = result.data!.annualResultsExport;
+      downloadBase64(file.contentBase64, file.fileName, file.mimeType);
+      void message.success(t('analytics.exported', { count: file.rowCount }));
     } catch {
       // The error link has already shown the server's message.
     } finally {
-      setExporting(null);
+      setExporting(false);
     }
   };
 
@@ -204,7 +167,12 @@ export default function AnalyticsPage() {
       title: t('cmt.outcome'),
       key: 'outcome',
       width: 110,
-      render: (_, r) => <OutcomeTag band={r.outcomeBand} />,
+      render: (_, r) =>
+        r.outcomeBand ? (
+          <OutcomeTag band={r.outcomeBand} />
+        ) : (
+          <OutcomeTag band={r.projectionBand} projected />
+        ),
     },
     {
       title: t('cmt.schemeVersion'),
@@ -216,95 +184,109 @@ export default function AnalyticsPage() {
   ];
 
   return (
-    <Card
-      title={t('analytics.title')}
-      extra={
-        <Button
-          icon={<DownloadOutlined />}
-          onClick={() => void exportCsv()}
-          disabled={!total || exporting !== null}
-          data-testid="export-results"
-        >
-          {t('analytics.exportCsv')}
-        </Button>
-      }
-    >
-      <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
-        <Space wrap>
-          <YearSelect value={filters.year} onChange={(year) => set({ year })} />
-          <Segmented<Period>
-            value={filters.period}
-            onChange={(period) => set({ period, ...(period === 'year' ? {} : { band: null }) })}
-            options={[
-              { value: 'year', label: t('cmt.wholeYear') },
-              ...([1, 2, 3, 4] as const).map((q) => ({
-                value: q,
-                label: t('cmt.quarterN', { quarter: q }),
-              })),
-            ]}
+    <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
+      <Card
+        title={t('analytics.title')}
+        extra={
+          <Button
+            icon={<DownloadOutlined />}
+            onClick={() => void exportResults()}
+            loading={exporting}
+            disabled={!total}
+            data-testid="export-results"
+          >
+            {t('analytics.export')}
+          </Button>
+        }
+      >
+        <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
+          <Space wrap>
+            <YearSelect value={filters.year} onChange={(year) => set({ year })} />
+            <Segmented<Period>
+              value={filters.period}
+              onChange={(period) => set({ period, ...(period === 'year' ? {} : { band: null }) })}
+              options={[
+                { value: 'year', label: t('cmt.wholeYear') },
+                ...([1, 2, 3, 4] as const).map((q) => ({
+                  value: q,
+                  label: t('cmt.quarterN', { quarter: q }),
+                })),
+              ]}
+            />
+            <Select
+              allowClear
+              aria-label={t('cmt.branch')}
+              placeholder={t('cmt.allBranches')}
+              value={filters.branchId ?? undefined}
+              onChange={(id?: string) => set({ branchId: id ?? null, groupId: null })}
+              options={branches.map((b) => ({ value: b.id, label: b.name }))}
+              style={{ width: 200 }}
+            />
+            <Select
+              allowClear
+              aria-label={t('cmt.group')}
+              placeholder={t('cmt.allGroups')}
+              disabled={!filters.branchId}
+              value={filters.groupId ?? undefined}
+              onChange={(id?: string) => set({ groupId: id ?? null })}
+              options={(groups.data?.partyGroups ?? []).map((g) => ({
+                value: g.id,
+                label: g.name,
+              }))}
+              style={{ width: 150 }}
+            />
+            <Select
+              allowClear
+              aria-label={t('cmt.outcome')}
+              placeholder={t('cmt.anyOutcome')}
+              disabled={filters.period !== 'year'}
+              title={filters.period !== 'year' ? t('analytics.outcomeYearOnly') : undefined}
+              value={filters.band ?? undefined}
+              onChange={(band?: Band) => set({ band: band ?? null })}
+              options={BANDS.map((b) => ({ value: b, label: t(bandLabel(b)) }))}
+              style={{ width: 170 }}
+            />
+          </Space>
+          <Table<Row>
+            rowKey="id"
+            size="middle"
+            loading={loading}
+            columns={columns}
+            dataSource={rows}
+            pagination={false}
+            scroll={{ x: 1000 }}
+            locale={{ emptyText: t('analytics.empty') }}
+            data-testid="ranking"
           />
-          <Select
-            allowClear
-            aria-label={t('cmt.branch')}
-            placeholder={t('cmt.allBranches')}
-            value={filters.branchId ?? undefined}
-            onChange={(id?: string) => set({ branchId: id ?? null, groupId: null })}
-            options={branches.map((b) => ({ value: b.id, label: b.name }))}
-            style={{ width: 200 }}
-          />
-          <Select
-            allowClear
-            aria-label={t('cmt.group')}
-            placeholder={t('cmt.allGroups')}
-            disabled={!filters.branchId}
-            value={filters.groupId ?? undefined}
-            onChange={(id?: string) => set({ groupId: id ?? null })}
-            options={(groups.data?.partyGroups ?? []).map((g) => ({ value: g.id, label: g.name }))}
-            style={{ width: 150 }}
-          />
-          <Select
-            allowClear
-            aria-label={t('cmt.outcome')}
-            placeholder={t('cmt.anyOutcome')}
-            disabled={filters.period !== 'year'}
-            title={filters.period !== 'year' ? t('analytics.outcomeYearOnly') : undefined}
-            value={filters.band ?? undefined}
-            onChange={(band?: Band) => set({ band: band ?? null })}
-            options={BANDS.map((b) => ({ value: b, label: t(bandLabel(b)) }))}
-            style={{ width: 170 }}
-          />
+          <Space>
+            <Typography.Text type="secondary" data-testid="ranking-count">
+              {t('cmt.shown', { shown: rows.length, total })}
+            </Typography.Text>
+            {pageInfo?.hasNextPage && (
+              <Button onClick={() => void loadMore()} loading={loading}>
+                {t('cmt.loadMore')}
+              </Button>
+            )}
+          </Space>
         </Space>
-        <Alert type="info" showIcon title={t('analytics.exportNote')} />
-        <Table<Row>
-          rowKey="id"
-          size="middle"
-          loading={loading}
-          columns={columns}
-          dataSource={rows}
-          pagination={false}
-          scroll={{ x: 1000 }}
-          locale={{ emptyText: t('analytics.empty') }}
-          data-testid="ranking"
-        />
-        <Space>
-          <Typography.Text type="secondary" data-testid="ranking-count">
-            {t('cmt.shown', { shown: rows.length, total })}
-          </Typography.Text>
-          {pageInfo?.hasNextPage && (
-            <Button onClick={() => void loadMore()} loading={loading}>
-              {t('cmt.loadMore')}
-            </Button>
-          )}
-        </Space>
-      </Space>
-      <Modal open={exporting !== null} footer={null} closable={false} title={t('analytics.export')}>
-        <Progress
-          percent={exporting?.total ? Math.round((100 * exporting.done) / exporting.total) : 0}
-        />
-        <Typography.Text type="secondary">
-          {t('analytics.exporting', { done: exporting?.done ?? 0, total: exporting?.total ?? 0 })}
-        </Typography.Text>
-      </Modal>
-    </Card>
+      </Card>
+      <Card title={t('overview.branchComparison')} size="small">
+        {branchStats.data ? (
+          <BranchComparison
+            groups={branchStats.data.scoreStatistics.groups}
+            minGroupSize={branchStats.data.scoreStatistics.minGroupSize}
+          />
+        ) : (
+          <Spin />
+        )}
+      </Card>
+      <Card
+        title={t('participation.title')}
+        size="small"
+        extra={<Typography.Text type="secondary">{t('participation.note')}</Typography.Text>}
+      >
+        <BranchParticipation filter={statsFilter} />
+      </Card>
+    </Space>
   );
 }

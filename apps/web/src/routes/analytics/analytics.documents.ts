@@ -20,6 +20,8 @@ export const ScoreRankingQuery = graphql(`
           special
           evaluation
           outcomeBand
+          projectionBand
+          provisional
           schemeVersion
           asOf
           member {
@@ -47,6 +49,29 @@ export const RankingGroupsQuery = graphql(`
       id
       name
       branchId
+    }
+  }
+`);
+
+export const AnnualResultsExportQuery = graphql(`
+  query AnnualResultsExport($year: Int!, $branchId: ID) {
+    annualResultsExport(year: $year, branchId: $branchId) {
+      fileName
+      mimeType
+      contentBase64
+      rowCount
+    }
+  }
+`);
+
+/** Every branch's figures for the analyst's filters, computed by the server (支部对比). */
+export const AnalyticsBranchStatisticsQuery = graphql(`
+  query AnalyticsBranchStatistics($filter: StatisticsFilter!) {
+    scoreStatistics(filter: $filter, groupBy: [BRANCH]) {
+      minGroupSize
+      groups {
+        ...BranchComparisonRow
+      }
     }
   }
 `);

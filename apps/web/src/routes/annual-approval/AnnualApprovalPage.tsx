@@ -23,29 +23,20 @@ import {
   returnReason,
   type Annual,
 } from '../../components/annual';
-import { BANDS, isBand, OutcomeTag, type Band } from '../../components/outcome-band';
+import { isBand, OutcomeTag } from '../../components/outcome-band';
+import { PrintNoticeButton } from '../../components/NoticePrint';
 import { ReasonDialog } from '../../components/ReasonDialog';
 import { YearSelect } from '../../components/YearSelect';
 import {
   AnnualAssessmentsDocument,
+  AnnualBranchStatisticsDocument,
   AnnualMembersDocument,
   ApproveYearDocument,
   CommitteeFlagsDocument,
   PublishYearDocument,
   ReturnYearDocument,
 } from '../../graphql/graphql';
-
-/** Members, mean total and members per outcome band of a branch's year. */
-export function yearSummary(scores: Annual['scores']) {
-  const totals = scores.map((s) => Number(s.total));
-  const bands = Object.fromEntries(BANDS.map((b) => [b, 0])) as Record<Band, number>;
-  for (const s of scores) if (isBand(s.band)) bands[s.band] += 1;
-  return {
-    members: scores.length,
-    mean: totals.length ? (totals.reduce((a, b) => a + b, 0) / totals.length).toFixed(2) : '—',
-    bands,
-  };
-}
+import { useNoticeTerms } from '../../components/use-notice-terms';
 
 /** Submitted years first (they wait for the committee), then the rest by state. */
 const ORDER = ['SUBMITTED', 'RETURNED', 'REVIEWED', 'EVALUATION', 'OPEN', 'APPROVED', 'PUBLISHED'];
@@ -57,6 +48,7 @@ const ORDER = ['SUBMITTED', 'RETURNED', 'REVIEWED', 'EVALUATION', 'OPEN', 'APPRO
  */
 export default function AnnualApprovalPage() {
   const { t } = useLocale();
+  const noticeTerms = useNoticeTerms();
   const { modal, message } = App.useApp();
   const { all: branches } = useActiveBranch();
   const [year, setYear] = useState(evaluationYear());
@@ -64,8 +56,17 @@ export default function AnnualApprovalPage() {
   const { data, loading } = useQuery(AnnualAssessmentsDocument, { variables: { year } });
   const members = useQuery(AnnualMembersDocument, { variables: { branchId: null } });
   const flags = useQuery(CommitteeFlagsDocument, { variables: { year } });
+  // Members, mean and bands per branch are the server's statistics, not sums of the rows here.
+  const stats = useQuery(AnnualBranchStatisticsDocument, { variables: { year } });
+  const statsOf = (branchId: string) =>
+    stats.data?.scoreStatistics.groups.find((g) => g.key.branchId === branchId);
+  const small = (
+    <Typography.Text type="secondary">
+      {t('overview.suppressed', { n: stats.data?.scoreStatistics.minGroupSize ?? 0 })}
+    </Typography.Text>
+  );
   const refetchAll = {
-    refetchQueries: ['AnnualAssessments', 'CommitteeFlags'],
+    refetchQueries: ['AnnualAssessments', 'CommitteeFlags', 'AnnualBranchStatistics'],
     awaitRefetchQueries: true,
   };
   const [approve] = useMutation(ApproveYearDocument, { ...FORM_ERRORS, ...refetchAll });
@@ -91,7 +92,7 @@ export default function AnnualApprovalPage() {
       title: t('cmt.status'),
       key: 'state',
       width: 130,
-      render: (_, a) => <AnnualStateTag state={a.state} />,
+      render: (_, a) => <AnnualStateTag annual={a} />,
     },
     {
       title: t('annual.submittedAt'),
@@ -104,30 +105,35 @@ export default function AnnualApprovalPage() {
       key: 'members',
       width: 90,
       align: 'right',
-      render: (_, a) => a.scores.length,
+      render: (_, a) => {
+        const g = statsOf(a.branchId);
+        return g?.suppressed ? small : (g?.memberCount ?? '—');
+      },
     },
     {
       title: t('overview.mean'),
       key: 'mean',
       width: 90,
       align: 'right',
-      render: (_, a) => yearSummary(a.scores).mean,
+      render: (_, a) => {
+        const g = statsOf(a.branchId);
+        return g?.suppressed ? small : (g?.total?.mean ?? '—');
+      },
     },
     {
       title: t('cmt.outcome'),
       key: 'bands',
-      render: (_, a) => {
-        const { bands } = yearSummary(a.scores);
-        return (
-          <Space size={[4, 4]} wrap>
-            {BANDS.filter((b) => bands[b] > 0).map((b) => (
-              <span key={b}>
-                <OutcomeTag band={b} />×{bands[b]}
+      render: (_, a) => (
+        <Space size={[4, 4]} wrap>
+          {(statsOf(a.branchId)?.bands ?? []).map((b) =>
+            isBand(b.band) ? (
+              <span key={b.band}>
+                <OutcomeTag band={b.band} />×{b.count}
               </span>
-            ))}
-          </Space>
-        );
-      },
+            ) : null,
+          )}
+        </Space>
+      ),
     },
     {
       title: t('cmt.actions'),
@@ -156,7 +162,7 @@ export default function AnnualApprovalPage() {
               onClick={() =>
                 modal.confirm({
                   title: t('annual.publishTitle', { year }),
-                  content: t('quarterly.publishContent'),
+                  content: noticeTerms,
                   okText: t('quarterly.publish'),
                   cancelText: t('cmt.cancel'),
                   onOk: async () => {
@@ -168,6 +174,12 @@ export default function AnnualApprovalPage() {
             >
               {t('quarterly.publish')}
             </Button>
+          )}
+          {a.publications.length > 0 && (
+            <PrintNoticeButton
+              size="small"
+              publication={[...a.publications].sort((x, y) => y.number - x.number)[0]!}
+            />
           )}
         </Space>
       ),

@@ -27,7 +27,6 @@ import {
   evaluationYear,
   type Annual,
 } from '../../components/annual';
-import { useCycleDuties } from '../../components/branch-roles';
 import { NoticeBoard } from '../../components/NoticeBoard';
 import { ReasonDialog } from '../../components/ReasonDialog';
 import { OutcomeTag } from '../../components/outcome-band';
@@ -35,6 +34,7 @@ import { YearSelect } from '../../components/YearSelect';
 import {
   AnnualAssessmentsDocument,
   AnnualMembersDocument,
+  AnnualStartActionsDocument,
   CompleteAnnualReviewDocument,
   PublishYearDocument,
   RecordEvaluationGradesDocument,
@@ -42,6 +42,7 @@ import {
   StartAnnualEvaluationDocument,
   SubmitYearDocument,
 } from '../../graphql/graphql';
+import { useNoticeTerms } from '../../components/use-notice-terms';
 
 type Score = Annual['scores'][number];
 
@@ -63,10 +64,10 @@ export function changedGrades(
  */
 export default function AnnualEvaluationPage() {
   const { t, locale } = useLocale();
+  const noticeTerms = useNoticeTerms();
   const { modal, message } = App.useApp();
   const viewer = useViewer();
   const { branchId, branch } = useActiveBranch();
-  const duties = useCycleDuties(branchId);
   const [year, setYear] = useState(evaluationYear());
   const [edits, setEdits] = useState<Record<string, string>>({});
   const [dialog, setDialog] = useState<'review' | 'revise' | null>(null);
@@ -77,6 +78,11 @@ export default function AnnualEvaluationPage() {
   const members = useQuery(AnnualMembersDocument, { variables: { branchId }, skip: !branchId });
   const grades = useYearGrades(year);
   const annual = data?.annualAssessments[0] ?? null;
+  // Before the year exists, the server says whether this person may start it now.
+  const startable = useQuery(AnnualStartActionsDocument, {
+    variables: { branchId: branchId ?? '', year },
+    skip: !branchId || !data || !!annual,
+  });
   const refetchAll = { refetchQueries: ['AnnualAssessments'], awaitRefetchQueries: true };
   const [start, starting] = useMutation(StartAnnualEvaluationDocument, refetchAll);
   const [record, recording] = useMutation(RecordEvaluationGradesDocument, refetchAll);
@@ -112,7 +118,7 @@ export default function AnnualEvaluationPage() {
   if (!branchId) return <Empty description={t('cmt.noBranch')} />;
 
   const can = (action: string) => annual?.availableActions.includes(action) ?? false;
-  const grading = annual?.state === 'EVALUATION' && duties.branchCommittee;
+  const grading = can('recordGrades');
 
   const saveGrades = async () => {
     if (!annual || !pending.length) return;
@@ -219,14 +225,14 @@ export default function AnnualEvaluationPage() {
           <Space wrap>
             <span>{t('annual.title')}</span>
             {branch && <Typography.Text type="secondary">{branch.name}</Typography.Text>}
-            {annual && <AnnualStateTag state={annual.state} />}
+            {annual && <AnnualStateTag annual={annual} />}
           </Space>
         }
         extra={<YearSelect value={year} onChange={setYear} />}
       >
         {loading && !data ? null : !annual ? (
           <Empty description={t('annual.notStarted', { year })} data-testid="annual-not-started">
-            {duties.branchCommittee && (
+            {startable.data?.annualStartActions.includes('startEvaluation') && (
               <Button
                 type="primary"
                 loading={starting.loading}
@@ -238,7 +244,7 @@ export default function AnnualEvaluationPage() {
           </Empty>
         ) : (
           <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
-            <AnnualSteps state={annual.state} />
+            <AnnualSteps annual={annual} />
             {reason && (
               <Alert type="error" showIcon title={t('annual.returned')} description={reason} />
             )}
@@ -256,12 +262,12 @@ export default function AnnualEvaluationPage() {
                   {t('annual.saveGrades', { count: pending.length })}
                 </Button>
               )}
-              {can('completeReview') && duties.branchCommittee && (
+              {can('completeReview') && (
                 <Button disabled={pending.length > 0} onClick={() => setDialog('review')}>
                   {t('annual.completeReview')}
                 </Button>
               )}
-              {can('submit') && duties.secretary && (
+              {can('submit') && (
                 <Button
                   type="primary"
                   loading={submitting.loading}
@@ -277,17 +283,17 @@ export default function AnnualEvaluationPage() {
                   {t('annual.submit')}
                 </Button>
               )}
-              {can('revise') && duties.secretary && (
+              {can('revise') && (
                 <Button onClick={() => setDialog('revise')}>{t('annual.revise')}</Button>
               )}
-              {can('publish') && duties.secretary && (
+              {can('publish') && (
                 <Button
                   type="primary"
                   loading={publishing.loading}
                   onClick={() =>
                     confirmThen(
                       t('annual.publishTitle', { year }),
-                      t('quarterly.publishContent'),
+                      noticeTerms,
                       t('quarterly.publish'),
                       () => publish({ variables: { assessmentId: annual.id } }),
                     )
@@ -315,7 +321,6 @@ export default function AnnualEvaluationPage() {
         <Card title={t('notice.title')}>
           <NoticeBoard
             publications={annual.publications}
-            duties={duties}
             ownMemberId={viewer.memberId}
             onChanged={() => void refetch()}
           />

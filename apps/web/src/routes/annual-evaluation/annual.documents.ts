@@ -6,6 +6,12 @@ export const AnnualFieldsFragment = graphql(`
     year
     branchId
     state
+    stateLabel
+    workflow {
+      state
+      label
+      status
+    }
     availableActions
     revision
     reviewedAt
@@ -48,6 +54,12 @@ export const AnnualAssessmentsQuery = graphql(`
     annualAssessments(year: $year, branchId: $branchId) {
       ...AnnualFields
     }
+  }
+`);
+
+export const AnnualStartActionsQuery = graphql(`
+  query AnnualStartActions($branchId: ID!, $year: Int!) {
+    annualStartActions(branchId: $branchId, year: $year)
   }
 `);
 

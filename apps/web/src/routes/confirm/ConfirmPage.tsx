@@ -15,9 +15,8 @@ import {
 } from 'antd';
 import { useState } from 'react';
 import { FORM_ERRORS, FormErrorBanner, useFormErrors } from '../../app/forms/form-errors';
-import { useLocale, type MessageKey } from '../../app/i18n';
+import { useLocale } from '../../app/i18n';
 import { useViewer } from '../../app/session/session';
-import { useCycleDuties } from '../../components/branch-roles';
 import { ExplanationLines } from '../../components/ExplanationLines';
 import { NoticeBoard } from '../../components/NoticeBoard';
 import { YearSelect, currentYear } from '../../components/YearSelect';
@@ -113,7 +112,6 @@ function QuarterCard({
   onChanged: () => void;
 }) {
   const { t } = useLocale();
-  const duties = useCycleDuties(assessment.branchId);
   const row = assessment.rows.find((r) => r.memberId === memberId);
   if (!row) return null;
   const state = row.confirmation?.state ?? 'PENDING';
@@ -123,7 +121,7 @@ function QuarterCard({
       size="small"
       data-testid={`my-quarter-${assessment.quarter}`}
       title={t('confirm.quarterTitle', { year: assessment.year, quarter: assessment.quarter })}
-      extra={<Tag>{t(`quarterly.state.${assessment.state}` as MessageKey)}</Tag>}
+      extra={<Tag>{assessment.stateLabel}</Tag>}
     >
       <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
         <Space size="large" wrap>
@@ -134,7 +132,7 @@ function QuarterCard({
         <Space wrap>
           <Typography.Text type="secondary">{t('quarterly.confirmation')}</Typography.Text>
           <Tag color={CONFIRMATION_COLORS[state]} data-testid="my-confirmation">
-            {t(`quarterly.confirmation.${state}` as MessageKey)}
+            {row.confirmationLabel}
           </Tag>
         </Space>
         {row.changedSinceConfirmed && (
@@ -163,7 +161,6 @@ function QuarterCard({
         {assessment.publications.length > 0 && (
           <NoticeBoard
             publications={assessment.publications}
-            duties={duties}
             ownMemberId={memberId}
             compact
             onChanged={onChanged}

@@ -8,10 +8,12 @@ export const MyQuartersQuery = graphql(`
       quarter
       branchId
       state
+      stateLabel
       noticeEndsOn
       rows {
         memberId
         changedSinceConfirmed
+        confirmationLabel
         confirmation {
           id
           state

@@ -15,7 +15,6 @@ import {
   Space,
   Typography,
 } from 'antd';
-import dayjs from 'dayjs';
 import { useMemo, useState } from 'react';
 import {
   DisputeDeclarationDocument,
@@ -30,6 +29,7 @@ import { DeclarationHistory, DeclarationStatusTag } from '../../components/Decla
 import { EvidenceUpload, type UploadedEvidence } from '../../components/EvidenceUpload';
 import { evidenceUrl } from '../../components/evidence-file';
 import { declarableItems, useYearScheme } from '../../components/use-year-scheme';
+import { today } from '../../app/calendar/today';
 
 type Declaration = DeclarationFieldsFragment;
 type Values = {
@@ -44,9 +44,9 @@ const FIELDS = ['month', 'itemCode', 'description', 'points', 'evidence'] as con
 const FIELD_MAP = { 'input.evidenceId': 'evidence', evidenceId: 'evidence' };
 
 /** The months one may declare for: this year's, up to this month, latest first. */
-export function declarableMonths(today = dayjs()): string[] {
+export function declarableMonths(day = today()): string[] {
   const months: string[] = [];
-  for (let m = today.month(); m >= 0; m--) months.push(today.month(m).format('YYYY-MM'));
+  for (let m = day.month(); m >= 0; m--) months.push(day.month(m).format('YYYY-MM'));
   return months;
 }
 
@@ -233,7 +233,7 @@ function MyDeclaration({
 }) {
   const t = useLocale().t;
   const [disputing, setDisputing] = useState(false);
-  const canDispute = d.status === 'ACCEPTED' || d.status === 'REJECTED';
+  const canDispute = d.availableActions.includes('DISPUTE');
   return (
     <Card
       size="small"

@@ -4,8 +4,9 @@ import { useActiveBranch } from '../../app/branch/active-branch';
 import { useT } from '../../app/i18n';
 import { NAV_ICONS } from '../../app/layout/nav-icons';
 import { menuFor } from '../../app/navigation';
-import { BUREAU_ROLES, branchIdsOf, roleLabelKey, sortRoles } from '../../app/roles';
+import { branchIdsOf, roleLabelKey, sortRoles } from '../../app/roles';
 import { useViewer } from '../../app/session/session';
+import { TaskListCard } from '../../app/tasks/TaskListCard';
 
 const ROLE_COLORS: Record<string, string> = {
   COMMITTEE_ADMIN: 'red',
@@ -26,7 +27,7 @@ export default function HomePage() {
   const roles = sortRoles(viewer.roles);
   const myBranches = branchIdsOf(viewer.roles).map(branchName).filter(Boolean);
   const onlyMember = roles.length > 0 && roles.every((g) => g.role === 'MEMBER');
-  const shortcuts = menuFor(viewer.roles, branchId).flatMap((group) => group.items);
+  const shortcuts = menuFor(viewer.screens, branchId).flatMap((group) => group.items);
 
   return (
     <Space orientation="vertical" size="large" style={{ width: '100%' }}>
@@ -44,7 +45,7 @@ export default function HomePage() {
                 {roles.map((g) => (
                   <Tag key={`${g.role}:${g.branchId ?? ''}`} color={ROLE_COLORS[g.role]}>
                     {t(roleLabelKey(g.role))}
-                    {!BUREAU_ROLES.has(g.role) && g.branchId ? ` · ${branchName(g.branchId)}` : ''}
+                    {g.branchId ? ` · ${branchName(g.branchId)}` : ''}
                   </Tag>
                 ))}
               </Space>
@@ -58,6 +59,7 @@ export default function HomePage() {
         </Descriptions>
         <Typography.Text type="secondary">{t('home.scoreRule')}</Typography.Text>
       </Card>
+      <TaskListCard />
       <Card title={t('home.shortcuts')}>
         {shortcuts.length === 0 ? (
           <Empty description={t('home.noRoles')} />

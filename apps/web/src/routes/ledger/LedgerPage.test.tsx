@@ -41,12 +41,24 @@ const scoreOf = (container: HTMLElement, id: string) =>
 describe('the monthly sheet', () => {
   it('takes keyboard entry, rescores as one types, and keeps the edits through a conflict', async () => {
     const saves: { input: Record<string, unknown> }[] = [];
+    const previews: unknown[] = [];
     const march = sheetFixture();
     const server = loggedIn(viewer([{ role: 'SCOREKEEPER', branchId: 'b1' }], '曹帆丽'), {
       MonthlySheet: (op) =>
         op.variables?.['month'] === '2026-03' ? { data: { monthlySheet: typed(march) } } : NOT_HERE,
       // No scheme from the server: the year's default scheme scores the preview.
-      SheetScheme: () => NOT_HERE,
+      // The server scores the typed cells as if saved: 29 of 31 days is 10 − 2 × 0.5 = 9 points,
+      // political study 30 × 24/25 = 28.80, the month 68.80.
+      MonthlySheetLive: (op) => {
+        previews.push(op.variables?.['pending']);
+        const live = typed(march);
+        const m1 = live.rows[0]!;
+        m1.categories[0] = { ...m1.categories[0]!, score: '28.80' };
+        m1.total = '68.80';
+        return {
+          data: { monthlySheet: { ...live, averages: { ...live.averages, total: '69.40' } } },
+        };
+      },
       SaveMonthlySheet: (op) => {
         saves.push(op.variables as { input: Record<string, unknown> });
         if (saves.length === 1) {
@@ -101,10 +113,25 @@ describe('the monthly sheet', () => {
     await user.keyboard('29{Tab}');
     expect(cellOf(container, 'm1|item:study-app-login')).toHaveTextContent('29');
     expect(cellOf(container, 'm1|item:study-app-login')).toHaveClass('dirty');
-    // 29 of 31 days: 10 − 2 × 0.5 = 9 → political study 30 × 24/25 = 28.80, the month 68.80.
+    // Until the typed cell's figures are back, the row's total says it is being scored.
+    expect(scoreOf(container, 'm1|total')).toHaveAttribute('aria-busy', 'true');
+    expect(scoreOf(container, 'm2|total')).not.toHaveAttribute('aria-busy');
+    // The typed cell goes to the server, unsaved; its figures come back and show as live.
+    await waitFor(() => expect(scoreOf(container, 'm1|total')).toHaveTextContent('68.80'));
+    await waitFor(() => expect(scoreOf(container, 'm1|total')).not.toHaveAttribute('aria-busy'));
+    expect(previews.at(-1)).toEqual([
+      {
+        memberId: 'm1',
+        itemCode: 'study-app-login',
+        sessionId: null,
+        value: '29',
+        expectedVersion: 1,
+      },
+    ]);
     expect(scoreOf(container, 'm1|political-study')).toHaveTextContent('28.80');
-    expect(scoreOf(container, 'm1|total')).toHaveTextContent('68.80');
     expect(scoreOf(container, 'm1|total')).toHaveClass('live');
+    // The sheet's mean is the server's too.
+    expect(screen.getByText('69.40')).toBeInTheDocument();
     // Tab moved on to 每日一题; arrows and Space toggle the member below's study session.
     await user.keyboard('{ArrowDown}{ArrowRight} ');
     expect(cellOf(container, 'm2|session:s-study')).toHaveTextContent('✓');
@@ -154,7 +181,6 @@ describe('the monthly sheet', () => {
         op.variables?.['month'] === '2026-03'
           ? { data: { monthlySheet: typed(sheetFixture()) } }
           : NOT_HERE,
-      SheetScheme: () => NOT_HERE,
       SaveMonthlySheet: () => {
         saved += 1;
         return NOT_HERE;
@@ -181,7 +207,6 @@ describe('the monthly sheet', () => {
         op.variables?.['month'] === '2026-03'
           ? { data: { monthlySheet: typed(closed) } }
           : NOT_HERE,
-      SheetScheme: () => NOT_HERE,
     });
     const { container } = renderApp('/ledger?month=2026-03', server);
     await screen.findByTestId('sheet-grid', {}, { timeout: 15_000 });

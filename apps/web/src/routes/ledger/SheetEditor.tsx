@@ -1,46 +1,24 @@
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
-import { PrinterOutlined, ReloadOutlined, SaveOutlined, UndoOutlined } from '@ant-design/icons';
-import {
-  Alert,
-  App,
-  Button,
-  Card,
-  DatePicker,
-  Empty,
-  Descriptions,
-  Input,
-  Space,
-  Spin,
-  Tag,
-  Tooltip,
-  Typography,
-} from 'antd';
-import dayjs from 'dayjs';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { Link, useBlocker } from 'react-router';
-import { compileScheme, validateScheme, type CompiledScheme, type Scheme } from '@jifen/scoring';
-import {
-  MonthlySheetDocument,
-  SaveMonthlySheetDocument,
-  SheetSchemeDocument,
-} from '../../graphql/graphql';
+import { Alert, App, Button, Card, Empty, Space, Spin, Typography } from 'antd';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { MonthlySheetDocument, SaveMonthlySheetDocument } from '../../graphql/graphql';
 import { useLocale } from '../../app/i18n';
 import { newIdempotencyKey } from '../../components/idempotency';
 import { useMonthParam as useSheetMonth } from '../../components/use-month-param';
-import { SheetGrid, type GridPos, type GridTexts } from './SheetGrid';
-import { SheetTransfer } from './SheetTransfer';
+import { SheetCellDetails } from './editor/SheetCellDetails';
+import { SheetGrid, type GridPos } from './SheetGrid';
+import { SheetSaveProblems } from './editor/SheetSaveProblems';
+import { SheetToolbar } from './editor/SheetToolbar';
 import {
   cellId,
   cellOfField,
   conflictId,
   conflictsOf,
-  draftCell,
   draftProblems,
   draftSize,
   EMPTY_DRAFT,
   isEditable,
-  kindOf,
   pastedValue,
   resolveConflict,
   saveCells,
@@ -49,67 +27,10 @@ import {
   type Bilingual,
   type Draft,
 } from './sheet-model';
-import { sheetScheme } from './sheet-scoring';
-import type { MonthlySheet, SheetConflict } from './sheet-types';
-import { useSheetScores } from './use-sheet-scores';
-
-const EMPTY_SHEETS: MonthlySheet[] = [];
-
-/** The months of the quarter before `month` (their sheets feed the quarterly rules). */
-export function earlierMonthsOfQuarter(month: string): string[] {
-  const m = Number(month.slice(5, 7));
-  const first = m - ((m - 1) % 3);
-  const out: string[] = [];
-  for (let i = first; i < m; i++) out.push(`${month.slice(0, 4)}-${String(i).padStart(2, '0')}`);
-  return out;
-}
-
-function useEarlierSheets(branchId: string, month: string): MonthlySheet[] {
-  const [first, second] = earlierMonthsOfQuarter(month);
-  const options = {
-    context: { errorDisplay: 'none' as const },
-    fetchPolicy: 'cache-first' as const,
-  };
-  const a = useQuery(MonthlySheetDocument, {
-    ...options,
-    variables: { branchId, month: first ?? '' },
-    skip: !first,
-  });
-  const b = useQuery(MonthlySheetDocument, {
-    ...options,
-    variables: { branchId, month: second ?? '' },
-    skip: !second,
-  });
-  const sheetA = first ? a.data?.monthlySheet : undefined;
-  const sheetB = second ? b.data?.monthlySheet : undefined;
-  return useMemo(() => {
-    const list = [sheetA, sheetB].filter((s): s is MonthlySheet => !!s);
-    return list.length ? list : EMPTY_SHEETS;
-  }, [sheetA, sheetB]);
-}
-
-/** The scheme the sheet was scored with, compiled for the live totals (the default if unreadable). */
-function useCompiledScheme(sheet: MonthlySheet | undefined): CompiledScheme | null {
-  const { data } = useQuery(SheetSchemeDocument, {
-    variables: { id: sheet?.schemeId ?? '' },
-    skip: !sheet,
-    fetchPolicy: 'cache-first',
-    context: { errorDisplay: 'none' },
-  });
-  const definition = data?.scheme.definition;
-  const year = sheet ? Number(sheet.month.slice(0, 4)) : null;
-  return useMemo(() => {
-    if (year === null) return null;
-    if (definition && validateScheme(definition).ok) {
-      try {
-        return compileScheme(definition as Scheme);
-      } catch {
-        // Fall through to the default.
-      }
-    }
-    return sheetScheme(year);
-  }, [definition, year]);
-}
+import type { SheetConflict } from './sheet-types';
+import { useGridTexts } from './editor/use-grid-texts';
+import { useLeaveGuard } from './editor/use-leave-guard';
+import { useLiveScores } from './use-live-scores';
 
 type SaveState = { phase: 'idle' | 'saving' };
 
@@ -125,8 +46,6 @@ export function SheetEditor({ branchId }: { branchId: string }) {
     context: { errorDisplay: 'none' },
   });
   const sheet = data?.monthlySheet;
-  const earlier = useEarlierSheets(branchId, month);
-  const scheme = useCompiledScheme(sheet);
 
   // Edits are kept per branch and month: switching away and back finds them again.
   const scope = `${branchId}|${month}`;
@@ -153,7 +72,7 @@ export function SheetEditor({ branchId }: { branchId: string }) {
   // One key per content of a save: a retry of the same edits after a network failure is replayed.
   const keyRef = useRef<{ draft: Draft; key: string } | null>(null);
 
-  const { scores, reproducible } = useSheetScores(sheet, draft, earlier, scheme);
+  const { scores, averages } = useLiveScores(sheet, draft);
   const edits = draftSize(draft);
   const editsElsewhere = [...drafts.entries()].reduce(
     (n, [key, d]) => (key === scope ? n : n + draftSize(d)),
@@ -171,28 +90,7 @@ export function SheetEditor({ branchId }: { branchId: string }) {
     setActive({ row: 0, col: 0 });
   }
 
-  // Leaving with unsaved edits asks first (in the app and when closing the tab).
-  const blocker = useBlocker(
-    ({ currentLocation, nextLocation }) =>
-      edits + editsElsewhere > 0 && currentLocation.pathname !== nextLocation.pathname,
-  );
-  useEffect(() => {
-    if (blocker.state !== 'blocked') return;
-    modal.confirm({
-      title: t('ledger.leaveTitle'),
-      content: t('ledger.leaveBody', { count: edits + editsElsewhere }),
-      okText: t('ledger.leaveOk'),
-      cancelText: t('ledger.stay'),
-      onOk: () => blocker.proceed(),
-      onCancel: () => blocker.reset(),
-    });
-  }, [blocker, modal, t, edits, editsElsewhere]);
-  useEffect(() => {
-    if (edits + editsElsewhere === 0) return;
-    const warn = (event: BeforeUnloadEvent) => event.preventDefault();
-    window.addEventListener('beforeunload', warn);
-    return () => window.removeEventListener('beforeunload', warn);
-  }, [edits, editsElsewhere]);
+  useLeaveGuard(edits + editsElsewhere);
 
   const clearMarks = useCallback((id: string) => {
     setServerProblems((m) => {
@@ -392,129 +290,24 @@ export function SheetEditor({ branchId }: { branchId: string }) {
     setConflicts(new Map());
   };
 
-  const texts: GridTexts = useMemo(
-    () => ({
-      index: t('ledger.index'),
-      name: t('ledger.memberName'),
-      scores: t('ledger.monthScores'),
-      base: t('myScores.base'),
-      special: t('myScores.special'),
-      total: t('ledger.total'),
-      present: t('ledger.present'),
-      onTime: t('ledger.duty.onTime'),
-      late: t('ledger.duty.late'),
-      missing: t('ledger.duty.missing'),
-      average: t('ledger.footer'),
-      conflictTitle: (value) => t('ledger.conflictTitle', { value }),
-      declarations: (count) => t('ledger.declaredCount', { count }),
-    }),
-    [t],
-  );
+  const texts = useGridTexts();
 
-  const describe = (id: string) => {
-    if (!sheet) return id;
-    const [memberId, key] = [id.slice(0, id.indexOf('|')), id.slice(id.indexOf('|') + 1)];
-    const member = sheet.rows.find((r) => r.memberId === memberId)?.memberName ?? memberId;
-    const column = sheet.columns.find((c) => c.key === key);
-    const item = column ? (locale === 'en' ? column.nameEn : column.nameZh) : key;
-    const when = column?.sessionDate ? ` ${column.sessionDate.slice(5)}` : '';
-    return `${member} · ${item}${when}`;
-  };
-  const showValue = (key: string, value: string | null) => {
-    const column = sheet?.columns.find((c) => c.key === key);
-    if (value === null) return t('ledger.empty');
-    if (column && kindOf(column) === 'duty') {
-      return value === 'onTime' || value === 'late' || value === 'missing'
-        ? t(`ledger.duty.${value}`)
-        : value;
-    }
-    if (column && kindOf(column) === 'attendance')
-      return value === '1' ? t('ledger.present') : value;
-    return value;
-  };
-
-  const activeRow = sheet?.rows[active.row];
-  const activeColumn = sheet?.columns[active.col];
-  const activeEdit =
-    activeRow && activeColumn ? draftCell(draft, activeRow.memberId, activeColumn.key) : undefined;
   const liveRows = [...scores.values()].filter((s) => s.live).length;
-  const unreproduced = sheet ? sheet.rows.length - reproducible.size : 0;
 
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
-      <Card
-        size="small"
-        title={
-          <Space wrap>
-            <span>{t('ledger.title')}</span>
-            <Typography.Text type="secondary">{sheet?.branchName}</Typography.Text>
-          </Space>
-        }
-        extra={
-          <Space wrap>
-            {sheet?.closed && (
-              <Tag color="default" data-testid="sheet-closed">
-                {t('ledger.closed')}
-              </Tag>
-            )}
-            {edits > 0 && (
-              <Tag color="gold" data-testid="sheet-unsaved">
-                {t('ledger.unsaved', { count: edits })}
-              </Tag>
-            )}
-            {editsElsewhere > 0 && (
-              <Tag color="orange" data-testid="sheet-unsaved-elsewhere">
-                {t('ledger.unsavedElsewhere', { count: editsElsewhere })}
-              </Tag>
-            )}
-          </Space>
-        }
-      >
-        <Space wrap size={[8, 8]}>
-          <DatePicker
-            picker="month"
-            allowClear={false}
-            aria-label={t('ledger.month')}
-            value={dayjs(`${month}-01`)}
-            onChange={(value) => value && setMonth(value.format('YYYY-MM'))}
-            data-testid="sheet-month"
-          />
-          <Button
-            type="primary"
-            icon={<SaveOutlined />}
-            onClick={() => void save()}
-            disabled={edits === 0 || !sheet || sheet.closed}
-            loading={saveState.phase === 'saving'}
-            data-testid="sheet-save"
-          >
-            {t('ledger.save')}
-          </Button>
-          <Button icon={<UndoOutlined />} onClick={discard} disabled={edits === 0}>
-            {t('ledger.discard')}
-          </Button>
-          <Tooltip title={t('ledger.reloadHint')}>
-            <Button
-              icon={<ReloadOutlined />}
-              onClick={() => void refetch()}
-              aria-label={t('ledger.reload')}
-            />
-          </Tooltip>
-          {sheet && (
-            <SheetTransfer
-              sheet={sheet}
-              disabled={saveState.phase === 'saving'}
-              hasEdits={edits > 0}
-              onImported={() => void refetch()}
-            />
-          )}
-          <Link to={`print?month=${month}`} data-testid="sheet-print-link">
-            <Button icon={<PrinterOutlined />}>{t('ledger.print')}</Button>
-          </Link>
-        </Space>
-        <Typography.Paragraph type="secondary" style={{ margin: '8px 0 0', fontSize: 12 }}>
-          {t('ledger.keysHelp')}
-        </Typography.Paragraph>
-      </Card>
+      <SheetToolbar
+        sheet={sheet}
+        branchId={branchId}
+        month={month}
+        onMonth={setMonth}
+        edits={edits}
+        editsElsewhere={editsElsewhere}
+        saving={saveState.phase === 'saving'}
+        onSave={() => void save()}
+        onDiscard={discard}
+        onReload={() => void refetch()}
+      />
 
       {sheet?.closed && (
         <Alert
@@ -534,66 +327,15 @@ export function SheetEditor({ branchId }: { branchId: string }) {
           data-testid="sheet-banner"
         />
       )}
-      {conflicts.size > 0 && (
-        <Alert
-          type="warning"
-          showIcon
-          data-testid="sheet-conflicts"
-          title={t('ledger.conflicts', { count: conflicts.size })}
-          description={
-            <Space orientation="vertical" size={4} style={{ width: '100%' }}>
-              {[...conflicts.entries()].map(([id, c]) => {
-                const key = id.slice(id.indexOf('|') + 1);
-                const mine = draftCell(draft, c.memberId, key);
-                return (
-                  <Space key={id} wrap data-testid="sheet-conflict">
-                    <Typography.Link onClick={() => locate(id)}>{describe(id)}</Typography.Link>
-                    <span>
-                      {t('ledger.conflictLine', {
-                        theirs: showValue(key, c.currentValue),
-                        mine: showValue(key, mine?.value ?? null),
-                      })}
-                    </span>
-                    <Button size="small" onClick={() => settle(c, 'mine')}>
-                      {t('ledger.keepMine')}
-                    </Button>
-                    <Button size="small" onClick={() => settle(c, 'theirs')}>
-                      {t('ledger.takeTheirs')}
-                    </Button>
-                  </Space>
-                );
-              })}
-              {conflicts.size > 1 && (
-                <Space>
-                  <Button size="small" onClick={() => settleAll('mine')}>
-                    {t('ledger.keepAllMine')}
-                  </Button>
-                  <Button size="small" onClick={() => settleAll('theirs')}>
-                    {t('ledger.takeAllTheirs')}
-                  </Button>
-                </Space>
-              )}
-            </Space>
-          }
-        />
-      )}
-      {serverProblems.size > 0 && (
-        <Alert
-          type="error"
-          showIcon
-          title={t('ledger.cellProblems')}
-          description={
-            <ul style={{ margin: 0, paddingInlineStart: 18 }}>
-              {[...serverProblems.entries()].map(([id, p]) => (
-                <li key={id}>
-                  <Typography.Link onClick={() => locate(id)}>{describe(id)}</Typography.Link>：
-                  {say(p)}
-                </li>
-              ))}
-            </ul>
-          }
-        />
-      )}
+      <SheetSaveProblems
+        sheet={sheet}
+        draft={draft}
+        conflicts={conflicts}
+        serverProblems={serverProblems}
+        onLocate={locate}
+        onSettle={settle}
+        onSettleAll={settleAll}
+      />
 
       {error && !sheet && (
         <Alert
@@ -618,6 +360,7 @@ export function SheetEditor({ branchId }: { branchId: string }) {
             sheet={sheet}
             draft={draft}
             scores={scores}
+            averages={averages}
             serverProblems={serverProblems}
             conflicts={conflicts}
             readOnly={sheet.closed}
@@ -632,53 +375,25 @@ export function SheetEditor({ branchId }: { branchId: string }) {
             {liveRows > 0
               ? t('ledger.liveNote', { count: liveRows })
               : t('ledger.serverNote', { version: sheet.schemeVersion })}
-            {unreproduced > 0 && ` ${t('ledger.unreproduced', { count: unreproduced })}`}
           </Typography.Text>
-          {activeRow && activeColumn && (
-            <Card size="small" title={t('ledger.cellDetails')} data-testid="sheet-cell-details">
-              <Descriptions size="small" column={{ xs: 1, sm: 2, lg: 4 }}>
-                <Descriptions.Item label={t('ledger.memberName')}>
-                  {activeRow.memberName}
-                </Descriptions.Item>
-                <Descriptions.Item label={t('ledger.item')}>
-                  {locale === 'en' ? activeColumn.nameEn : activeColumn.nameZh}（
-                  {locale === 'en' ? activeColumn.unitEn : activeColumn.unitZh}）
-                </Descriptions.Item>
-                {activeColumn.sessionId && (
-                  <Descriptions.Item label={t('ledger.session')}>
-                    {activeColumn.sessionDate} {activeColumn.sessionTopic}
-                  </Descriptions.Item>
-                )}
-                <Descriptions.Item label={t('ledger.savedValue')}>
-                  {showValue(activeColumn.key, activeRow.cells[active.col]?.value ?? null)}
-                  {activeRow.cells[active.col]?.version
-                    ? ` · ${t('ledger.version', { version: activeRow.cells[active.col]!.version })}`
-                    : ''}
-                </Descriptions.Item>
-                {activeEdit && (
-                  <Descriptions.Item label={t('ledger.mine')}>
-                    {showValue(activeColumn.key, activeEdit.value)}
-                  </Descriptions.Item>
-                )}
-              </Descriptions>
-              {kindOf(activeColumn) === 'breach' && isEditable(activeColumn, sheet.closed) && (
-                <Input.TextArea
-                  aria-label={t('ledger.decision')}
-                  placeholder={t('ledger.decisionHint')}
-                  autoSize={{ minRows: 1, maxRows: 3 }}
-                  value={activeEdit?.note ?? ''}
-                  onChange={(e) =>
-                    setDraft((d) =>
-                      setDraftNote(d, activeRow, active.col, activeColumn.key, e.target.value),
-                    )
-                  }
-                  data-testid="sheet-decision"
-                />
-              )}
-              {kindOf(activeColumn) === 'declaration' && (
-                <Typography.Text type="secondary">{t('ledger.declarationHint')}</Typography.Text>
-              )}
-            </Card>
+          {sheet.rows[active.row] && sheet.columns[active.col] && (
+            <SheetCellDetails
+              sheet={sheet}
+              row={active.row}
+              col={active.col}
+              draft={draft}
+              onNote={(note) =>
+                setDraft((d) =>
+                  setDraftNote(
+                    d,
+                    sheet.rows[active.row]!,
+                    active.col,
+                    sheet.columns[active.col]!.key,
+                    note,
+                  ),
+                )
+              }
+            />
           )}
         </>
       )}

@@ -2,7 +2,7 @@ import { act, fireEvent, render } from '@testing-library/react';
 import { Profiler, useCallback, useState } from 'react';
 import { describe, expect, it } from 'vitest';
 import { EMPTY_DRAFT, setDraftValue, type Draft } from './sheet-model';
-import { serverScore } from './sheet-scoring';
+import { averageScore, serverScore } from './row-score';
 import { SheetGrid, type GridPos, type GridTexts } from './SheetGrid';
 import { COLUMNS, sheetFixture } from './sheet.fixture';
 import type { MonthlySheet } from './sheet-types';
@@ -40,7 +40,10 @@ function Harness({ sheet, onCommit }: { sheet: MonthlySheet; onCommit: (d: numbe
   const [draft, setDraft] = useState<Draft>(EMPTY_DRAFT);
   const [active, setActive] = useState<GridPos>({ row: 0, col: 0 });
   const [scores] = useState(
-    () => new Map(sheet.rows.map((r) => [r.memberId, { score: serverScore(r), live: false }])),
+    () =>
+      new Map(
+        sheet.rows.map((r) => [r.memberId, { score: serverScore(r), live: false, scoring: false }]),
+      ),
   );
   const [none] = useState(() => new Map());
   const onEdit = useCallback(
@@ -55,6 +58,7 @@ function Harness({ sheet, onCommit }: { sheet: MonthlySheet; onCommit: (d: numbe
         sheet={sheet}
         draft={draft}
         scores={scores}
+        averages={averageScore(sheet.averages)}
         serverProblems={none}
         conflicts={none}
         readOnly={false}

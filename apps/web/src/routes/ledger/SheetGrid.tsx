@@ -1,5 +1,4 @@
 import {
-  memo,
   useCallback,
   useEffect,
   useLayoutEffect,
@@ -11,46 +10,39 @@ import {
 } from 'react';
 import type { Locale } from '../../app/i18n';
 import {
-  cellId,
-  checkValue,
   columnGroups,
   isEditable,
   isTyped,
-  kindOf,
-  needsNote,
   parsePasted,
   toggleKey,
   type Bilingual,
   type DraftCell,
 } from './sheet-model';
-import type { RowScore } from './sheet-scoring';
-import type { MonthlySheet, SheetColumn, SheetConflict, SheetRow } from './sheet-types';
+import type { RowScore, ScoreEntry } from './row-score';
+import type { MonthlySheet, SheetConflict } from './sheet-types';
+import {
+  CELL_WIDTH,
+  IDX_WIDTH,
+  NAME_WIDTH,
+  SCORE_WIDTH,
+  type Editing,
+  type GridPos,
+  type GridTexts,
+} from './grid/sheet-grid-layout';
+import { SheetGridFoot } from './grid/SheetGridFoot';
+import { SheetGridHead } from './grid/SheetGridHead';
+import { GridRow } from './grid/SheetGridRow';
 
-export type GridPos = { row: number; col: number };
-type Editing = { row: number; col: number; text: string; mode: 'enter' | 'edit' };
-
-export type GridTexts = {
-  index: string;
-  name: string;
-  scores: string;
-  base: string;
-  special: string;
-  total: string;
-  present: string;
-  onTime: string;
-  late: string;
-  missing: string;
-  average: string;
-  conflictTitle: (value: string) => string;
-  declarations: (count: string) => string;
-};
+export type { GridPos, GridTexts } from './grid/sheet-grid-layout';
 
 export type SheetGridProps = {
   sheet: MonthlySheet;
   /** The person's edits, by member then column key. */
   draft: ReadonlyMap<string, ReadonlyMap<string, DraftCell>>;
-  /** The figures of each row (live while typing when the browser reproduces the server). */
-  scores: ReadonlyMap<string, { score: RowScore; live: boolean }>;
+  /** The figures of each row, from the server (live while typing: scored with the typed cells). */
+  scores: ReadonlyMap<string, ScoreEntry>;
+  /** The sheet's mean row, from the server. */
+  averages: RowScore | null;
   /** Problems the server reported at cells on the last save. */
   serverProblems: ReadonlyMap<string, Bilingual>;
   conflicts: ReadonlyMap<string, SheetConflict>;
@@ -63,176 +55,6 @@ export type SheetGridProps = {
   onPaste: (row: number, col: number, block: string[][]) => void;
 };
 
-const IDX_WIDTH = 40;
-const NAME_WIDTH = 88;
-const CELL_WIDTH = 62;
-const SCORE_WIDTH = 64;
-
-/** The score columns stay in view at the right: the i-th of (categories + base, special, total). */
-const scoreRight = (i: number, categories: number) => (categories + 2 - i) * SCORE_WIDTH;
-
-/** What a cell shows for a value. */
-function display(column: SheetColumn, value: string | null, texts: GridTexts) {
-  if (value === null) return null;
-  switch (kindOf(column)) {
-    case 'attendance':
-      return value === '1' ? <span aria-label={texts.present}>✓</span> : value;
-    case 'duty':
-      if (value === 'onTime') return texts.onTime;
-      if (value === 'late') return <span className="mark-late">{texts.late}</span>;
-      if (value === 'missing') return <span className="mark-missing">{texts.missing}</span>;
-      return value;
-    case 'breach':
-      return Number(value) > 0 ? <span className="mark-breach">{value}</span> : value;
-    default:
-      return value;
-  }
-}
-
-type RowProps = {
-  row: SheetRow;
-  rowIndex: number;
-  columns: readonly SheetColumn[];
-  categoryCodes: readonly string[];
-  rowDraft: ReadonlyMap<string, DraftCell> | undefined;
-  score: { score: RowScore; live: boolean } | undefined;
-  activeCol: number;
-  editing: Editing | null;
-  serverProblems: ReadonlyMap<string, Bilingual>;
-  conflicts: ReadonlyMap<string, SheetConflict>;
-  closed: boolean;
-  locale: Locale;
-  texts: GridTexts;
-  onCellMouseDown: (row: number, col: number) => void;
-  onCellDoubleClick: (row: number, col: number) => void;
-  onEditingChange: (text: string) => void;
-  onEditingKeyDown: (event: KeyboardEvent<HTMLInputElement>) => void;
-  onEditingBlur: () => void;
-};
-
-const GridRow = memo(function GridRow({
-  row,
-  rowIndex,
-  columns,
-  categoryCodes,
-  rowDraft,
-  score,
-  activeCol,
-  editing,
-  serverProblems,
-  conflicts,
-  closed,
-  locale,
-  texts,
-  onCellMouseDown,
-  onCellDoubleClick,
-  onEditingChange,
-  onEditingKeyDown,
-  onEditingBlur,
-}: RowProps) {
-  const say = (text: Bilingual) => (locale === 'en' ? text.en : text.zh);
-  return (
-    <tr className={activeCol >= 0 ? 'row-active' : undefined} data-member={row.memberId}>
-      <td className="sticky-idx">{rowIndex + 1}</td>
-      <td className="sticky-name" title={row.memberName}>
-        {row.memberName}
-      </td>
-      {columns.map((column, col) => {
-        const id = cellId(row.memberId, column.key);
-        const server = row.cells[col]?.value ?? null;
-        const edit = rowDraft?.get(column.key);
-        const value = edit ? edit.value : server;
-        const conflict = conflicts.get(id);
-        const problem =
-          (edit &&
-            (checkValue(column, edit.value) ??
-              (needsNote(column, server, edit)
-                ? { zh: '须填写支部委员会的决定', en: 'Needs the branch committee’s decision' }
-                : null))) ??
-          serverProblems.get(id) ??
-          null;
-        const editable = isEditable(column, closed);
-        const classes = ['cell'];
-        if (!editable) classes.push('readonly');
-        if (edit) classes.push('dirty');
-        if (problem) classes.push('problem');
-        if (conflict) classes.push('conflict');
-        if (activeCol === col) classes.push('active');
-        const title = conflict
-          ? texts.conflictTitle(conflict.currentValue ?? '—')
-          : problem
-            ? say(problem)
-            : kindOf(column) === 'declaration' && value
-              ? texts.declarations(value)
-              : undefined;
-        const isEditing = editing !== null && editing.col === col;
-        return (
-          <td
-            key={column.key}
-            className={classes.join(' ')}
-            data-cell={id}
-            data-col={col}
-            title={title}
-            aria-selected={activeCol === col}
-            aria-invalid={problem ? true : undefined}
-            onMouseDown={(e) => {
-              if (isEditing) return;
-              e.preventDefault();
-              onCellMouseDown(rowIndex, col);
-            }}
-            onDoubleClick={() => onCellDoubleClick(rowIndex, col)}
-          >
-            {isEditing ? (
-              <input
-                autoFocus
-                aria-label={`${row.memberName} ${locale === 'en' ? column.nameEn : column.nameZh}`}
-                value={editing.text}
-                inputMode="decimal"
-                onChange={(e) => onEditingChange(e.target.value)}
-                onKeyDown={onEditingKeyDown}
-                onBlur={onEditingBlur}
-              />
-            ) : (
-              display(column, value, texts)
-            )}
-          </td>
-        );
-      })}
-      {categoryCodes.map((code, i) => (
-        <td
-          key={`score:${code}`}
-          className={`score sticky-score${i === 0 ? ' first' : ''}${score?.live ? ' live' : ''}`}
-          style={{ right: scoreRight(i, categoryCodes.length) }}
-          data-score={`${row.memberId}|${code}`}
-        >
-          {score?.score.categories[code] ?? ''}
-        </td>
-      ))}
-      <td
-        className={`score sticky-score${score?.live ? ' live' : ''}`}
-        style={{ right: scoreRight(categoryCodes.length, categoryCodes.length) }}
-        data-score={`${row.memberId}|base`}
-      >
-        {score?.score.base}
-      </td>
-      <td
-        className="score sticky-score"
-        style={{ right: scoreRight(categoryCodes.length + 1, categoryCodes.length) }}
-        data-score={`${row.memberId}|special`}
-      >
-        {score?.score.special}
-      </td>
-      <td
-        className={`score sticky-score total${score?.live ? ' live' : ''}`}
-        style={{ right: 0 }}
-        data-score={`${row.memberId}|total`}
-      >
-        {score?.score.total}
-      </td>
-    </tr>
-  );
-});
-
 /**
  * The month's sheet as a spreadsheet: arrows, Tab and Enter move; digits are typed straight into
  * number cells; Space, 1 and 0 toggle attendance; 1/2/3 (or Space) set the dues; Delete clears;
@@ -243,6 +65,7 @@ export function SheetGrid(props: SheetGridProps) {
     sheet,
     draft,
     scores,
+    averages,
     serverProblems,
     conflicts,
     readOnly,
@@ -455,38 +278,6 @@ export function SheetGrid(props: SheetGridProps) {
     onPaste(active.row, active.col, parsePasted(text));
   };
 
-  // Footer: how many attended each session; the branch's mean of each figure.
-  const footer = useMemo(() => {
-    const counts = columns.map((column, col) => {
-      if (kindOf(column) !== 'attendance') return '';
-      let present = 0;
-      for (const row of rows) {
-        const edit = draft.get(row.memberId)?.get(column.key);
-        if ((edit ? edit.value : row.cells[col]?.value) === '1') present += 1;
-      }
-      return `${present}/${rows.length}`;
-    });
-    const mean = (pick: (s: RowScore) => string | undefined) => {
-      if (rows.length === 0) return '';
-      let sum = 0;
-      for (const row of rows) {
-        const entry = scores.get(row.memberId);
-        sum += entry ? Number(pick(entry.score) ?? 0) || 0 : 0;
-      }
-      return (sum / rows.length).toFixed(2);
-    };
-    return {
-      counts,
-      categories: categoryCodes.map((code) => mean((s) => s.categories[code])),
-      base: mean((s) => s.base),
-      special: mean((s) => s.special),
-      total: mean((s) => s.total),
-    };
-  }, [columns, rows, draft, scores, categoryCodes]);
-
-  const name = (column: SheetColumn) => (locale === 'en' ? column.nameEn : column.nameZh);
-  const unit = (column: SheetColumn) => (locale === 'en' ? column.unitEn : column.unitZh);
-
   return (
     <div
       ref={containerRef}
@@ -512,80 +303,14 @@ export function SheetGrid(props: SheetGridProps) {
             (categoryCodes.length + 3) * SCORE_WIDTH,
         }}
       >
-        <colgroup>
-          <col style={{ width: IDX_WIDTH }} />
-          <col style={{ width: NAME_WIDTH }} />
-          {columns.map((c) => (
-            <col key={c.key} style={{ width: CELL_WIDTH }} />
-          ))}
-          {categoryCodes.map((code) => (
-            <col key={code} style={{ width: SCORE_WIDTH }} />
-          ))}
-          <col style={{ width: SCORE_WIDTH }} />
-          <col style={{ width: SCORE_WIDTH }} />
-          <col style={{ width: SCORE_WIDTH }} />
-        </colgroup>
-        <thead>
-          <tr>
-            <th className="sticky-idx" rowSpan={2}>
-              {texts.index}
-            </th>
-            <th className="sticky-name" rowSpan={2}>
-              {texts.name}
-            </th>
-            {groups.map((g, i) => (
-              <th
-                key={`${g.code}-${i}`}
-                colSpan={g.span}
-                className={g.section === 'special' ? 'group-special' : undefined}
-              >
-                {locale === 'en' ? g.nameEn : g.nameZh}
-              </th>
-            ))}
-            <th
-              colSpan={categoryCodes.length + 3}
-              className="group-score sticky-score first"
-              style={{ right: 0 }}
-            >
-              {texts.scores}
-            </th>
-          </tr>
-          <tr>
-            {columns.map((column) => (
-              <th
-                key={column.key}
-                title={[name(column), column.sessionTopic, column.sessionDate]
-                  .filter(Boolean)
-                  .join(' · ')}
-              >
-                <span className="sheet-item-name">{name(column)}</span>
-                <span className="sheet-unit">
-                  {column.sessionDate
-                    ? column.sessionDate.slice(5).replace('-', '/')
-                    : unit(column)}
-                </span>
-              </th>
-            ))}
-            {categoryCodes.map((code, i) => (
-              <th
-                key={code}
-                className={`group-score sticky-score${i === 0 ? ' first' : ''}`}
-                style={{ right: scoreRight(i, categoryCodes.length) }}
-              >
-                <span className="sheet-item-name">{categoryNames.get(code) ?? code}</span>
-              </th>
-            ))}
-            {[texts.base, texts.special, texts.total].map((label, i) => (
-              <th
-                key={label}
-                className="group-score sticky-score"
-                style={{ right: scoreRight(categoryCodes.length + i, categoryCodes.length) }}
-              >
-                {label}
-              </th>
-            ))}
-          </tr>
-        </thead>
+        <SheetGridHead
+          columns={columns}
+          groups={groups}
+          categoryCodes={categoryCodes}
+          categoryNames={categoryNames}
+          locale={locale}
+          texts={texts}
+        />
         <tbody>
           {rows.map((row, rowIndex) => (
             <GridRow
@@ -611,33 +336,14 @@ export function SheetGrid(props: SheetGridProps) {
             />
           ))}
         </tbody>
-        <tfoot>
-          <tr>
-            <td className="sticky-idx" />
-            <td className="sticky-name">{texts.average}</td>
-            {footer.counts.map((text, i) => (
-              <td key={columns[i]!.key}>{text}</td>
-            ))}
-            {footer.categories.map((text, i) => (
-              <td
-                key={categoryCodes[i]}
-                className={`sticky-score${i === 0 ? ' first' : ''}`}
-                style={{ right: scoreRight(i, categoryCodes.length) }}
-              >
-                {text}
-              </td>
-            ))}
-            {[footer.base, footer.special, footer.total].map((text, i) => (
-              <td
-                key={`footer-${i}`}
-                className="sticky-score"
-                style={{ right: scoreRight(categoryCodes.length + i, categoryCodes.length) }}
-              >
-                {text}
-              </td>
-            ))}
-          </tr>
-        </tfoot>
+        <SheetGridFoot
+          columns={columns}
+          rows={rows}
+          draft={draft}
+          averages={averages}
+          categoryCodes={categoryCodes}
+          texts={texts}
+        />
       </table>
     </div>
   );

@@ -54,6 +54,42 @@ export const SheetFieldsFragment = graphql(`
       special
       total
     }
+    averages {
+      categories {
+        code
+        score
+      }
+      base
+      special
+      total
+    }
+  }
+`);
+
+/** The sheet's scores with the cells typed but not saved: the server scores them as saved. */
+export const MonthlySheetLiveQuery = graphql(`
+  query MonthlySheetLive($branchId: ID!, $month: String!, $pending: [SheetCellInput!]!) {
+    monthlySheet(branchId: $branchId, month: $month, pending: $pending) {
+      rows {
+        memberId
+        categories {
+          code
+          score
+        }
+        base
+        special
+        total
+      }
+      averages {
+        categories {
+          code
+          score
+        }
+        base
+        special
+        total
+      }
+    }
   }
 `);
 
@@ -61,17 +97,6 @@ export const MonthlySheetQuery = graphql(`
   query MonthlySheet($branchId: ID!, $month: String!) {
     monthlySheet(branchId: $branchId, month: $month) {
       ...SheetFields
-    }
-  }
-`);
-
-export const SheetSchemeQuery = graphql(`
-  query SheetScheme($id: ID!) {
-    scheme(id: $id) {
-      id
-      year
-      version
-      definition
     }
   }
 `);
@@ -132,6 +157,54 @@ export const ImportMonthlySheetMutation = graphql(`
       replayed
       sheet {
         ...SheetFields
+      }
+    }
+  }
+`);
+
+export const RecordedMonthsQuery = graphql(`
+  query RecordedMonths($branchId: ID!, $year: Int!) {
+    recordedMonths(branchId: $branchId, year: $year) {
+      branchId
+      year
+      recordedThrough
+      months {
+        month
+        recorded
+        closed
+        availableActions
+      }
+    }
+  }
+`);
+
+export const MarkMonthRecordedMutation = graphql(`
+  mutation MarkMonthRecorded($branchId: ID!, $month: String!) {
+    markMonthRecorded(branchId: $branchId, month: $month) {
+      branchId
+      year
+      recordedThrough
+      months {
+        month
+        recorded
+        closed
+        availableActions
+      }
+    }
+  }
+`);
+
+export const UnmarkMonthRecordedMutation = graphql(`
+  mutation UnmarkMonthRecorded($branchId: ID!, $month: String!) {
+    unmarkMonthRecorded(branchId: $branchId, month: $month) {
+      branchId
+      year
+      recordedThrough
+      months {
+        month
+        recorded
+        closed
+        availableActions
       }
     }
   }

@@ -17,13 +17,6 @@ import {
   toggleKey,
 } from './sheet-model';
 import { COLUMNS, sheetFixture } from './sheet.fixture';
-import {
-  liveScore,
-  memberMonthFacts,
-  reproducibleRows,
-  scoreRow,
-  sheetScheme,
-} from './sheet-scoring';
 
 const sheet = sheetFixture();
 const [m1, m2] = sheet.rows as [(typeof sheet.rows)[0], (typeof sheet.rows)[0]];
@@ -128,92 +121,5 @@ describe('the sheet draft', () => {
       ['政治建设', 4],
       ['特色分', 1],
     ]);
-  });
-});
-
-describe('the live totals', () => {
-  const scheme = sheetScheme(2026);
-
-  it('reproduces the server figures of the saved sheet', () => {
-    expect(scoreRow(m1, sheet, EMPTY_DRAFT, [], scheme)).toEqual({
-      categories: {
-        'political-study': '30.00',
-        'organisational-life': '30.00',
-        'political-conduct': '10.00',
-      },
-      base: '70.00',
-      special: '0.00',
-      total: '70.00',
-    });
-    expect(scoreRow(m2, sheet, EMPTY_DRAFT, [], scheme).total).toBe('69.00');
-    expect(reproducibleRows(sheet, [], scheme)).toEqual(new Set(['m1', 'm2']));
-  });
-
-  it('rescores a member as cells are typed', () => {
-    // 29 of 31 days: 10 − 2 × 0.5 = 9; political study 30 × 24/25 = 28.8.
-    let draft = setDraftValue(EMPTY_DRAFT, m1, LOGIN, 'item:study-app-login', '29');
-    const ok = reproducibleRows(sheet, [], scheme);
-    const first = liveScore(m1, sheet, draft, [], scheme, ok);
-    let score = first.score;
-    const live = first.live;
-    expect(live).toBe(true);
-    expect(score.categories['political-study']).toBe('28.80');
-    expect(score.total).toBe('68.80');
-    // A late due costs the month's 5 and the penalty of 5: organisational life 30 × 10/15 − 5… per the scheme.
-    draft = setDraftValue(draft, m1, DUES, 'item:dues', 'late');
-    ({ score } = liveScore(m1, sheet, draft, [], scheme, ok));
-    expect(Number(score.categories['organisational-life'])).toBeLessThan(30);
-    // A violation comes off after normalisation.
-    draft = setDraftValue(draft, m2, VIOLATIONS, 'item:violations', '1');
-    ({ score } = liveScore(m2, sheet, draft, [], scheme, ok));
-    expect(score.categories['political-conduct']).toBe('0.00');
-    expect(score.special).toBe('5.00');
-  });
-
-  it('counts a quarterly session attended earlier in the quarter', () => {
-    // February held the assembly; March did not.
-    const moved = (key: string) => key.replace('session:s-', 'session:feb-');
-    const february = sheetFixture({
-      month: '2026-02',
-      columns: COLUMNS.map((c) =>
-        c.sessionId
-          ? {
-              ...c,
-              key: moved(c.key),
-              sessionId: `feb-${c.sessionId.slice(2)}`,
-              sessionDate: '2026-02-10',
-            }
-          : c,
-      ),
-      rows: sheet.rows.map((r) => ({
-        ...r,
-        cells: r.cells.map((c) =>
-          c.sessionId ? { ...c, key: moved(c.key), sessionId: `feb-${c.sessionId.slice(2)}` } : c,
-        ),
-      })),
-    });
-    const march = sheetFixture({
-      columns: COLUMNS.filter((c) => c.itemCode !== 'branch-assembly'),
-      rows: sheet.rows.map((r) => ({
-        ...r,
-        cells: r.cells.filter((c) => c.itemCode !== 'branch-assembly'),
-      })),
-    });
-    const facts = memberMonthFacts('m1', march, EMPTY_DRAFT, [february]);
-    expect(facts.memberships).toEqual([{ branchId: 'b1', from: '2026-02', to: '2026-03' }]);
-    expect(facts.attendance.map((a) => a.sessionId)).toContain('feb-assembly');
-    // The assembly credits March too: organisational life stays full.
-    const score = scoreRow(march.rows[0]!, march, EMPTY_DRAFT, [february], scheme);
-    expect(score.categories['organisational-life']).toBe('30.00');
-    // Absent from February's assembly: attainable 15 in March, earned 10 → 30 × 10/15 = 20.
-    const absent = {
-      ...february,
-      rows: february.rows.map((r) => ({
-        ...r,
-        cells: r.cells.map((c) => (c.itemCode === 'branch-assembly' ? { ...c, value: null } : c)),
-      })),
-    };
-    const missed = scoreRow(march.rows[0]!, march, EMPTY_DRAFT, [absent], scheme);
-    expect(missed.categories['organisational-life']).toBe('20.00');
   });
 });

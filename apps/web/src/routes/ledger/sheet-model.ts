@@ -17,17 +17,8 @@ export const cellId = (memberId: string, columnKey: string) => `${memberId}|${co
 export const columnKeyOf = (itemCode: string, sessionId: string | null | undefined) =>
   sessionId ? `session:${sessionId}` : `item:${itemCode}`;
 
-export function kindOf(column: SheetColumn): SheetCellKind {
-  switch (column.kind) {
-    case 'attendance':
-    case 'quota':
-    case 'duty':
-    case 'breach':
-      return column.kind;
-    default:
-      return 'declaration';
-  }
-}
+/** How a column's cells are recorded (the server says, from the item's rule kind). */
+export const kindOf = (column: SheetColumn): SheetCellKind => column.kind;
 
 /** Editable on the sheet: not a special item (declarations have their own workflow). */
 export const isEditable = (column: SheetColumn, closed: boolean) =>

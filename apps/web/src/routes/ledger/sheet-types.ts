@@ -3,12 +3,14 @@
  * the grid, its model and its tests need only these fields; the generated query types are
  * structurally the same.
  */
-export type SheetCellKind = 'attendance' | 'quota' | 'duty' | 'breach' | 'declaration';
+import type { LedgerCellKind } from '../../graphql/graphql';
+
+/** How a column's cells are recorded: the server's enum, decided by the item's rule kind. */
+export type SheetCellKind = LedgerCellKind;
 
 export type SheetColumn = {
   key: string;
-  /** attendance | quota | duty | breach | declaration */
-  kind: string;
+  kind: SheetCellKind;
   /** base | special */
   section: string;
   categoryCode: string;
@@ -66,6 +68,15 @@ export type MonthlySheet = {
   closedReason: string | null;
   columns: SheetColumn[];
   rows: SheetRow[];
+  averages: SheetAverages;
+};
+
+/** The sheet's mean row, computed by the server (exact, rounded once with the scheme's rule). */
+export type SheetAverages = {
+  categories: { code: string; score: string }[];
+  base: string;
+  special: string;
+  total: string;
 };
 
 /** One cell of a save (`SheetCellInput`). */

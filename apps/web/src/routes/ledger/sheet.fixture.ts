@@ -177,6 +177,17 @@ export function sheetFixture(overrides: Partial<MonthlySheet> = {}): MonthlyShee
         },
       ),
     ],
+    // The server's mean of the two rows.
+    averages: {
+      categories: [
+        { code: 'political-study', score: '27.00' },
+        { code: 'organisational-life', score: '30.00' },
+        { code: 'political-conduct', score: '10.00' },
+      ],
+      base: '67.00',
+      special: '2.50',
+      total: '69.50',
+    },
     ...overrides,
   };
 }

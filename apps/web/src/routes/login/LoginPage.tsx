@@ -19,6 +19,14 @@ function safeNext(next: string | null): string {
   return next && next.startsWith('/') && !next.startsWith('//') ? next : '/';
 }
 
+/** Pages the server serves itself (the GraphQL explorer): reached by loading them, not by routing. */
+const SERVER_PAGES = new Set(['/graphql']);
+
+function go(next: string, navigate: (to: string, opts: { replace: boolean }) => void) {
+  if (SERVER_PAGES.has(next)) window.location.replace(next);
+  else navigate(next, { replace: true });
+}
+
 /** 登录 */
 export default function LoginPage() {
   const { t, locale, setLocale } = useLocale();
@@ -31,7 +39,7 @@ export default function LoginPage() {
   const errors = useFormErrors(form, { fields: LOGIN_FIELDS });
   const next = safeNext(params.get('next'));
 
-  if (viewer) return <Navigate to={next} replace />;
+  if (viewer && !SERVER_PAGES.has(next)) return <Navigate to={next} replace />;
 
   const submit = async (values: LoginValues) => {
     errors.clear();
@@ -40,7 +48,7 @@ export default function LoginPage() {
       if (!data) return;
       // The cookie is set; the session is the viewer the server just returned.
       client.writeQuery({ query: MeDocument, data: { me: data.login.viewer } });
-      navigate(next, { replace: true });
+      go(next, navigate);
     } catch (error) {
       errors.handle(error);
     }

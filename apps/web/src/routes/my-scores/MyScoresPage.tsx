@@ -13,12 +13,13 @@ import {
   Tag,
   Typography,
 } from 'antd';
-import dayjs from 'dayjs';
 import { useMemo, useState } from 'react';
 import { MyScoreDocument, type MyScoreQuery } from '../../graphql/graphql';
 import { useLocale, type Locale, type MessageKey, type Translate } from '../../app/i18n';
 import { useViewer } from '../../app/session/session';
 import { PlainList } from '../../components/PlainList';
+import { ProjectionCard } from './ProjectionCard';
+import { today } from '../../app/calendar/today';
 
 type Score = MyScoreQuery['memberScore'];
 type Line = Score['lines'][number];
@@ -26,8 +27,8 @@ export type PeriodKind = 'month' | 'quarter' | 'year';
 export type Period = { kind: PeriodKind; year: number; month: number; quarter: number };
 
 /** The period first shown: last month (the default `asOf` of the server), its quarter and year. */
-export function defaultPeriod(today = dayjs()): Period {
-  const last = today.subtract(1, 'month');
+export function defaultPeriod(day = today()): Period {
+  const last = day.subtract(1, 'month');
   return {
     kind: 'month',
     year: last.year(),
@@ -137,7 +138,7 @@ export default function MyScoresPage() {
   const name = (part: { nameZh: string; nameEn: string }) =>
     locale === 'en' ? part.nameEn : part.nameZh;
   const text = (line: Line) => (locale === 'en' ? line.textEn : line.textZh);
-  const thisYear = dayjs().year();
+  const thisYear = today().year();
 
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
@@ -205,8 +206,15 @@ export default function MyScoresPage() {
                   styles={{ content: { fontSize: 36, color: '#c41d24' } }}
                 />
                 <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                  {t('myScores.asOf', { month: score.asOf, version: score.schemeVersion })}
+                  {score.asOf
+                    ? t('myScores.asOf', { month: score.asOf, version: score.schemeVersion })
+                    : t('myScores.nothingRecorded')}
                 </Typography.Text>
+                {score.provisional && (
+                  <div>
+                    <Tag data-testid="my-scores-provisional">{t('myScores.provisional')}</Tag>
+                  </div>
+                )}
               </Col>
               <Col xs={8} sm={5}>
                 <Statistic title={t('myScores.base')} value={score.base.value} />
@@ -230,6 +238,8 @@ export default function MyScoresPage() {
               </div>
             )}
           </Card>
+
+          <ProjectionCard score={score} />
 
           <Card size="small" title={t('myScores.breakdown')}>
             <PlainList

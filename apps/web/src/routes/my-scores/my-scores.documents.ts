@@ -8,7 +8,19 @@ export const MyScoreQuery = graphql(`
       quarter
       month
       asOf
+      provisional
       schemeVersion
+      projection {
+        total
+        band
+        earlyWarning
+        monthsScored
+      }
+      projectionLines {
+        kind
+        textZh
+        textEn
+      }
       total {
         value
         exact

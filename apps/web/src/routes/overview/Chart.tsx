@@ -1,5 +1,6 @@
 import { BarChart, LineChart } from 'echarts/charts';
 import {
+  DataZoomComponent,
   GridComponent,
   LegendComponent,
   MarkAreaComponent,
@@ -10,10 +11,11 @@ import { CanvasRenderer } from 'echarts/renderers';
 import ReactEChartsCore from 'echarts-for-react/esm/core';
 import type { EChartsOption } from 'echarts';
 
-// Only what the overview draws: keeps ECharts' share of this route's chunk small.
+// Only what the overview and analytics draw: keeps ECharts' share of this route's chunk small.
 echarts.use([
   BarChart,
   LineChart,
+  DataZoomComponent,
   GridComponent,
   LegendComponent,
   TooltipComponent,

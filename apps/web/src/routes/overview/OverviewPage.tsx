@@ -1,151 +1,35 @@
-import { useApolloClient } from '@apollo/client/react';
+import { useQuery } from '@apollo/client/react';
 import { Card, Col, Empty, Row, Space, Spin, Statistic, Typography } from 'antd';
-import type { EChartsOption } from 'echarts';
-import { useEffect, useMemo, useState } from 'react';
-import { useActiveBranch } from '../../app/branch/active-branch';
-import { PARTY_RED } from '../../app/providers';
-import { useT } from '../../app/i18n';
-import { BAND_COLORS, bandShortLabel } from '../../components/outcome-band';
-import { collectPages } from '../../components/pages';
+import { useState } from 'react';
+import { useLocale } from '../../app/i18n';
+import { BAND_COLORS } from '../../components/outcome-band';
 import { YearSelect, currentYear } from '../../components/YearSelect';
-import { OverviewScoresDocument } from '../../graphql/graphql';
+import { OverviewStatisticsDocument } from '../../graphql/graphql';
+import { BranchComparison } from './BranchComparison';
+import { BranchOverdue } from './BranchOverdue';
+import { BranchParticipation } from './BranchParticipation';
 import { Chart } from './Chart';
-import { histogram, kpis, outcomesByBranch, quarterTrend, type ScorePoint } from './overview-data';
+import { distributionChart, outcomesChart, trendChart } from './overview-charts';
 
-type Loaded = { year: ScorePoint[]; quarters: ScorePoint[][] };
-
-/** Every year and quarter summary of a year, for the charts (the bureau: a few hundred rows). */
-function useYearScores(year: number): { data: Loaded | null; loading: boolean } {
-  const client = useApolloClient();
-  const [state, setState] = useState<{ year: number; data: Loaded } | null>(null);
-  useEffect(() => {
-    let live = true;
-    const read = (quarter: number | null) =>
-      collectPages(async (after) => {
-        const result = await client.query({
-          query: OverviewScoresDocument,
-          variables: { filter: { year, ...(quarter ? { quarter } : {}) }, first: 500, after },
-        });
-        const list = result.data!.scoreList;
-        return {
-          nodes: list.edges.map((e) => e.node),
-          totalCount: list.totalCount,
-          endCursor: list.pageInfo.endCursor ?? null,
-          hasNextPage: list.pageInfo.hasNextPage,
-        };
-      });
-    Promise.all([read(null), read(1), read(2), read(3), read(4)])
-      .then(([whole, ...quarters]) => {
-        if (live) setState({ year, data: { year: whole, quarters } });
-      })
-      .catch(() => {
-        // The error link shows the server's message; the charts stay empty.
-        if (live) setState({ year, data: { year: [], quarters: [] } });
-      });
-    return () => {
-      live = false;
-    };
-  }, [client, year]);
-  return state?.year === year
-    ? { data: state.data, loading: false }
-    : { data: null, loading: true };
-}
-
-/** 全局概览: the bureau's year at a glance, drawn with ECharts (only this route loads it). */
+/**
+ * 全局概览: the year at a glance for the caller's branches (the bureau for the committee and
+ * analysts). Every figure is the server's (scoreStatistics); this page only draws them.
+ */
 export default function OverviewPage() {
-  const t = useT();
-  const { all: branches } = useActiveBranch();
+  const { t, locale } = useLocale();
   const [year, setYear] = useState(currentYear());
-  const { data, loading } = useYearScores(year);
-  const branchName = useMemo(() => new Map(branches.map((b) => [b.id, b.name])), [branches]);
-  const branchIds = useMemo(() => branches.map((b) => b.id), [branches]);
-
-  const figures = useMemo(() => {
-    if (!data) return null;
-    return {
-      kpis: kpis(data.year),
-      histogram: histogram(data.year.map((p) => Number(p.total))),
-      outcomes: outcomesByBranch(data.year, branchIds),
-      trend: quarterTrend(data.quarters, branchIds),
-    };
-  }, [data, branchIds]);
-
-  const distribution: EChartsOption | null = figures && {
-    tooltip: { trigger: 'axis' },
-    grid: { left: 40, right: 16, top: 24, bottom: 40 },
-    xAxis: {
-      type: 'category',
-      data: figures.histogram.labels,
-      name: t('overview.scoreRange'),
-      axisLabel: { interval: 0, fontSize: 10 },
-    },
-    yAxis: { type: 'value', minInterval: 1, name: t('overview.count') },
-    series: [
-      {
-        type: 'bar',
-        name: t('overview.count'),
-        data: figures.histogram.counts.map((count, i) => ({
-          value: count,
-          // Bins below 60 red, 60–70 amber, 80 and above green: the outcome bands at a glance.
-          itemStyle: {
-            color:
-              i <= 2
-                ? BAND_COLORS.redWarning.chart
-                : i <= 4
-                  ? BAND_COLORS.yellowWarning.chart
-                  : i <= 6
-                    ? BAND_COLORS.incentive.chart
-                    : BAND_COLORS.priorityCandidate.chart,
-          },
-        })),
-      },
-    ],
+  const { data, loading } = useQuery(OverviewStatisticsDocument, { variables: { year } });
+  const bureau = data?.bureau.groups[0] ?? null;
+  const count = (band: string) => bureau?.bands.find((b) => b.band === band)?.count ?? 0;
+  const kpis = bureau && {
+    members: bureau.memberCount ?? 0,
+    mean: bureau.total?.mean ?? '—',
+    priority: count('priorityCandidate'),
+    warnings: `${count('yellowWarning')} / ${count('redWarning')}`,
   };
-
-  const outcomes: EChartsOption | null = figures && {
-    tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
-    legend: { bottom: 0 },
-    grid: { left: 40, right: 16, top: 16, bottom: 72 },
-    xAxis: {
-      type: 'category',
-      data: figures.outcomes.branchIds.map((id) => branchName.get(id) ?? id),
-      axisLabel: { interval: 0, rotate: 30, fontSize: 11 },
-    },
-    yAxis: { type: 'value', minInterval: 1 },
-    series: figures.outcomes.series.map((s) => ({
-      type: 'bar',
-      stack: 'outcomes',
-      name: t(bandShortLabel(s.band)),
-      itemStyle: { color: BAND_COLORS[s.band].chart },
-      data: s.counts,
-    })),
-  };
-
-  const trend: EChartsOption | null = figures && {
-    tooltip: { trigger: 'axis' },
-    legend: { bottom: 0, type: 'scroll' },
-    grid: { left: 40, right: 16, top: 16, bottom: 56 },
-    xAxis: {
-      type: 'category',
-      data: figures.trend.quarters.map((q) => t('cmt.quarterN', { quarter: q })),
-    },
-    yAxis: { type: 'value', scale: true, name: t('overview.meanOf') },
-    series: [
-      {
-        type: 'line',
-        name: t('overview.bureau'),
-        data: figures.trend.bureau,
-        lineStyle: { width: 3, color: PARTY_RED },
-        itemStyle: { color: PARTY_RED },
-      },
-      ...figures.trend.branches.map((b) => ({
-        type: 'line' as const,
-        name: branchName.get(b.branchId) ?? b.branchId,
-        data: b.means,
-        lineStyle: { width: 1 },
-      })),
-    ],
-  };
+  const distribution = data ? distributionChart(data, t) : null;
+  const outcomes = data ? outcomesChart(data, locale) : null;
+  const trend = data ? trendChart(data, t) : null;
 
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
@@ -154,30 +38,33 @@ export default function OverviewPage() {
         extra={<YearSelect value={year} onChange={setYear} />}
         data-testid="overview"
       >
-        {loading || !figures ? (
+        {loading || !data ? (
           <Spin />
+        ) : !kpis ? (
+          <Empty />
         ) : (
           <Row gutter={[16, 16]}>
             <Col xs={12} md={6}>
-              <Statistic title={t('overview.members')} value={figures.kpis.members} />
+              <Statistic title={t('overview.members')} value={kpis.members} />
             </Col>
             <Col xs={12} md={6}>
-              <Statistic title={t('overview.mean')} value={figures.kpis.mean ?? '—'} />
+              <Statistic title={t('overview.mean')} value={kpis.mean} />
             </Col>
             <Col xs={12} md={6}>
-              <Statistic title={t('overview.priority')} value={figures.kpis.priority} />
+              <Statistic title={t('overview.priority')} value={kpis.priority} />
             </Col>
             <Col xs={12} md={6}>
               <Statistic
                 title={t('overview.warnings')}
-                value={figures.kpis.warnings}
+                value={kpis.warnings}
                 styles={{ content: { color: BAND_COLORS.redWarning.chart } }}
               />
             </Col>
           </Row>
         )}
       </Card>
-      {figures && figures.kpis.members === 0 ? (
+      <BranchOverdue />
+      {data && !kpis ? (
         <Card>
           <Empty />
         </Card>
@@ -187,8 +74,10 @@ export default function OverviewPage() {
             <Card title={t('overview.distribution')} size="small">
               {distribution ? (
                 <Chart option={distribution} testId="chart-distribution" />
-              ) : (
+              ) : loading ? (
                 <Spin />
+              ) : (
+                <Empty />
               )}
             </Card>
           </Col>
@@ -204,6 +93,27 @@ export default function OverviewPage() {
               extra={<Typography.Text type="secondary">{t('overview.trendNote')}</Typography.Text>}
             >
               {trend ? <Chart option={trend} testId="chart-trend" /> : <Spin />}
+            </Card>
+          </Col>
+          <Col xs={24}>
+            <Card title={t('overview.branchComparison')} size="small">
+              {data ? (
+                <BranchComparison
+                  groups={data.branches.groups}
+                  minGroupSize={data.bureau.minGroupSize}
+                />
+              ) : (
+                <Spin />
+              )}
+            </Card>
+          </Col>
+          <Col xs={24}>
+            <Card
+              title={t('participation.title')}
+              size="small"
+              extra={<Typography.Text type="secondary">{t('participation.note')}</Typography.Text>}
+            >
+              <BranchParticipation filter={{ year }} />
             </Card>
           </Col>
         </Row>

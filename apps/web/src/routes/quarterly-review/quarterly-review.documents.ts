@@ -7,10 +7,17 @@ export const QuarterReviewFieldsFragment = graphql(`
     quarter
     branchId
     state
+    stateLabel
+    workflow {
+      state
+      label
+      status
+    }
     availableActions
     revision
     reviewStartedAt
     signedAt
+    signOverrideReason
     publishedAt
     noticeEndsOn
     closedAt
@@ -22,6 +29,7 @@ export const QuarterReviewFieldsFragment = graphql(`
         name
         status
       }
+      confirmationLabel
       confirmation {
         id
         state
@@ -29,6 +37,9 @@ export const QuarterReviewFieldsFragment = graphql(`
         resolution
         respondedAt
         resolvedAt
+        method
+        inPersonOn
+        inPersonNote
         round
         seenTotal
       }
@@ -106,10 +117,22 @@ export const RefreshQuarterRosterMutation = graphql(`
 `);
 
 export const RecordPanelConfirmationsMutation = graphql(`
-  mutation RecordPanelConfirmations($assessmentId: ID!, $memberIds: [ID!]!) {
-    recordPanelConfirmations(assessmentId: $assessmentId, memberIds: $memberIds) {
+  mutation RecordPanelConfirmations(
+    $assessmentId: ID!
+    $memberIds: [ID!]!
+    $confirmedOn: String
+    $note: String
+  ) {
+    recordPanelConfirmations(
+      assessmentId: $assessmentId
+      memberIds: $memberIds
+      confirmedOn: $confirmedOn
+      note: $note
+    ) {
       id
       state
+      method
+      inPersonOn
     }
   }
 `);
@@ -125,8 +148,8 @@ export const ResolveQuarterObjectionMutation = graphql(`
 `);
 
 export const SignQuarterMutation = graphql(`
-  mutation SignQuarter($assessmentId: ID!) {
-    signQuarter(assessmentId: $assessmentId) {
+  mutation SignQuarter($assessmentId: ID!, $overrideReason: String) {
+    signQuarter(assessmentId: $assessmentId, overrideReason: $overrideReason) {
       ...QuarterReviewFields
     }
   }
@@ -137,5 +160,11 @@ export const PublishQuarterMutation = graphql(`
     publishQuarter(assessmentId: $assessmentId) {
       ...QuarterReviewFields
     }
+  }
+`);
+
+export const QuarterStartActionsQuery = graphql(`
+  query QuarterStartActions($input: QuarterKeyInput!) {
+    quarterStartActions(input: $input)
   }
 `);

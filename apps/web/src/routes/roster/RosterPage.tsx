@@ -1,5 +1,7 @@
 import { useQuery } from '@apollo/client/react';
+import { PlusOutlined, UploadOutlined } from '@ant-design/icons';
 import {
+  Button,
   Card,
   Empty,
   Input,
@@ -11,12 +13,26 @@ import {
   type TableProps,
 } from 'antd';
 import { useMemo, useState } from 'react';
-import { RosterDocument, type MemberStatus, type RosterQuery } from '../../graphql/graphql';
+import { Link } from 'react-router';
+import {
+  RosterBranchDocument,
+  RosterDocument,
+  type MemberStatus,
+  type RosterMemberFragment,
+} from '../../graphql/graphql';
 import { useActiveBranch } from '../../app/branch/active-branch';
 import { useT } from '../../app/i18n';
+import { memberPath } from '../../app/navigation';
+import { LeavingDialog } from './LeavingDialog';
+import { MemberActions, type MemberDialog } from './MemberActions';
+import { MemberFormDialog } from './MemberFormDialog';
+import { RosterExportButton } from './RosterExportButton';
+import { RosterImportDialog } from './RosterImportDialog';
+import { TransferDialog } from './TransferDialog';
 
-type MemberRow = RosterQuery['members'][number];
+type MemberRow = RosterMemberFragment;
 type StatusFilter = 'ALL' | MemberStatus;
+type Open = { dialog: MemberDialog | 'add' | 'import'; member: MemberRow | null } | null;
 
 /** Filters by name (any part of it) and by status; pure, for the table and its tests. */
 export function filterMembers(
@@ -30,23 +46,38 @@ export function filterMembers(
   );
 }
 
-/** 党员名册: the active branch's members. */
+/** 党员名册: the active branch's members; editing, import and export as the server allows. */
 export default function RosterPage() {
   const t = useT();
   const { branchId, branch } = useActiveBranch();
   const [name, setName] = useState('');
   const [status, setStatus] = useState<StatusFilter>('ALL');
+  const [open, setOpen] = useState<Open>(null);
   const { data, loading } = useQuery(RosterDocument, {
     variables: { branchId },
     skip: !branchId,
   });
+  const roster = useQuery(RosterBranchDocument, {
+    variables: { id: branchId ?? '' },
+    skip: !branchId,
+  });
+  const actions = roster.data?.branch.rosterActions ?? [];
+  const groups = roster.data?.branch.groups ?? [];
   const rows = useMemo(
     () => filterMembers(data?.members ?? [], name, status),
     [data, name, status],
   );
+  const close = () => setOpen(null);
+  const memberIn = (dialog: MemberDialog) => (open?.dialog === dialog ? open.member : null);
 
   const columns: TableProps<MemberRow>['columns'] = [
-    { title: t('roster.name'), dataIndex: 'name', key: 'name', fixed: 'start', width: 110 },
+    {
+      title: t('roster.name'),
+      key: 'name',
+      fixed: 'start',
+      width: 110,
+      render: (_, m) => <Link to={memberPath(m.id)}>{m.name}</Link>,
+    },
     {
       title: t('roster.status'),
       dataIndex: 'status',
@@ -57,6 +88,12 @@ export default function RosterPage() {
       ),
     },
     { title: t('roster.position'), dataIndex: 'position', key: 'position', ellipsis: true },
+    {
+      title: t('roster.group'),
+      key: 'group',
+      width: 120,
+      render: (_, m) => m.group?.name ?? '',
+    },
     { title: t('roster.joinedOn'), dataIndex: 'joinedOn', key: 'joinedOn', width: 120 },
     {
       title: t('roster.active'),
@@ -67,6 +104,15 @@ export default function RosterPage() {
         active ? t('roster.activeYes') : <Tag>{t('roster.activeNo')}</Tag>,
     },
   ];
+  if (rows.some((m) => m.availableActions.some((a) => a !== 'readAudit')))
+    columns.push({
+      title: t('roster.actions'),
+      key: 'actions',
+      width: 220,
+      render: (_, m) => (
+        <MemberActions member={m} onOpen={(dialog, member) => setOpen({ dialog, member })} />
+      ),
+    });
 
   if (!branchId) return <Empty description={t('roster.noBranch')} />;
 
@@ -76,6 +122,28 @@ export default function RosterPage() {
         <Space wrap>
           <span>{t('roster.title')}</span>
           {branch && <Typography.Text type="secondary">{branch.name}</Typography.Text>}
+        </Space>
+      }
+      extra={
+        <Space wrap>
+          {actions.includes('create') && (
+            <Button
+              type="primary"
+              icon={<PlusOutlined />}
+              onClick={() => setOpen({ dialog: 'add', member: null })}
+            >
+              {t('roster.add')}
+            </Button>
+          )}
+          {actions.includes('import') && (
+            <Button
+              icon={<UploadOutlined />}
+              onClick={() => setOpen({ dialog: 'import', member: null })}
+            >
+              {t('roster.import')}
+            </Button>
+          )}
+          {actions.includes('export') && <RosterExportButton branchId={branchId} />}
         </Space>
       }
     >
@@ -108,8 +176,18 @@ export default function RosterPage() {
         columns={columns}
         dataSource={rows}
         pagination={{ pageSize: 20, hideOnSinglePage: true, showSizeChanger: false }}
-        scroll={{ x: 600 }}
+        scroll={{ x: 800 }}
       />
+      <MemberFormDialog
+        open={open?.dialog === 'add' || open?.dialog === 'edit'}
+        branchId={branchId}
+        groups={groups}
+        member={memberIn('edit')}
+        onClose={close}
+      />
+      <TransferDialog member={memberIn('transfer')} onClose={close} />
+      <LeavingDialog member={memberIn('leave')} onClose={close} />
+      {open?.dialog === 'import' && <RosterImportDialog branchId={branchId} onClose={close} />}
     </Card>
   );
 }

@@ -1,20 +1,156 @@
 import { graphql } from '../../graphql';
 
+export const RosterMemberFragment = graphql(`
+  fragment RosterMember on Member {
+    id
+    name
+    status
+    position
+    active
+    joinedOn
+    fullMemberOn
+    branchId
+    groupId
+    group {
+      id
+      name
+    }
+    branch {
+      id
+      name
+    }
+    availableActions
+  }
+`);
+
 export const RosterQuery = graphql(`
   query Roster($branchId: ID) {
     members(branchId: $branchId) {
+      ...RosterMember
+    }
+  }
+`);
+
+export const RosterBranchQuery = graphql(`
+  query RosterBranch($id: ID!) {
+    branch(id: $id) {
       id
       name
-      status
-      position
-      active
-      joinedOn
-      branchId
-      groupId
-      branch {
+      rosterActions
+      groups {
         id
         name
       }
+    }
+  }
+`);
+
+export const CreateMemberMutation = graphql(`
+  mutation CreateMember($input: CreateMemberInput!) {
+    createMember(input: $input) {
+      ...RosterMember
+    }
+  }
+`);
+
+export const UpdateMemberMutation = graphql(`
+  mutation UpdateMember($input: UpdateMemberInput!) {
+    updateMember(input: $input) {
+      ...RosterMember
+    }
+  }
+`);
+
+export const DeleteMemberMutation = graphql(`
+  mutation DeleteMember($id: ID!) {
+    deleteMember(id: $id)
+  }
+`);
+
+export const TransferMemberMutation = graphql(`
+  mutation TransferMember($input: TransferMemberInput!) {
+    transferMember(input: $input) {
+      ...RosterMember
+    }
+  }
+`);
+
+export const RecordMemberLeavingMutation = graphql(`
+  mutation RecordMemberLeaving($input: RecordMemberLeavingInput!) {
+    recordMemberLeaving(input: $input) {
+      ...RosterMember
+    }
+  }
+`);
+
+export const TransferTargetsQuery = graphql(`
+  query TransferTargets {
+    branches {
+      id
+      name
+      groups {
+        id
+        name
+      }
+    }
+  }
+`);
+
+export const RosterExportQuery = graphql(`
+  query RosterExport($branchId: ID) {
+    rosterExport(branchId: $branchId) {
+      fileName
+      mimeType
+      contentBase64
+      rowCount
+    }
+  }
+`);
+
+export const RosterImportResultFragment = graphql(`
+  fragment RosterImportResultFields on RosterImportResult {
+    valid
+    fromMonth
+    created
+    updated
+    unchanged
+    rows {
+      row
+      action
+      memberId
+      name
+      branchName
+      changes {
+        column
+        before
+        after
+      }
+    }
+    errors {
+      row
+      column
+      message
+      messageEn
+    }
+    groupsToCreate {
+      branchName
+      name
+    }
+  }
+`);
+
+export const RosterImportPreviewQuery = graphql(`
+  query RosterImportPreview($input: RosterImportInput!) {
+    rosterImportPreview(input: $input) {
+      ...RosterImportResultFields
+    }
+  }
+`);
+
+export const ImportRosterMutation = graphql(`
+  mutation ImportRoster($input: RosterImportInput!) {
+    importRoster(input: $input) {
+      ...RosterImportResultFields
     }
   }
 `);

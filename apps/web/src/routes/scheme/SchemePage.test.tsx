@@ -32,7 +32,7 @@ function server(save: () => FakeAnswer) {
   });
 }
 
-describe('the scheme screen', { timeout: 30_000 }, () => {
+describe('the scheme screen', { timeout: 60_000 }, () => {
   it('checks a draft as it is typed, at the field, and saves it with its revision', async () => {
     const { sent } = renderApp(
       '/scheme',
@@ -52,7 +52,9 @@ describe('the scheme screen', { timeout: 30_000 }, () => {
     );
     expect(atField).toHaveTextContent('应为精确的十进制数');
     const problems = screen.getByTestId('scheme-problems');
-    expect(within(problems).getByText('sections.base.categories[0].weight')).toBeInTheDocument();
+    // The list names the field in words, never by its path.
+    expect(within(problems).getByText('基础分第 1 类的权重')).toBeInTheDocument();
+    expect(problems).not.toHaveTextContent('sections.');
     expect(screen.getByRole('button', { name: /保\s*存/ })).toBeDisabled();
 
     fireEvent.change(weight, { target: { value: '30' } });

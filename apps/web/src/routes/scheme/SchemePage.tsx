@@ -8,11 +8,7 @@ import {
   Card,
   Descriptions,
   Empty,
-  Form,
-  Input,
-  Modal,
   Segmented,
-  Select,
   Space,
   Spin,
   Tag,
@@ -21,11 +17,9 @@ import {
 } from 'antd';
 import dayjs from 'dayjs';
 import { useCallback, useMemo, useState } from 'react';
-import { FORM_ERRORS, FormErrorBanner, useFormErrors } from '../../app/forms/form-errors';
 import { useLocale, type MessageKey } from '../../app/i18n';
 import { YearSelect, currentYear } from '../../components/YearSelect';
 import {
-  CreateSchemeCorrectionDocument,
   CreateSchemeDocument,
   PublishSchemeDocument,
   SchemesDocument,
@@ -34,8 +28,11 @@ import {
   type SchemeSource,
   type SchemeStatus,
 } from '../../graphql/graphql';
-import { zhOrEn } from './fields';
-import { SchemeSamplePreview, SchemeWhatIfPanel } from './SchemeTryOutPanels';
+import { zhOrEn } from './editor/fields';
+import { MemberTryOut } from './SchemeTryOut';
+import { BureauWhatIf } from './SchemeWhatIf';
+import { draftInput } from './try-out-shared';
+import { CorrectionDialog } from './CorrectionDialog';
 import { SchemeWorkbench, useSchemeValidation } from './SchemeWorkbench';
 
 type Version = SchemeFieldsFragment;
@@ -92,82 +89,6 @@ function CreateYear({ year, hasPrevious }: { year: number; hasPrevious: boolean 
   );
 }
 
-type CorrectionValues = { effectiveFromMonth: string; reason: string };
-
-function CorrectionDialog({
-  year,
-  from,
-  open,
-  onClose,
-  onCreated,
-}: {
-  year: number;
-  from: string;
-  open: boolean;
-  onClose: () => void;
-  onCreated: (id: string) => void;
-}) {
-  const { t } = useLocale();
-  const [form] = Form.useForm<CorrectionValues>();
-  const errors = useFormErrors(form, { fields: ['effectiveFromMonth', 'reason'] });
-  const [create, { loading }] = useMutation(CreateSchemeCorrectionDocument, {
-    ...FORM_ERRORS,
-    refetchQueries: ['Schemes'],
-    awaitRefetchQueries: true,
-  });
-  const months = Array.from(
-    { length: 12 },
-    (_, i) => `${year}-${String(i + 1).padStart(2, '0')}`,
-  ).filter((m) => m >= from);
-  const submit = async (values: CorrectionValues) => {
-    errors.clear();
-    try {
-      const result = await create({ variables: { year, ...values } });
-      form.resetFields();
-      if (result.data) onCreated(result.data.createSchemeCorrection.id);
-      onClose();
-    } catch (error) {
-      errors.handle(error);
-    }
-  };
-  return (
-    <Modal
-      open={open}
-      title={t('scheme.correction.title', { year })}
-      onCancel={onClose}
-      okText={t('scheme.correction.create')}
-      cancelText={t('cmt.cancel')}
-      confirmLoading={loading}
-      onOk={() => form.submit()}
-      destroyOnHidden
-    >
-      <FormErrorBanner message={errors.banner} />
-      <Typography.Paragraph type="secondary">{t('scheme.correction.note')}</Typography.Paragraph>
-      <Form
-        form={form}
-        layout="vertical"
-        onFinish={(v) => void submit(v)}
-        initialValues={{ effectiveFromMonth: months[months.length > 1 ? 1 : 0] }}
-      >
-        <Form.Item
-          name="effectiveFromMonth"
-          label={t('scheme.effectiveFrom')}
-          rules={[{ required: true }]}
-        >
-          <Select options={months.map((m) => ({ value: m, label: m }))} />
-        </Form.Item>
-        <Form.Item
-          name="reason"
-          label={t('cmt.reason')}
-          rules={[{ required: true, whitespace: true, message: t('cmt.reasonRequired') }]}
-        >
-          <Input.TextArea rows={3} />
-        </Form.Item>
-      </Form>
-    </Modal>
-  );
-}
-
 /**
  * 年度方案: the bureau's schemes year by year. A year starts from the 2021 default or a copy of the
  * previous year; its draft is edited here, every setting checked by `validateScheme` (the server's
@@ -201,6 +122,11 @@ export default function SchemePage() {
   const edited = !!current && edits[current.id] !== undefined;
   const readOnly = current?.status !== 'DRAFT';
   const validation = useSchemeValidation(draft ?? ({} as Scheme));
+  // What the try-outs send: the saved version, or the edits not saved yet.
+  const tried = useMemo(
+    () => (current ? draftInput(current.id, edited, draft) : null),
+    [current, edited, draft],
+  );
 
   const [save, saving] = useMutation(UpdateSchemeDraftDocument, {
     context: { errorDisplay: 'none' },
@@ -382,20 +308,15 @@ export default function SchemePage() {
               {
                 key: 'preview',
                 label: t('scheme.preview'),
-                children: <SchemeSamplePreview draft={draft} valid={validation.ok} year={year} />,
+                children: (
+                  <MemberTryOut draft={tried!} valid={validation.ok} draftYear={draft.year} />
+                ),
               },
               {
                 key: 'whatIf',
                 label: t('scheme.whatIf'),
                 children: (
-                  <SchemeWhatIfPanel
-                    draft={draft}
-                    valid={validation.ok}
-                    baseline={
-                      (inForce?.definition ?? lastYearInForce?.definition ?? null) as Scheme | null
-                    }
-                    year={year}
-                  />
+                  <BureauWhatIf draft={tried!} valid={validation.ok} draftYear={draft.year} />
                 ),
               },
             ]}

@@ -1,8 +1,8 @@
-import { validateScheme, type Scheme, type SchemeProblem } from '@jifen/scoring';
+import { fieldWords, validateScheme, type Scheme, type SchemeProblem } from '@jifen/scoring';
 import { Alert, Button, Tabs, Typography } from 'antd';
 import { useCallback, useMemo, useState, type ReactNode } from 'react';
 import { useLocale } from '../../app/i18n';
-import { DraftContext, problemText, type DraftState } from './fields';
+import { DraftContext, problemText, zhOrEn, type DraftState } from './editor/fields';
 import { schemeTabs } from './SchemeEditor';
 import {
   appendAt,
@@ -36,7 +36,7 @@ export function useSchemeValidation(draft: Scheme) {
   return useMemo(() => validateScheme(draft), [draft]);
 }
 
-/** The problems list above the editor: each one names its place and jumps to it. */
+/** The problems list above the editor: each names its field in words and jumps to it. */
 function ProblemSummary({
   problems,
   onJump,
@@ -45,6 +45,10 @@ function ProblemSummary({
   onJump: (path: string) => void;
 }) {
   const { t, locale } = useLocale();
+  const fieldLabel = (path: string) => {
+    const words = fieldWords(path);
+    return zhOrEn(locale, words.zh, words.en);
+  };
   if (!problems.length) {
     return <Alert type="success" showIcon title={t('scheme.valid')} data-testid="scheme-valid" />;
   }
@@ -64,7 +68,7 @@ function ProblemSummary({
                 style={{ padding: 0, height: 'auto' }}
                 onClick={() => onJump(p.path)}
               >
-                <Typography.Text code>{p.path || '—'}</Typography.Text>
+                <Typography.Text strong>{fieldLabel(p.path)}</Typography.Text>
               </Button>{' '}
               {problemText(p, locale)}
             </li>

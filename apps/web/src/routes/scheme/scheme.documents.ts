@@ -67,15 +67,150 @@ export const SchemeSampleMembersQuery = graphql(`
   }
 `);
 
-export const SchemeSampleScoreQuery = graphql(`
-  query SchemeSampleScore($memberId: ID!, $year: Int!) {
-    memberScore(memberId: $memberId, year: $year) {
-      memberId
-      total {
-        value
-      }
-      schemeVersion
+export const TryOutLineFieldsFragment = graphql(`
+  fragment TryOutLineFields on ScoreLine {
+    itemCode
+    month
+    labelZh
+    labelEn
+    textZh
+    textEn
+    points
+  }
+`);
+
+export const TryOutScoreFragment = graphql(`
+  fragment TryOutScore on MemberScore {
+    schemeVersion
+    total {
+      value
+    }
+    base {
+      value
+    }
+    special {
+      value
+    }
+    evaluation {
+      value
+    }
+    outcome {
+      band
+    }
+    warnings {
+      code
+      messageZh
+      messageEn
+    }
+  }
+`);
+
+export const SchemeTryOutQuery = graphql(`
+  query SchemeTryOut($draft: SchemeDraftInput!, $memberId: ID!, $recordsYear: Int!, $quarter: Int) {
+    schemeTryOut(draft: $draft, memberId: $memberId, recordsYear: $recordsYear, quarter: $quarter) {
+      recordsYear
       asOf
+      delta
+      current {
+        ...TryOutScore
+      }
+      draft {
+        ...TryOutScore
+      }
+      lines {
+        key
+        change
+        current {
+          ...TryOutLineFields
+        }
+        draft {
+          ...TryOutLineFields
+        }
+      }
+    }
+  }
+`);
+
+export const WhatIfSummaryFragment = graphql(`
+  fragment WhatIfSummaryFields on WhatIfSummary {
+    branchId
+    branchName
+    members
+    meanCurrent
+    meanDraft
+    meanShift
+    changed
+    bandChanged
+    bands {
+      band
+      current
+      draft
+      movedIn
+      movedOut
+    }
+    distribution {
+      from
+      to
+      current
+      draft
+    }
+  }
+`);
+
+export const SchemeWhatIfQuery = graphql(`
+  query SchemeWhatIf($draft: SchemeDraftInput!, $recordsYear: Int!) {
+    schemeWhatIf(draft: $draft, recordsYear: $recordsYear) {
+      recordsYear
+      asOf
+      currentVersion
+      draftYear
+      bureau {
+        ...WhatIfSummaryFields
+      }
+      branches {
+        ...WhatIfSummaryFields
+      }
+      members {
+        memberId
+        name
+        branchName
+        current
+        draft
+        delta
+        currentBand
+        draftBand
+        changed
+      }
+    }
+  }
+`);
+
+export const SchemeWhatIfExportQuery = graphql(`
+  query SchemeWhatIfExport($draft: SchemeDraftInput!, $recordsYear: Int!, $locale: String) {
+    schemeWhatIfExport(draft: $draft, recordsYear: $recordsYear, locale: $locale) {
+      fileName
+      mimeType
+      contentBase64
+      rowCount
+    }
+  }
+`);
+
+export const RuleKindsQuery = graphql(`
+  query RuleKinds {
+    ruleKinds {
+      kind
+      labelZh
+      labelEn
+      sections
+      cell
+      fields {
+        key
+        input
+        labelZh
+        labelEn
+      }
+      defaults
     }
   }
 `);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { attendanceCells, attendeesOf } from './SessionsPage';
+import { attendanceCells, attendeesOf } from './attendance';
 
 const session = {
   id: 's1',

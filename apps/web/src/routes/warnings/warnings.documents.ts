@@ -9,6 +9,12 @@ export const OutcomeCaseFieldsFragment = graphql(`
     level
     total
     state
+    stateLabel
+    workflow {
+      state
+      label
+      status
+    }
     availableActions
     probationExtension
     redTwoYearsRunning

@@ -1,0 +1,144 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ok, testClock } from '../../../test/factories/cycle.js';
+import { startTestServer, type TestServer } from '../../../test/test-server.js';
+import { setClock, systemClock } from '../../modules/calendar/clock.js';
+import { demoScope, demoYears } from './demo-calendar.js';
+import { seedDemo } from './seed-if-empty.js';
+
+/**
+ * The full demo (`pnpm start`) seeded on days that stress the calendar, read through GraphQL as
+ * the committee's administrator reads it: on 1 January nothing of the new year is recorded yet,
+ * on 31 March the first quarter is still running, on 2 December three quarters are done.
+ */
+const DAYS = ['2027-01-01', '2026-12-02', '2026-03-31'];
+
+const Q = {
+  branches: `{ branches { id code } }`,
+  recorded: `query($b: ID!, $y: Int!) { recordedMonths(branchId: $b, year: $y) { recordedThrough } }`,
+  scores: `query($y: Int!, $q: Int) { scoreList(filter: { year: $y, quarter: $q }, first: 500) {
+    totalCount edges { node { memberId asOf provisional outcomeBand projectionBand } } } }`,
+  years: `query($y: Int!) { annualAssessments(year: $y) { id state } }`,
+  outcomes: `query($y: Int!) { yearOutcomes(year: $y) { memberId band priorityCandidate redWarning } }`,
+  cases: `query($y: Int!) { outcomeCases(year: $y) { memberId level interviewedOn interviewRecord
+    measures { description deadline } } }`,
+  quarters: `query($y: Int!) { quarterAssessments(year: $y) { id quarter state branchId } }`,
+  publications: `query($y: Int!) { publications(year: $y) { kind quarter number
+    objections { state decision correctionId } } }`,
+} as const;
+
+type Score = {
+  memberId: string;
+  asOf: string;
+  provisional: boolean;
+  outcomeBand: string | null;
+  projectionBand: string | null;
+};
+
+for (const today of DAYS) {
+  const { year, recordedMonths, finishedQuarters } = demoYears(today);
+  describe(`the demo seeded on ${today}`, () => {
+    let server: TestServer;
+    let admin: string;
+    const ask = <T>(query: string, variables: Record<string, unknown> = {}) =>
+      ok<T>(server, query, variables, admin);
+
+    beforeAll(async () => {
+      testClock(`${today}T09:00:00+08:00`);
+      server = await startTestServer({}, { template: 'migrated' });
+      await seedDemo(server.db.orm, { scope: demoScope('full', today) });
+      admin = await server.login('admin');
+    }, 600_000);
+    afterAll(async () => {
+      await server?.close();
+      setClock(systemClock);
+    });
+
+    it('has recorded the current year through the month before, and scores no later month', async () => {
+      const { branches } = await ask<{ branches: { id: string }[] }>(Q.branches);
+      const last = recordedMonths ? `${year}-${String(recordedMonths).padStart(2, '0')}` : null;
+      for (const b of branches) {
+        const r = await ask<{ recordedMonths: { recordedThrough: string | null } }>(Q.recorded, {
+          b: b.id,
+          y: year,
+        });
+        expect(r.recordedMonths.recordedThrough).toBe(last);
+      }
+      const { scoreList } = await ask<{ scoreList: { edges: { node: Score }[] } }>(Q.scores, {
+        y: year,
+      });
+      for (const { node } of scoreList.edges) {
+        expect(node.provisional).toBe(true);
+        if (last) expect(node.asOf <= last, `${node.asOf} after ${last}`).toBe(true);
+        else expect(node.asOf < `${year}-01`, `${node.asOf} scored on 1 January`).toBe(true);
+      }
+    });
+
+    it('holds the previous year approved and published, with warning cases followed up', async () => {
+      const years = await ask<{ annualAssessments: { state: string }[] }>(Q.years, { y: year - 1 });
+      expect(years.annualAssessments.map((a) => a.state)).toEqual(Array(6).fill('PUBLISHED'));
+      const { yearOutcomes } = await ask<{
+        yearOutcomes: { band: string; priorityCandidate: boolean; redWarning: boolean }[];
+      }>(Q.outcomes, { y: year - 1 });
+      const count = (band: string) => yearOutcomes.filter((o) => o.band === band).length;
+      expect(count('priorityCandidate')).toBeGreaterThan(0);
+      expect(count('priorityCandidate')).toBeLessThan(yearOutcomes.length / 2);
+      expect(count('redWarning')).toBeGreaterThan(0);
+      expect(count('yellowWarning')).toBeGreaterThan(0);
+      const { outcomeCases } = await ask<{
+        outcomeCases: {
+          level: string;
+          interviewedOn: string | null;
+          interviewRecord: string | null;
+          measures: { deadline: string }[];
+        }[];
+      }>(Q.cases, { y: year - 1 });
+      expect(new Set(outcomeCases.map((c) => c.level))).toEqual(new Set(['YELLOW', 'RED']));
+      for (const c of outcomeCases) {
+        expect(c.interviewedOn! <= today).toBe(true);
+        expect(c.interviewRecord).toBeTruthy();
+        expect(c.measures.length).toBeGreaterThan(0);
+      }
+    });
+
+    it('publishes the current year’s finished quarters, one with an upheld objection', async () => {
+      const { quarterAssessments } = await ask<{
+        quarterAssessments: { quarter: number; state: string }[];
+      }>(Q.quarters, { y: year });
+      expect(quarterAssessments).toHaveLength(6 * finishedQuarters);
+      for (const q of quarterAssessments) {
+        expect(q.quarter).toBeLessThanOrEqual(finishedQuarters);
+        expect(['PUBLISHED', 'CLOSED']).toContain(q.state);
+      }
+      const { publications } = await ask<{
+        publications: { kind: string; objections: { state: string; correctionId: string }[] }[];
+      }>(Q.publications, { y: year });
+      const upheld = publications.flatMap((p) => p.objections).filter((o) => o.state === 'UPHELD');
+      expect(upheld).toHaveLength(finishedQuarters > 0 ? 1 : 0);
+    });
+
+    it('projects the current year with a believable spread, and one member red two years running', async () => {
+      const { scoreList } = await ask<{ scoreList: { edges: { node: Score }[] } }>(Q.scores, {
+        y: year,
+      });
+      const bands = scoreList.edges.map((e) => e.node.projectionBand);
+      const total = bands.length;
+      // On 1 January nothing of the year is recorded, so nothing is scored or projected yet.
+      if (recordedMonths === 0) return expect(total).toBe(0);
+      expect(total).toBeGreaterThan(140);
+      const count = (band: string) => bands.filter((b) => b === band).length;
+      expect(count('priorityCandidate') + count('redWarning')).toBeLessThan(total / 2);
+      expect(count('redWarning')).toBeLessThan(total / 10);
+      const { outcomeCases } = await ask<{ outcomeCases: { memberId: string; level: string }[] }>(
+        Q.cases,
+        { y: year - 1 },
+      );
+      const redLastYear = new Set(
+        outcomeCases.filter((c) => c.level === 'RED').map((c) => c.memberId),
+      );
+      const redAgain = scoreList.edges.filter(
+        (e) => redLastYear.has(e.node.memberId) && e.node.projectionBand === 'redWarning',
+      );
+      expect(redAgain.length).toBeGreaterThanOrEqual(1);
+    });
+  });
+}

@@ -1,0 +1,175 @@
+import {
+  approveYear,
+  publishYear,
+  submitYear,
+} from '../../modules/assessments/annual-approval.service.js';
+import {
+  completeAnnualReview,
+  recordEvaluationGrades,
+  startAnnualEvaluation,
+} from '../../modules/assessments/annual-evaluation.service.js';
+import { yearMonths } from '../../modules/assessments/quarter-period.js';
+import { reviewRoster } from '../../modules/assessments/review-roster.js';
+import { OutcomeCase, WarningLevel } from '../../modules/outcomes/outcome-case.entity.js';
+import {
+  recordInterview,
+  setRectificationMeasures,
+} from '../../modules/outcomes/outcome-case.service.js';
+import { refreshYearSummaries } from '../../modules/scores/score-summaries.service.js';
+import { notAfter, onDay } from './demo-calendar.js';
+import type { DemoContext, LedgerCounts } from './demo-context.js';
+import { acceptedDeclaration } from './demo-declarations.js';
+import { publishScheme } from './demo-items.js';
+import { seedYearRecords } from './demo-records.js';
+import { reviewDay, reviewQuarter } from './demo-quarters.js';
+import { seededRandom } from './seeded-random.js';
+
+/** Who of the history year falls behind: [branch index, place in its roster by name]. */
+const RED = [
+  [0, 10],
+  [1, 8],
+] as const;
+const YELLOW = [
+  [2, 6],
+  [3, 5],
+  [5, 4],
+] as const;
+/** Who kept every record and was graded 优秀: the priority candidates (≥ 80). */
+const MODELS = [
+  [0, 12],
+  [2, 9],
+  [4, 7],
+] as const;
+
+/**
+ * The previous year, complete: every month recorded; every branch's four quarters reviewed and
+ * published on their meeting days; the democratic evaluation started in December and graded
+ * (every fifth member 优秀, the members who fell behind 基本合格 or 不合格); the year re-reviewed,
+ * submitted, approved by the committee and published in January. Approval opens a warning case
+ * for each yellow or red member; each has its interview and rectification measures. Steps dated
+ * after `today` (seeded early in January) happen today. Returns the red member who falls behind
+ * again in the current year (red two years running).
+ */
+export async function seedHistoryYear(
+  ctx: DemoContext,
+  year: number,
+  today: string,
+  counts: LedgerCounts,
+): Promise<{ redTwice: string }> {
+  const { em } = ctx;
+  const pick = ([b, k]: readonly [number, number]) =>
+    ctx
+      .rosterOf(ctx.branches[b]!.id, `${year}-12`)
+      .filter((m) => !ctx.users.some((u) => u.memberId === m.id))[k]!.id;
+  const red = new Set(RED.map(pick));
+  const yellow = new Set(YELLOW.map(pick));
+  const models = new Set(MODELS.map(pick));
+  const habitOverride = new Map<string, number>([
+    ...[...models].map((id) => [id, 1] as const),
+    ...[...red].map((id) => [id, 0.3] as const),
+    ...[...yellow].map((id) => [id, 0.45] as const),
+  ]);
+  publishScheme(ctx, year);
+  seedYearRecords(
+    ctx,
+    {
+      year,
+      months: 12,
+      random: seededRandom(2025),
+      today,
+      habitOverride,
+      neglects: (id) => red.has(id),
+    },
+    counts,
+  );
+  // The models also volunteer through the year: special points on top of a full ledger.
+  for (const id of models) {
+    for (const m of [3, 6, 9])
+      acceptedDeclaration(ctx, year, id, m, '参加社区志愿服务活动', counts);
+  }
+  await em.flush();
+  await refreshYearSummaries(em, year);
+  // The year's records are written: a smaller identity map keeps every later flush cheap.
+  em.clear();
+
+  const years = new Map<string, string>();
+  for (let quarter = 1; quarter <= 3; quarter++) {
+    await onDay(reviewDay(year, quarter), async () => {
+      for (const branch of ctx.branches) await reviewQuarter(ctx, branch.id, year, quarter);
+    });
+    em.clear();
+  }
+  await onDay(`${year}-12-10`, async () => {
+    for (const branch of ctx.branches) {
+      const committee = ctx.actorOf(ctx.committeeMemberOf(branch.id));
+      const a = await startAnnualEvaluation(em, committee, { branchId: branch.id, year });
+      years.set(branch.id, a.id);
+    }
+  });
+  await onDay(notAfter(reviewDay(year, 4), today), async () => {
+    for (const branch of ctx.branches) await reviewQuarter(ctx, branch.id, year, 4);
+  });
+  const decidedOn = notAfter(`${year + 1}-01-12`, today);
+  await onDay(decidedOn, async () => {
+    const admin = ctx.actorOf(ctx.admin.id);
+    for (const branch of ctx.branches) {
+      const committee = ctx.actorOf(ctx.committeeMemberOf(branch.id));
+      const secretary = ctx.actorOf(ctx.secretaryOf(branch.id));
+      const assessmentId = years.get(branch.id)!;
+      const roster = await reviewRoster(em, branch.id, yearMonths(year));
+      const grades = roster.map(({ id }, k) => ({
+        memberId: id,
+        grade: red.has(id)
+          ? 'unqualified'
+          : yellow.has(id)
+            ? 'basicallyQualified'
+            : models.has(id) || k % 5 === 0
+              ? 'excellent'
+              : 'qualified',
+      }));
+      await recordEvaluationGrades(em, committee, { assessmentId, grades });
+      await completeAnnualReview(em, committee, {
+        assessmentId,
+        note: '基础分、特色分逐项复核无误',
+      });
+      await submitYear(em, secretary, assessmentId);
+      await approveYear(em, admin, { assessmentId, comment: '同意' });
+    }
+  });
+  const publishedOn = notAfter(`${year + 1}-01-15`, today);
+  await onDay(publishedOn, async () => {
+    for (const branch of ctx.branches) {
+      await publishYear(em, ctx.actorOf(ctx.secretaryOf(branch.id)), years.get(branch.id)!);
+    }
+    await followUpWarnings(ctx, year, publishedOn);
+  });
+  return { redTwice: pick(RED[0]) };
+}
+
+/** Each warned member's secretary interviews them and agrees measures, due within the quarter. */
+async function followUpWarnings(ctx: DemoContext, year: number, on: string) {
+  const cases = await ctx.em.find(OutcomeCase, { year }, { orderBy: { total: 'asc' } });
+  const due = `${year + 1}-03-31`;
+  for (const c of cases) {
+    const secretary = ctx.actorOf(ctx.secretaryOf(c.branchId));
+    const red = c.level === WarningLevel.RED;
+    await recordInterview(ctx.em, secretary, {
+      caseId: c.id,
+      interviewedOn: on,
+      record: red
+        ? '支部书记与本人谈话，指出全年学习强国、每日一题缺记，党费未按月缴纳，本人表示接受'
+        : '支部书记与本人谈话，指出组织生活参加不够经常，本人表示今后改进',
+      causes: red ? '工作调整期间放松了理论学习，党费缴纳未设提醒' : '出差较多，请假后未补学',
+    });
+    await setRectificationMeasures(ctx.em, secretary, {
+      caseId: c.id,
+      measures: [
+        { description: '每月按时缴纳党费，由党小组长提醒', deadline: due },
+        {
+          description: red ? '每日登录学习强国并完成每日一题' : '缺席的组织生活按要求补学',
+          deadline: due,
+        },
+      ],
+    });
+  }
+}

@@ -1,0 +1,115 @@
+import { Arg, Authorized, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
+import { Role } from '../../auth/roles.js';
+import type { Plain } from '../../db/plain-rows.js';
+import type { AppContext } from '../../graphql/context.js';
+import { acting } from '../../graphql/context.js';
+import { Branch } from '../org/branch.entity.js';
+import { AuditEntry } from './audit-entry.entity.js';
+import { auditChanges, ID_FIELDS } from './audit-fields.js';
+import { entityLabel, operationLabel } from './audit-labels.js';
+import { auditCatalogue, auditLog, verifyAuditChainFor } from './audit-log.service.js';
+import {
+  AuditCatalogue,
+  AuditChainStatus,
+  AuditFieldChangeType,
+  AuditFilterInput,
+  AuditPage,
+} from './audit-log.types.js';
+
+const ROLE_VALUES = new Set<string>(Object.values(Role));
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+@Resolver(() => AuditEntry)
+export class AuditResolver {
+  @Authorized()
+  @Query(() => AuditPage, {
+    description: '审计日志 (机关党委看全局; 支部书记只看本支部的条目), 新的在前',
+  })
+  auditEntries(
+    @Arg('filter', () => AuditFilterInput, { nullable: true }) filter: AuditFilterInput | null,
+    @Arg('offset', () => Int, { defaultValue: 0 }) offset: number,
+    @Arg('limit', () => Int, { defaultValue: 50 }) limit: number,
+    @Ctx() ctx: AppContext,
+  ): Promise<AuditPage> {
+    return auditLog(acting(ctx), filter ?? {}, offset, limit);
+  }
+
+  @Authorized()
+  @Query(() => AuditCatalogue, { description: '审计日志的操作与对象类型及其名称' })
+  auditCatalogue(@Ctx() ctx: AppContext): AuditCatalogue {
+    return auditCatalogue(acting(ctx));
+  }
+
+  @Authorized()
+  @Query(() => AuditChainStatus, {
+    description: '校验本机关审计日志的哈希链 (机关党委): 完整, 或第一个断开的条目',
+  })
+  auditChainStatus(@Ctx() ctx: AppContext): Promise<AuditChainStatus> {
+    return verifyAuditChainFor(acting(ctx));
+  }
+
+  @FieldResolver(() => String, { description: '操作名称' })
+  operationLabel(@Root() entry: AuditEntry): string {
+    return operationLabel(entry.operation).zh;
+  }
+
+  @FieldResolver(() => String, { description: 'Operation, in English' })
+  operationLabelEn(@Root() entry: AuditEntry): string {
+    return operationLabel(entry.operation).en;
+  }
+
+  @FieldResolver(() => String, { description: '对象类型名称' })
+  entityLabel(@Root() entry: AuditEntry): string {
+    return entityLabel(entry.entityName).zh;
+  }
+
+  @FieldResolver(() => String, { description: 'Entity kind, in English' })
+  entityLabelEn(@Root() entry: AuditEntry): string {
+    return entityLabel(entry.entityName).en;
+  }
+
+  @FieldResolver(() => Role, { nullable: true, description: '操作人当时所用的角色' })
+  role(@Root() entry: AuditEntry): Role | null {
+    return ROLE_VALUES.has(entry.actorRole as Role) ? (entry.actorRole as Role) : null;
+  }
+
+  @FieldResolver(() => Branch, { nullable: true, description: '所涉支部; 全局操作为 null' })
+  async branch(@Root() entry: AuditEntry, @Ctx() ctx: AppContext): Promise<Plain<Branch> | null> {
+    return entry.branchId ? ctx.loaders.branch.load(entry.branchId) : null;
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: '操作人姓名 (系统操作为 null)' })
+  async actorName(@Root() entry: AuditEntry, @Ctx() ctx: AppContext): Promise<string | null> {
+    if (!entry.actorUserId) return null;
+    return (await ctx.loaders.userAccount.load(entry.actorUserId))?.displayName ?? null;
+  }
+
+  @FieldResolver(() => [AuditFieldChangeType], {
+    description: '前后值逐项 (字段名称与代码均为文字; 支部、党小组、党员以名称显示)',
+  })
+  async changes(
+    @Root() entry: AuditEntry,
+    @Ctx() ctx: AppContext,
+  ): Promise<AuditFieldChangeType[]> {
+    const rows = auditChanges(entry.before, entry.after, entry.entityName);
+    // Ids read as names where the viewer can see the row; otherwise the id stays, as recorded.
+    const name = async (kind: 'branch' | 'group' | 'member', id: string | null) => {
+      if (!id || !UUID.test(id)) return id;
+      const loaded =
+        kind === 'branch'
+          ? await ctx.loaders.branch.load(id)
+          : kind === 'group'
+            ? await ctx.loaders.partyGroup.load(id)
+            : await ctx.loaders.member.load(id);
+      return loaded?.name ?? id;
+    };
+    return Promise.all(
+      rows.map(async (row) => {
+        const kind = ID_FIELDS[row.field.split('.').pop()!];
+        if (!kind) return row;
+        const [before, after] = await Promise.all([name(kind, row.before), name(kind, row.after)]);
+        return { ...row, before, beforeEn: before, after, afterEn: after };
+      }),
+    );
+  }
+}

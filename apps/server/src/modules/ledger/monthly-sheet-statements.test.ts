@@ -1,0 +1,92 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { demoLookup } from '../../../test/factories/demo-lookup.js';
+import {
+  bureauEm,
+  countStatements,
+  createBranch,
+  createMembers,
+  holdSession,
+  publishDefaultScheme,
+  recordDues,
+  recordQuota,
+} from '../../../test/factories/ledger.js';
+import { startTestServer, type TestServer } from '../../../test/test-server.js';
+import type { Branch } from '../org/branch.entity.js';
+import { DutyStatus } from './duty-entry.entity.js';
+
+let server: TestServer;
+let small: Branch;
+let large: Branch;
+
+const SHEET = `query($b: ID!, $m: String!) { monthlySheet(branchId: $b, month: $m) {
+  columns { key itemCode }
+  rows { memberId total base cells { key value version } items { itemCode earned deduction } categories { code score } } } }`;
+
+type Sheet = {
+  monthlySheet: {
+    columns: { key: string; itemCode: string }[];
+    rows: { total: string; cells: { key: string; value: string | null }[] }[];
+  };
+};
+
+beforeAll(async () => {
+  server = await startTestServer({}, { template: 'roster' });
+  const { bureauId } = await demoLookup(server.db);
+  const em = bureauEm(server.db, bureauId);
+  await publishDefaultScheme(em, bureauId);
+  small = await createBranch(em, bureauId, '十人支部', 'TEN');
+  large = await createBranch(em, bureauId, '百人支部', 'HUNDRED');
+  const few = await createMembers(em, small, 10, '甲');
+  const many = await createMembers(em, large, 100, '乙');
+  // The same month in both: a study session with half present, a login quota and dues each.
+  for (const [branch, members] of [
+    [small, few],
+    [large, many],
+  ] as const) {
+    await holdSession(
+      em,
+      branch,
+      'group-study',
+      '2026-03-10',
+      members.slice(0, members.length / 2),
+    );
+    for (const m of members) {
+      await recordQuota(em, m, '2026-03', 'study-app-login', '28');
+      await recordDues(em, m, '2026-03', DutyStatus.ON_TIME);
+    }
+  }
+}, 180_000);
+afterAll(() => server.close());
+
+describe('the monthly sheet reads in statements constant in members', () => {
+  it('costs the same statements for a sheet of 10 as of 100, with every cell and score', async () => {
+    const token = await server.login('admin');
+    expect((await server.gql('{ me { userId } }', {}, token)).errors).toBeUndefined();
+    const ten = await countStatements(server.db, () =>
+      server.gql<Sheet>(SHEET, { b: small.id, m: '2026-03' }, token),
+    );
+    const hundred = await countStatements(server.db, () =>
+      server.gql<Sheet>(SHEET, { b: large.id, m: '2026-03' }, token),
+    );
+    expect(ten.result.errors).toBeUndefined();
+    expect(hundred.result.errors).toBeUndefined();
+    const rows = hundred.result.data!.monthlySheet.rows;
+    expect(ten.result.data!.monthlySheet.rows).toHaveLength(10);
+    expect(rows).toHaveLength(100);
+    // Every member's recorded login shows, half were at the study, and each scores something.
+    expect(
+      rows.every((r) => r.cells.find((c) => c.key === 'item:study-app-login')?.value === '28'),
+    ).toBe(true);
+    const present = rows.filter((r) =>
+      r.cells.some((c) => c.key.startsWith('session:') && c.value === '1'),
+    );
+    expect(present).toHaveLength(50);
+    expect(rows.every((r) => Number(r.total) > 0)).toBe(true);
+    expect(hundred.statements).toBe(ten.statements);
+    // The scope, the branch's month (scheme, roster, sessions, closing), its cells, the year's facts.
+    expect(ten.statements).toBeLessThanOrEqual(20);
+    // The cells are read as plain rows in one statement, not an entity read per table.
+    const cellReads = hundred.texts.filter((t) => /from "?attendance"? /.test(t));
+    expect(cellReads).toHaveLength(2); // the month's cells and the year's facts
+  });
+});

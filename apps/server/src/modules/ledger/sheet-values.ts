@@ -1,0 +1,70 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { TENANT_FILTER } from '../../tenancy/tenant-filter.js';
+import { MissingTenantScopeError, type TenantScope } from '../../tenancy/tenant-scope.js';
+import { uuidArray } from './facts-loader.js';
+import { cellKey } from './sheet-columns.js';
+import { plainDecimal, recordKey } from './sheet-records.js';
+
+/** A cell as the sheet shows it: value, version, and the id of its row. */
+export type ShownCell = { value: string | null; version: number; recordId: string };
+
+/**
+ * The shown cells of a branch's month, keyed by member and cell, in ONE statement of plain rows
+ * (no entities: the sheet only reads them; saving reads entities through sheet-records.ts).
+ * Declarations come back as the ids of the counted ones per member and item.
+ */
+export async function loadSheetValues(
+  em: EntityManager,
+  branchId: string,
+  month: string,
+  memberIds: readonly string[],
+): Promise<{ cells: Map<string, ShownCell>; declared: Map<string, string[]> }> {
+  const cells = new Map<string, ShownCell>();
+  const declared = new Map<string, string[]>();
+  if (memberIds.length === 0) return { cells, declared };
+  const scope = em.getFilterParams<TenantScope>(TENANT_FILTER);
+  if (!scope) throw new MissingTenantScopeError();
+  const where = `bureau_id = ? and branch_id = ? and month = ? and member_id = any(?::uuid[])`;
+  const params = [scope.bureauId, branchId, month, uuidArray(memberIds)];
+  const rows = await em.execute<
+    {
+      kind: string;
+      id: string;
+      member_id: string;
+      code: string;
+      v: string | null;
+      version: number;
+    }[]
+  >(
+    `select 'a' as kind, id, member_id, session_id::text as code, case when present then '1' end as v, version
+       from attendance where ${where}
+     union all
+     select 'q', id, member_id, item_code, value::text, version from quota_entry where ${where}
+     union all
+     select 'd', id, member_id, item_code, status::text, version from duty_entry where ${where}
+     union all
+     select 'v', id, member_id, item_code, case when count > 0 then count::text end, version
+       from violation where ${where}
+     union all
+     select 'p', id, member_id, item_code, null, 0 from declaration
+       where ${where} and counted_points is not null`,
+    [...params, ...params, ...params, ...params, ...params],
+  );
+  for (const row of rows) {
+    if (row.kind === 'p') {
+      const key = recordKey(row.member_id, cellKey(row.code));
+      declared.set(key, [...(declared.get(key) ?? []), row.id]);
+      continue;
+    }
+    const key = recordKey(
+      row.member_id,
+      row.kind === 'a' ? cellKey('', row.code) : cellKey(row.code),
+    );
+    cells.set(key, {
+      value: row.kind === 'q' ? plainDecimal(row.v) : row.v,
+      version: Number(row.version),
+      recordId: row.id,
+    });
+  }
+  return { cells, declared };
+}

@@ -1,0 +1,66 @@
+import { Arg, Authorized, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
+import { authed, type AppContext } from '../../../graphql/context.js';
+import { BadInputError } from '../../../graphql/errors.js';
+import { SchemeDraftInput } from './scheme-draft.js';
+import { tryOutMember } from './try-out.service.js';
+import { SchemeTryOut } from './try-out.types.js';
+import { whatIfWorkbook, type SheetLocale } from './what-if-sheet.js';
+import { bureauWhatIf } from './what-if.service.js';
+import { SchemeWhatIf, WhatIfFile } from './what-if.types.js';
+
+function sheetLocale(locale: string | null | undefined): SheetLocale {
+  if (locale == null || locale === 'zh-CN') return 'zh-CN';
+  if (locale === 'en') return 'en';
+  throw new BadInputError('语言应为 zh-CN 或 en', 'locale must be zh-CN or en', 'locale');
+}
+
+@Resolver()
+export class SchemeTryOutResolver {
+  @Authorized()
+  @Query(() => SchemeTryOut, {
+    description:
+      '方案试算: 某党员某年度 (或某季度、某月) 的真实台账按现行方案与草稿分别计算, 逐行对照; 机关党委、分析员, 支部书记限本支部党员',
+  })
+  schemeTryOut(
+    @Arg('draft', () => SchemeDraftInput) draft: SchemeDraftInput,
+    @Arg('memberId', () => ID) memberId: string,
+    @Arg('recordsYear', () => Int, { description: '所用台账的年度: 本年 (计至上月) 或往年' })
+    recordsYear: number,
+    @Arg('quarter', () => Int, { nullable: true }) quarter: number | null,
+    @Arg('month', () => Int, { nullable: true }) month: number | null,
+    @Ctx() ctx: AppContext,
+  ): Promise<SchemeTryOut> {
+    const { em, actor } = authed(ctx);
+    return tryOutMember(em, actor, draft, memberId, { year: recordsYear, quarter, month });
+  }
+
+  @Authorized()
+  @Query(() => SchemeWhatIf, {
+    description:
+      '对比试算: 全局党员某年度的真实台账按现行方案与草稿分别计算及汇总; 机关党委、分析员',
+  })
+  schemeWhatIf(
+    @Arg('draft', () => SchemeDraftInput) draft: SchemeDraftInput,
+    @Arg('recordsYear', () => Int) recordsYear: number,
+    @Ctx() ctx: AppContext,
+  ): Promise<SchemeWhatIf> {
+    const { em, actor } = authed(ctx);
+    return bureauWhatIf(em, actor, draft, recordsYear);
+  }
+
+  @Authorized()
+  @Query(() => WhatIfFile, {
+    description: '对比试算导出 (.xlsx, base64): 档次变化的党员及各支部汇总',
+  })
+  async schemeWhatIfExport(
+    @Arg('draft', () => SchemeDraftInput) draft: SchemeDraftInput,
+    @Arg('recordsYear', () => Int) recordsYear: number,
+    @Arg('locale', () => String, { nullable: true, description: 'zh-CN (默认) 或 en' })
+    locale: string | null,
+    @Ctx() ctx: AppContext,
+  ): Promise<WhatIfFile> {
+    const chosen = sheetLocale(locale);
+    const { em, actor } = authed(ctx);
+    return whatIfWorkbook(await bureauWhatIf(em, actor, draft, recordsYear), chosen);
+  }
+}

@@ -1,0 +1,108 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { uuidArray } from '../ledger/facts-loader.js';
+
+/** One score_summary row as written by a refresh, keyed by column name. */
+export type SummaryRow = {
+  id: string;
+  bureau_id: string;
+  branch_id: string;
+  year: number;
+  period: string;
+  member_id: string;
+  total_sort: string;
+  total: string;
+  total_exact: string;
+  base_exact: string;
+  special_exact: string;
+  evaluation_exact: string | null;
+  months: unknown;
+  base: string;
+  special: string;
+  evaluation: string | null;
+  categories: unknown;
+  special_items: unknown;
+  outcome_band: string | null;
+  outcome: unknown;
+  provisional: boolean;
+  projection: unknown;
+  projection_band: string | null;
+  scheme_id: string;
+  scheme_version: number;
+  as_of: string;
+};
+
+const COLUMNS: Record<keyof SummaryRow, string> = {
+  id: 'uuid',
+  bureau_id: 'uuid',
+  branch_id: 'uuid',
+  year: 'int',
+  period: 'text',
+  member_id: 'uuid',
+  total_sort: 'numeric',
+  total: 'text',
+  total_exact: 'text',
+  base_exact: 'text',
+  special_exact: 'text',
+  evaluation_exact: 'text',
+  months: 'jsonb',
+  base: 'text',
+  special: 'text',
+  evaluation: 'text',
+  categories: 'jsonb',
+  special_items: 'jsonb',
+  outcome_band: 'text',
+  outcome: 'jsonb',
+  provisional: 'boolean',
+  projection: 'jsonb',
+  projection_band: 'text',
+  scheme_id: 'uuid',
+  scheme_version: 'int',
+  as_of: 'text',
+};
+const NAMES = Object.keys(COLUMNS);
+const UPDATED = NAMES.filter(
+  (c) => !['id', 'bureau_id', 'year', 'period', 'member_id'].includes(c),
+);
+
+// Rows per statement: the batch travels as ONE JSON text, so the size is bounded by memory only.
+// (MikroORM's `execute` inlines parameters into the SQL text; thousands of separate values cost
+// more to format and to parse than one JSON document.)
+const SLICE = 2000;
+
+/**
+ * Inserts or updates summaries by (bureau, year, period, member). Plain SQL: an ORM upsert cannot
+ * move the branch of a composite key sharing bureau_id.
+ */
+export async function upsertSummaries(em: EntityManager, rows: readonly SummaryRow[]) {
+  for (let i = 0; i < rows.length; i += SLICE) {
+    await em.execute(
+      `insert into score_summary (${NAMES.join(', ')}, computed_at)
+       select ${NAMES.join(', ')}, now()
+       from jsonb_to_recordset(?::jsonb) as r(${NAMES.map((c) => `${c} ${COLUMNS[c as keyof SummaryRow]}`).join(', ')})
+       on conflict (bureau_id, year, period, member_id) do update set
+         ${UPDATED.map((c) => `${c} = excluded.${c}`).join(', ')}, computed_at = now()`,
+      [JSON.stringify(rows.slice(i, i + SLICE))],
+    );
+  }
+}
+
+/**
+ * Deletes the summaries of `memberIds` in `year` whose period is not in `keep` (`period|memberId`):
+ * periods a member no longer scores in (records removed, membership changed). Reads keys only.
+ */
+export async function removeSummariesNotIn(
+  em: EntityManager,
+  year: number,
+  memberIds: readonly string[],
+  keep: ReadonlySet<string>,
+) {
+  if (memberIds.length === 0) return;
+  const existing = await em.execute<{ id: string; period: string; member_id: string }[]>(
+    `select id, period, member_id from score_summary where year = ? and member_id = any(?::uuid[])`,
+    [year, uuidArray(memberIds)],
+  );
+  const gone = existing.filter((s) => !keep.has(`${s.period}|${s.member_id}`)).map((s) => s.id);
+  if (gone.length > 0) {
+    await em.execute(`delete from score_summary where id = any(?::uuid[])`, [uuidArray(gone)]);
+  }
+}

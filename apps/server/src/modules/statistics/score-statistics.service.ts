@@ -1,0 +1,227 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { parseDecimal, roundToText, type RoundingRule } from '@jifen/scoring';
+import type { Actor } from '../../auth/actor.js';
+import { NotFoundError } from '../../graphql/errors.js';
+import { uuidArray } from '../ledger/facts-loader.js';
+import { MemberStatus } from '../org/member.entity.js';
+import { ensureFreshSummaries } from '../scores/score-summaries.service.js';
+import { BANDS, bandLabel } from './band.js';
+import { ALL_PARTS, scoreStatisticsSql, type StatisticsParts } from './score-statistics.sql.js';
+import { statisticsRequest } from './statistics-filter.js';
+import type {
+  ScoreStatistics,
+  StatisticsAggregate,
+  StatisticsDimension,
+  StatisticsFilter,
+  StatisticsGroup,
+  StatisticsKey,
+} from './statistics.types.js';
+
+type Agg = {
+  n: number;
+  sum: string | null;
+  min: string | null;
+  max: string | null;
+  mid: string[] | null;
+};
+type Row = Record<string, unknown> & {
+  k: Record<string, string | number | null>;
+  members: number;
+  part_zh: string | null;
+  part_en: string | null;
+  part_ord: string | null;
+  branch_name: string | null;
+  group_name: string | null;
+  parts: (Record<string, unknown> & { code: string; zh: string; en: string })[] | null;
+  bands: Record<string, number> | null;
+  histogram: [number, number][] | null;
+  rounding: RoundingRule | null;
+};
+
+const DEFAULT_ROUNDING: RoundingRule = { decimals: 2, mode: 'half-up' };
+// The numerics come to 40 places with an error below 10⁻³⁰ (score-statistics.sql.ts): rounding
+// them to 30 places first gives the exact value whenever it has 30 places or fewer — every mean
+// of scores on a bounded denominator lands on a rounding boundary exactly, never just beside it.
+const SNAP: RoundingRule = { decimals: 30, mode: 'half-up' };
+
+const STATUS_LABELS: Record<MemberStatus, { zh: string; en: string }> = {
+  [MemberStatus.FULL]: { zh: '正式党员', en: 'Full member' },
+  [MemberStatus.PROBATIONARY]: { zh: '预备党员', en: 'Probationary member' },
+};
+
+function agg(row: Record<string, unknown>, name: string): Agg {
+  return {
+    n: Number(row[`${name}_n`] ?? 0),
+    sum: (row[`${name}_sum`] as string | null) ?? null,
+    min: (row[`${name}_min`] as string | null) ?? null,
+    max: (row[`${name}_max`] as string | null) ?? null,
+    mid: (row[`${name}_mid`] as string[] | null) ?? null,
+  };
+}
+
+/** Exact figures from PostgreSQL, rounded once by the scheme's rule. */
+function figures(a: Agg, rounding: RoundingRule): StatisticsAggregate | null {
+  if (a.n === 0 || a.sum === null) return null;
+  const round = (value: ReturnType<typeof parseDecimal>) =>
+    roundToText(parseDecimal(roundToText(value, SNAP)), rounding);
+  const [lo, hi] = a.mid ?? [];
+  return {
+    count: a.n,
+    mean: round(parseDecimal(a.sum).div(a.n)),
+    median: lo && hi ? round(parseDecimal(lo).add(parseDecimal(hi)).div(2)) : null,
+    min: a.min === null ? null : round(parseDecimal(a.min)),
+    max: a.max === null ? null : round(parseDecimal(a.max)),
+  };
+}
+
+function keyOf(row: Row): StatisticsKey {
+  const k = row.k;
+  const band = (k['band'] as string | undefined) ?? null;
+  const status = (k['memberStatus'] as MemberStatus | undefined) ?? null;
+  const label = band ? bandLabel(band) : null;
+  return {
+    branchId: (k['branch'] as string | undefined) ?? null,
+    branchName: row.branch_name,
+    groupId: (k['group'] as string | undefined) ?? null,
+    groupName: row.group_name,
+    quarter: (k['quarter'] as number | undefined) ?? null,
+    month: (k['month'] as string | undefined) ?? null,
+    partCode: (k['part'] as string | undefined) ?? null,
+    partNameZh: k['part'] != null ? row.part_zh : null,
+    partNameEn: k['part'] != null ? row.part_en : null,
+    band,
+    bandLabelZh: label?.zh ?? null,
+    bandLabelEn: label?.en ?? null,
+    memberStatus: status,
+    memberStatusLabelZh: status ? STATUS_LABELS[status].zh : null,
+    memberStatusLabelEn: status ? STATUS_LABELS[status].en : null,
+  };
+}
+
+function groupOf(row: Row, minGroupSize: number, bucketWidth: number): StatisticsGroup {
+  const key = keyOf(row);
+  if (row.members < minGroupSize) {
+    return {
+      key,
+      suppressed: true,
+      memberCount: null,
+      total: null,
+      base: null,
+      special: null,
+      evaluation: null,
+      categories: [],
+      bands: [],
+      histogram: [],
+    };
+  }
+  const rounding = row.rounding ?? DEFAULT_ROUNDING;
+  return {
+    key,
+    suppressed: false,
+    memberCount: row.members,
+    total: figures(agg(row, 'total'), rounding),
+    base: figures(agg(row, 'base'), rounding),
+    special: figures(agg(row, 'special'), rounding),
+    evaluation: figures(agg(row, 'evaluation'), rounding),
+    categories: (row.parts ?? []).flatMap((p) => {
+      const score = figures(agg(p, 'v'), rounding);
+      return score ? [{ code: p.code, nameZh: p.zh, nameEn: p.en, score }] : [];
+    }),
+    bands: BANDS.filter((b) => row.bands?.[b.band]).map((b) => ({
+      band: b.band,
+      labelZh: b.zh,
+      labelEn: b.en,
+      count: row.bands![b.band]!,
+    })),
+    histogram: (row.histogram ?? []).map(([bucket, count]) => ({
+      from: String(bucket * bucketWidth),
+      to: String((bucket + 1) * bucketWidth),
+      count,
+    })),
+  };
+}
+
+const BAND_ORDER: string[] = BANDS.map((b) => b.band);
+const collator = new Intl.Collator('zh-CN');
+
+/** Groups in reading order: branch and group by name, then periods, parts, bands, status. */
+function compareRows(a: Row, b: Row): number {
+  const text = (x: string | null, y: string | null) =>
+    x === y ? 0 : x === null ? -1 : y === null ? 1 : collator.compare(x, y);
+  const num = (x: unknown, y: unknown) => Number(x ?? -1) - Number(y ?? -1);
+  return (
+    text(a.branch_name, b.branch_name) ||
+    text(a.group_name, b.group_name) ||
+    num(a.k['quarter'], b.k['quarter']) ||
+    text((a.k['month'] as string) ?? null, (b.k['month'] as string) ?? null) ||
+    num(a.part_ord, b.part_ord) ||
+    num(BAND_ORDER.indexOf(String(a.k['band'])), BAND_ORDER.indexOf(String(b.k['band']))) ||
+    text((a.k['memberStatus'] as string) ?? null, (b.k['memberStatus'] as string) ?? null) ||
+    text(JSON.stringify(a.k), JSON.stringify(b.k))
+  );
+}
+
+/**
+ * Branches and groups named in the filter must exist in the caller's reach: a script that names
+ * another bureau's branch, or a group behind the branch wall, gets NOT_FOUND, not an empty table.
+ */
+export async function checkNamedRows(
+  em: EntityManager,
+  bureauId: string,
+  req: ReturnType<typeof statisticsRequest>,
+): Promise<void> {
+  const branches = req.namedBranches ? req.branchIds : null;
+  if (!branches && !req.groupIds) return;
+  const [row] = await em.execute<{ branches: number; groups: number }[]>(
+    `select (select count(*) from branch where bureau_id = ? and id = any(?::uuid[]))::int as branches,
+       (select count(*) from party_group where bureau_id = ? and id = any(?::uuid[])
+         and (?::uuid[] is null or branch_id = any(?::uuid[])))::int as groups`,
+    [
+      bureauId,
+      uuidArray(branches === 'all' || !branches ? [] : branches),
+      bureauId,
+      uuidArray(req.groupIds ?? []),
+      req.branchIds === 'all' ? null : uuidArray(req.branchIds),
+      req.branchIds === 'all' ? null : uuidArray(req.branchIds),
+    ],
+  );
+  if (branches && branches !== 'all' && row!.branches !== branches.length) {
+    throw new NotFoundError({ zh: '支部', en: 'Branch' }, 'filter.branchIds');
+  }
+  if (req.groupIds && row!.groups !== req.groupIds.length) {
+    throw new NotFoundError({ zh: '党小组', en: 'Party group' }, 'filter.groupIds');
+  }
+}
+
+/**
+ * Score statistics from the summaries, computed in PostgreSQL in one statement (after the usual
+ * freshness check), limited to the caller's readable branches. Groups smaller than
+ * `minGroupSize` members show no figures, so no one's score can be read off a small group.
+ * `parts` limits the work to what the caller asks for (all of it unless given).
+ */
+export async function scoreStatistics(
+  em: EntityManager,
+  actor: Actor,
+  filter: StatisticsFilter,
+  groupBy: StatisticsDimension[],
+  options: { bucketWidth: number; minGroupSize: number; parts?: StatisticsParts },
+): Promise<ScoreStatistics> {
+  const req = statisticsRequest(actor, filter, groupBy, options.bucketWidth);
+  await checkNamedRows(em, actor.bureauId, req);
+  await ensureFreshSummaries(em, req.year);
+  const { sql, params } = scoreStatisticsSql(req, actor.bureauId, options.parts ?? ALL_PARTS);
+  const rows = await em.execute<Row[]>(sql, params);
+  // Scores run through each branch's recorded months: the statistics are as of the latest of them.
+  const [latest] = await em.execute<{ as_of: string | null }[]>(
+    `select max(as_of) as as_of from score_summary where bureau_id = ? and year = ? and period = 'year'`,
+    [actor.bureauId, req.year],
+  );
+  return {
+    groupBy,
+    minGroupSize: options.minGroupSize,
+    asOf: latest?.as_of ?? `${req.year}-01`,
+    groups: rows
+      .sort(compareRows)
+      .map((row) => groupOf(row, options.minGroupSize, options.bucketWidth)),
+  };
+}

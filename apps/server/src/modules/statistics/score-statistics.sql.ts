@@ -1,0 +1,233 @@
+import { uuidArray } from '../ledger/facts-loader.js';
+import { bandSql } from './band.js';
+import type { StatisticsRequest } from './statistics-filter.js';
+import { StatisticsDimension as D } from './statistics.types.js';
+
+/**
+ * An exact score text (`"61.5"` or `"74/3"`) as a numeric to 40 places. Decimal texts are exact;
+ * a fraction is off by less than 10⁻⁴⁰, so a mean of up to millions of them is still off by less
+ * than 10⁻³⁰, which the service snaps away before applying the scheme's rounding (see there).
+ */
+export function exactSql(expression: string): string {
+  const text = `(${expression})`;
+  return `(case when strpos(${text}, '/') > 0
+    then round(split_part(${text}, '/', 1)::numeric(80, 40) / split_part(${text}, '/', 2)::numeric, 40)
+    else ${text}::numeric end)`;
+}
+
+/**
+ * What a request asks for: the statement computes only these (a sorted median per part, the
+ * categories' figures and the histogram are most of its cost). An export asks for everything.
+ */
+export type StatisticsParts = {
+  base: boolean;
+  special: boolean;
+  evaluation: boolean;
+  categories: boolean;
+  bands: boolean;
+  histogram: boolean;
+  median: boolean;
+};
+
+export const ALL_PARTS: StatisticsParts = {
+  base: true,
+  special: true,
+  evaluation: true,
+  categories: true,
+  bands: true,
+  histogram: true,
+  median: true,
+};
+
+/** count, sum, min, max and the two middle values of `x` (the median is their mean). */
+function aggregate(x: string, name: string, median: boolean): string {
+  return `count(${x})::int as ${name}_n, sum(${x})::text as ${name}_sum,
+    min(${x})::text as ${name}_min, max(${x})::text as ${name}_max,
+    ${median ? `(percentile_disc(array[0.5, 0.5000000001]) within group (order by ${x}))::text[]` : 'null::text[]'} as ${name}_mid`;
+}
+
+const KEY_COLUMNS: Record<D, string> = {
+  [D.BRANCH]: `'branch', r.branch_id`,
+  [D.GROUP]: `'group', r.group_id`,
+  [D.QUARTER]: `'quarter', r.quarter`,
+  [D.MONTH]: `'month', r.month`,
+  [D.CATEGORY]: `'part', r.part_code`,
+  [D.ITEM]: `'part', r.part_code`,
+  [D.BAND]: `'band', r.band`,
+  [D.MEMBER_STATUS]: `'memberStatus', r.status`,
+};
+
+/** The rows counted: one per member and period (year, quarter or month) in the request. */
+function sourceSql(
+  req: StatisticsRequest,
+  params: unknown[],
+  bureauId: string,
+  parts: StatisticsParts,
+): string {
+  const when = (asked: boolean, expression: string, empty = 'null::numeric') =>
+    asked ? expression : empty;
+  const dims = new Set(req.groupBy);
+  const monthly = req.month !== null || dims.has(D.MONTH);
+  const where: string[] = ['s.bureau_id = ?', 's.year = ?'];
+  params.push(bureauId, req.year);
+  const member = `join member m on m.bureau_id = s.bureau_id and m.id = s.member_id`;
+  if (req.groupIds) {
+    where.push('m.group_id = any(?::uuid[])');
+    params.push(uuidArray(req.groupIds));
+  }
+  if (req.memberStatuses) {
+    where.push('m.status::text = any(?::text[])');
+    params.push(`{${req.memberStatuses.join(',')}}`);
+  }
+  if (monthly) {
+    // A year summary carries its months: each month counts in the branch the member was in then.
+    const branchOf = `(mo->>'branchId')::uuid`;
+    where.push(`s.period = 'year'`);
+    if (req.month !== null) {
+      where.push(`mo->>'month' = ?`);
+      params.push(`${req.year}-${String(req.month).padStart(2, '0')}`);
+    } else if (req.quarter !== null) {
+      where.push(`substr(mo->>'month', 6, 2)::int between ? and ?`);
+      params.push(req.quarter * 3 - 2, req.quarter * 3);
+    }
+    if (req.branchIds !== 'all') {
+      where.push(`${branchOf} = any(?::uuid[])`);
+      params.push(uuidArray(req.branchIds));
+    }
+    return `select s.member_id, ${branchOf} as branch_id, m.group_id, m.status::text as status,
+        (substr(mo->>'month', 6, 2)::int + 2) / 3 as quarter, mo->>'month' as month,
+        ${bandSql('s')} as band, ${exactSql(`mo->>'base'`)} as total,
+        ${when(parts.base, exactSql(`mo->>'base'`))} as base, null::numeric as special,
+        null::numeric as evaluation,
+        ${exactSql(`mo->>'base'`)} as shown,
+        ${when(
+          parts.categories || req.groupBy.includes(D.CATEGORY),
+          `(select jsonb_agg(jsonb_build_object('code', c->>'code', 'nameZh', c->>'nameZh',
+            'nameEn', c->>'nameEn', 'exact', mo->'categories'->>(c->>'code'))
+            order by ord)
+          from jsonb_array_elements(s.categories) with ordinality as c(c, ord))`,
+          `'[]'::jsonb`,
+        )} as cats,
+        '[]'::jsonb as items
+      from score_summary s ${member}
+      cross join lateral jsonb_array_elements(s.months) mo
+      where ${where.join(' and ')}`;
+  }
+  const periods =
+    req.quarter !== null
+      ? [`q${req.quarter}`]
+      : dims.has(D.QUARTER)
+        ? ['q1', 'q2', 'q3', 'q4']
+        : ['year'];
+  where.push('s.period = any(?::text[])');
+  params.push(`{${periods.join(',')}}`);
+  if (req.branchIds !== 'all') {
+    where.push('s.branch_id = any(?::uuid[])');
+    params.push(uuidArray(req.branchIds));
+  }
+  // A quarter's band is its member's year band (the year row is its own).
+  const yearRow =
+    periods[0] === 'year'
+      ? ''
+      : `left join score_summary y on y.bureau_id = s.bureau_id and y.year = s.year
+           and y.period = 'year' and y.member_id = s.member_id`;
+  return `select s.member_id, s.branch_id, m.group_id, m.status::text as status,
+      case when s.period = 'year' then null else substr(s.period, 2)::int end as quarter,
+      null::text as month, ${bandSql(yearRow ? 'y' : 's')} as band,
+      ${exactSql('s.total_exact')} as total, ${when(parts.base, exactSql('s.base_exact'))} as base,
+      ${when(parts.special, exactSql('s.special_exact'))} as special,
+      ${when(parts.evaluation, exactSql('s.evaluation_exact'))} as evaluation,
+      s.total::numeric as shown,
+      ${when(parts.categories || req.groupBy.includes(D.CATEGORY), 's.categories', `'[]'::jsonb`)} as cats,
+      s.special_items as items
+    from score_summary s ${member} ${yearRow}
+    where ${where.join(' and ')}`;
+}
+
+/** When grouped by category or item, each row is one part of one member's score. */
+function measuredSql(req: StatisticsRequest): string {
+  const dims = new Set(req.groupBy);
+  const parts = dims.has(D.CATEGORY) ? 'cats' : dims.has(D.ITEM) ? 'items' : null;
+  if (!parts) {
+    return `select src.*, null::text as part_code, null::text as part_zh, null::text as part_en,
+      null::bigint as part_ord from src`;
+  }
+  return `select src.member_id, src.branch_id, src.group_id, src.status, src.quarter, src.month,
+      src.band, ${exactSql(`p->>'exact'`)} as total, null::numeric as base,
+      null::numeric as special, null::numeric as evaluation,
+      coalesce(((p->>'value'))::numeric, ${exactSql(`p->>'exact'`)}) as shown,
+      '[]'::jsonb as cats, '[]'::jsonb as items, p->>'code' as part_code,
+      p->>'nameZh' as part_zh, p->>'nameEn' as part_en, ord as part_ord
+    from src cross join lateral jsonb_array_elements(src.${parts}) with ordinality as x(p, ord)`;
+}
+
+/**
+ * The whole statistics table in ONE statement: the rows in reach (filters and walls), grouped by
+ * the chosen dimensions, with counts, exact sums, extremes and middle values of every part, band
+ * counts and the histogram, plus the names the keys point at and the year's rounding rule.
+ */
+export function scoreStatisticsSql(
+  req: StatisticsRequest,
+  bureauId: string,
+  parts: StatisticsParts = ALL_PARTS,
+): { sql: string; params: unknown[] } {
+  const params: unknown[] = [];
+  const source = sourceSql(req, params, bureauId, parts);
+  const median = parts.median;
+  const key = req.groupBy.length
+    ? `jsonb_build_object(${req.groupBy.map((d) => KEY_COLUMNS[d]).join(', ')})`
+    : `'{}'::jsonb`;
+  const ctes = [
+    `src as (${source})`,
+    `r as (select ${key} as k, r.* from (${measuredSql(req)}) r)`,
+    `g as (
+      select k, count(distinct member_id)::int as members, min(part_zh) as part_zh,
+        min(part_en) as part_en, min(part_ord) as part_ord,
+        ${aggregate('total', 'total', median)}, ${aggregate('base', 'base', median)},
+        ${aggregate('special', 'special', median)}, ${aggregate('evaluation', 'evaluation', median)}
+      from r group by k)`,
+  ];
+  // Each part is gathered per group in its own CTE and joined on the key: a subquery per group
+  // would scan every row again for each group (quadratic in the branches).
+  const joins: string[] = [];
+  if (parts.categories) {
+    ctes.push(`pc as (
+      select r.k, p.code, min(p.zh) as zh, min(p.en) as en, min(p.ord) as ord, ${aggregate('p.v', 'v', median)}
+      from r cross join lateral (
+        select c->>'code' as code, c->>'nameZh' as zh, c->>'nameEn' as en, ord,
+          ${exactSql(`c->>'exact'`)} as v
+        from jsonb_array_elements(r.cats) with ordinality as x(c, ord)) p
+      group by r.k, p.code)`);
+    ctes.push(`pcj as (select k, jsonb_agg(to_jsonb(pc) - 'k' order by pc.ord) as parts
+      from pc group by k)`);
+    joins.push('left join pcj on pcj.k = g.k');
+  }
+  if (parts.bands) {
+    ctes.push(
+      `bc as (select k, band, count(distinct member_id)::int as n from r group by k, band)`,
+    );
+    ctes.push(`bcj as (select k, jsonb_object_agg(band, n) as bands from bc group by k)`);
+    joins.push('left join bcj on bcj.k = g.k');
+  }
+  if (parts.histogram) {
+    ctes.push(`hc as (
+      select k, floor(shown / ?)::int as bucket, count(*)::int as n
+      from r where shown is not null group by k, floor(shown / ?)::int)`);
+    ctes.push(`hcj as (select k, jsonb_agg(jsonb_build_array(bucket, n) order by bucket) as histogram
+      from hc group by k)`);
+    joins.push('left join hcj on hcj.k = g.k');
+    params.push(req.bucketWidth, req.bucketWidth);
+  }
+  const sql = `with ${ctes.join(',\n    ')}
+    select g.*, b.name as branch_name, pg.name as group_name,
+      ${parts.categories ? 'pcj.parts' : 'null::jsonb'} as parts,
+      ${parts.bands ? 'bcj.bands' : 'null::jsonb'} as bands,
+      ${parts.histogram ? 'hcj.histogram' : 'null::jsonb'} as histogram,
+      (select sc.definition->'rounding' from scheme sc where sc.bureau_id = ? and sc.year = ?
+         and sc.status <> 'draft' order by sc.version desc limit 1) as rounding
+    from g ${joins.join(' ')}
+    left join branch b on b.bureau_id = ? and b.id = (g.k->>'branch')::uuid
+    left join party_group pg on pg.bureau_id = ? and pg.id = (g.k->>'group')::uuid`;
+  params.push(bureauId, req.year, bureauId, bureauId);
+  return { sql, params };
+}

@@ -1,0 +1,34 @@
+import { graphql } from '../../graphql';
+
+export const WorkingYearQuery = graphql(`
+  query WorkingYear($from: String!, $to: String!, $year: Int!) {
+    workingCalendar(from: $from, to: $to) {
+      date
+      working
+      source
+      name
+      known
+    }
+    calendarAmendments(year: $year) {
+      id
+      date
+      kind
+      note
+      updatedAt
+    }
+  }
+`);
+
+export const SetCalendarDayMutation = graphql(`
+  mutation SetCalendarDay($input: CalendarDayInput!) {
+    setCalendarDay(input: $input) {
+      id
+    }
+  }
+`);
+
+export const RemoveCalendarAmendmentMutation = graphql(`
+  mutation RemoveCalendarAmendment($date: String!) {
+    removeCalendarAmendment(date: $date)
+  }
+`);

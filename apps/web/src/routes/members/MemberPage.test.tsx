@@ -1,0 +1,157 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { loggedIn, renderApp, viewer } from '../../test/render-app';
+
+const summary = (id: string, period: string, total: string) => ({
+  __typename: 'ScoreSummary',
+  id,
+  period,
+  total,
+  provisional: true,
+  asOf: '2026-10',
+});
+
+function page(availableActions: string[]) {
+  return {
+    data: {
+      member: {
+        __typename: 'Member',
+        id: 'm1',
+        name: '邹华梅',
+        status: 'PROBATIONARY',
+        position: '科员',
+        active: true,
+        joinedOn: '2025-11-20',
+        fullMemberOn: null,
+        branchId: 'b1',
+        groupId: null,
+        group: null,
+        branch: { __typename: 'Branch', id: 'b1', name: '办公室党支部' },
+        availableActions,
+        memberships: [
+          {
+            __typename: 'Membership',
+            id: 'ms1',
+            fromMonth: '2026-01',
+            toMonth: '2026-06',
+            branch: { __typename: 'Branch', id: 'b3', name: '资产管理处党支部' },
+          },
+          {
+            __typename: 'Membership',
+            id: 'ms2',
+            fromMonth: '2026-07',
+            toMonth: null,
+            branch: { __typename: 'Branch', id: 'b1', name: '办公室党支部' },
+          },
+        ],
+        year: summary('s0', 'year', '71.50'),
+        q1: summary('s1', 'q1', '72.00'),
+        q2: null,
+        q3: null,
+        q4: null,
+      },
+    },
+  };
+}
+
+const audit = {
+  data: {
+    auditEntries: {
+      __typename: 'AuditPage',
+      total: 1,
+      entries: [
+        {
+          __typename: 'AuditEntry',
+          seq: 7,
+          at: '2026-11-16T02:00:00Z',
+          operation: 'member.update',
+          operationLabel: '修改党员信息',
+          operationLabelEn: 'Member corrected',
+          actorName: '机关党委',
+          changes: [
+            {
+              __typename: 'AuditFieldChange',
+              field: 'status',
+              label: '党员类别',
+              labelEn: 'Category',
+              before: '正式党员',
+              beforeEn: 'Full member',
+              after: '预备党员',
+              afterEn: 'Probationary member',
+              changed: true,
+            },
+          ],
+        },
+      ],
+    },
+  },
+};
+
+describe('a member’s page', { timeout: 30_000 }, () => {
+  it('shows the person, their branches by month, the year’s scores with the explanation, and the audit in words', async () => {
+    const server = loggedIn(viewer([{ role: 'COMMITTEE_ADMIN', branchId: null }]), {
+      MemberPage: () => page(['update', 'readAudit']),
+      MemberAudit: (op) => {
+        expect(op.variables?.['filter']).toEqual({ entityName: 'Member', entityId: 'm1' });
+        return audit;
+      },
+      MemberExplanation: (op) => ({
+        data: {
+          memberScore: {
+            __typename: 'MemberScore',
+            memberId: 'm1',
+            year: op.variables?.['year'],
+            quarter: op.variables?.['quarter'],
+            total: { __typename: 'ScoreAmount', value: '72.00' },
+            lines: [
+              {
+                __typename: 'ScoreLine',
+                section: 'base',
+                kind: 'count',
+                month: '2026-03',
+                labelZh: '登录学习强国',
+                labelEn: 'Study app',
+                textZh: '登录学习强国 2026-03：应达 31 天，实达 29 天 → 9',
+                textEn: 'Study app 2026-03: 29 of 31 days → 9',
+                points: '9',
+              },
+            ],
+          },
+        },
+      }),
+    });
+    renderApp('/members/m1', server);
+    expect(await screen.findByTestId('member-name')).toHaveTextContent('邹华梅');
+    expect(screen.getByText('预备党员')).toBeInTheDocument();
+    const months = screen.getByTestId('member-memberships');
+    expect(months).toHaveTextContent('资产管理处党支部2026-012026-06');
+    expect(months).toHaveTextContent('办公室党支部2026-07至今');
+    const scores = screen.getByTestId('member-scores');
+    expect(scores).toHaveTextContent('71.50');
+    expect(within(scores).getAllByText('尚未计算')).toHaveLength(3);
+
+    const user = userEvent.setup();
+    await user.click(within(scores).getAllByRole('button', { name: '得分说明' })[1]!);
+    expect(await screen.findByTestId('member-explanation')).toHaveTextContent(
+      '应达 31 天，实达 29 天',
+    );
+
+    const entries = await screen.findByTestId('member-audit');
+    expect(await within(entries).findByText('修改党员信息')).toBeInTheDocument();
+    await user.click(within(entries).getByRole('button', { name: /展开|Expand/ }));
+    const change = await screen.findByTestId('audit-change');
+    expect(change).toHaveTextContent('党员类别');
+    expect(change).toHaveTextContent('正式党员');
+    expect(change).not.toHaveTextContent('status');
+  });
+
+  it('leaves the audit out when the server does not let the viewer read it', async () => {
+    const server = loggedIn(viewer([{ role: 'BRANCH_COMMITTEE', branchId: 'b1' }]), {
+      MemberPage: () => page([]),
+    });
+    renderApp('/members/m1', server);
+    expect(await screen.findByTestId('member-name')).toHaveTextContent('邹华梅');
+    expect(screen.queryByText('审计记录')).toBeNull();
+  });
+});

@@ -1,0 +1,105 @@
+import { useQuery } from '@apollo/client/react';
+import { Alert, Card, Descriptions, Select, Space, Table, Tag } from 'antd';
+import { useState } from 'react';
+import { Link, useParams } from 'react-router';
+import { today } from '../../app/calendar/today';
+import { useT } from '../../app/i18n';
+import { MemberPageDocument, type MemberPageQuery } from '../../graphql/graphql';
+import { MemberAudit } from './MemberAudit';
+import { MemberScores } from './MemberScores';
+
+type Membership = MemberPageQuery['member']['memberships'][number];
+
+/** 党员信息: the person, their branches over time, the year's scores and the audit about them. */
+export default function MemberPage() {
+  const t = useT();
+  const { id = '' } = useParams();
+  const thisYear = today().year();
+  const [year, setYear] = useState(thisYear);
+  const { data, loading } = useQuery(MemberPageDocument, { variables: { id, year } });
+  const member = data?.member;
+
+  if (loading && !member) return <Card loading />;
+  if (!member) return <Alert type="error" showIcon title={t('member.notFound')} />;
+
+  return (
+    <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
+      <Card
+        title={
+          <Space>
+            <span data-testid="member-name">{member.name}</span>
+            <Tag color={member.status === 'FULL' ? 'red' : 'orange'}>
+              {t(`status.${member.status}`)}
+            </Tag>
+            {!member.active && <Tag>{t('roster.activeNo')}</Tag>}
+          </Space>
+        }
+        extra={<Link to="/roster">{t('member.back')}</Link>}
+      >
+        <Descriptions size="small" column={{ xs: 1, sm: 2, lg: 3 }}>
+          <Descriptions.Item label={t('roster.branch')}>{member.branch.name}</Descriptions.Item>
+          <Descriptions.Item label={t('roster.group')}>
+            {member.group?.name ?? ''}
+          </Descriptions.Item>
+          <Descriptions.Item label={t('roster.position')}>
+            {member.position ?? ''}
+          </Descriptions.Item>
+          <Descriptions.Item label={t('roster.field.joinedOn')}>
+            {member.joinedOn ?? ''}
+          </Descriptions.Item>
+          <Descriptions.Item label={t('roster.field.fullMemberOn')}>
+            {member.fullMemberOn ?? ''}
+          </Descriptions.Item>
+        </Descriptions>
+      </Card>
+
+      <Card size="small" title={t('member.memberships')}>
+        <Table<Membership>
+          size="small"
+          rowKey="id"
+          pagination={false}
+          data-testid="member-memberships"
+          dataSource={member.memberships}
+          columns={[
+            {
+              title: t('member.membershipBranch'),
+              key: 'branch',
+              render: (_, m) => m.branch.name,
+            },
+            { title: t('member.membershipFrom'), dataIndex: 'fromMonth', key: 'from' },
+            {
+              title: t('member.membershipTo'),
+              key: 'to',
+              render: (_, m) => m.toMonth ?? t('member.membershipOpen'),
+            },
+          ]}
+        />
+      </Card>
+
+      <Card
+        size="small"
+        title={t('member.scores', { year })}
+        extra={
+          <Select
+            aria-label={t('myScores.year')}
+            value={year}
+            onChange={setYear}
+            options={[thisYear, thisYear - 1, thisYear - 2].map((y) => ({
+              value: y,
+              label: t('myScores.yearLabel', { year: y }),
+            }))}
+            style={{ width: 100 }}
+          />
+        }
+      >
+        <MemberScores member={member} year={year} />
+      </Card>
+
+      {member.availableActions.includes('readAudit') && (
+        <Card size="small" title={t('member.audit')}>
+          <MemberAudit memberId={member.id} />
+        </Card>
+      )}
+    </Space>
+  );
+}

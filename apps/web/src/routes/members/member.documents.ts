@@ -1,0 +1,102 @@
+import { graphql } from '../../graphql';
+
+export const MemberPageQuery = graphql(`
+  query MemberPage($id: ID!, $year: Int!) {
+    member(id: $id) {
+      ...RosterMember
+      memberships {
+        id
+        fromMonth
+        toMonth
+        branch {
+          id
+          name
+        }
+      }
+      year: score(year: $year) {
+        id
+        period
+        total
+        provisional
+        asOf
+      }
+      q1: score(year: $year, quarter: 1) {
+        id
+        period
+        total
+        provisional
+        asOf
+      }
+      q2: score(year: $year, quarter: 2) {
+        id
+        period
+        total
+        provisional
+        asOf
+      }
+      q3: score(year: $year, quarter: 3) {
+        id
+        period
+        total
+        provisional
+        asOf
+      }
+      q4: score(year: $year, quarter: 4) {
+        id
+        period
+        total
+        provisional
+        asOf
+      }
+    }
+  }
+`);
+
+export const MemberExplanationQuery = graphql(`
+  query MemberExplanation($memberId: ID!, $year: Int!, $quarter: Int) {
+    memberScore(memberId: $memberId, year: $year, quarter: $quarter) {
+      memberId
+      year
+      quarter
+      total {
+        value
+      }
+      lines {
+        section
+        kind
+        month
+        labelZh
+        labelEn
+        textZh
+        textEn
+        points
+      }
+    }
+  }
+`);
+
+export const MemberAuditQuery = graphql(`
+  query MemberAudit($filter: AuditFilterInput) {
+    auditEntries(filter: $filter, limit: 100) {
+      total
+      entries {
+        seq
+        at
+        operation
+        operationLabel
+        operationLabelEn
+        actorName
+        changes {
+          field
+          label
+          labelEn
+          before
+          beforeEn
+          after
+          afterEn
+          changed
+        }
+      }
+    }
+  }
+`);

@@ -1,0 +1,106 @@
+import { Table, Tag, Typography, type TableProps } from 'antd';
+import { useLocale } from '../../app/i18n';
+import { BAND_COLORS, isBand } from '../../components/outcome-band';
+import type { BranchComparisonRowFragment } from '../../graphql/graphql';
+import { label } from './overview-charts';
+
+type Group = BranchComparisonRowFragment;
+
+/** 支部对比: each branch's member count, mean, median, extremes, parts and bands, from the server. */
+export function BranchComparison({
+  groups,
+  minGroupSize,
+}: {
+  groups: Group[];
+  minGroupSize: number;
+}) {
+  const { t, locale } = useLocale();
+  const hidden = (g: Group, text: string | null | undefined) =>
+    g.suppressed ? (
+      <Typography.Text type="secondary">
+        {t('overview.suppressed', { n: minGroupSize })}
+      </Typography.Text>
+    ) : (
+      (text ?? '—')
+    );
+  const categories = groups.find((g) => g.categories.length)?.categories ?? [];
+  const columns: TableProps<Group>['columns'] = [
+    { title: t('cmt.branch'), key: 'branch', fixed: 'start', render: (_, g) => g.key.branchName },
+    {
+      title: t('overview.members'),
+      key: 'members',
+      align: 'right',
+      render: (_, g) => hidden(g, g.memberCount?.toString()),
+    },
+    {
+      title: t('overview.mean'),
+      key: 'mean',
+      align: 'right',
+      render: (_, g) => hidden(g, g.total?.mean),
+    },
+    {
+      title: t('overview.median'),
+      key: 'median',
+      align: 'right',
+      render: (_, g) => hidden(g, g.total?.median),
+    },
+    {
+      title: t('overview.min'),
+      key: 'min',
+      align: 'right',
+      render: (_, g) => hidden(g, g.total?.min),
+    },
+    {
+      title: t('overview.max'),
+      key: 'max',
+      align: 'right',
+      render: (_, g) => hidden(g, g.total?.max),
+    },
+    {
+      title: t('cmt.base'),
+      key: 'base',
+      align: 'right',
+      render: (_, g) => hidden(g, g.base?.mean),
+    },
+    ...categories.map((c) => ({
+      title: locale === 'en' ? c.nameEn : c.nameZh,
+      key: c.code,
+      align: 'right' as const,
+      render: (_: unknown, g: Group) =>
+        hidden(g, g.categories.find((x) => x.code === c.code)?.score.mean),
+    })),
+    {
+      title: t('cmt.special'),
+      key: 'special',
+      align: 'right',
+      render: (_, g) => hidden(g, g.special?.mean),
+    },
+    {
+      title: t('cmt.evaluation'),
+      key: 'evaluation',
+      align: 'right',
+      render: (_, g) => hidden(g, g.evaluation?.mean),
+    },
+    {
+      title: t('cmt.outcome'),
+      key: 'bands',
+      render: (_, g) =>
+        g.bands.map((b) => (
+          <Tag key={b.band} color={isBand(b.band) ? BAND_COLORS[b.band].tag : undefined}>
+            {label(locale, b)} {b.count}
+          </Tag>
+        )),
+    },
+  ];
+  return (
+    <Table<Group>
+      rowKey={(g) => g.key.branchId ?? ''}
+      size="small"
+      columns={columns}
+      dataSource={groups}
+      pagination={false}
+      scroll={{ x: 1100 }}
+      data-testid="branch-comparison"
+    />
+  );
+}

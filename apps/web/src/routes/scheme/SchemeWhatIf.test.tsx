@@ -1,0 +1,160 @@
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { AppProviders } from '../../app/providers';
+import type { SchemeTryOutQuery, SchemeWhatIfQuery } from '../../graphql/graphql';
+import { BureauWhatIf } from './SchemeWhatIf';
+import { TryOutResult } from './TryOutResult';
+
+const line = (itemCode: string, textZh: string, points: string) => ({
+  __typename: 'ScoreLine' as const,
+  itemCode,
+  month: '2025-05',
+  labelZh: itemCode,
+  labelEn: itemCode,
+  textZh,
+  textEn: textZh,
+  points,
+});
+
+const score = (total: string, band: string) => ({
+  __typename: 'MemberScore' as const,
+  schemeVersion: 1,
+  total: { value: total },
+  base: { value: '70.00' },
+  special: { value: '10.00' },
+  evaluation: null,
+  outcome: { band },
+  warnings: [],
+});
+
+const tryOut: SchemeTryOutQuery['schemeTryOut'] = {
+  recordsYear: 2025,
+  asOf: '2025-12',
+  delta: '-3',
+  current: score('80.00', 'priorityCandidate'),
+  draft: {
+    ...score('77.00', 'incentive'),
+    warnings: [
+      { code: 'schemeOfAnotherYear', messageZh: '用 2027 年方案计算 2025 年的记录', messageEn: '' },
+    ],
+  },
+  lines: [
+    {
+      key: 'a',
+      change: 'SAME',
+      current: line('dues', '党费 2025-05：按时', '5/6'),
+      draft: line('dues', '党费 2025-05：按时', '5/6'),
+    },
+    {
+      key: 'b',
+      change: 'CHANGED',
+      current: line('volunteer-service', '志愿服务：5 分', '5'),
+      draft: line('volunteer-service', '志愿服务：2 分', '2'),
+    },
+  ],
+};
+
+const summary = (branchId: string | null, branchName: string | null) => ({
+  __typename: 'WhatIfSummary' as const,
+  branchId,
+  branchName,
+  members: 2,
+  meanCurrent: '77.50',
+  meanDraft: '76.00',
+  meanShift: '-1.50',
+  changed: 1,
+  bandChanged: 1,
+  bands: [
+    { band: 'PRIORITY_CANDIDATE' as const, current: 1, draft: 0, movedIn: 0, movedOut: 1 },
+    { band: 'INCENTIVE' as const, current: 1, draft: 2, movedIn: 1, movedOut: 0 },
+  ],
+  distribution: [{ from: 70, to: 80, current: 1, draft: 2 }],
+});
+
+const whatIf: SchemeWhatIfQuery['schemeWhatIf'] = {
+  recordsYear: 2025,
+  asOf: '2025-12',
+  currentVersion: 1,
+  draftYear: 2027,
+  bureau: summary(null, null),
+  branches: [summary('b1', '办公室党支部')],
+  members: [
+    {
+      memberId: 'm1',
+      name: '甲',
+      branchName: '办公室党支部',
+      current: '80.00',
+      draft: '77.00',
+      delta: '-3',
+      currentBand: 'PRIORITY_CANDIDATE',
+      draftBand: 'INCENTIVE',
+      changed: true,
+    },
+    {
+      memberId: 'm2',
+      name: '乙',
+      branchName: '办公室党支部',
+      current: '75.00',
+      draft: '75.00',
+      delta: '0',
+      currentBand: 'INCENTIVE',
+      draftBand: 'INCENTIVE',
+      changed: false,
+    },
+  ],
+};
+
+describe('trying a draft out', { timeout: 30_000 }, () => {
+  it('shows both totals and only the lines that differ, marked', async () => {
+    render(
+      <AppProviders>
+        <TryOutResult result={tryOut} />
+      </AppProviders>,
+    );
+    const view = screen.getByTestId('try-out');
+    expect(view).toHaveTextContent('80.00');
+    expect(view).toHaveTextContent('77.00');
+    expect(view).toHaveTextContent('用 2027 年方案计算 2025 年的记录');
+    expect(within(view).getByText('有变化')).toBeInTheDocument();
+    expect(within(view).getByText('志愿服务：2 分')).toBeInTheDocument();
+    expect(within(view).queryByText('党费 2025-05：按时')).not.toBeInTheDocument();
+    await userEvent.click(within(view).getByRole('switch'));
+    expect(within(view).getAllByText('党费 2025-05：按时')).toHaveLength(2);
+    expect(within(view).getByText('0.83 → 0.83')).toBeInTheDocument();
+  });
+
+  it('runs the bureau-wide what-if on the server, showing progress, then who moves', async () => {
+    let answer: (body: string) => void = () => undefined;
+    const sent: { operationName: string; variables: Record<string, unknown> }[] = [];
+    const respond = (body: string) =>
+      new Response(body, { status: 200, headers: { 'content-type': 'application/json' } });
+    const fetch = (_: RequestInfo | URL, init?: RequestInit) => {
+      const op = JSON.parse(String(init?.body)) as (typeof sent)[number];
+      // The providers ask who is signed in; only the what-if is held back, to watch it run.
+      if (op.operationName !== 'SchemeWhatIf')
+        return Promise.resolve(respond(JSON.stringify({ data: { me: null } })));
+      sent.push(op);
+      return new Promise<Response>((resolve) => {
+        answer = (body) => resolve(respond(body));
+      });
+    };
+    render(
+      <AppProviders fetch={fetch as typeof window.fetch}>
+        <BureauWhatIf draft={{ schemeId: 's1' }} valid draftYear={2027} />
+      </AppProviders>,
+    );
+    await userEvent.click(screen.getByRole('button', { name: '开始对比试算' }));
+    expect(await screen.findByTestId('what-if-progress')).toHaveTextContent('已用时');
+    expect(sent[0]!.operationName).toBe('SchemeWhatIf');
+    expect(sent[0]!.variables['draft']).toEqual({ schemeId: 's1' });
+    answer(JSON.stringify({ data: { schemeWhatIf: whatIf } }));
+    const result = await screen.findByTestId('what-if');
+    expect(within(result).getByTestId('what-if-band-changed')).toHaveTextContent('1');
+    const members = within(result).getByTestId('what-if-members');
+    expect(within(members).getByText('甲')).toBeInTheDocument();
+    expect(within(members).queryByText('乙')).not.toBeInTheDocument();
+    expect(within(result).getByTestId('what-if-bands')).toHaveTextContent('优先推荐');
+    await waitFor(() => expect(screen.queryByTestId('what-if-progress')).not.toBeInTheDocument());
+  });
+});

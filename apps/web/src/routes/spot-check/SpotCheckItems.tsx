@@ -1,0 +1,148 @@
+import { useMutation } from '@apollo/client/react';
+import { Button, Descriptions, Space, Table, Tag, Typography, type TableProps } from 'antd';
+import { useState } from 'react';
+import { useLocale } from '../../app/i18n';
+import {
+  RecordSpotCheckFindingDocument,
+  type FindingState,
+  type SpotCheckItemFieldsFragment,
+} from '../../graphql/graphql';
+import { FindingDialog, type WrittenStep } from './FindingDialog';
+import { EvidenceViewer } from '../../components/EvidenceViewer';
+import { recordedSummary } from './recorded-summary';
+
+type Item = SpotCheckItemFieldsFragment;
+
+export const STATE_COLOURS: Record<FindingState, string> = {
+  PENDING: 'default',
+  CONFIRMED: 'green',
+  FOLLOW_UP: 'red',
+  ANSWERED: 'orange',
+  CLOSED: 'blue',
+};
+
+/** The finding's trail: what the checker found, the branch's answer, the closing note. */
+function ItemDetail({ item }: { item: Item }) {
+  const { t } = useLocale();
+  const r = item.recorded;
+  return (
+    <Descriptions size="small" column={1} bordered>
+      <Descriptions.Item label={t('spot.col.recorded')}>
+        {recordedSummary(item, t)}
+      </Descriptions.Item>
+      {r.attendees && r.attendees.length > 0 && (
+        <Descriptions.Item label={t('spot.rec.attendees', { n: r.attendees.length })}>
+          {r.attendees.join('、')}
+        </Descriptions.Item>
+      )}
+      <Descriptions.Item label={t('spot.evidence')}>
+        {r.evidence ? (
+          <EvidenceViewer
+            evidenceId={r.evidence.id}
+            fileName={r.evidence.fileName}
+            label={r.evidence.fileName}
+          />
+        ) : (
+          <Typography.Text type="secondary">{t('spot.evidence.none')}</Typography.Text>
+        )}
+      </Descriptions.Item>
+      {item.findingNote && (
+        <Descriptions.Item label={t('spot.findingNote')}>{item.findingNote}</Descriptions.Item>
+      )}
+      {item.answer && (
+        <Descriptions.Item label={t('spot.answer')}>
+          {item.answer}
+          {item.correctionId && <Tag style={{ marginLeft: 8 }}>{t('spot.correctionAttached')}</Tag>}
+        </Descriptions.Item>
+      )}
+      {item.closingNote && (
+        <Descriptions.Item label={t('spot.closingNote')}>{item.closingNote}</Descriptions.Item>
+      )}
+    </Descriptions>
+  );
+}
+
+/** A check's items with the steps the server says the viewer may take on each. */
+export function SpotCheckItems({ items, showBranch }: { items: Item[]; showBranch: boolean }) {
+  const { t, locale } = useLocale();
+  const [dialog, setDialog] = useState<{ item: Item; step: WrittenStep } | null>(null);
+  const [confirm, confirming] = useMutation(RecordSpotCheckFindingDocument, {
+    refetchQueries: ['SpotChecks'],
+    awaitRefetchQueries: true,
+  });
+
+  const columns: TableProps<Item>['columns'] = [
+    { key: 'position', title: t('spot.col.position'), dataIndex: 'position', width: 64 },
+    ...(showBranch
+      ? [
+          {
+            key: 'branch',
+            title: t('spot.col.branch'),
+            render: (_: unknown, i: Item) => i.branch?.name,
+          },
+        ]
+      : []),
+    { key: 'kind', title: t('spot.col.kind'), render: (_, i) => t(`spot.kind.${i.kind}`) },
+    { key: 'month', title: t('spot.col.month'), dataIndex: 'month' },
+    { key: 'member', title: t('spot.col.member'), render: (_, i) => i.recorded.memberName ?? '—' },
+    {
+      key: 'item',
+      title: t('spot.col.item'),
+      render: (_, i) => (locale === 'en' ? i.recorded.itemNameEn : i.recorded.itemNameZh),
+    },
+    { key: 'recorded', title: t('spot.col.recorded'), render: (_, i) => recordedSummary(i, t) },
+    {
+      key: 'state',
+      title: t('spot.col.state'),
+      render: (_, i) => <Tag color={STATE_COLOURS[i.state]}>{i.stateLabel}</Tag>,
+    },
+    {
+      key: 'actions',
+      title: t('spot.col.actions'),
+      render: (_, i) => (
+        <Space wrap>
+          {i.availableActions.map((action) =>
+            action === 'confirm' ? (
+              <Button
+                key={action}
+                size="small"
+                loading={confirming.loading}
+                onClick={() =>
+                  void confirm({ variables: { input: { itemId: i.id, discrepancy: false } } })
+                }
+              >
+                {t('spot.action.confirm')}
+              </Button>
+            ) : action === 'flag' || action === 'answer' || action === 'close' ? (
+              <Button
+                key={action}
+                size="small"
+                type={action === 'flag' ? 'default' : 'primary'}
+                danger={action === 'flag'}
+                onClick={() => setDialog({ item: i, step: action })}
+              >
+                {t(`spot.action.${action}`)}
+              </Button>
+            ) : null,
+          )}
+        </Space>
+      ),
+    },
+  ];
+
+  return (
+    <>
+      <Table<Item>
+        rowKey="id"
+        size="small"
+        columns={columns}
+        dataSource={items}
+        pagination={items.length > 20 ? { pageSize: 20 } : false}
+        expandable={{ expandedRowRender: (i) => <ItemDetail item={i} /> }}
+      />
+      {dialog && (
+        <FindingDialog item={dialog.item} step={dialog.step} onClose={() => setDialog(null)} />
+      )}
+    </>
+  );
+}

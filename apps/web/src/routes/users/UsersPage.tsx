@@ -1,0 +1,185 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { App, Button, Card, Input, Popconfirm, Space, Table, Tag, type TableProps } from 'antd';
+import { useMemo, useState } from 'react';
+import { useT } from '../../app/i18n';
+import { roleLabelKey, sortRoles } from '../../app/roles';
+import {
+  ResetUserPasswordDocument,
+  UpdateUserDocument,
+  UsersDocument,
+  type UserRowFragment,
+} from '../../graphql/graphql';
+import { CreateUserDialog } from './CreateUserDialog';
+import { OneTimePasswordDialog } from './OneTimePasswordDialog';
+import { RolesDrawer } from './RolesDrawer';
+
+/** Matches a log-in name, a name or a linked member's name (any part of it). */
+export function matchesUser(user: UserRowFragment, needle: string): boolean {
+  const text = needle.trim().toLowerCase();
+  if (!text) return true;
+  return [user.loginName, user.displayName, user.member?.name ?? ''].some((s) =>
+    s.toLowerCase().includes(text),
+  );
+}
+
+/** 账号与角色: the committee sees and manages every account; a secretary their branch's. */
+export default function UsersPage() {
+  const t = useT();
+  const { message } = App.useApp();
+  const { data, loading } = useQuery(UsersDocument);
+  const [search, setSearch] = useState('');
+  const [creating, setCreating] = useState(false);
+  const [rolesOf, setRolesOf] = useState<string | null>(null);
+  const [reset, setReset] = useState<{
+    displayName: string;
+    loginName: string;
+    password: string;
+  } | null>(null);
+  const [update] = useMutation(UpdateUserDocument);
+  const [resetPassword] = useMutation(ResetUserPasswordDocument);
+  const users = useMemo(
+    () => (data?.users ?? []).filter((u) => matchesUser(u, search)),
+    [data, search],
+  );
+  const rolesUser = data?.users.find((u) => u.id === rolesOf) ?? null;
+
+  const setDisabled = async (user: UserRowFragment, disabled: boolean) => {
+    await update({ variables: { input: { id: user.id, disabled } } });
+    void message.success(t(disabled ? 'users.disabledDone' : 'users.enabledDone'));
+  };
+  const doReset = async (user: UserRowFragment) => {
+    const { data: result } = await resetPassword({ variables: { input: { id: user.id } } });
+    if (result)
+      setReset({
+        displayName: user.displayName,
+        loginName: user.loginName,
+        password: result.resetUserPassword.oneTimePassword,
+      });
+  };
+
+  const columns: TableProps<UserRowFragment>['columns'] = [
+    { title: t('users.loginName'), dataIndex: 'loginName', key: 'loginName', width: 140 },
+    { title: t('users.displayName'), dataIndex: 'displayName', key: 'displayName', width: 180 },
+    {
+      title: t('users.member'),
+      key: 'member',
+      width: 180,
+      render: (_, u) => (u.member ? `${u.member.name}（${u.member.branch.name}）` : '—'),
+    },
+    {
+      title: t('users.roles'),
+      key: 'roles',
+      render: (_, u) => (
+        <Space size={[4, 4]} wrap>
+          {sortRoles(u.roles).map((g) => (
+            <Tag key={g.id}>
+              {t(roleLabelKey(g.role))}
+              {g.branch ? ` · ${g.branch.name}` : ''}
+            </Tag>
+          ))}
+        </Space>
+      ),
+    },
+    {
+      title: t('users.state'),
+      key: 'state',
+      width: 150,
+      render: (_, u) => (
+        <Space size={[4, 4]} wrap>
+          {u.disabled ? (
+            <Tag color="default">{t('users.disabled')}</Tag>
+          ) : (
+            <Tag color="green">{t('users.enabled')}</Tag>
+          )}
+          {u.mustChangePassword && <Tag color="orange">{t('users.pendingChange')}</Tag>}
+          {u.lockedUntil && new Date(u.lockedUntil) > new Date() && (
+            <Tag color="red">{t('users.locked')}</Tag>
+          )}
+        </Space>
+      ),
+    },
+    {
+      title: t('users.actions'),
+      key: 'actions',
+      width: 260,
+      render: (_, u) => (
+        <Space size={4} wrap>
+          <Button size="small" onClick={() => setRolesOf(u.id)}>
+            {t('users.manageRoles')}
+          </Button>
+          {u.availableActions.includes('resetPassword') && (
+            <Popconfirm
+              title={t('users.resetConfirm', { name: u.displayName })}
+              okText={t('users.reset')}
+              cancelText={t('common.cancel')}
+              onConfirm={() => doReset(u)}
+            >
+              <Button size="small">{t('users.reset')}</Button>
+            </Popconfirm>
+          )}
+          {u.availableActions.includes('disable') && (
+            <Popconfirm
+              title={t('users.disableConfirm', { name: u.displayName })}
+              okText={t('users.disable')}
+              cancelText={t('common.cancel')}
+              onConfirm={() => setDisabled(u, true)}
+            >
+              <Button size="small" danger>
+                {t('users.disable')}
+              </Button>
+            </Popconfirm>
+          )}
+          {u.availableActions.includes('enable') && (
+            <Button size="small" onClick={() => setDisabled(u, false)}>
+              {t('users.enable')}
+            </Button>
+          )}
+        </Space>
+      ),
+    },
+  ];
+
+  return (
+    <Card
+      title={t('users.title')}
+      extra={
+        data?.accountActions.includes('create') && (
+          <Button type="primary" onClick={() => setCreating(true)}>
+            {t('users.create')}
+          </Button>
+        )
+      }
+    >
+      <Space wrap style={{ marginBottom: 16 }}>
+        <Input.Search
+          allowClear
+          placeholder={t('users.search')}
+          aria-label={t('users.search')}
+          value={search}
+          onChange={(e) => setSearch(e.target.value)}
+          style={{ width: 240 }}
+        />
+        <span data-testid="users-count">{t('users.total', { count: users.length })}</span>
+      </Space>
+      <Table<UserRowFragment>
+        rowKey="id"
+        size="middle"
+        loading={loading && !data}
+        columns={columns}
+        dataSource={users}
+        pagination={{ pageSize: 20, hideOnSinglePage: true, showSizeChanger: false }}
+        scroll={{ x: 1000 }}
+      />
+      <CreateUserDialog
+        open={creating}
+        onClose={() => setCreating(false)}
+        onCreated={(id) => {
+          void message.success(t('users.created'));
+          setRolesOf(id);
+        }}
+      />
+      <RolesDrawer user={rolesUser} onClose={() => setRolesOf(null)} />
+      <OneTimePasswordDialog reset={reset} onClose={() => setReset(null)} />
+    </Card>
+  );
+}

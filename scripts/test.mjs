@@ -1,0 +1,53 @@
+// `pnpm test`: the browser first (installed or named before anything runs), then every vitest
+// project, then the browser journeys on the production build; prints how many tests ran and how
+// long it took.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { ensureBrowser } from './ensure-browser.mjs';
+
+const started = Date.now();
+if (!ensureBrowser()) process.exit(1);
+
+const results = fs.mkdtempSync(path.join(os.tmpdir(), 'jifen-test-'));
+const vitestJson = path.join(results, 'vitest.json');
+const playwrightJson = path.join(results, 'playwright.json');
+
+function run(script, env = {}) {
+  const at = Date.now();
+  const { status } = spawnSync('pnpm', ['run', '--silent', script], {
+    stdio: 'inherit',
+    env: { ...process.env, ...env },
+  });
+  return { ok: status === 0, seconds: (Date.now() - at) / 1000 };
+}
+
+function read(file) {
+  try {
+    return JSON.parse(fs.readFileSync(file, 'utf8'));
+  } catch {
+    return null;
+  }
+}
+
+const unit = run('test:unit', { JIFEN_VITEST_JSON: vitestJson });
+const e2e = unit.ok ? run('test:e2e', { PLAYWRIGHT_JSON_OUTPUT_FILE: playwrightJson }) : null;
+
+const v = read(vitestJson);
+const p = read(playwrightJson);
+const minutes = (s) => `${Math.floor(s / 60)} min ${Math.round(s % 60)} s`;
+const lines = [];
+if (v)
+  lines.push(
+    `vitest: ${v.numPassedTests} of ${v.numTotalTests} tests passed in ${v.testResults.length} files (${minutes(unit.seconds)})`,
+  );
+if (p && e2e)
+  lines.push(
+    `browser: ${p.stats.expected} of ${p.stats.expected + p.stats.unexpected + p.stats.flaky + p.stats.skipped} journeys passed (${minutes(e2e.seconds)})`,
+  );
+const ok = unit.ok && e2e?.ok === true;
+lines.push(`pnpm test ${ok ? 'passed' : 'FAILED'} in ${minutes((Date.now() - started) / 1000)}`);
+console.log(`\n${lines.join('\n')}`);
+fs.rmSync(results, { recursive: true, force: true });
+process.exit(ok ? 0 : 1);
