@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import type { Scheme, SpecialItem } from '@jifen/scoring';
+import { findRuleKind, type LedgerCellKind, type Scheme, type SpecialItem } from '@jifen/scoring';
 import { useMemo } from 'react';
 import { YearSchemesDocument } from '../graphql/graphql';
 
@@ -10,6 +10,8 @@ export type SchemeItemInfo = {
   section: 'base' | 'special';
   /** The rule's kind: attendance, quarterlySession, declaration… */
   kind: string;
+  /** How the ledger records it, as the rule kind describes itself (null for an unknown kind). */
+  cell: LedgerCellKind | null;
   /** Points a declaration (or a session) counts, as the scheme says. */
   unitPoints: string | null;
   cap: string | null;
@@ -18,6 +20,8 @@ export type SchemeItemInfo = {
   /** Branch-chosen items apply only to these branches. */
   branchIds: readonly string[] | null;
 };
+
+const cellOf = (kind: string): LedgerCellKind | null => findRuleKind(kind)?.ledger.cell ?? null;
 
 function infoOf(definition: Scheme): SchemeItemInfo[] {
   const items: SchemeItemInfo[] = [];
@@ -30,6 +34,7 @@ function infoOf(definition: Scheme): SchemeItemInfo[] {
         nameEn: item.nameEn,
         section: 'base',
         kind: rule.kind,
+        cell: cellOf(rule.kind),
         unitPoints:
           rule.unitPoints != null
             ? String(rule.unitPoints)
@@ -51,6 +56,7 @@ function infoOf(definition: Scheme): SchemeItemInfo[] {
       nameEn: item.nameEn,
       section: 'special',
       kind: rule.kind,
+      cell: cellOf(rule.kind),
       unitPoints: rule.unitPoints != null ? String(rule.unitPoints) : null,
       cap: item.cap != null ? String(item.cap) : null,
       evidenceZh: item.evidence?.zh ?? null,
@@ -89,12 +95,10 @@ export const declarableItems = (items: readonly SchemeItemInfo[], branchId: stri
   items.filter(
     (i) =>
       i.section === 'special' &&
-      i.kind === 'declaration' &&
+      i.cell === 'declaration' &&
       (!i.branchIds || (branchId !== null && i.branchIds.includes(branchId))),
   );
 
-/** Items recorded per session (a sign-in sheet): attendance and the quarterly assembly. */
+/** Items recorded per session (a sign-in sheet), such as attendance and the quarterly assembly. */
 export const sessionItems = (items: readonly SchemeItemInfo[]) =>
-  items.filter(
-    (i) => i.section === 'base' && (i.kind === 'attendance' || i.kind === 'quarterlySession'),
-  );
+  items.filter((i) => i.section === 'base' && i.cell === 'attendance');

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { SpecialItem } from '@jifen/scoring';
+import { findRuleKind, type SpecialItem } from '@jifen/scoring';
 import { BadInputError } from '../../graphql/errors.js';
 import { checkMonth } from '../ledger/monthly-sheet.service.js';
 import { Membership } from '../org/membership.entity.js';
@@ -45,7 +45,8 @@ export async function declarableItem(
   const item = scheme.compiled.scheme.sections.special.items.find((i) => i.code === itemCode);
   if (
     !item ||
-    item.rule.kind !== 'declaration' ||
+    // Declared items are those whose rule kind records them as declarations.
+    findRuleKind(item.rule.kind)?.ledger.cell !== 'declaration' ||
     (item.branchIds && !item.branchIds.includes(branchId))
   ) {
     throw new BadInputError(

@@ -8,13 +8,12 @@ import { newIdempotencyKey } from '../../components/idempotency';
 import { useMonthParam as useSheetMonth } from '../../components/use-month-param';
 import { SheetCellDetails } from './editor/SheetCellDetails';
 import { SheetGrid, type GridPos } from './SheetGrid';
+import { saveRefusal } from './editor/save-errors';
 import { SheetSaveProblems } from './editor/SheetSaveProblems';
 import { SheetToolbar } from './editor/SheetToolbar';
 import {
   cellId,
-  cellOfField,
   conflictId,
-  conflictsOf,
   draftProblems,
   draftSize,
   EMPTY_DRAFT,
@@ -215,33 +214,15 @@ export function SheetEditor({ branchId }: { branchId: string }) {
     }
 
     function handleSaveError(err: unknown, sentCells: { id: string }[]) {
-      if (!CombinedGraphQLErrors.is(err)) {
+      const refusal = saveRefusal(err, sentCells);
+      if (refusal.network) {
         setBanner(t('ledger.networkRetry'));
         return;
       }
-      const found = new Map<string, SheetConflict>();
-      const problems = new Map<string, Bilingual>();
-      const general: string[] = [];
-      for (const e of err.errors) {
-        const ext = (e.extensions ?? {}) as Record<string, unknown>;
-        const text = {
-          zh: e.message,
-          en: typeof ext['messageEn'] === 'string' ? ext['messageEn'] : e.message,
-        };
-        if (ext['code'] === 'CONFLICT') {
-          const named = conflictsOf(ext['details']);
-          for (const c of named) found.set(conflictId(c), c);
-          // The conflict list says it cell by cell; a conflict without cells is said here.
-          if (named.length === 0) general.push(say(text));
-          continue;
-        }
-        const id = cellOfField(typeof ext['field'] === 'string' ? ext['field'] : null, sentCells);
-        if (id) problems.set(id, text);
-        else general.push(say(text));
-      }
+      const { conflicts: found, problems } = refusal;
       setConflicts(found);
       setServerProblems(problems);
-      setBanner(general.join('；') || null);
+      setBanner(refusal.general.map(say).join('；') || null);
       if (found.size > 0) {
         // Show what the others saved; the person's edits stay on top of it.
         void refetch();
