@@ -34,6 +34,19 @@ function read(file) {
 const unit = run('test:unit', { JIFEN_VITEST_JSON: vitestJson });
 const e2e = unit.ok ? run('test:e2e', { PLAYWRIGHT_JSON_OUTPUT_FILE: playwrightJson }) : null;
 
+/** Titles of the journeys Playwright marked flaky (failed, then passed on retry). */
+function flakyTitles(report) {
+  const titles = [];
+  const walk = (suite) => {
+    for (const spec of suite.specs ?? [])
+      for (const t of spec.tests ?? [])
+        if (t.status === 'flaky') titles.push(`${spec.file}: ${spec.title}`);
+    for (const child of suite.suites ?? []) walk(child);
+  };
+  for (const suite of report.suites ?? []) walk(suite);
+  return titles;
+}
+
 const v = read(vitestJson);
 const p = read(playwrightJson);
 const minutes = (s) => `${Math.floor(s / 60)} min ${Math.round(s % 60)} s`;
@@ -44,8 +57,10 @@ if (v)
   );
 if (p && e2e)
   lines.push(
-    `browser: ${p.stats.expected} of ${p.stats.expected + p.stats.unexpected + p.stats.flaky + p.stats.skipped} journeys passed (${minutes(e2e.seconds)})`,
+    `browser: ${p.stats.expected + p.stats.flaky} of ${p.stats.expected + p.stats.unexpected + p.stats.flaky + p.stats.skipped} journeys passed${p.stats.flaky ? `, ${p.stats.flaky} of them only on a second try` : ''} (${minutes(e2e.seconds)})`,
   );
+if (p && e2e && p.stats.flaky > 0)
+  lines.push(`browser: passed only on a second try (flaky, to fix): ${flakyTitles(p).join('; ')}`);
 const ok = unit.ok && e2e?.ok === true;
 lines.push(`pnpm test ${ok ? 'passed' : 'FAILED'} in ${minutes((Date.now() - started) / 1000)}`);
 console.log(`\n${lines.join('\n')}`);
