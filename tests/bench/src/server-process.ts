@@ -73,7 +73,17 @@ export async function startServer(opts: {
   const log = fs.openSync(opts.logFile, 'w');
   const child: ChildProcess = spawn(
     process.execPath,
-    ['--enable-source-maps', '--expose-gc', '--import', PRELOAD, SERVER_MAIN],
+    [
+      '--enable-source-maps',
+      '--expose-gc',
+      // BENCH_SERVER_PROFILE=<dir>: the server writes a CPU profile there when it stops.
+      ...(process.env['BENCH_SERVER_PROFILE']
+        ? ['--cpu-prof', `--cpu-prof-dir=${process.env['BENCH_SERVER_PROFILE']}`]
+        : []),
+      '--import',
+      PRELOAD,
+      SERVER_MAIN,
+    ],
     {
       cwd: path.join(repoRoot, 'apps/server'),
       env: {

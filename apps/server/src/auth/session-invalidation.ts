@@ -9,9 +9,15 @@ export const SESSION_CHANNEL = 'jifen_sessions';
 export const LISTENER_APPLICATION_NAME = 'jifen-session-listener';
 
 const RETRY_MIN_MS = 250;
-/** How long an announcement waits to hear itself back (below). */
+/** How long an announcement waits for every listener to confirm it (below). */
 const ECHO_TIMEOUT_MS = 1_000;
+/** Marks a listener's confirmation of an announcement on the channel. */
+const ACK = 'ack:';
 const RETRY_MAX_MS = 5_000;
+
+type Waiting = { heard: number; needed: number; done: () => void };
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 /**
  * Keeps every server process's session cache honest. After each mutation a process empties its
@@ -29,15 +35,15 @@ export class SessionInvalidation {
   private stopped = false;
   private lost = false;
   private listening = false;
-  /** Announcements waiting to hear themselves back, by payload. */
-  private readonly echoes = new Map<string, () => void>();
+  /** Announcements waiting for their confirmations, by payload. */
+  private readonly waiting = new Map<string, Waiting>();
 
   constructor(
     private readonly url: string,
     private readonly cache: SessionCache,
     private readonly log: Logger,
-    /** Sends the notification; the ORM's pool, so it never waits on the listener. */
-    private readonly notify: (sql: string) => Promise<unknown>,
+    /** Runs one statement on the ORM's pool (never on the listener), answering its rows. */
+    private readonly notify: (sql: string) => Promise<readonly Record<string, unknown>[]>,
   ) {}
 
   /** Starts listening; the cache stays suspended until the first LISTEN succeeds. */
@@ -48,34 +54,71 @@ export class SessionInvalidation {
   }
 
   /**
-   * Tells every process (this one included) to forget its checked sessions. PostgreSQL signals
-   * every listener at once when the notification commits, but each forwards it a moment later;
-   * waiting until this process hears its own announcement back (at most a second) means the
-   * mutation's answer leaves only after the others were told too, so the client's next request,
-   * to any process, finds the session gone.
+   * Tells every process (this one included) to forget its checked sessions, and returns once each
+   * listening process has: every listener empties its cache, then confirms on the channel, and
+   * the announcement counts the confirmations against the listeners PostgreSQL knows of (read in
+   * the same statement as the notification). So the mutation's answer leaves only after every
+   * other process forgot, and the client's next request, to any process, finds the session gone.
+   * A listener that does not confirm within a second (a process stuck or dying) is not waited for.
    */
   async announce(): Promise<void> {
     this.cache.clear();
     if (!this.cache.enabled) return;
     const id = randomUUID();
     let timer: NodeJS.Timeout | undefined;
-    const echoed = this.listening
+    let waiting: Waiting | undefined;
+    const confirmed = this.listening
       ? new Promise<void>((resolve) => {
-          this.echoes.set(id, resolve);
+          waiting = { heard: 0, needed: Infinity, done: resolve };
+          this.waiting.set(id, waiting);
           timer = setTimeout(resolve, ECHO_TIMEOUT_MS);
         })
       : Promise.resolve();
     try {
-      await this.notify(`select pg_notify('${SESSION_CHANNEL}', '${id}')`);
-      await echoed;
+      const [row] = await this.notify(
+        `select pg_notify('${SESSION_CHANNEL}', '${id}'), (select count(*)::int from pg_stat_activity
+           where application_name = '${LISTENER_APPLICATION_NAME}'
+             and datname = current_database()) as listeners`,
+      );
+      if (waiting) {
+        waiting.needed = Number(row?.['listeners'] ?? 1);
+        if (waiting.heard >= waiting.needed) waiting.done();
+      }
+      await confirmed;
     } catch (error) {
       // The change itself is committed; a process that misses this forgets within the cache's
       // seconds, and a database outage suspends every listener's cache anyway.
       this.log.warn({ err: error }, 'could not announce a session change');
     } finally {
       clearTimeout(timer);
-      this.echoes.delete(id);
+      this.waiting.delete(id);
     }
+  }
+
+  /** One listener (this process's own echo, or another's confirmation) has forgotten. */
+  private heard(id: string): void {
+    const waiting = this.waiting.get(id);
+    if (!waiting) return;
+    waiting.heard += 1;
+    if (waiting.heard >= waiting.needed) waiting.done();
+  }
+
+  /** A message on the channel: an announcement (forget, then confirm) or a confirmation. */
+  private onMessage(payload: string): void {
+    if (payload.startsWith(ACK)) {
+      this.heard(payload.slice(ACK.length));
+      return;
+    }
+    this.cache.clear();
+    if (this.waiting.has(payload)) {
+      this.heard(payload);
+      return;
+    }
+    // Payloads are our own UUIDs; anything else on the channel is not confirmed.
+    if (!UUID.test(payload)) return;
+    this.notify(`select pg_notify('${SESSION_CHANNEL}', '${ACK}${payload}')`).catch(
+      (error: unknown) => this.log.warn({ err: error }, 'could not confirm a session change'),
+    );
   }
 
   async stop(): Promise<void> {
@@ -97,10 +140,7 @@ export class SessionInvalidation {
       keepAlive: true,
     });
     this.client = client;
-    client.on('notification', (message) => {
-      this.cache.clear();
-      this.echoes.get(message.payload ?? '')?.();
-    });
+    client.on('notification', (message) => this.onMessage(message.payload ?? ''));
     client.on('error', () => this.onLost(client));
     client.on('end', () => this.onLost(client));
     try {
@@ -129,7 +169,7 @@ export class SessionInvalidation {
     this.client = null;
     this.listening = false;
     // Nobody will hear the pending announcements now: let them go.
-    for (const release of this.echoes.values()) release();
+    for (const waiting of this.waiting.values()) waiting.done();
     this.cache.suspend();
     client.removeAllListeners('end');
     client.on('error', () => undefined);
