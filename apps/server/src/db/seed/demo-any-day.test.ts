@@ -18,6 +18,7 @@ const Q = {
   scores: `query($y: Int!, $q: Int) { scoreList(filter: { year: $y, quarter: $q }, first: 500) {
     totalCount edges { node { memberId asOf provisional outcomeBand projectionBand } } } }`,
   years: `query($y: Int!) { annualAssessments(year: $y) { id state } }`,
+  flags: `query($y: Int!) { committeeFlags(year: $y) { memberId band redTwoYearsRunning } }`,
   outcomes: `query($y: Int!) { yearOutcomes(year: $y) { memberId band priorityCandidate redWarning } }`,
   cases: `query($y: Int!) { outcomeCases(year: $y) { memberId level interviewedOn interviewRecord
     measures { description deadline } } }`,
@@ -86,6 +87,7 @@ for (const today of DAYS) {
       expect(count('yellowWarning')).toBeGreaterThan(0);
       const { outcomeCases } = await ask<{
         outcomeCases: {
+          memberId: string;
           level: string;
           interviewedOn: string | null;
           interviewRecord: string | null;
@@ -93,6 +95,17 @@ for (const today of DAYS) {
         }[];
       }>(Q.cases, { y: year - 1 });
       expect(new Set(outcomeCases.map((c) => c.level))).toEqual(new Set(['YELLOW', 'RED']));
+      // The year before, only the pilot branch kept the assessment; one of its members was red
+      // then and again last year: the committee sees them flagged.
+      const pilot = await ask<{ annualAssessments: { state: string }[] }>(Q.years, { y: year - 2 });
+      expect(pilot.annualAssessments.map((a) => a.state)).toEqual(['PUBLISHED']);
+      const { committeeFlags } = await ask<{
+        committeeFlags: { memberId: string; band: string; redTwoYearsRunning: boolean }[];
+      }>(Q.flags, { y: year - 1 });
+      expect(committeeFlags).toHaveLength(1);
+      expect(committeeFlags[0]).toMatchObject({ band: 'redWarning', redTwoYearsRunning: true });
+      const redCase = outcomeCases.find((c) => c.memberId === committeeFlags[0]!.memberId);
+      expect(redCase?.level).toBe('RED');
       for (const c of outcomeCases) {
         expect(c.interviewedOn! <= today).toBe(true);
         expect(c.interviewRecord).toBeTruthy();

@@ -88,12 +88,14 @@ const POSITIONS = [
 
 export type SeedSummary = { bureauId: string; branches: number; members: number; users: number };
 
+const maxMonth = (a: string, b: string) => (a > b ? a : b);
+
 /** A second bureau (tests of the bureau wall) needs its own name, code and log-in names. */
 export type DemoBureauOptions = { name?: string; code?: string; loginPrefix?: string };
 
 /**
- * The years the roster spans: memberships open in January of `firstYear` (the previous year
- * when the demo holds a history year), the transfer happens in July of `year`.
+ * The years the roster spans: memberships open in January of `firstYear` (the year before last
+ * when the demo holds its history: the pilot year), the transfer happens in July of `year`.
  */
 export type RosterYears = { year: number; firstYear: number };
 
@@ -175,7 +177,8 @@ export async function seedDemoBureau(
         memberId: member.id,
         branch: branches[i]!,
         branchId: branches[i]!.id,
-        fromMonth: `${firstYear}-01`,
+        // A member joined after the roster's first January belongs from the month they joined.
+        fromMonth: maxMonth(`${firstYear}-01`, member.joinedOn!.slice(0, 7)),
         toMonth: member === mover ? `${year}-06` : null,
       });
     }

@@ -42,28 +42,34 @@ const MODELS = [
 ] as const;
 
 /**
- * The previous year, complete: every month recorded; every branch's four quarters reviewed and
+ * A year of the demo's history, complete (the previous year, or with `pilot` the year before,
+ * when only 办公室党支部 kept the assessment, the bureau's pilot branch): every month recorded; every branch's four quarters reviewed and
  * published on their meeting days; the democratic evaluation started in December and graded
  * (every fifth member 优秀, the members who fell behind 基本合格 or 不合格); the year re-reviewed,
  * submitted, approved by the committee and published in January. Approval opens a warning case
  * for each yellow or red member; each has its interview and rectification measures. Steps dated
- * after `today` (seeded early in January) happen today. Returns the red member who falls behind
- * again in the current year (red two years running).
+ * after `today` (seeded early in January) happen today. The same 办公室 member is red in the pilot
+ * year and the previous one (so red two years running) and falls behind again in the current year;
+ * the result names them.
  */
 export async function seedHistoryYear(
   ctx: DemoContext,
   year: number,
   today: string,
   counts: LedgerCounts,
+  pilot = false,
 ): Promise<{ redTwice: string }> {
   const { em } = ctx;
+  const branches = pilot ? [ctx.branches[0]!] : ctx.branches;
+  const kept = ([b]: readonly [number, number]) => !pilot || b === 0;
   const pick = ([b, k]: readonly [number, number]) =>
     ctx
-      .rosterOf(ctx.branches[b]!.id, `${year}-12`)
+      // The pilot picks from the next year's roster, so its red member is the same person.
+      .rosterOf(ctx.branches[b]!.id, `${pilot ? year + 1 : year}-12`)
       .filter((m) => !ctx.users.some((u) => u.memberId === m.id))[k]!.id;
-  const red = new Set(RED.map(pick));
-  const yellow = new Set(YELLOW.map(pick));
-  const models = new Set(MODELS.map(pick));
+  const red = new Set(RED.filter(kept).map(pick));
+  const yellow = new Set(YELLOW.filter(kept).map(pick));
+  const models = new Set(MODELS.filter(kept).map(pick));
   const habitOverride = new Map<string, number>([
     ...[...models].map((id) => [id, 1] as const),
     ...[...red].map((id) => [id, 0.3] as const),
@@ -75,8 +81,9 @@ export async function seedHistoryYear(
     {
       year,
       months: 12,
-      random: seededRandom(2025),
+      random: seededRandom(pilot ? 2024 : 2025),
       today,
+      branches,
       habitOverride,
       neglects: (id) => red.has(id),
     },
@@ -95,24 +102,24 @@ export async function seedHistoryYear(
   const years = new Map<string, string>();
   for (let quarter = 1; quarter <= 3; quarter++) {
     await onDay(reviewDay(year, quarter), async () => {
-      for (const branch of ctx.branches) await reviewQuarter(ctx, branch.id, year, quarter);
+      for (const branch of branches) await reviewQuarter(ctx, branch.id, year, quarter);
     });
     em.clear();
   }
   await onDay(`${year}-12-10`, async () => {
-    for (const branch of ctx.branches) {
+    for (const branch of branches) {
       const committee = ctx.actorOf(ctx.committeeMemberOf(branch.id));
       const a = await startAnnualEvaluation(em, committee, { branchId: branch.id, year });
       years.set(branch.id, a.id);
     }
   });
   await onDay(notAfter(reviewDay(year, 4), today), async () => {
-    for (const branch of ctx.branches) await reviewQuarter(ctx, branch.id, year, 4);
+    for (const branch of branches) await reviewQuarter(ctx, branch.id, year, 4);
   });
   const decidedOn = notAfter(`${year + 1}-01-12`, today);
   await onDay(decidedOn, async () => {
     const admin = ctx.actorOf(ctx.admin.id);
-    for (const branch of ctx.branches) {
+    for (const branch of branches) {
       const committee = ctx.actorOf(ctx.committeeMemberOf(branch.id));
       const secretary = ctx.actorOf(ctx.secretaryOf(branch.id));
       const assessmentId = years.get(branch.id)!;
@@ -138,7 +145,7 @@ export async function seedHistoryYear(
   });
   const publishedOn = notAfter(`${year + 1}-01-15`, today);
   await onDay(publishedOn, async () => {
-    for (const branch of ctx.branches) {
+    for (const branch of branches) {
       await publishYear(em, ctx.actorOf(ctx.secretaryOf(branch.id)), years.get(branch.id)!);
     }
     await followUpWarnings(ctx, year, publishedOn);

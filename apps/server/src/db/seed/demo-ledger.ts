@@ -27,7 +27,8 @@ export type LedgerSeedSummary = LedgerCounts & {
  * The demo bureau's ledger, deterministic for a given day: the current year's scheme and its
  * records through the month before `scope.today`, two violations, a branch-chosen item approved
  * for 办公室 and one awaiting the committee, and declarations in every state; with
- * `scope.history` the previous year complete (demo-history.ts), with `scope.reviewedQuarters` the
+ * `scope.history` the previous year complete and the year before in the pilot branch
+ * (demo-history.ts), with `scope.reviewedQuarters` the
  * current year's finished quarters reviewed (demo-quarters.ts). `em` must be scoped to the bureau
  * (all branches), inside a transaction.
  */
@@ -47,6 +48,8 @@ export async function seedDemoLedger(
     violations: 0,
     declarations: 0,
   };
+  // The year before last only the pilot branch kept; last year every branch did.
+  if (scope.history) await seedHistoryYear(ctx, year - 2, scope.today, counts, true);
   const history = scope.history ? await seedHistoryYear(ctx, year - 1, scope.today, counts) : null;
 
   const random = seededRandom(2026);

@@ -14,6 +14,8 @@ export type YearRecordsPlan = {
   neglects?: (memberId: string) => boolean;
   /** A member's reliability (0–1) instead of the drawn one. */
   habitOverride?: Map<string, number>;
+  /** The branches that keep the ledger this year (all by default). */
+  branches?: DemoContext['branches'];
 };
 
 /**
@@ -26,19 +28,20 @@ export function seedYearRecords(
   counts: LedgerCounts,
 ): void {
   const { year, months, random } = plan;
+  const branches = plan.branches ?? ctx.branches;
   const { month } = yearKeys(year);
   // Each member keeps a habit all year: how reliably they attend, log in and answer.
   const habit = new Map(ctx.members.map((m) => [m.id, 0.72 + random() * 0.28]));
   for (const [id, h] of plan.habitOverride ?? []) habit.set(id, h);
   const habitOf = (id: string) => habit.get(id)!;
   for (let m = 1; m <= months; m++) {
-    for (const branch of ctx.branches) {
+    for (const branch of branches) {
       const roster = ctx.rosterOf(branch.id, month(m));
       seedSessions(ctx, year, branch, m, roster, (id) => random() <= habitOf(id), counts);
       seedQuotasAndDues(ctx, year, branch, m, roster, habitOf, random, counts, plan.neglects);
     }
   }
-  for (const branch of ctx.branches) {
+  for (const branch of branches) {
     for (let m = 1; m <= months; m++) {
       const recordedOn = notAfter(`${month(m + 1 > 12 ? 12 : m + 1)}-03`, plan.today);
       ctx.em.create(RecordedMonth, {

@@ -41,7 +41,7 @@ export async function seedDemo(
   return em.transactional(async (tx) => {
     const summary = await seedDemoBureau(tx, bureauId, options, {
       year,
-      firstYear: scope.history && options.ledger !== false ? year - 1 : year,
+      firstYear: scope.history && options.ledger !== false ? year - 2 : year,
     });
     // The years' schemes and ledgers; tests that need only the roster skip them.
     if (options.ledger === false) return summary;
