@@ -62,8 +62,8 @@ describe('statistics after a change', () => {
     );
     expect(added.errors).toBeUndefined();
     const after = await countStatements(server.db, () => membersIn(analyst, office.id));
-    expect(after.texts.some(isFreshnessCheck)).toBe(true);
     expect(after.result).toBe(before! + 1);
+    expect(after.texts.some(isFreshnessCheck)).toBe(true);
   });
 
   it('keeps a member who moved out after the last scored month out of the old secretary’s figures', async () => {
