@@ -63,4 +63,9 @@ export class SessionCache {
   get enabled(): boolean {
     return this.entries !== null;
   }
+
+  /** On and hearing every announcement: what another cache may lean on (summary-freshness.ts). */
+  get active(): boolean {
+    return this.entries !== null && !this.suspended;
+  }
 }

@@ -5,6 +5,7 @@ import type { Actor } from '../auth/actor.js';
 import type { AuthService } from '../auth/auth.service.js';
 import type { Acting } from '../auth/permissions.js';
 import type { Config } from '../config.js';
+import type { SummaryFreshness } from '../modules/scores/summary-freshness.js';
 import type { TenantScope } from '../tenancy/tenant-scope.js';
 import type { Locale } from './locale.js';
 import type { Loaders } from './loaders.js';
@@ -25,6 +26,8 @@ export type AppContext = {
   address: string;
   /** The language labels are given in (Accept-Language; zh-CN by default). */
   locale: Locale;
+  /** This process's verdicts that a year's score summaries are all there (statistics). */
+  freshness: SummaryFreshness;
   res: Response;
 };
 

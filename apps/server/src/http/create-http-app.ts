@@ -15,6 +15,7 @@ import type { Logger } from 'pino';
 import { AuthService } from '../auth/auth.service.js';
 import { sessionCachePlugin } from '../auth/session-cache-plugin.js';
 import { SessionInvalidation } from '../auth/session-invalidation.js';
+import { SummaryFreshness } from '../modules/scores/summary-freshness.js';
 import { tokenFromRequest } from '../auth/session-cookie.js';
 import type { Config } from '../config.js';
 import { migrationsApplied } from '../db/database.js';
@@ -52,6 +53,8 @@ export async function createHttpApp(orm: MikroORM, config: Config, log: Logger):
   const app = express();
   const server = http.createServer(app);
   const auth = new AuthService(orm, config);
+  // Follows the session cache's invalidations, and lives no longer than a checked session.
+  const freshness = new SummaryFreshness(auth.sessions, config.SESSION_CACHE_SECONDS * 1000);
   const sessionInvalidation = new SessionInvalidation(
     orm.config.get('clientUrl')!,
     auth.sessions,
@@ -158,6 +161,7 @@ export async function createHttpApp(orm: MikroORM, config: Config, log: Logger):
           loaders: createLoaders(em),
           address: req.ip ?? 'unknown',
           locale: requestLocale(req),
+          freshness,
           res,
         };
       },

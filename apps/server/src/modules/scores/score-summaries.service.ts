@@ -17,6 +17,7 @@ import { recordedThrough } from '../ledger/recorded-through.js';
 import { lastMonthOf, lastScoredMonth } from './as-of.js';
 import { withBureauWideAccess } from '../../tenancy/bureau-wide-access.js';
 import type { ScorePart, ScoreProjection } from './score-summary.entity.js';
+import type { SummaryFreshness } from './summary-freshness.js';
 import { removeSummariesNotIn, upsertSummaries, type SummaryRow } from './summary-writes.js';
 
 export const SUMMARY_PERIODS = ['year', 'q1', 'q2', 'q3', 'q4'] as const;
@@ -167,7 +168,15 @@ export async function membersOfYear(
  * a month recorded, signing, approving, transfers), so this is only the safety net: checked
  * bureau-wide, whatever the caller's walls, in one cheap statement when nothing is missing.
  */
-export async function ensureFreshSummaries(em: EntityManager, year: number): Promise<void> {
+export async function ensureFreshSummaries(
+  em: EntityManager,
+  year: number,
+  freshness?: SummaryFreshness,
+): Promise<void> {
+  const scope = em.getFilterParams<TenantScope>(TENANT_FILTER);
+  if (scope && freshness?.isFresh(scope.bureauId, year)) return;
+  // Read before the check's snapshot: a mutation announced meanwhile voids its verdict.
+  const generation = freshness?.begin();
   await withBureauWideAccess(em, async (wide) => {
     const bureauId = wide.getFilterParams<TenantScope>(TENANT_FILTER)!.bureauId;
     // Members with a membership reaching a month their branch has recorded (as lastScoredMonth).
@@ -186,7 +195,11 @@ export async function ensureFreshSummaries(em: EntityManager, year: number): Pro
               exists (select 1 from scheme where bureau_id = ? and year = ? and status <> 'draft') as published`,
       [bureauId, year, ...scorableParams, bureauId, year],
     );
-    if (!counts?.published || Number(counts.fresh) >= Number(counts.members)) return;
+    if (!counts?.published || Number(counts.fresh) >= Number(counts.members)) {
+      // Only a check that found nothing missing is remembered (a refresh is not yet committed).
+      if (generation !== undefined) freshness?.markFresh(bureauId, year, generation);
+      return;
+    }
     const rows = await wide.execute<{ member_id: string }[]>(
       `select distinct m.member_id ${scorable}
          and not exists (select 1 from score_summary s where s.bureau_id = m.bureau_id

@@ -16,6 +16,8 @@ export type StatisticsRequest = {
   branchIds: string[] | 'all';
   /** Whether the filter named the branches (then each must exist). */
   namedBranches: boolean;
+  /** Whether the caller reads every branch of the bureau (the committee, analysts). */
+  readsAllBranches: boolean;
   groupIds: string[] | null;
   memberStatuses: MemberStatus[] | null;
   groupBy: StatisticsDimension[];
@@ -116,6 +118,7 @@ export function statisticsRequest(
     month,
     branchIds: asked ?? readable,
     namedBranches: asked !== null,
+    readsAllBranches: readable === 'all',
     groupIds: ids(filter.groupIds, 'filter.groupIds'),
     memberStatuses: filter.memberStatuses?.length ? [...new Set(filter.memberStatuses)] : null,
     groupBy,

@@ -28,6 +28,7 @@ function askedParts(info: GraphQLResolveInfo): StatisticsParts {
     categories: group.has('categories'),
     bands: group.has('bands'),
     histogram: group.has('histogram'),
+    asOf: requestedFields(info, []).has('asOf'),
     median:
       aggregates.some((a) => a.has('median')) ||
       requestedFields(info, ['groups', 'categories', 'score']).has('median'),
@@ -55,6 +56,7 @@ export class StatisticsResolver {
       bucketWidth,
       minGroupSize: ctx.config.STATS_MIN_GROUP_SIZE,
       parts: askedParts(info),
+      freshness: ctx.freshness,
     });
   }
 
@@ -87,6 +89,7 @@ export class StatisticsResolver {
     const stats = await scoreStatistics(em, actor, filter, groupBy, {
       bucketWidth: 10,
       minGroupSize: ctx.config.STATS_MIN_GROUP_SIZE,
+      freshness: ctx.freshness,
     });
     return statisticsWorkbook(filter.year, stats);
   }
