@@ -6,6 +6,14 @@ export function bandSql(yearSummary: string): string {
   return `coalesce(${yearSummary}.outcome_band, ${yearSummary}.projection_band, 'none')`;
 }
 
+/**
+ * Whether that band is a projection: the year is not approved yet, so the band is where the
+ * member is on course for, never a final result (labelled 预计 wherever it is shown).
+ */
+export function projectedSql(yearSummary: string): string {
+  return `(${yearSummary}.outcome_band is null)`;
+}
+
 /** The bands, best first, with their labels (积分运用). */
 export const BANDS = [
   { band: 'priorityCandidate', zh: '优先推荐', en: 'Priority candidate' },
@@ -18,4 +26,22 @@ export const BANDS = [
 export function bandLabel(band: string): { zh: string; en: string } {
   const found = BANDS.find((b) => b.band === band);
   return found ? { zh: found.zh, en: found.en } : { zh: band, en: band };
+}
+
+/**
+ * A band's words for a count of which `projected` are projections: 预计 · 红色预警 when all are,
+ * 红色预警（含预计 n 人） when some are.
+ */
+export function countedBandLabel(
+  band: string,
+  count: number,
+  projected: number,
+): { zh: string; en: string } {
+  const label = bandLabel(band);
+  if (projected <= 0) return label;
+  if (projected >= count) return { zh: `预计 · ${label.zh}`, en: `Projected · ${label.en}` };
+  return {
+    zh: `${label.zh}（含预计 ${projected} 人）`,
+    en: `${label.en} (${projected} projected)`,
+  };
 }

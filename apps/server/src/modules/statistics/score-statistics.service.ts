@@ -6,7 +6,7 @@ import { uuidArray } from '../ledger/facts-loader.js';
 import { MemberStatus } from '../org/member.entity.js';
 import { ensureFreshSummaries } from '../scores/score-summaries.service.js';
 import type { SummaryFreshness } from '../scores/summary-freshness.js';
-import { BANDS, bandLabel } from './band.js';
+import { BANDS, countedBandLabel } from './band.js';
 import { ALL_PARTS, scoreStatisticsSql, type StatisticsParts } from './score-statistics.sql.js';
 import { statisticsRequest } from './statistics-filter.js';
 import type {
@@ -35,6 +35,7 @@ type Row = Record<string, unknown> & {
   group_name: string | null;
   parts: (Record<string, unknown> & { code: string; zh: string; en: string })[] | null;
   bands: Record<string, number> | null;
+  provisional: boolean;
   histogram: [number, number][] | null;
   rounding: RoundingRule | null;
   as_of: string | null;
@@ -93,7 +94,10 @@ function keyOf(row: Row): StatisticsKey {
   const k = row.k;
   const band = (k['band'] as string | undefined) ?? null;
   const status = (k['memberStatus'] as MemberStatus | undefined) ?? null;
-  const label = band ? bandLabel(band) : null;
+  // A band group is a projection when its members' years are not approved yet.
+  const count = band ? (row.bands?.[band] ?? row.members) : 0;
+  const projected = band ? (row.bands?.[`${band}:projected`] ?? (row.provisional ? count : 0)) : 0;
+  const label = band ? countedBandLabel(band, count, projected) : null;
   return {
     branchId: (k['branch'] as string | undefined) ?? null,
     branchName: row.branch_name,
@@ -126,6 +130,7 @@ function groupOf(row: Row, minGroupSize: number, bucketWidth: number): Statistic
       evaluation: null,
       categories: [],
       bands: [],
+      provisional: row.provisional,
       histogram: [],
     };
   }
@@ -142,12 +147,13 @@ function groupOf(row: Row, minGroupSize: number, bucketWidth: number): Statistic
       const score = figures(agg(p, 'v'), rounding);
       return score ? [{ code: p.code, nameZh: p.zh, nameEn: p.en, score }] : [];
     }),
-    bands: BANDS.filter((b) => row.bands?.[b.band]).map((b) => ({
-      band: b.band,
-      labelZh: b.zh,
-      labelEn: b.en,
-      count: row.bands![b.band]!,
-    })),
+    bands: BANDS.filter((b) => row.bands?.[b.band]).map((b) => {
+      const count = row.bands![b.band]!;
+      const projectedCount = row.bands![`${b.band}:projected`] ?? 0;
+      const label = countedBandLabel(b.band, count, projectedCount);
+      return { band: b.band, labelZh: label.zh, labelEn: label.en, count, projectedCount };
+    }),
+    provisional: row.provisional,
     histogram: (row.histogram ?? []).map(([bucket, count]) => ({
       from: String(bucket * bucketWidth),
       to: String((bucket + 1) * bucketWidth),

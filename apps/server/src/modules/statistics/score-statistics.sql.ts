@@ -1,5 +1,5 @@
 import { uuidArray } from '../ledger/facts-loader.js';
-import { BANDS, bandSql } from './band.js';
+import { BANDS, bandSql, projectedSql } from './band.js';
 import type { StatisticsRequest } from './statistics-filter.js';
 import { StatisticsDimension as D } from './statistics.types.js';
 
@@ -148,7 +148,8 @@ function sourceSql(
     }
     return `select s.member_id, ${branchOf} as branch_id, ${memberColumns},
         (substr(mo->>'month', 6, 2)::int + 2) / 3 as quarter, mo->>'month' as month,
-        ${bandSql('s')} as band, ${exactSql(`mo->>'base'`)} as total,
+        ${bandSql('s')} as band, ${projectedSql('s')} as projected,
+        ${exactSql(`mo->>'base'`)} as total,
         ${when(parts.base, exactSql(`mo->>'base'`))} as base, null::numeric as special,
         null::numeric as evaluation,
         ${when(parts.histogram, exactSql(`mo->>'base'`))} as shown,
@@ -186,6 +187,7 @@ function sourceSql(
   return `select s.member_id, s.branch_id, ${memberColumns},
       case when s.period = 'year' then null else substr(s.period, 2)::int end as quarter,
       null::text as month, ${bandSql(yearRow ? 'y' : 's')} as band,
+      ${projectedSql(yearRow ? 'y' : 's')} as projected,
       ${exactSql('s.total_exact')} as total, ${when(parts.base, exactSql('s.base_exact'))} as base,
       ${when(parts.special, exactSql('s.special_exact'))} as special,
       ${when(parts.evaluation, exactSql('s.evaluation_exact'))} as evaluation,
@@ -205,7 +207,7 @@ function measuredSql(req: StatisticsRequest, histogram: boolean): string {
       null::bigint as part_ord from src`;
   }
   return `select src.member_id, src.branch_id, src.group_id, src.status, src.quarter, src.month,
-      src.band, ${exactSql(`p->>'exact'`)} as total, null::numeric as base,
+      src.band, src.projected, ${exactSql(`p->>'exact'`)} as total, null::numeric as base,
       null::numeric as special, null::numeric as evaluation,
       ${histogram ? `coalesce(((p->>'value'))::numeric, ${exactSql(`p->>'exact'`)})` : 'null::numeric'} as shown,
       '[]'::jsonb as cats, '[]'::jsonb as items, p->>'code' as part_code,
@@ -235,8 +237,12 @@ export function scoreStatisticsSql(
       ? `count(distinct r.member_id)${filter}::int`
       : `count(*)${filter}::int`;
   };
+  // Each band's count, and how many of it are projections (a year not yet approved).
   const bands = parts.bands
-    ? `jsonb_build_object(${BANDS.map((b) => `'${b.band}', ${counted(`r.band = '${b.band}'`)}`).join(', ')})`
+    ? `jsonb_build_object(${BANDS.flatMap((b) => [
+        `'${b.band}', ${counted(`r.band = '${b.band}'`)}`,
+        `'${b.band}:projected', ${counted(`r.band = '${b.band}' and r.projected`)}`,
+      ]).join(', ')})`
     : 'null::jsonb';
   const ctes = [
     `src as (${source})`,
@@ -248,7 +254,7 @@ export function scoreStatisticsSql(
         ${aggregate('r.total', 'total', median)}, ${aggregate('r.base', 'base', median, parts.base)},
         ${aggregate('r.special', 'special', median, parts.special)},
         ${aggregate('r.evaluation', 'evaluation', median, parts.evaluation)},
-        ${bands} as bands
+        ${bands} as bands, coalesce(bool_or(r.projected), false) as provisional
       from r group by ${by})`,
   ];
   // Each part is gathered per group in its own CTE and joined on the key: a subquery per group

@@ -39,7 +39,8 @@ type Group = {
   special: Figures | null;
   evaluation: Figures | null;
   categories: { code: string; nameZh: string; score: Figures }[];
-  bands: { band: string; labelZh: string; count: number }[];
+  bands: { band: string; labelZh: string; count: number; projectedCount: number }[];
+  provisional: boolean;
   histogram: { from: string; to: string; count: number }[];
 };
 type Stats = { scoreStatistics: { minGroupSize: number; groups: Group[] } };
@@ -50,10 +51,10 @@ const STATS = `query($f: StatisticsFilter!, $g: [StatisticsDimension!], $w: Int)
     minGroupSize
     groups {
       key { branchId branchName quarter month partCode partNameZh band bandLabelZh memberStatus }
-      suppressed memberCount
+      suppressed memberCount provisional
       total { ${FIG} } base { ${FIG} } special { ${FIG} } evaluation { ${FIG} }
       categories { code nameZh score { ${FIG} } }
-      bands { band labelZh count }
+      bands { band labelZh count projectedCount }
       histogram { from to count }
     }
   }
@@ -172,6 +173,12 @@ describe('scoreStatistics', () => {
       expect(band.count).toBe(
         ours.filter((r) => (r.outcome_band ?? r.projection_band ?? 'none') === band.band).length,
       );
+    }
+    // 2026 is not approved: every band is a projection, and says so.
+    expect(mine.provisional).toBe(true);
+    for (const band of mine.bands) {
+      expect(band.projectedCount).toBe(band.count);
+      expect(band.labelZh).toMatch(/^预计 · /);
     }
     expect(mine.histogram.reduce((a, b) => a + b.count, 0)).toBe(7);
     expect(mine.histogram.every((b) => Number(b.to) - Number(b.from) === 5)).toBe(true);
@@ -333,6 +340,41 @@ describe('scoreStatistics', () => {
     expect(new Set(own.rows.map((r) => r[0]))).toEqual(new Set(['办公室党支部']));
     const refused = await server.gql(query, { b: tested.id }, secretary);
     expect(refused.errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
+  });
+
+  it('labels final bands as they are and projections as 预计, also when a group mixes both', async () => {
+    // The small branch's year approved (its outcome fixed), the others' still running.
+    const approve = (band: string | null) =>
+      server.db.ownerQuery(
+        `update score_summary set outcome_band = ${band === null ? 'null' : 'coalesce(projection_band, $3)'}
+         where bureau_id = $1 and branch_id = $2 and year = 2026 and period = 'year'`,
+        band === null ? [bureauId, tiny.id] : [bureauId, tiny.id, band],
+      );
+    await approve('none');
+    try {
+      const byBranch = await groups(analyst, {}, ['BRANCH']);
+      const small = byBranch.find((g) => g.key.branchId === tiny.id)!;
+      expect(small.provisional).toBe(false);
+      for (const band of small.bands) {
+        expect(band.projectedCount).toBe(0);
+        expect(band.labelZh).not.toContain('预计');
+      }
+      const [bureau] = await groups(analyst, {});
+      expect(bureau!.provisional).toBe(true);
+      const projected = bureau!.bands.reduce((a, b) => a + b.projectedCount, 0);
+      const all = bureau!.bands.reduce((a, b) => a + b.count, 0);
+      expect(all - projected).toBe(2);
+      const mixed = bureau!.bands.filter((b) => b.projectedCount > 0 && b.projectedCount < b.count);
+      expect(mixed.length).toBeGreaterThan(0);
+      for (const band of mixed) expect(band.labelZh).toContain(`含预计 ${band.projectedCount} 人`);
+      const byBand = await groups(analyst, {}, ['BAND']);
+      for (const g of byBand) {
+        const counted = bureau!.bands.find((b) => b.band === g.key.band)!;
+        if (counted.projectedCount === counted.count) expect(g.key.bandLabelZh).toMatch(/^预计 · /);
+      }
+    } finally {
+      await approve(null);
+    }
   });
 
   it('costs the same statements for a bureau with more members and branches', async () => {

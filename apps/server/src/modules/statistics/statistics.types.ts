@@ -88,6 +88,11 @@ export class StatisticsBandCount {
 
   @Field(() => Int)
   count!: number;
+
+  @Field(() => Int, {
+    description: '其中按年度预计计入的人数 (年度未审定); 与 count 相等时整组为预计, 标签写明“预计”',
+  })
+  projectedCount!: number;
 }
 
 @ObjectType('StatisticsBucket', { description: '分布直方图的一格: [from, to)' })
@@ -179,8 +184,15 @@ export class StatisticsGroup {
   @Field(() => [StatisticsPart], { description: '基础分各类别' })
   categories!: StatisticsPart[];
 
-  @Field(() => [StatisticsBandCount], { description: '各结果区间人数 (全年结果区间)' })
+  @Field(() => [StatisticsBandCount], {
+    description: '各结果区间人数: 已审定年度按结果区间, 未审定年度按预计区间 (见 projectedCount)',
+  })
   bands!: StatisticsBandCount[];
+
+  @Field(() => Boolean, {
+    description: '暂定: 组内有年度 (或季度所属年度) 尚未审定的党员, 其区间为预计, 不是最终结果',
+  })
+  provisional!: boolean;
 
   @Field(() => [StatisticsBucket], { description: '按所选宽度的分布 (舍入后的分数)' })
   histogram!: StatisticsBucket[];

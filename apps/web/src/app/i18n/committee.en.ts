@@ -69,6 +69,12 @@ export const committeeEn: Record<keyof typeof committeeZh, string> = {
   'overview.meanOf': 'Mean',
   'overview.bureau': 'Bureau',
   'overview.scoreRange': 'Score range',
+  'overview.provisional': 'Provisional: the year is not approved; through {month}',
+  'overview.priorityProjected': 'Projected priority candidates',
+  'overview.warningsProjected': 'Early warnings (yellow / red)',
+  'overview.distributionProvisional':
+    'Distribution of annual scores (provisional, through {month})',
+  'overview.outcomesProjected': 'Projected bands per branch (provisional)',
   'participation.title': 'Participation by branch',
   'participation.note':
     'From the ledger; branches marked provisional still have months not signed or approved',

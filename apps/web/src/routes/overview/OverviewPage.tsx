@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { Card, Col, Empty, Row, Space, Spin, Statistic, Typography } from 'antd';
+import { Card, Col, Empty, Row, Space, Spin, Statistic, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useLocale } from '../../app/i18n';
 import { BAND_COLORS } from '../../components/outcome-band';
@@ -20,6 +20,9 @@ export default function OverviewPage() {
   const [year, setYear] = useState(currentYear());
   const { data, loading } = useQuery(OverviewStatisticsDocument, { variables: { year } });
   const bureau = data?.bureau.groups[0] ?? null;
+  // A year not yet approved has projections, never final bands: every title says so.
+  const provisional = bureau?.provisional ?? false;
+  const asOf = data?.bureau.asOf ?? '';
   const count = (band: string) => bureau?.bands.find((b) => b.band === band)?.count ?? 0;
   const kpis = bureau && {
     members: bureau.memberCount ?? 0,
@@ -34,7 +37,16 @@ export default function OverviewPage() {
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
       <Card
-        title={t('overview.title')}
+        title={
+          <Space>
+            {t('overview.title')}
+            {provisional && (
+              <Tag color="orange" data-testid="overview-provisional">
+                {t('overview.provisional', { month: asOf })}
+              </Tag>
+            )}
+          </Space>
+        }
         extra={<YearSelect value={year} onChange={setYear} />}
         data-testid="overview"
       >
@@ -51,11 +63,14 @@ export default function OverviewPage() {
               <Statistic title={t('overview.mean')} value={kpis.mean} />
             </Col>
             <Col xs={12} md={6}>
-              <Statistic title={t('overview.priority')} value={kpis.priority} />
+              <Statistic
+                title={t(provisional ? 'overview.priorityProjected' : 'overview.priority')}
+                value={kpis.priority}
+              />
             </Col>
             <Col xs={12} md={6}>
               <Statistic
-                title={t('overview.warnings')}
+                title={t(provisional ? 'overview.warningsProjected' : 'overview.warnings')}
                 value={kpis.warnings}
                 styles={{ content: { color: BAND_COLORS.redWarning.chart } }}
               />
@@ -71,7 +86,14 @@ export default function OverviewPage() {
       ) : (
         <Row gutter={[16, 16]}>
           <Col xs={24} xl={12}>
-            <Card title={t('overview.distribution')} size="small">
+            <Card
+              title={
+                provisional
+                  ? t('overview.distributionProvisional', { month: asOf })
+                  : t('overview.distribution')
+              }
+              size="small"
+            >
               {distribution ? (
                 <Chart option={distribution} testId="chart-distribution" />
               ) : loading ? (
@@ -82,7 +104,10 @@ export default function OverviewPage() {
             </Card>
           </Col>
           <Col xs={24} xl={12}>
-            <Card title={t('overview.outcomesByBranch')} size="small">
+            <Card
+              title={t(provisional ? 'overview.outcomesProjected' : 'overview.outcomesByBranch')}
+              size="small"
+            >
               {outcomes ? <Chart option={outcomes} testId="chart-outcomes" /> : <Spin />}
             </Card>
           </Col>

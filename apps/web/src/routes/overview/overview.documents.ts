@@ -89,6 +89,7 @@ export const OverviewStatisticsQuery = graphql(`
       minGroupSize
       groups {
         suppressed
+        provisional
         memberCount
         total {
           mean
