@@ -30,9 +30,9 @@ type Documents = {
     "\n  query NoticeTerms($publishedOn: String!) {\n    noticeWindow(publishedOn: $publishedOn) {\n      endsOn\n      workingDays\n    }\n  }\n": typeof types.NoticeTermsDocument,
     "\n  mutation ChangeMyPassword($input: ChangeMyPasswordInput!) {\n    changeMyPassword(input: $input)\n  }\n": typeof types.ChangeMyPasswordDocument,
     "\n  query ApiTokenOwners {\n    apiTokenOwners {\n      id\n      loginName\n      displayName\n    }\n  }\n": typeof types.ApiTokenOwnersDocument,
-    "\n  query ApiTokens($userId: ID) {\n    apiTokens(userId: $userId) {\n      id\n      name\n      prefix\n      status\n      createdAt\n      expiresAt\n      revokedAt\n    }\n  }\n": typeof types.ApiTokensDocument,
+    "\n  query ApiTokens($userId: ID) {\n    apiTokens(userId: $userId) {\n      id\n      name\n      prefix\n      status\n      statusLabel\n      createdAt\n      expiresAt\n      revokedAt\n    }\n  }\n": typeof types.ApiTokensDocument,
     "\n  mutation CreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      token\n      apiToken {\n        id\n      }\n    }\n  }\n": typeof types.CreateApiTokenDocument,
-    "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id) {\n      id\n      status\n      revokedAt\n    }\n  }\n": typeof types.RevokeApiTokenDocument,
+    "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id) {\n      id\n      status\n      statusLabel\n      revokedAt\n    }\n  }\n": typeof types.RevokeApiTokenDocument,
     "\n  query ScoreRanking($filter: ScoreListFilter!, $first: Int!, $after: String) {\n    scoreList(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        cursor\n        node {\n          id\n          memberId\n          year\n          period\n          total\n          base\n          special\n          evaluation\n          outcomeBand\n          projectionBand\n          provisional\n          schemeVersion\n          asOf\n          member {\n            id\n            name\n            status\n            group {\n              id\n              name\n            }\n          }\n          branch {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.ScoreRankingDocument,
     "\n  query RankingGroups($branchId: ID) {\n    partyGroups(branchId: $branchId) {\n      id\n      name\n      branchId\n    }\n  }\n": typeof types.RankingGroupsDocument,
     "\n  query AnnualResultsExport($year: Int!, $branchId: ID) {\n    annualResultsExport(year: $year, branchId: $branchId) {\n      fileName\n      mimeType\n      contentBase64\n      rowCount\n    }\n  }\n": typeof types.AnnualResultsExportDocument,
@@ -174,9 +174,9 @@ const documents: Documents = {
     "\n  query NoticeTerms($publishedOn: String!) {\n    noticeWindow(publishedOn: $publishedOn) {\n      endsOn\n      workingDays\n    }\n  }\n": types.NoticeTermsDocument,
     "\n  mutation ChangeMyPassword($input: ChangeMyPasswordInput!) {\n    changeMyPassword(input: $input)\n  }\n": types.ChangeMyPasswordDocument,
     "\n  query ApiTokenOwners {\n    apiTokenOwners {\n      id\n      loginName\n      displayName\n    }\n  }\n": types.ApiTokenOwnersDocument,
-    "\n  query ApiTokens($userId: ID) {\n    apiTokens(userId: $userId) {\n      id\n      name\n      prefix\n      status\n      createdAt\n      expiresAt\n      revokedAt\n    }\n  }\n": types.ApiTokensDocument,
+    "\n  query ApiTokens($userId: ID) {\n    apiTokens(userId: $userId) {\n      id\n      name\n      prefix\n      status\n      statusLabel\n      createdAt\n      expiresAt\n      revokedAt\n    }\n  }\n": types.ApiTokensDocument,
     "\n  mutation CreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      token\n      apiToken {\n        id\n      }\n    }\n  }\n": types.CreateApiTokenDocument,
-    "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id) {\n      id\n      status\n      revokedAt\n    }\n  }\n": types.RevokeApiTokenDocument,
+    "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id) {\n      id\n      status\n      statusLabel\n      revokedAt\n    }\n  }\n": types.RevokeApiTokenDocument,
     "\n  query ScoreRanking($filter: ScoreListFilter!, $first: Int!, $after: String) {\n    scoreList(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        cursor\n        node {\n          id\n          memberId\n          year\n          period\n          total\n          base\n          special\n          evaluation\n          outcomeBand\n          projectionBand\n          provisional\n          schemeVersion\n          asOf\n          member {\n            id\n            name\n            status\n            group {\n              id\n              name\n            }\n          }\n          branch {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": types.ScoreRankingDocument,
     "\n  query RankingGroups($branchId: ID) {\n    partyGroups(branchId: $branchId) {\n      id\n      name\n      branchId\n    }\n  }\n": types.RankingGroupsDocument,
     "\n  query AnnualResultsExport($year: Int!, $branchId: ID) {\n    annualResultsExport(year: $year, branchId: $branchId) {\n      fileName\n      mimeType\n      contentBase64\n      rowCount\n    }\n  }\n": types.AnnualResultsExportDocument,
@@ -383,7 +383,7 @@ export function graphql(source: "\n  query ApiTokenOwners {\n    apiTokenOwners 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ApiTokens($userId: ID) {\n    apiTokens(userId: $userId) {\n      id\n      name\n      prefix\n      status\n      createdAt\n      expiresAt\n      revokedAt\n    }\n  }\n"): (typeof documents)["\n  query ApiTokens($userId: ID) {\n    apiTokens(userId: $userId) {\n      id\n      name\n      prefix\n      status\n      createdAt\n      expiresAt\n      revokedAt\n    }\n  }\n"];
+export function graphql(source: "\n  query ApiTokens($userId: ID) {\n    apiTokens(userId: $userId) {\n      id\n      name\n      prefix\n      status\n      statusLabel\n      createdAt\n      expiresAt\n      revokedAt\n    }\n  }\n"): (typeof documents)["\n  query ApiTokens($userId: ID) {\n    apiTokens(userId: $userId) {\n      id\n      name\n      prefix\n      status\n      statusLabel\n      createdAt\n      expiresAt\n      revokedAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -391,7 +391,7 @@ export function graphql(source: "\n  mutation CreateApiToken($input: CreateApiTo
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id) {\n      id\n      status\n      revokedAt\n    }\n  }\n"): (typeof documents)["\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id) {\n      id\n      status\n      revokedAt\n    }\n  }\n"];
+export function graphql(source: "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id) {\n      id\n      status\n      statusLabel\n      revokedAt\n    }\n  }\n"): (typeof documents)["\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id) {\n      id\n      status\n      statusLabel\n      revokedAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
