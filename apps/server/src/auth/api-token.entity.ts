@@ -1,6 +1,7 @@
 import { Entity, Index, ManyToOne, Property, Unique } from '@mikro-orm/decorators/legacy';
 import type { Opt, Ref } from '@mikro-orm/core';
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import type { Label } from '../graphql/locale.js';
 import { UserAccount } from '../modules/org/user-account.entity.js';
 import { BureauOwned } from '../tenancy/bureau-owned.js';
 
@@ -16,6 +17,12 @@ export enum ApiTokenStatus {
   EXPIRED = 'expired',
 }
 registerEnumType(ApiTokenStatus, { name: 'ApiTokenStatus', description: '有效 / 已吊销 / 已过期' });
+
+export const API_TOKEN_STATUS_LABELS: Record<ApiTokenStatus, Label> = {
+  [ApiTokenStatus.ACTIVE]: { zh: '有效', en: 'Active' },
+  [ApiTokenStatus.REVOKED]: { zh: '已吊销', en: 'Revoked' },
+  [ApiTokenStatus.EXPIRED]: { zh: '已过期', en: 'Expired' },
+};
 
 /**
  * A personal API token (个人访问令牌) of an analyst's account: read-only, named, expiring and

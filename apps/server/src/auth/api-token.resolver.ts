@@ -15,7 +15,13 @@ import {
 } from 'type-graphql';
 import { authed, type AppContext } from '../graphql/context.js';
 import { UserAccount } from '../modules/org/user-account.entity.js';
-import { ApiToken, apiTokenStatus, ApiTokenStatus } from './api-token.entity.js';
+import { say } from '../graphql/locale.js';
+import {
+  API_TOKEN_STATUS_LABELS,
+  ApiToken,
+  apiTokenStatus,
+  ApiTokenStatus,
+} from './api-token.entity.js';
 import {
   apiTokenOwners,
   createApiToken,
@@ -90,5 +96,10 @@ export class ApiTokenFieldsResolver {
   @FieldResolver(() => ApiTokenStatus, { description: '是否仍可使用' })
   status(@Root() token: ApiToken): ApiTokenStatus {
     return apiTokenStatus(token);
+  }
+
+  @FieldResolver(() => String, { description: '状态名称 (按请求的语言)' })
+  statusLabel(@Root() token: ApiToken, @Ctx() ctx: AppContext): string {
+    return say(API_TOKEN_STATUS_LABELS[apiTokenStatus(token)], ctx.locale);
   }
 }

@@ -123,6 +123,39 @@ describe('API tokens', () => {
     ]);
   });
 
+  it('names each token’s status in the language the client asks for', async () => {
+    const read = async (language?: string) => {
+      const res = await fetch(`${server.url}/graphql`, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          authorization: `Bearer ${analyst}`,
+          ...(language ? { 'accept-language': language } : {}),
+        },
+        body: JSON.stringify({ query: '{ apiTokens { name status statusLabel } }' }),
+      });
+      const { data } = (await res.json()) as {
+        data: { apiTokens: { name: string; status: string; statusLabel: string }[] };
+      };
+      return Object.fromEntries(
+        data.apiTokens
+          .filter((t) => ['将吊销', '将过期', '清缓存'].includes(t.name))
+          .map((t) => [t.name, [t.status, t.statusLabel]]),
+      );
+    };
+    // The tokens the test above revoked, let expire and left alone.
+    expect(await read()).toEqual({
+      将吊销: ['REVOKED', '已吊销'],
+      将过期: ['EXPIRED', '已过期'],
+      清缓存: ['ACTIVE', '有效'],
+    });
+    expect(await read('en')).toEqual({
+      将吊销: ['REVOKED', 'Revoked'],
+      将过期: ['EXPIRED', 'Expired'],
+      清缓存: ['ACTIVE', 'Active'],
+    });
+  });
+
   it('lets the committee make one for an analyst account, and no one else', async () => {
     const analystId = await demo.userId('analyst');
     const made = await created(admin, { name: '管理员代建', userId: analystId });

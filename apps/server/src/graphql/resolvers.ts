@@ -2,7 +2,10 @@ import type { NonEmptyArray } from 'type-graphql';
 import { ApiTokenFieldsResolver, ApiTokenResolver } from '../auth/api-token.resolver.js';
 import { AuthResolver, ViewerFieldsResolver } from '../auth/auth.resolver.js';
 import { AuditResolver } from '../modules/audit/audit.resolver.js';
-import { AnnualResolver } from '../modules/assessments/annual.resolver.js';
+import {
+  AnnualResolver,
+  AnnualStepFieldsResolver,
+} from '../modules/assessments/annual.resolver.js';
 import { CorrectionResolver } from '../modules/assessments/correction.resolver.js';
 import {
   NoticeObjectionFieldsResolver,
@@ -68,6 +71,7 @@ export const resolvers: NonEmptyArray<Function> = [
   NoticeObjectionFieldsResolver,
   CorrectionResolver,
   AnnualResolver,
+  AnnualStepFieldsResolver,
   OutcomeResolver,
   SpotCheckResolver,
   SpotCheckItemFieldsResolver,

@@ -481,4 +481,5 @@ export const UNPROBED_OPERATIONS: Record<string, string> = {
   accountActions: 'says whether the caller may create accounts; reads no row',
   auditCatalogue: 'lists the labels of operation and entity codes; reads no row',
   ruleKinds: 'lists the scoring package’s rule kinds; reads no row',
+  branchItemProposalStatuses: 'lists the names of a proposal’s statuses; reads no row',
 };

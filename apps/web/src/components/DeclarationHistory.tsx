@@ -53,9 +53,7 @@ export function DeclarationHistory({ events }: { events: DeclarationFieldsFragme
               : 'blue',
         content: (
           <div>
-            <Typography.Text strong>
-              {t(`declaration.step.${event.step}` as MessageKey)}
-            </Typography.Text>{' '}
+            <Typography.Text strong>{event.stepLabel}</Typography.Text>{' '}
             <Typography.Text type="secondary" style={{ fontSize: 12 }}>
               {dayjs(event.at).format('YYYY-MM-DD HH:mm')}
               {event.actorName && ` · ${event.actorName}`}

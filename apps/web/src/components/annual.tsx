@@ -3,7 +3,6 @@ import { scheme2021 } from '@jifen/scoring';
 import { useQuery } from '@apollo/client/react';
 import { Tag, Timeline, Typography } from 'antd';
 import dayjs from 'dayjs';
-import { useLocale, type MessageKey } from '../app/i18n';
 import {
   SchemesDocument,
   type AnnualFieldsFragment,
@@ -40,7 +39,6 @@ export function AnnualSteps({ annual }: { annual: Pick<Annual, 'workflow'> }) {
 
 /** The record of the year's steps: reviewed, submitted, approved or returned (with the reason)… */
 export function AnnualHistory({ steps }: { steps: Annual['steps'] }) {
-  const { t } = useLocale();
   if (!steps.length) return null;
   const color = (kind: AnnualStepKind) =>
     kind === 'RETURNED' || kind === 'REVISED' ? 'red' : kind === 'APPROVED' ? 'green' : 'blue';
@@ -52,7 +50,7 @@ export function AnnualHistory({ steps }: { steps: Annual['steps'] }) {
           color: color(s.kind),
           content: (
             <span>
-              <Typography.Text strong>{t(`annual.step.${s.kind}` as MessageKey)}</Typography.Text>{' '}
+              <Typography.Text strong>{s.kindLabel}</Typography.Text>{' '}
               <Typography.Text type="secondary">
                 {dayjs(s.at).format('YYYY-MM-DD HH:mm')}
               </Typography.Text>

@@ -26,6 +26,7 @@ export const DeclarationFieldsFragment = graphql(`
     events {
       id
       step
+      stepLabel
       at
       actorRole
       actorName

@@ -1,6 +1,7 @@
 import { Entity, Enum, ManyToOne, Property } from '@mikro-orm/decorators/legacy';
 import type { Opt, Ref } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import type { Label } from '../../graphql/locale.js';
 import { BranchOwned } from '../../tenancy/branch-owned.js';
 import { UserAccount } from '../org/user-account.entity.js';
 import { AnnualAssessment } from './annual-assessment.entity.js';
@@ -14,6 +15,16 @@ export enum AnnualStepKind {
   PUBLISHED = 'published',
 }
 registerEnumType(AnnualStepKind, { name: 'AnnualStepKind', description: '年度考评的一步' });
+
+/** What each step of the year's record is called (an act, unlike the state it leads to). */
+export const ANNUAL_STEP_LABELS: Record<AnnualStepKind, Label> = {
+  [AnnualStepKind.REVIEWED]: { zh: '支委会完成复核', en: 'Re-review completed' },
+  [AnnualStepKind.REVISED]: { zh: '退回修改', en: 'Reopened for revision' },
+  [AnnualStepKind.SUBMITTED]: { zh: '上报机关党委', en: 'Submitted to the committee' },
+  [AnnualStepKind.APPROVED]: { zh: '机关党委审核通过', en: 'Approved by the committee' },
+  [AnnualStepKind.RETURNED]: { zh: '机关党委退回', en: 'Returned by the committee' },
+  [AnnualStepKind.PUBLISHED]: { zh: '公示', en: 'Published' },
+};
 
 /** One step of a year's path, with who took it and why: a return always carries its reasons. */
 @ObjectType('AnnualStep', { description: '年度考评流转记录' })

@@ -22,7 +22,7 @@ import {
   startAnnualEvaluation,
 } from './annual-evaluation.service.js';
 import { annualScores, myAnnualResult } from './annual-queries.js';
-import { AnnualStep } from './annual-step.entity.js';
+import { ANNUAL_STEP_LABELS, AnnualStep } from './annual-step.entity.js';
 import { EvaluationGradeInput } from './cycle.inputs.js';
 import { ScoreView } from './cycle.types.js';
 import { EvaluationGrade } from './evaluation-grade.entity.js';
@@ -30,6 +30,7 @@ import { Publication } from './publication.entity.js';
 import { annualMachine } from './annual-machine.js';
 import { stateLabel, WorkflowStep, workflowOf } from './workflow.types.js';
 import { unstartedYearActions, yearActionsFor } from './year-actions.js';
+import { say } from '../../graphql/locale.js';
 
 @Resolver(() => AnnualAssessment)
 export class AnnualResolver {
@@ -193,5 +194,13 @@ export class AnnualResolver {
   publishYear(@Arg('assessmentId', () => ID) assessmentId: string, @Ctx() ctx: AppContext) {
     const { em, actor } = authed(ctx);
     return publishYear(em, actor, assessmentId);
+  }
+}
+
+@Resolver(() => AnnualStep)
+export class AnnualStepFieldsResolver {
+  @FieldResolver(() => String, { description: '此步骤的名称 (按请求的语言)' })
+  kindLabel(@Root() step: AnnualStep, @Ctx() ctx: AppContext): string {
+    return say(ANNUAL_STEP_LABELS[step.kind], ctx.locale);
   }
 }

@@ -380,6 +380,12 @@ describe('audit coverage', () => {
     const fields = all.flatMap((e) => auditChanges(e.before, e.after, e.entity_name));
     const unnamed = fields.flatMap((c) => c.field.split('.')).filter((f) => !(f in FIELD_LABELS));
     expect([...new Set(unnamed)]).toEqual([]);
+    // Every state and status they record is in words, as its entity's workflow names it.
+    const codes = fields
+      .filter((c) => /(^|\.)(state|status)$/.test(c.field))
+      .flatMap((c) => [c.before, c.beforeEn, c.after, c.afterEn])
+      .filter((v): v is string => !!v && /^[a-z_]+$/.test(v));
+    expect([...new Set(codes)]).toEqual([]);
   });
 
   it('names the role that allowed a change: a secretary’s edit says secretary, the committee’s says committee_admin', async () => {

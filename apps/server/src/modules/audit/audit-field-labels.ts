@@ -182,38 +182,11 @@ const MEMBER_STATUS: Record<string, Label> = {
   probationary: l('预备党员', 'Probationary member'),
 };
 
-const STATES: Record<string, Label> = {
-  open: l('进行中', 'Open'),
-  under_review: l('考评中', 'Under review'),
-  signed: l('已签字', 'Signed'),
-  published: l('已公示', 'Published'),
-  closed: l('已结束', 'Closed'),
-  evaluation: l('民主评议中', 'Evaluation'),
-  reviewed: l('已评定', 'Reviewed'),
-  submitted: l('已报送', 'Submitted'),
-  approved: l('已审批', 'Approved'),
-  returned: l('已退回', 'Returned'),
-  applied: l('已更正', 'Applied'),
-  withdrawn: l('已撤回', 'Withdrawn'),
-  pending: l('待核查', 'Pending'),
-  confirmed: l('已确认', 'Confirmed'),
-  follow_up: l('待支部答复', 'Awaiting the branch'),
-  answered: l('已答复', 'Answered'),
-  accepted: l('已采纳', 'Accepted'),
-  rejected: l('不予采纳', 'Rejected'),
-  disputed: l('有异议', 'Disputed'),
-  upheld: l('维持原决定', 'Upheld'),
-  overturned: l('改变原决定', 'Overturned'),
-  raised: l('已提出', 'Raised'),
-  dismissed: l('不予支持', 'Dismissed'),
-  proposed: l('已申报', 'Proposed'),
-  interviewed: l('已谈话', 'Interviewed'),
-  rectifying: l('整改中', 'Rectifying'),
-};
-
-/** Codes that a field holds, in words: the member's status and workflow states. */
+/**
+ * Codes that a field holds, in words: the member's status and roles. Workflow states are named
+ * by their entity's own workflow (audit-state-labels.ts).
+ */
 export const VALUE_LABELS: Record<string, Record<string, Label>> = {
-  status: { ...MEMBER_STATUS, ...STATES },
-  state: STATES,
+  status: MEMBER_STATUS,
   role: Object.fromEntries(Object.entries(ROLE_LABELS).map(([k, v]) => [k, l(v.zh, v.en)])),
 };

@@ -1,5 +1,7 @@
 import { ENTITY_FIELD_LABELS, FIELD_LABELS, VALUE_LABELS } from './audit-field-labels.js';
 import { operationLabel, type Label } from './audit-labels.js';
+import { stateValueLabel } from './audit-state-labels.js';
+import { say } from '../../graphql/locale.js';
 
 const l = (zh: string, en: string): Label => ({ zh, en });
 
@@ -31,16 +33,19 @@ export function fieldLabel(path: string, entityName = ''): Label {
   return l(parts.map((p) => p.zh).join(' · '), parts.map((p) => p.en).join(' · '));
 }
 
-function valueText(field: string, value: unknown, en: boolean): string | null {
+function valueText(field: string, value: unknown, en: boolean, entityName: string): string | null {
   if (value === null || value === undefined) return null;
   if (typeof value === 'boolean') return en ? (value ? 'Yes' : 'No') : value ? '是' : '否';
   if (typeof value === 'string') {
-    const word = field === 'via' ? operationLabel(value) : VALUE_LABELS[field]?.[value];
-    return word ? (en ? word.en : word.zh) : value;
+    const word =
+      field === 'via'
+        ? operationLabel(value)
+        : (stateValueLabel(entityName, field, value) ?? VALUE_LABELS[field]?.[value]);
+    return word ? say(word, en ? 'en' : 'zh-CN') : value;
   }
   if (typeof value === 'number') return String(value);
   if (Array.isArray(value) && value.every((v) => typeof v !== 'object' || v === null))
-    return value.map((v) => valueText(field, v, en) ?? '').join(en ? ', ' : '、');
+    return value.map((v) => valueText(field, v, en, entityName) ?? '').join(en ? ', ' : '、');
   return JSON.stringify(value);
 }
 
@@ -82,10 +87,10 @@ export function auditChanges(before: unknown, after: unknown, entityName = ''): 
       field: path,
       label: label.zh,
       labelEn: label.en,
-      before: valueText(field, b.get(path), false),
-      beforeEn: valueText(field, b.get(path), true),
-      after: valueText(field, a.get(path), false),
-      afterEn: valueText(field, a.get(path), true),
+      before: valueText(field, b.get(path), false, entityName),
+      beforeEn: valueText(field, b.get(path), true, entityName),
+      after: valueText(field, a.get(path), false, entityName),
+      afterEn: valueText(field, a.get(path), true, entityName),
       changed: JSON.stringify(b.get(path)) !== JSON.stringify(a.get(path)),
     };
   });

@@ -33,6 +33,22 @@ export const DECLARATION_STATUS_LABELS: Record<DeclarationStatus, Label> = {
   [DeclarationStatus.OVERTURNED]: { zh: '改变原决定', en: 'decision changed' },
 };
 
+/** What each step of a declaration's history is called: who acted, not where it stands. */
+export const DECLARATION_STEP_LABELS: Record<DeclarationStatus, Label> = {
+  [DeclarationStatus.SUBMITTED]: { zh: '提交申报', en: 'Declared' },
+  [DeclarationStatus.ACCEPTED]: { zh: '记分员采纳', en: 'Accepted by the scorekeeper' },
+  [DeclarationStatus.REJECTED]: { zh: '记分员未采纳', en: 'Not accepted by the scorekeeper' },
+  [DeclarationStatus.DISPUTED]: { zh: '申报人提出异议', en: 'Disputed by the member' },
+  [DeclarationStatus.UPHELD]: {
+    zh: '支部委员会维持原决定',
+    en: 'Branch committee upheld the decision',
+  },
+  [DeclarationStatus.OVERTURNED]: {
+    zh: '支部委员会改变原决定',
+    en: 'Branch committee changed the decision',
+  },
+};
+
 /** 个人申报: a member declares a special-score item for a month, with evidence. */
 @ObjectType('Declaration', { description: '个人申报 (特色分)' })
 @Entity({ tableName: 'declaration' })

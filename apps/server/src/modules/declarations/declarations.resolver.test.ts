@@ -18,7 +18,7 @@ const SUBMIT = `mutation($input: SubmitDeclarationInput!) { submitDeclaration(in
 const DECIDE = `mutation($input: DecideDeclarationInput!) { decideDeclaration(input: $input) { id status version countedPoints } }`;
 const DISPUTE = `mutation($input: DisputeDeclarationInput!) { disputeDeclaration(input: $input) { id status version } }`;
 const RESOLVE = `mutation($input: ResolveDeclarationDisputeInput!) { resolveDeclarationDispute(input: $input) { id status version countedPoints } }`;
-const MINE = `query { declarations(filter: { year: 2026, status: null }) { id status countedPoints lastReason events { step reason actorRole actorName points } } }`;
+const MINE = `query { declarations(filter: { year: 2026, status: null }) { id status countedPoints lastReason events { step stepLabel reason actorRole actorName points } } }`;
 const SPECIAL = `query($id: ID!) { memberScore(memberId: $id, year: 2026, month: 10) { special { value } } }`;
 
 /** The next steps `token`'s holder is offered on declaration `id` (the screens show exactly these). */
@@ -230,7 +230,13 @@ describe('declarations', () => {
     const mine = await server.gql<{
       declarations: {
         id: string;
-        events: { step: string; reason: string | null; actorRole: string; actorName: string }[];
+        events: {
+          step: string;
+          stepLabel: string;
+          reason: string | null;
+          actorRole: string;
+          actorName: string;
+        }[];
       }[];
     }>(MINE, {}, member);
     const history = mine.data!.declarations.find((x) => x.id === d.id)!.events;
@@ -242,6 +248,31 @@ describe('declarations', () => {
       ['OVERTURNED', 'secretary', expect.stringContaining('（办公室支部书记）')],
     ]);
     expect(history[1]!.reason).toBe('走访记录缺少社区签字');
+    // Each step is named by the server, in Chinese unless the client asks for English.
+    expect(history.map((e) => e.stepLabel)).toEqual([
+      '提交申报',
+      '记分员未采纳',
+      '申报人提出异议',
+      '支部委员会改变原决定',
+    ]);
+    const english = await fetch(`${server.url}/graphql`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        authorization: `Bearer ${member}`,
+        'accept-language': 'en',
+      },
+      body: JSON.stringify({ query: MINE }),
+    });
+    const { data } = (await english.json()) as {
+      data: { declarations: { id: string; events: { stepLabel: string }[] }[] };
+    };
+    expect(data.declarations.find((x) => x.id === d.id)!.events.map((e) => e.stepLabel)).toEqual([
+      'Declared',
+      'Not accepted by the scorekeeper',
+      'Disputed by the member',
+      'Branch committee changed the decision',
+    ]);
 
     const after = await server.gql<{ memberScore: { special: { value: string } } }>(
       SPECIAL,

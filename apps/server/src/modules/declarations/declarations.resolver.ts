@@ -8,6 +8,7 @@ import { DeclarationEvent } from './declaration-event.entity.js';
 import {
   Declaration,
   DECLARATION_STATUS_LABELS,
+  DECLARATION_STEP_LABELS,
   type DeclarationStatus,
 } from './declaration.entity.js';
 import {
@@ -101,5 +102,10 @@ export class DeclarationEventFieldsResolver {
   @FieldResolver(() => String, { nullable: true, description: '操作人姓名' })
   async actorName(@Root() event: DeclarationEvent, @Ctx() ctx: AppContext): Promise<string | null> {
     return (await ctx.loaders.userAccount.load(event.actorUserId))?.displayName ?? null;
+  }
+
+  @FieldResolver(() => String, { description: '此步骤的名称 (按请求的语言)' })
+  stepLabel(@Root() event: DeclarationEvent, @Ctx() ctx: AppContext): string {
+    return say(DECLARATION_STEP_LABELS[event.step], ctx.locale);
   }
 }

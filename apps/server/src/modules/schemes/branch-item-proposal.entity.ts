@@ -3,6 +3,7 @@ import type { Opt } from '@mikro-orm/core';
 import type { SpecialItem } from '@jifen/scoring';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { GraphQLJSON } from '../../graphql/json-scalar.js';
+import type { Label } from '../../graphql/locale.js';
 import { BranchOwned } from '../../tenancy/branch-owned.js';
 
 export enum ProposalStatus {
@@ -14,6 +15,12 @@ registerEnumType(ProposalStatus, {
   name: 'ProposalStatus',
   description: '待审批 / 已批准 / 未批准',
 });
+
+export const PROPOSAL_STATUS_LABELS: Record<ProposalStatus, Label> = {
+  [ProposalStatus.PROPOSED]: { zh: '待审批', en: 'Pending' },
+  [ProposalStatus.APPROVED]: { zh: '已批准', en: 'Approved' },
+  [ProposalStatus.REJECTED]: { zh: '未批准', en: 'Rejected' },
+};
 
 /**
  * A branch-chosen special item (支部自选) a branch proposes for a year. It scores only once the

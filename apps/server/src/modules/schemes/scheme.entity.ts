@@ -3,6 +3,7 @@ import type { Opt } from '@mikro-orm/core';
 import type { Scheme as SchemeDefinition } from '@jifen/scoring';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { GraphQLJSON } from '../../graphql/json-scalar.js';
+import type { Label } from '../../graphql/locale.js';
 import { BureauOwned } from '../../tenancy/bureau-owned.js';
 
 export enum SchemeStatus {
@@ -15,6 +16,13 @@ registerEnumType(SchemeStatus, {
   name: 'SchemeStatus',
   description: '草稿 / 已发布 / 已被新版本取代',
 });
+
+/** What a version's status is called on screen (a published version is the one in force). */
+export const SCHEME_STATUS_LABELS: Record<SchemeStatus, Label> = {
+  [SchemeStatus.DRAFT]: { zh: '草稿', en: 'Draft' },
+  [SchemeStatus.PUBLISHED]: { zh: '现行', en: 'In force' },
+  [SchemeStatus.SUPERSEDED]: { zh: '已被取代', en: 'Superseded' },
+};
 
 /**
  * A year's assessment scheme (积分方案), one row per version. The definition is the scoring

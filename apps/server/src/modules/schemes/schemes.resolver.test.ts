@@ -189,4 +189,53 @@ describe('yearly schemes', () => {
     );
     expect(sheet.data!.monthlySheet.columns.map((c) => c.itemCode)).toContain('cwc-audit-help');
   });
+
+  it('names the statuses of versions and proposals in the language the client asks for', async () => {
+    const QUERY = `{
+      schemes(year: 2026) { status statusLabel }
+      branchItemProposals(year: 2026) { itemCode status statusLabel }
+      branchItemProposalStatuses { status label }
+    }`;
+    type Answer = {
+      schemes: { status: string; statusLabel: string }[];
+      branchItemProposals: { itemCode: string; status: string; statusLabel: string }[];
+      branchItemProposalStatuses: { status: string; label: string }[];
+    };
+    const read = async (language?: string): Promise<Answer> => {
+      const res = await fetch(`${server.url}/graphql`, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          authorization: `Bearer ${admin}`,
+          ...(language ? { 'accept-language': language } : {}),
+        },
+        body: JSON.stringify({ query: QUERY }),
+      });
+      return ((await res.json()) as { data: Answer }).data;
+    };
+    const labels = (a: Answer) => ({
+      schemes: Object.fromEntries(a.schemes.map((v) => [v.status, v.statusLabel])),
+      proposal: a.branchItemProposals.find((p) => p.itemCode === 'cwc-audit-help')?.statusLabel,
+      filters: a.branchItemProposalStatuses.map((c) => [c.status, c.label]),
+    });
+    // The year was corrected above: one version in force, the one before it superseded.
+    expect(labels(await read())).toEqual({
+      schemes: { PUBLISHED: '现行', SUPERSEDED: '已被取代' },
+      proposal: '已批准',
+      filters: [
+        ['PROPOSED', '待审批'],
+        ['APPROVED', '已批准'],
+        ['REJECTED', '未批准'],
+      ],
+    });
+    expect(labels(await read('en'))).toEqual({
+      schemes: { PUBLISHED: 'In force', SUPERSEDED: 'Superseded' },
+      proposal: 'Approved',
+      filters: [
+        ['PROPOSED', 'Pending'],
+        ['APPROVED', 'Approved'],
+        ['REJECTED', 'Rejected'],
+      ],
+    });
+  });
 });

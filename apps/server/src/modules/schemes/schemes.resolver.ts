@@ -13,15 +13,20 @@ import {
   Root,
 } from 'type-graphql';
 import { authed, type AppContext } from '../../graphql/context.js';
+import { say } from '../../graphql/locale.js';
 import { GraphQLJSON } from '../../graphql/json-scalar.js';
 import { Branch } from '../org/branch.entity.js';
-import { BranchItemProposal } from './branch-item-proposal.entity.js';
+import {
+  BranchItemProposal,
+  PROPOSAL_STATUS_LABELS,
+  ProposalStatus,
+} from './branch-item-proposal.entity.js';
 import { BranchItemService } from './branch-items.service.js';
-import { Scheme } from './scheme.entity.js';
+import { Scheme, SCHEME_STATUS_LABELS, type SchemeStatus } from './scheme.entity.js';
 import { SchemeService } from './scheme.service.js';
 import { ProposeBranchItemInput, SchemeSource } from './schemes.inputs.js';
 import { withFieldWords } from './scheme-problems.js';
-import { SchemeProblemType } from './schemes.types.js';
+import { ProposalStatusChoice, SchemeProblemType } from './schemes.types.js';
 
 @Resolver(() => Scheme)
 export class SchemesResolver {
@@ -97,6 +102,12 @@ export class SchemesResolver {
     const { em, actor } = authed(ctx);
     return new SchemeService(em, actor).createCorrection(year, effectiveFromMonth, reason);
   }
+
+  @FieldResolver(() => String, { description: '状态名称 (按请求的语言)' })
+  statusLabel(@Root() scheme: Scheme, @Ctx() ctx: AppContext): string {
+    const status: SchemeStatus = scheme.status;
+    return say(SCHEME_STATUS_LABELS[status], ctx.locale);
+  }
 }
 
 @Resolver(() => BranchItemProposal)
@@ -110,6 +121,15 @@ export class BranchItemsResolver {
   ): Promise<BranchItemProposal[]> {
     const { em, actor } = authed(ctx);
     return new BranchItemService(em, actor).list(year, branchId);
+  }
+
+  @Authorized()
+  @Query(() => [ProposalStatusChoice], { description: '申请的各状态及其名称 (按请求的语言)' })
+  branchItemProposalStatuses(@Ctx() ctx: AppContext): ProposalStatusChoice[] {
+    return Object.values(ProposalStatus).map((status) => ({
+      status,
+      label: say(PROPOSAL_STATUS_LABELS[status], ctx.locale),
+    }));
   }
 
   @Authorized()
@@ -143,5 +163,11 @@ export class BranchItemsResolver {
     @Ctx() ctx: AppContext,
   ): Promise<Plain<Branch> | null> {
     return ctx.loaders.branch.load(proposal.branchId);
+  }
+
+  @FieldResolver(() => String, { description: '状态名称 (按请求的语言)' })
+  statusLabel(@Root() proposal: BranchItemProposal, @Ctx() ctx: AppContext): string {
+    const status: ProposalStatus = proposal.status;
+    return say(PROPOSAL_STATUS_LABELS[status], ctx.locale);
   }
 }

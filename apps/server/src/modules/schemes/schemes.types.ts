@@ -1,4 +1,5 @@
 import { Field, ObjectType } from 'type-graphql';
+import { ProposalStatus } from './branch-item-proposal.entity.js';
 
 @ObjectType('SchemeProblem', { description: '方案校验问题 (来自积分计算包)' })
 export class SchemeProblemType {
@@ -19,4 +20,14 @@ export class SchemeProblemType {
 
   @Field(() => String, { description: "The setting in words, e.g. special item 2's cap" })
   fieldEn!: string;
+}
+
+/** A status a branch's item proposal can be in, named in the request's language (the filters). */
+@ObjectType('ProposalStatusChoice', { description: '支部自选项目申请的状态及其名称' })
+export class ProposalStatusChoice {
+  @Field(() => ProposalStatus)
+  status!: ProposalStatus;
+
+  @Field(() => String)
+  label!: string;
 }

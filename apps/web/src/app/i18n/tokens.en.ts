@@ -23,8 +23,5 @@ export const tokensEn: Record<keyof typeof tokensZh, string> = {
   'tokens.createdTitle': 'Token created',
   'tokens.createdWarning': 'Copy it now: it cannot be shown again once this closes',
   'tokens.done': 'I have saved it',
-  'tokens.status.ACTIVE': 'Active',
-  'tokens.status.REVOKED': 'Revoked',
-  'tokens.status.EXPIRED': 'Expired',
   'tokens.explorer': 'Try queries in the browser (GraphiQL)',
 };

@@ -21,9 +21,6 @@ export const tokensZh = {
   'tokens.createdTitle': '令牌已创建',
   'tokens.createdWarning': '请立即复制保存: 关闭后无法再次查看',
   'tokens.done': '我已保存',
-  'tokens.status.ACTIVE': '有效',
-  'tokens.status.REVOKED': '已吊销',
-  'tokens.status.EXPIRED': '已过期',
   'tokens.explorer': '在浏览器中试查询 (GraphiQL)',
 };
 

@@ -3,12 +3,14 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { loggedIn, renderApp, viewer } from '../../test/render-app';
 
+const LABELS: Record<string, string> = { ACTIVE: '有效', EXPIRED: '已过期', REVOKED: '已吊销' };
 const token = (id: string, name: string, status: string, revokedAt: string | null = null) => ({
   __typename: 'ApiToken',
   id,
   name,
   prefix: `jfn_…${id.slice(0, 4)}`,
   status,
+  statusLabel: LABELS[status],
   createdAt: '2026-11-01T02:00:00.000Z',
   expiresAt: '2027-01-30T02:00:00.000Z',
   revokedAt,
@@ -51,6 +53,7 @@ describe('API tokens', () => {
                 __typename: 'ApiToken',
                 id: 't111',
                 status: 'REVOKED',
+                statusLabel: '已吊销',
                 revokedAt: '2026-11-16T02:00:00.000Z',
               },
             },
@@ -76,5 +79,7 @@ describe('API tokens', () => {
     await userEvent.click(screen.getByTestId('revoke-t111'));
     await userEvent.click(await screen.findByRole('button', { name: /确\s?定|OK/ }));
     await waitFor(() => expect(revoked).toEqual([{ id: 't111' }]));
+    // The row shows the status the server named after the revocation.
+    await waitFor(() => expect(table).toHaveTextContent('已吊销'));
   }, 60_000);
 });

@@ -84,10 +84,9 @@ export default function ApiTokensPage() {
     },
     {
       title: t('tokens.status'),
-      dataIndex: 'status',
       key: 'status',
-      render: (status: ApiTokenStatus) => (
-        <Tag color={STATUS_COLOR[status]}>{t(`tokens.status.${status}`)}</Tag>
+      render: (_: unknown, row: Row) => (
+        <Tag color={STATUS_COLOR[row.status]}>{row.statusLabel}</Tag>
       ),
     },
     {

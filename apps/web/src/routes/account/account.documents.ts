@@ -23,6 +23,7 @@ export const ApiTokensQuery = graphql(`
       name
       prefix
       status
+      statusLabel
       createdAt
       expiresAt
       revokedAt
@@ -46,6 +47,7 @@ export const RevokeApiTokenMutation = graphql(`
     revokeApiToken(id: $id) {
       id
       status
+      statusLabel
       revokedAt
     }
   }

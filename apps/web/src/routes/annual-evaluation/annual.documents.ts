@@ -40,6 +40,7 @@ export const AnnualFieldsFragment = graphql(`
     steps {
       id
       kind
+      kindLabel
       at
       reason
     }

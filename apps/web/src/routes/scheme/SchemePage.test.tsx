@@ -13,6 +13,7 @@ function version(overrides: Record<string, unknown> = {}) {
     year: YEAR,
     version: 1,
     status: 'DRAFT',
+    statusLabel: '草稿',
     definition: { ...scheme2021, year: YEAR },
     effectiveFromMonth: `${YEAR}-01`,
     reason: null,

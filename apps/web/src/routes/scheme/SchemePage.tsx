@@ -182,8 +182,7 @@ export default function SchemePage() {
     });
   };
 
-  const versionLabel = (v: Version) =>
-    `v${v.version} · ${t(`scheme.status.${v.status}` as MessageKey)}`;
+  const versionLabel = (v: Version) => `v${v.version} · ${v.statusLabel}`;
 
   return (
     <Card
@@ -255,7 +254,7 @@ export default function SchemePage() {
           <Descriptions size="small" column={{ xs: 1, sm: 2, lg: 4 }}>
             <Descriptions.Item label={t('cmt.status')}>
               <Tag color={STATUS_COLORS[current.status]} data-testid="scheme-status">
-                {t(`scheme.status.${current.status}` as MessageKey)}
+                {current.statusLabel}
               </Tag>
             </Descriptions.Item>
             <Descriptions.Item label={t('scheme.effectiveFrom')}>

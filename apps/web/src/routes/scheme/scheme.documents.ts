@@ -6,6 +6,7 @@ export const SchemeFieldsFragment = graphql(`
     year
     version
     status
+    statusLabel
     definition
     effectiveFromMonth
     reason

@@ -17,10 +17,11 @@ import {
 import dayjs from 'dayjs';
 import { useMemo, useState } from 'react';
 import { FORM_ERRORS, FormErrorBanner, useFormErrors } from '../../app/forms/form-errors';
-import { useLocale, type MessageKey } from '../../app/i18n';
+import { useLocale } from '../../app/i18n';
 import { YearSelect, currentYear } from '../../components/YearSelect';
 import {
   BranchItemProposalsDocument,
+  BranchItemProposalStatusesDocument,
   DecideBranchItemDocument,
   type BranchItemProposalsQuery,
   type ProposalStatus,
@@ -116,6 +117,10 @@ export default function SpecialItemsPage() {
   const { data, loading } = useQuery(BranchItemProposalsDocument, { variables: { year } });
   const all = useMemo(() => sortProposals(data?.branchItemProposals ?? []), [data]);
   const pending = all.filter((p) => p.status === 'PROPOSED').length;
+  // The filters are named by the server, as the statuses in the table are.
+  const statuses = useQuery(BranchItemProposalStatusesDocument).data?.branchItemProposalStatuses;
+  const statusLabel = (status: ProposalStatus) =>
+    statuses?.find((s) => s.status === status)?.label ?? '';
   const rows = filter === 'ALL' ? all : all.filter((p) => p.status === filter);
   const name = (item: SpecialItem) => (locale === 'zh-CN' ? item.nameZh : item.nameEn);
 
@@ -165,9 +170,7 @@ export default function SpecialItemsPage() {
       width: 200,
       render: (_, p) => (
         <Space orientation="vertical" size={2}>
-          <Tag color={STATUS_COLORS[p.status]}>
-            {t(`specialItems.status.${p.status}` as MessageKey)}
-          </Tag>
+          <Tag color={STATUS_COLORS[p.status]}>{p.statusLabel}</Tag>
           {p.decisionReason && (
             <Typography.Text type="secondary">{p.decisionReason}</Typography.Text>
           )}
@@ -227,13 +230,13 @@ export default function SpecialItemsPage() {
               value: 'PROPOSED',
               label: (
                 <Space size={4}>
-                  {t('specialItems.status.PROPOSED')}
+                  {statusLabel('PROPOSED')}
                   <Badge count={pending} size="small" />
                 </Space>
               ),
             },
-            { value: 'APPROVED', label: t('specialItems.status.APPROVED') },
-            { value: 'REJECTED', label: t('specialItems.status.REJECTED') },
+            { value: 'APPROVED', label: statusLabel('APPROVED') },
+            { value: 'REJECTED', label: statusLabel('REJECTED') },
             { value: 'ALL', label: t('specialItems.all') },
           ]}
         />

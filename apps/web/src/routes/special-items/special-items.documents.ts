@@ -9,6 +9,7 @@ export const BranchItemProposalsQuery = graphql(`
       item
       reason
       status
+      statusLabel
       decisionReason
       decidedAt
       createdAt
@@ -37,9 +38,19 @@ export const DecideBranchItemMutation = graphql(`
     ) {
       id
       status
+      statusLabel
       decisionReason
       decidedAt
       version
+    }
+  }
+`);
+
+export const BranchItemProposalStatusesQuery = graphql(`
+  query BranchItemProposalStatuses {
+    branchItemProposalStatuses {
+      status
+      label
     }
   }
 `);

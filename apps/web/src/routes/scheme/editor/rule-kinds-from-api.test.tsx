@@ -47,6 +47,7 @@ describe('a rule kind described only by the server', { timeout: 60_000 }, () => 
                       year: YEAR,
                       version: 1,
                       status: 'DRAFT',
+                      statusLabel: '草稿',
                       definition: withStars(),
                       effectiveFromMonth: `${YEAR}-01`,
                       reason: null,
