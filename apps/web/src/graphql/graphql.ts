@@ -119,15 +119,21 @@ export type CreateApiTokenInput = {
 
 /** 新增党员 (含从局外转入): 同时建立自 fromMonth 起的组织关系 */
 export type CreateMemberInput = {
+  /** 出生日期 YYYY-MM-DD */
+  birthDate?: string | null | undefined;
   branchId: string | number;
   /** 在本支部的起始月份 YYYY-MM */
   fromMonth: string;
   /** 转正日期 YYYY-MM-DD (预备党员不填) */
   fullMemberOn?: string | null | undefined;
+  /** 性别 */
+  gender?: MemberGender | null | undefined;
   groupId?: string | number | null | undefined;
   /** 入党日期 YYYY-MM-DD */
   joinedOn: string;
   name: string;
+  /** 联系电话: 11 位手机号或带区号的固定电话 */
+  phone?: string | null | undefined;
   /** 职务 */
   position?: string | null | undefined;
   /** 默认正式党员 */
@@ -287,6 +293,11 @@ export type MeasureInput = {
   deadline: string;
   description: string;
 };
+
+/** 性别: 男 / 女 */
+export type MemberGender =
+  | 'FEMALE'
+  | 'MALE';
 
 /** 正式党员 / 预备党员 */
 export type MemberStatus =
@@ -609,11 +620,17 @@ export type TransferMemberInput = {
 
 /** 修改党员信息: 未提供的字段保持不变, 显式 null 清空; 调整支部请用 transferMember */
 export type UpdateMemberInput = {
+  /** 出生日期 YYYY-MM-DD */
+  birthDate?: string | null | undefined;
   fullMemberOn?: string | null | undefined;
+  /** 性别 */
+  gender?: MemberGender | null | undefined;
   groupId?: string | number | null | undefined;
   id: string | number;
   joinedOn?: string | null | undefined;
   name?: string | null | undefined;
+  /** 联系电话: 11 位手机号或带区号的固定电话 */
+  phone?: string | null | undefined;
   position?: string | null | undefined;
   status?: MemberStatus | null | undefined;
 };

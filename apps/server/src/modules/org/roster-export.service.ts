@@ -4,6 +4,7 @@ import { dateOf } from './months.js';
 import { Branch } from './branch.entity.js';
 import { Member } from './member.entity.js';
 import { PartyGroup } from './party-group.entity.js';
+import { seesPhone } from './roster-access.js';
 import { writeRosterSheet } from './roster-sheet.js';
 
 export type RosterFile = {
@@ -46,6 +47,9 @@ export async function exportRoster(acting: Acting, branchId: string | null): Pro
       joinedOn: m.joinedOn ?? null,
       fullMemberOn: m.fullMemberOn ?? null,
       position: m.position ?? null,
+      gender: m.gender ?? null,
+      birthDate: m.birthDate ?? null,
+      phone: seesPhone(actor, m) ? (m.phone ?? null) : null,
       group: m.groupId ? (groups.get(m.groupId) ?? null) : null,
       branch: branchName.get(m.branchId)!,
       memberId: m.id,

@@ -58,14 +58,21 @@ describe('roster export', () => {
     expect(file.mimeType).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
     expect(file.fileName).toMatch(/^办公室党支部-\d{4}-\d{2}-\d{2}\.xlsx$/);
     const { header, rows } = await readWorkbook(file.contentBase64);
-    expect(header).toEqual([...HEADER, '系统编号']);
+    expect(header).toEqual([
+      ...HEADER.slice(0, 5),
+      '性别',
+      '出生日期',
+      '联系电话',
+      ...HEADER.slice(5),
+      '系统编号',
+    ]);
     const members = await demo.members('BGS');
     expect(rows.length).toBe(members.length);
     expect(file.rowCount).toBe(members.length);
-    expect(new Set(rows.map((r) => r[6]))).toEqual(new Set(['办公室党支部']));
+    expect(new Set(rows.map((r) => r[9]))).toEqual(new Set(['办公室党支部']));
     expect(rows.every((r) => ['正式党员', '预备党员'].includes(r[1]!))).toBe(true);
     expect(rows.every((r) => /^\d{4}-\d{2}-\d{2}$/.test(r[2]!))).toBe(true);
-    expect(new Set(rows.map((r) => r[7]))).toEqual(new Set(members.map((m) => m.id)));
+    expect(new Set(rows.map((r) => r[10]))).toEqual(new Set(members.map((m) => m.id)));
   });
 
   it('does not give a plain member the roster file', async () => {
@@ -90,7 +97,20 @@ describe('roster import', () => {
           row['职务'] = '副主任';
         }
       },
-      [['新党员', '预备党员', '2025-12-01', null, '科员', '第九党小组', '办公室党支部']],
+      [
+        [
+          '新党员',
+          '预备党员',
+          '2025-12-01',
+          null,
+          '科员',
+          '女',
+          '1998-05-04',
+          '13812345678',
+          '第九党小组',
+          '办公室党支部',
+        ],
+      ],
     );
     const before = await memberCount();
     const auditBefore = await demo.auditCount();
@@ -118,6 +138,10 @@ describe('roster import', () => {
       shuji1,
     );
     expect(applied.data?.importRoster).toMatchObject({ valid: true, created: 1, updated: 1 });
+    const [added] = await server.db.ownerQuery<Record<string, string>>(
+      `select gender, to_char(birth_date, 'YYYY-MM-DD') as birth_date, phone from member where name = '新党员'`,
+    );
+    expect(added).toEqual({ gender: 'female', birth_date: '1998-05-04', phone: '13812345678' });
     expect(await memberCount()).toBe(before + 1);
     const [created] = await server.db.ownerQuery<{
       status: string;

@@ -1,0 +1,181 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { demoLookup, type DemoLookup } from '../../../test/factories/demo-lookup.js';
+import { startTestServer, type TestServer } from '../../../test/test-server.js';
+
+let server: TestServer;
+let demo: DemoLookup;
+const tokens: Record<string, string> = {};
+
+beforeAll(async () => {
+  server = await startTestServer({}, { template: 'two-bureaus' });
+  demo = await demoLookup(server.db);
+  for (const login of ['admin', 'shuji1', 'shuji2', 'zhiwei1', 'b2-admin'])
+    tokens[login] = await server.login(login);
+});
+afterAll(() => server.close());
+
+const RECORD = `mutation($i: RecordFullMembershipInput!) {
+  recordFullMembership(input: $i) { id status fullMemberOn availableActions }
+}`;
+
+/** A new probationary member of 办公室党支部 who joined on 2025-11-20. */
+async function probationary(name: string): Promise<string> {
+  const res = await server.gql<{ createMember: { id: string } }>(
+    `mutation($i: CreateMemberInput!) { createMember(input: $i) { id } }`,
+    {
+      i: {
+        branchId: demo.branch('BGS').id,
+        name,
+        status: 'PROBATIONARY',
+        joinedOn: '2025-11-20',
+        fromMonth: '2026-01',
+      },
+    },
+    tokens['shuji1'],
+  );
+  expect(res.errors).toBeUndefined();
+  return res.data!.createMember.id;
+}
+
+async function stored(id: string) {
+  const [row] = await server.db.ownerQuery<{ status: string; full_member_on: string | null }>(
+    `select status, to_char(full_member_on, 'YYYY-MM-DD') as full_member_on from member where id = $1`,
+    [id],
+  );
+  return row;
+}
+
+describe('转正 (recordFullMembership)', () => {
+  it('offers 转正 to the branch secretary on a probationary member, records it with its date, and logs it', async () => {
+    const id = await probationary('转正甲');
+    const offered = await server.gql<{ member: { availableActions: string[] } }>(
+      `query($id: ID!) { member(id: $id) { availableActions } }`,
+      { id },
+      tokens['shuji1'],
+    );
+    expect(offered.data?.member.availableActions).toContain('recordFullMembership');
+    const res = await server.gql<{ recordFullMembership: Record<string, unknown> }>(
+      RECORD,
+      { i: { memberId: id, date: '2026-11-02' } },
+      tokens['shuji1'],
+    );
+    expect(res.errors).toBeUndefined();
+    expect(res.data?.recordFullMembership).toMatchObject({
+      status: 'FULL',
+      fullMemberOn: '2026-11-02',
+    });
+    expect(res.data?.recordFullMembership['availableActions']).not.toContain(
+      'recordFullMembership',
+    );
+    expect(await demo.lastAudit()).toMatchObject({
+      operation: 'member.recordFullMembership',
+      actor_role: 'secretary',
+      before: { status: 'probationary', fullMemberOn: null },
+      after: { status: 'full', fullMemberOn: '2026-11-02' },
+    });
+  });
+
+  it('refuses a member who is already full, naming the member field, and changes nothing', async () => {
+    const id = await probationary('转正乙');
+    await server.gql(RECORD, { i: { memberId: id, date: '2026-06-01' } }, tokens['admin']);
+    const before = await demo.auditCount();
+    const res = await server.gql(
+      RECORD,
+      { i: { memberId: id, date: '2026-07-01' } },
+      tokens['admin'],
+    );
+    expect(res.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'input.memberId',
+    });
+    expect(await stored(id)).toEqual({ status: 'full', full_member_on: '2026-06-01' });
+    expect(await demo.auditCount()).toBe(before);
+  });
+
+  it.each([
+    ['before the date of joining', '2025-11-19'],
+    ['in the future', '2099-01-01'],
+    ['not a date', '2026-02-30'],
+  ])('refuses a date %s, naming the date field', async (_what, date) => {
+    const id = await probationary(`转正丙${date}`);
+    const res = await server.gql(RECORD, { i: { memberId: id, date } }, tokens['shuji1']);
+    expect(res.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'input.date',
+    });
+    expect(await stored(id)).toEqual({ status: 'probationary', full_member_on: null });
+  });
+
+  it('keeps the wall: another branch’s secretary, a branch committee member and another bureau are refused', async () => {
+    const id = await probationary('转正丁');
+    for (const login of ['shuji2', 'zhiwei1', 'b2-admin']) {
+      const res = await server.gql(
+        RECORD,
+        { i: { memberId: id, date: '2026-10-01' } },
+        tokens[login],
+      );
+      expect(res.errors?.[0]?.extensions?.['code'], login).toMatch(/NOT_FOUND|FORBIDDEN/);
+    }
+    expect(await stored(id)).toEqual({ status: 'probationary', full_member_on: null });
+  });
+});
+
+describe('profile fields (性别, 出生日期, 联系电话)', () => {
+  const CREATE = `mutation($i: CreateMemberInput!) {
+    createMember(input: $i) { id gender birthDate phone }
+  }`;
+  const base = () => ({
+    branchId: demo.branch('BGS').id,
+    name: '档案甲',
+    joinedOn: '2010-07-01',
+    fromMonth: '2026-01',
+  });
+
+  it('stores them, writing the phone without spaces or +86', async () => {
+    const res = await server.gql<{ createMember: Record<string, unknown> }>(
+      CREATE,
+      { i: { ...base(), gender: 'FEMALE', birthDate: '1985-03-08', phone: '+86 139 1234 5678' } },
+      tokens['shuji1'],
+    );
+    expect(res.errors).toBeUndefined();
+    expect(res.data?.createMember).toMatchObject({
+      gender: 'FEMALE',
+      birthDate: '1985-03-08',
+      phone: '13912345678',
+    });
+  });
+
+  it.each([
+    ['phone', { phone: '12345' }],
+    ['phone', { phone: '0519-123' }],
+    ['birthDate', { birthDate: '1890-01-01' }],
+    ['birthDate', { birthDate: '2099-01-01' }],
+    ['birthDate', { birthDate: '1995-01-01' }], // seventeen when joining in 2010
+  ])('refuses an implausible %s (%o), naming the field', async (field, values) => {
+    const res = await server.gql(CREATE, { i: { ...base(), ...values } }, tokens['shuji1']);
+    expect(res.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: `input.${field}`,
+    });
+  });
+
+  it('shows the phone to the committee and the branch secretary only', async () => {
+    const res = await server.gql<{ createMember: { id: string } }>(
+      CREATE,
+      { i: { ...base(), name: '档案乙', phone: '0519-85681234' } },
+      tokens['admin'],
+    );
+    const id = res.data!.createMember.id;
+    const phoneAs = async (login: string) =>
+      (
+        await server.gql<{ member: { phone: string | null } }>(
+          `query($id: ID!) { member(id: $id) { phone } }`,
+          { id },
+          tokens[login],
+        )
+      ).data?.member.phone;
+    expect(await phoneAs('admin')).toBe('0519-85681234');
+    expect(await phoneAs('shuji1')).toBe('0519-85681234');
+    expect(await phoneAs('zhiwei1')).toBeNull();
+  });
+});
