@@ -56,13 +56,13 @@ describe('转正 (recordFullMembership)', () => {
     expect(offered.data?.member.availableActions).toContain('recordFullMembership');
     const res = await server.gql<{ recordFullMembership: Record<string, unknown> }>(
       RECORD,
-      { i: { memberId: id, date: '2026-11-02' } },
+      { i: { memberId: id, date: '2026-03-02' } },
       tokens['shuji1'],
     );
     expect(res.errors).toBeUndefined();
     expect(res.data?.recordFullMembership).toMatchObject({
       status: 'FULL',
-      fullMemberOn: '2026-11-02',
+      fullMemberOn: '2026-03-02',
     });
     expect(res.data?.recordFullMembership['availableActions']).not.toContain(
       'recordFullMembership',
@@ -71,24 +71,24 @@ describe('转正 (recordFullMembership)', () => {
       operation: 'member.recordFullMembership',
       actor_role: 'secretary',
       before: { status: 'probationary', fullMemberOn: null },
-      after: { status: 'full', fullMemberOn: '2026-11-02' },
+      after: { status: 'full', fullMemberOn: '2026-03-02' },
     });
   });
 
   it('refuses a member who is already full, naming the member field, and changes nothing', async () => {
     const id = await probationary('转正乙');
-    await server.gql(RECORD, { i: { memberId: id, date: '2026-06-01' } }, tokens['admin']);
+    await server.gql(RECORD, { i: { memberId: id, date: '2026-01-05' } }, tokens['admin']);
     const before = await demo.auditCount();
     const res = await server.gql(
       RECORD,
-      { i: { memberId: id, date: '2026-07-01' } },
+      { i: { memberId: id, date: '2026-02-01' } },
       tokens['admin'],
     );
     expect(res.errors?.[0]?.extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
       field: 'input.memberId',
     });
-    expect(await stored(id)).toEqual({ status: 'full', full_member_on: '2026-06-01' });
+    expect(await stored(id)).toEqual({ status: 'full', full_member_on: '2026-01-05' });
     expect(await demo.auditCount()).toBe(before);
   });
 
@@ -111,7 +111,7 @@ describe('转正 (recordFullMembership)', () => {
     for (const login of ['shuji2', 'zhiwei1', 'b2-admin']) {
       const res = await server.gql(
         RECORD,
-        { i: { memberId: id, date: '2026-10-01' } },
+        { i: { memberId: id, date: '2026-02-01' } },
         tokens[login],
       );
       expect(res.errors?.[0]?.extensions?.['code'], login).toMatch(/NOT_FOUND|FORBIDDEN/);

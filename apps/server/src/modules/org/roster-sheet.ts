@@ -219,7 +219,10 @@ export type RosterExportRow = {
 const asDate = (iso: string | null) => (iso ? new Date(`${iso}T00:00:00Z`) : null);
 
 /** Writes the roster with Chinese headers; dates are real date cells shown as yyyy-mm-dd. */
-export async function writeRosterSheet(rows: RosterExportRow[]): Promise<Buffer> {
+export async function writeRosterSheet(
+  rows: RosterExportRow[],
+  { phone = true }: { phone?: boolean } = {},
+): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Jifen 积分';
   const sheet = workbook.addWorksheet('党员名册', { views: [{ state: 'frozen', ySplit: 1 }] });
@@ -246,7 +249,8 @@ export async function writeRosterSheet(rows: RosterExportRow[]): Promise<Buffer>
       width: 12,
       style: { numFmt: 'yyyy-mm-dd' },
     },
-    { header: ROSTER_COLUMNS.phone, key: 'phone', width: 16 },
+    // Without the column, rather than empty cells: re-importing the sheet then leaves phones alone.
+    ...(phone ? [{ header: ROSTER_COLUMNS.phone, key: 'phone', width: 16 }] : []),
     { header: ROSTER_COLUMNS.group, key: 'group', width: 14 },
     { header: ROSTER_COLUMNS.branch, key: 'branch', width: 26 },
     { header: ROSTER_COLUMNS.memberId, key: 'memberId', width: 38 },

@@ -75,6 +75,19 @@ describe('roster export', () => {
     expect(new Set(rows.map((r) => r[10]))).toEqual(new Set(members.map((m) => m.id)));
   });
 
+  it('leaves the phone column out for a reader who may not see phones, so a re-import keeps them', async () => {
+    const [m] = await demo.members('BGS');
+    await server.db.ownerQuery(`update member set phone = '13812345678' where id = $1`, [m!.id]);
+    const mine = await readWorkbook((await exportBgs()).contentBase64);
+    expect(mine.header).toContain('联系电话');
+    expect(mine.rows.some((r) => r.includes('13812345678'))).toBe(true);
+    const theirs = await readWorkbook(
+      (await exportBgs(await server.login('zhiwei1'))).contentBase64,
+    );
+    expect(theirs.header).not.toContain('联系电话');
+    expect(theirs.rows.some((r) => r.includes('13812345678'))).toBe(false);
+  });
+
   it('does not give a plain member the roster file', async () => {
     const res = await server.gql(
       EXPORT,

@@ -98,6 +98,7 @@ export function MemberFormDialog({
       position: orNull(values.position),
       gender: values.gender ?? null,
       birthDate: orNull(values.birthDate),
+      // Whoever may edit a member is sent the phone (member.resolver), so this never blanks it unseen.
       phone: orNull(values.phone),
       groupId: values.groupId ?? null,
     };
