@@ -89,6 +89,20 @@ test('the committee adds a member, exports the roster and imports an Excel after
   await apply.click();
   await expect(page.getByText('已导入：新增 1 人')).toBeVisible();
   await expect(page.getByRole('link', { name: '司马青' })).toBeVisible();
+
+  // 转正: its own step on the probationary member's row; a date before joining is refused there.
+  const probationary = rows(page).filter({ hasText: '司马青' });
+  await probationary.getByRole('button', { name: '转正' }).click();
+  const step = page.getByRole('dialog');
+  await expect(step).toContainText('入党日期 2025-12-01');
+  await step.getByLabel('转正日期').fill('2025-11-01');
+  await step.getByRole('button', { name: /^转\s*正$/ }).click();
+  await expect(step).toContainText('转正日期不能早于入党日期');
+  await step.getByLabel('转正日期').fill('2026-11-02');
+  await step.getByRole('button', { name: /^转\s*正$/ }).click();
+  await expect(page.getByText('“司马青”已转为正式党员')).toBeVisible();
+  await expect(probationary).toContainText('正式党员');
+  await expect(probationary.getByRole('button', { name: '转正' })).toHaveCount(0);
 });
 
 test('a secretary corrects a member of their branch and reads the change in words on the member’s page', async ({
@@ -122,4 +136,12 @@ test('a secretary corrects a member of their branch and reads the change in word
   await expect(change).toContainText('纪检委员');
   await expect(change).not.toContainText('position');
   await snap(page, 'member-page');
+
+  // The year month by month, as the server scored it, each month with its explanation.
+  const months = page.getByTestId('member-months');
+  await expect(months).toContainText('10 月');
+  await months.getByRole('button', { name: '得分说明' }).last().click();
+  await expect(page.getByRole('dialog')).toContainText('10 月');
+  await expect(page.getByTestId('member-explanation')).toBeVisible();
+  await snap(page, 'member-page-month');
 });

@@ -379,6 +379,15 @@ export const orgProbes: Probe[] = [
           },
   },
   {
+    operation: 'recordFullMembership',
+    kind: 'update',
+    entity: 'Member',
+    build: (_o, t) => ({
+      query: M('recordFullMembership', 'RecordFullMembershipInput!'),
+      variables: { i: { memberId: t.member, date: '2026-10-01' } },
+    }),
+  },
+  {
     operation: 'recordMemberLeaving',
     kind: 'update',
     entity: 'Membership',

@@ -19,6 +19,7 @@ import { Migration20261202135900_year_in_progress as M15 } from './Migration2026
 import { Migration20261202161000_task_kind_spot_check_answers as M16 } from './Migration20261202161000_task_kind_spot_check_answers.js';
 import { Migration20261202161941_api_token as M17 } from './Migration20261202161941_api_token.js';
 import { Migration20261202202518_login_failure as M18 } from './Migration20261202202518_login_failure.js';
+import { Migration20261203014121_member_profile as M19 } from './Migration20261203014121_member_profile.js';
 
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261123200732_initial', class: M0 },
@@ -40,4 +41,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261202161000_task_kind_spot_check_answers', class: M16 },
   { name: 'Migration20261202161941_api_token', class: M17 },
   { name: 'Migration20261202202518_login_failure', class: M18 },
+  { name: 'Migration20261203014121_member_profile', class: M19 },
 ];

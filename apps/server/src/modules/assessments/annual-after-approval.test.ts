@@ -296,4 +296,36 @@ describe('the warning case', () => {
     );
     expect(all.outcomeCases.some((c) => c.memberId === laggard)).toBe(true);
   });
+
+  it('lists one member’s cases for their page, and refuses an id that is not one', async () => {
+    const BY_MEMBER = `query($y: Int!, $m: ID) { outcomeCases(year: $y, memberId: $m) { memberId } }`;
+    const all = await ok<{ outcomeCases: { memberId: string }[] }>(
+      server,
+      BY_MEMBER,
+      { y: 2026 },
+      o.secretary,
+    );
+    const theirs = await ok<{ outcomeCases: { memberId: string }[] }>(
+      server,
+      BY_MEMBER,
+      { y: 2026, m: laggard },
+      o.secretary,
+    );
+    expect(theirs.outcomeCases.length).toBeGreaterThan(0);
+    expect(theirs.outcomeCases.every((c) => c.memberId === laggard)).toBe(true);
+    // Another member's page shows none of them, though the secretary sees them all in the list.
+    expect(all.outcomeCases.some((c) => c.memberId === laggard)).toBe(true);
+    const other = await ok<{ outcomeCases: { memberId: string }[] }>(
+      server,
+      BY_MEMBER,
+      { y: 2026, m: await demo.memberOf('dangyuan1') },
+      o.secretary,
+    );
+    expect(other.outcomeCases.some((c) => c.memberId === laggard)).toBe(false);
+    const bad = await server.gql(BY_MEMBER, { y: 2026, m: 'not-an-id' }, o.secretary);
+    expect(bad.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'memberId',
+    });
+  });
 });

@@ -134,7 +134,7 @@ function steps(): {
       run: async (ids) =>
         void (ids['member'] = (
           await ok(
-            'mutation($b: ID!, $g: ID) { createMember(input: { branchId: $b, groupId: $g, name: "审计甲", joinedOn: "2001-07-01", fromMonth: "2026-01" }) { id } }',
+            'mutation($b: ID!, $g: ID) { createMember(input: { branchId: $b, groupId: $g, name: "审计甲", status: PROBATIONARY, joinedOn: "2025-07-01", fromMonth: "2026-01" }) { id } }',
             { b: ids['branch'], g: ids['group'] },
           )
         ).createMember!.id),
@@ -155,6 +155,15 @@ function steps(): {
         void (await ok(
           'mutation($id: ID!) { updateMember(input: { id: $id, position: "科员" }) { id } }',
           { id: ids['member'] },
+        )),
+    },
+    {
+      mutation: 'recordFullMembership',
+      operations: ['member.recordFullMembership'],
+      run: async (ids) =>
+        void (await ok(
+          'mutation($m: ID!) { recordFullMembership(input: { memberId: $m, date: "2025-08-01" }) { id } }',
+          { m: ids['member'] },
         )),
     },
     {

@@ -24,6 +24,7 @@ export const OPERATION_LABELS: Record<string, Label> = {
   'member.create': l('新增党员', 'Member added'),
   'member.update': l('修改党员信息', 'Member corrected'),
   'member.delete': l('删除误录党员', 'Mistaken member entry deleted'),
+  'member.recordFullMembership': l('党员转正', 'Full membership recorded'),
   'member.leave': l('党员转出本局', 'Member left the bureau'),
   'member.transferOut': l('组织关系转出', 'Transferred out'),
   'member.transferIn': l('组织关系转入', 'Transferred in'),

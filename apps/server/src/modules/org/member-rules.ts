@@ -1,5 +1,5 @@
 import { dateOf, isDate } from './months.js';
-import { MemberStatus } from './member.entity.js';
+import { MemberGender, MemberStatus } from './member.entity.js';
 
 /** The roster fields of a member, as a change would leave them. */
 export type MemberFields = {
@@ -8,6 +8,9 @@ export type MemberFields = {
   joinedOn: string | null;
   fullMemberOn: string | null;
   position: string | null;
+  gender: MemberGender | null;
+  birthDate: string | null;
+  phone: string | null;
 };
 
 /** One problem with one field, in both languages; `field` is the input field's name. */
@@ -85,5 +88,48 @@ export function memberProblems(fields: MemberFields, now = new Date()): FieldPro
       en: `The post is longer than ${POSITION_MAX} characters`,
     });
   }
+  problems.push(...profileProblems(fields, today));
+  return problems;
+}
+
+/** A mainland mobile (11 digits from 13…19) or a landline with area code and optional extension. */
+const PHONE = /^(?:1[3-9]\d{9}|0\d{2,3}-?\d{7,8}(?:-\d{1,6})?)$/;
+
+/** The same phone number however it was typed: spaces and a leading +86 are dropped. */
+export function normalisePhone(phone: string | null | undefined): string | null {
+  const text = phone?.replace(/[\s\u3000]/g, '').replace(/^(?:\+86|0086)/, '') ?? '';
+  return text || null;
+}
+
+/** 出生日期 must be a real date after 1900 and at least 18 years before joining (党章: 年满十八岁). */
+function profileProblems(fields: MemberFields, today: string): FieldProblem[] {
+  const problems: FieldProblem[] = [];
+  if (fields.birthDate) {
+    const eighteenth = `${String(Number(fields.birthDate.slice(0, 4)) + 18).padStart(4, '0')}${fields.birthDate.slice(4)}`;
+    if (!isDate(fields.birthDate))
+      problems.push({
+        field: 'birthDate',
+        zh: '出生日期不是有效日期（格式 YYYY-MM-DD）',
+        en: 'The date of birth is not a valid date (YYYY-MM-DD)',
+      });
+    else if (fields.birthDate < '1900-01-01' || fields.birthDate > today)
+      problems.push({
+        field: 'birthDate',
+        zh: '出生日期应在 1900 年至今天之间',
+        en: 'The date of birth must lie between 1900 and today',
+      });
+    else if (fields.joinedOn && isDate(fields.joinedOn) && eighteenth > fields.joinedOn)
+      problems.push({
+        field: 'birthDate',
+        zh: '入党时应已年满十八岁，请核对出生日期',
+        en: 'A member joins at eighteen or older: check the date of birth',
+      });
+  }
+  if (fields.phone && !PHONE.test(fields.phone))
+    problems.push({
+      field: 'phone',
+      zh: '联系电话应为 11 位手机号或带区号的固定电话（如 0519-85681234）',
+      en: 'The phone must be an 11-digit mobile or a landline with its area code (e.g. 0519-85681234)',
+    });
   return problems;
 }

@@ -12,6 +12,14 @@ export enum MemberStatus {
 }
 registerEnumType(MemberStatus, { name: 'MemberStatus', description: '正式党员 / 预备党员' });
 
+export enum MemberGender {
+  /** 男 */
+  MALE = 'male',
+  /** 女 */
+  FEMALE = 'female',
+}
+registerEnumType(MemberGender, { name: 'MemberGender', description: '性别: 男 / 女' });
+
 /**
  * 党员: a person assessed. `branch` is the branch the member belongs to now; the month-by-month
  * history lives in Membership. Only the roster fields the assessment needs are kept.
@@ -38,6 +46,20 @@ export class Member extends BranchOwned {
   @Field(() => String, { nullable: true })
   @Property({ type: 'date', nullable: true })
   fullMemberOn?: string | null;
+
+  /** 性别 */
+  @Field(() => MemberGender, { nullable: true })
+  @Enum({ items: () => MemberGender, nativeEnumName: 'member_gender', nullable: true })
+  gender?: MemberGender | null;
+
+  /** 出生日期 */
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'date', nullable: true })
+  birthDate?: string | null;
+
+  /** 联系电话: personal data, resolved only for those who may edit the roster (member.resolver). */
+  @Property({ type: 'text', nullable: true })
+  phone?: string | null;
 
   /** 职务 or post, as the roster shows it. */
   @Field(() => String, { nullable: true })

@@ -1,5 +1,5 @@
 import { Field, ID, InputType } from 'type-graphql';
-import { MemberStatus } from './member.entity.js';
+import { MemberGender, MemberStatus } from './member.entity.js';
 
 @InputType({ description: '新增党员 (含从局外转入): 同时建立自 fromMonth 起的组织关系' })
 export class CreateMemberInput {
@@ -20,6 +20,18 @@ export class CreateMemberInput {
 
   @Field(() => String, { nullable: true, description: '职务' })
   position?: string | null;
+
+  @Field(() => MemberGender, { nullable: true, description: '性别' })
+  gender?: MemberGender | null;
+
+  @Field(() => String, { nullable: true, description: '出生日期 YYYY-MM-DD' })
+  birthDate?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: '联系电话: 11 位手机号或带区号的固定电话',
+  })
+  phone?: string | null;
 
   @Field(() => ID, { nullable: true })
   groupId?: string | null;
@@ -50,8 +62,29 @@ export class UpdateMemberInput {
   @Field(() => String, { nullable: true })
   position?: string | null;
 
+  @Field(() => MemberGender, { nullable: true, description: '性别' })
+  gender?: MemberGender | null;
+
+  @Field(() => String, { nullable: true, description: '出生日期 YYYY-MM-DD' })
+  birthDate?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: '联系电话: 11 位手机号或带区号的固定电话',
+  })
+  phone?: string | null;
+
   @Field(() => ID, { nullable: true })
   groupId?: string | null;
+}
+
+@InputType({ description: '转正: 预备党员转为正式党员' })
+export class RecordFullMembershipInput {
+  @Field(() => ID)
+  memberId!: string;
+
+  @Field(() => String, { description: '转正日期 YYYY-MM-DD: 不早于入党日期, 不晚于今天' })
+  date!: string;
 }
 
 @InputType({ description: '组织关系转接 (局内): month 起属于转入支部, 之前的月份仍属原支部' })

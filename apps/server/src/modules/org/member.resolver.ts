@@ -19,6 +19,7 @@ import { Branch } from './branch.entity.js';
 import { Member } from './member.entity.js';
 import {
   CreateMemberInput,
+  RecordFullMembershipInput,
   RecordMemberLeavingInput,
   TransferMemberInput,
   UpdateMemberInput,
@@ -27,7 +28,8 @@ import { createMember, deleteMember, updateMember } from './member.service.js';
 import { Membership } from './membership.entity.js';
 import { findMember } from './org-lookups.js';
 import { PartyGroup } from './party-group.entity.js';
-import { memberActions } from './roster-access.js';
+import { recordFullMembership } from './full-membership.service.js';
+import { memberActions, seesPhone } from './roster-access.js';
 import { recordMemberLeaving, transferMember } from './transfer.service.js';
 
 @Resolver(() => Member)
@@ -77,6 +79,15 @@ export class MemberResolver {
   }
 
   @Authorized()
+  @Mutation(() => Member, { description: '转正: 预备党员转为正式党员 (支部书记、机关党委)' })
+  recordFullMembership(
+    @Arg('input', () => RecordFullMembershipInput) input: RecordFullMembershipInput,
+    @Ctx() ctx: AppContext,
+  ): Promise<Member> {
+    return recordFullMembership(acting(ctx), input);
+  }
+
+  @Authorized()
   @Mutation(() => Boolean, { description: '删除误录的党员 (已有记录的党员请办理转出)' })
   deleteMember(@Arg('id', () => ID) id: string, @Ctx() ctx: AppContext): Promise<boolean> {
     return deleteMember(acting(ctx), id);
@@ -113,6 +124,14 @@ export class MemberResolver {
     return member.groupId ? ctx.loaders.partyGroup.load(member.groupId) : null;
   }
 
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: '联系电话 (个人信息): 仅机关党委、本支部书记和本人可见, 其他账号为 null',
+  })
+  phone(@Root() member: Plain<Member>, @Ctx() ctx: AppContext): string | null {
+    return ctx.actor && seesPhone(ctx.actor, member) ? (member.phone ?? null) : null;
+  }
+
   @FieldResolver(() => [Membership], {
     description: '组织关系 (按月): 只含当前账号可见支部的那几段',
   })
@@ -122,7 +141,7 @@ export class MemberResolver {
 
   @FieldResolver(() => [String], {
     description:
-      '当前账号对此党员可做的事: update, delete, transfer, recordLeaving, readAudit (可查其审计日志)',
+      '当前账号对此党员可做的事: update, recordFullMembership (转正), delete, transfer, recordLeaving, readAudit (可查其审计日志)',
   })
   availableActions(@Root() member: Plain<Member>, @Ctx() ctx: AppContext): string[] {
     return ctx.actor ? memberActions(ctx.actor, member) : [];

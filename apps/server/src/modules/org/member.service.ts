@@ -2,8 +2,8 @@ import { ref, type EntityManager } from '@mikro-orm/postgresql';
 import type { Acting } from '../../auth/permissions.js';
 import { BRANCH_MANAGERS, requireRole } from '../../auth/permissions.js';
 import { BadInputError } from '../../graphql/errors.js';
-import { Member, MemberStatus } from './member.entity.js';
-import { memberProblems, type MemberFields } from './member-rules.js';
+import { Member, MemberStatus, type MemberGender } from './member.entity.js';
+import { memberProblems, normalisePhone, type MemberFields } from './member-rules.js';
 import { Membership } from './membership.entity.js';
 import { isMonth } from './months.js';
 import { audit, findBranch, findGroup, findMember, memberSnapshot } from './org-lookups.js';
@@ -15,6 +15,9 @@ export type MemberInput = {
   joinedOn?: string | null;
   fullMemberOn?: string | null;
   position?: string | null;
+  gender?: MemberGender | null;
+  birthDate?: string | null;
+  phone?: string | null;
   groupId?: string | null;
 };
 
@@ -59,6 +62,9 @@ export async function createMember(
     joinedOn: input.joinedOn ?? null,
     fullMemberOn: input.fullMemberOn ?? null,
     position: input.position?.trim() || null,
+    gender: input.gender ?? null,
+    birthDate: input.birthDate || null,
+    phone: normalisePhone(input.phone),
   };
   assertMemberFields(fields);
   return acting.em.transactional(async (em) => {
@@ -113,6 +119,10 @@ export async function updateMember(
         input.fullMemberOn !== undefined ? input.fullMemberOn : (member.fullMemberOn ?? null),
       position:
         input.position !== undefined ? input.position?.trim() || null : (member.position ?? null),
+      gender: input.gender !== undefined ? input.gender : (member.gender ?? null),
+      birthDate:
+        input.birthDate !== undefined ? input.birthDate || null : (member.birthDate ?? null),
+      phone: input.phone !== undefined ? normalisePhone(input.phone) : (member.phone ?? null),
     };
     assertMemberFields(fields);
     Object.assign(member, fields);

@@ -9,7 +9,7 @@ import { PartyGroup } from './party-group.entity.js';
 import { RoleAssignment } from './role-assignment.entity.js';
 import { UserAccount } from './user-account.entity.js';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export const WHAT = {
   branch: { zh: '党支部', en: 'Branch' },
@@ -64,6 +64,9 @@ export function memberSnapshot(m: Member) {
     joinedOn: m.joinedOn ?? null,
     fullMemberOn: m.fullMemberOn ?? null,
     position: m.position ?? null,
+    gender: m.gender ?? null,
+    birthDate: m.birthDate ?? null,
+    phone: m.phone ?? null,
     groupId: m.groupId ?? null,
     branchId: m.branchId,
     active: m.active,

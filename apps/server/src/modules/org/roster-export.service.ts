@@ -1,5 +1,5 @@
 import type { Acting } from '../../auth/permissions.js';
-import { BRANCH_READERS, holdsRole, requireRole } from '../../auth/permissions.js';
+import { BRANCH_MANAGERS, BRANCH_READERS, holdsRole, requireRole } from '../../auth/permissions.js';
 import { dateOf } from './months.js';
 import { Branch } from './branch.entity.js';
 import { Member } from './member.entity.js';
@@ -39,6 +39,8 @@ export async function exportRoster(acting: Acting, branchId: string | null): Pro
   const order = new Map(ids.map((id, i) => [id, i]));
   members.sort((a, b) => order.get(a.branchId)! - order.get(b.branchId)!);
   const branchName = new Map(branches.map((b) => [b.id, b.name]));
+  // 联系电话 is personal data: only for those who may edit every branch exported (roster-access).
+  const withPhone = branches.every((b) => holdsRole(actor, BRANCH_MANAGERS, b.id));
   const file = await writeRosterSheet(
     members.map((m) => ({
       name: m.name,
@@ -46,10 +48,14 @@ export async function exportRoster(acting: Acting, branchId: string | null): Pro
       joinedOn: m.joinedOn ?? null,
       fullMemberOn: m.fullMemberOn ?? null,
       position: m.position ?? null,
+      gender: m.gender ?? null,
+      birthDate: m.birthDate ?? null,
+      phone: withPhone ? (m.phone ?? null) : null,
       group: m.groupId ? (groups.get(m.groupId) ?? null) : null,
       branch: branchName.get(m.branchId)!,
       memberId: m.id,
     })),
+    { phone: withPhone },
   );
   const label = branches.length === 1 ? branches[0]!.name : '党员名册';
   return {

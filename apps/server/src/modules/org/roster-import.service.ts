@@ -4,7 +4,7 @@ import { BRANCH_MANAGERS, grantFor, holdsRole, requireRole } from '../../auth/pe
 import { BadInputError } from '../../graphql/errors.js';
 import { Branch } from './branch.entity.js';
 import { Member, MemberStatus } from './member.entity.js';
-import { memberProblems, type MemberFields } from './member-rules.js';
+import { memberProblems, normalisePhone, type MemberFields } from './member-rules.js';
 import { assertMonth } from './member.service.js';
 import { Membership } from './membership.entity.js';
 import { monthOf } from './months.js';
@@ -14,6 +14,7 @@ import {
   readRosterSheet,
   ROSTER_COLUMNS,
   RosterFileError,
+  GENDER_LABELS,
   STATUS_LABELS,
   type RosterColumn,
   type SheetRow,
@@ -176,14 +177,18 @@ async function planImport(
       }
     }
     // Columns missing from the sheet leave the record as it is; a present but empty cell clears it.
-    const keep = <K extends 'fullMemberOn' | 'position'>(column: K) =>
-      sheet.columns.has(column) ? row[column] : (existing?.[column] ?? null);
+    const keep = <K extends 'fullMemberOn' | 'position' | 'gender' | 'birthDate' | 'phone'>(
+      column: K,
+    ) => (sheet.columns.has(column) ? row[column] : (existing?.[column] ?? null));
     const fields: MemberFields = {
       name: row.name,
       status: row.status ?? MemberStatus.FULL,
       joinedOn: row.joinedOn,
       fullMemberOn: keep('fullMemberOn'),
       position: keep('position'),
+      gender: keep('gender'),
+      birthDate: keep('birthDate'),
+      phone: sheet.columns.has('phone') ? normalisePhone(row.phone) : (existing?.phone ?? null),
     };
     const unreadable = new Set(
       sheet.problems.filter((p) => p.row === row.row).map((p) => p.column),
@@ -219,6 +224,9 @@ async function planImport(
   return { plan: { fromMonth, rows, errors, groupsToCreate }, resolved, groups };
 }
 
+const label = <K extends string>(labels: Record<K, string>, key: K | null | undefined) =>
+  key ? labels[key] : null;
+
 function diff(
   m: Member,
   currentGroup: string | null,
@@ -231,6 +239,9 @@ function diff(
     ['joinedOn', m.joinedOn ?? null, fields.joinedOn],
     ['fullMemberOn', m.fullMemberOn ?? null, fields.fullMemberOn],
     ['position', m.position ?? null, fields.position],
+    ['gender', label(GENDER_LABELS, m.gender), label(GENDER_LABELS, fields.gender)],
+    ['birthDate', m.birthDate ?? null, fields.birthDate],
+    ['phone', m.phone ?? null, fields.phone],
     ['group', currentGroup, groupName],
   ];
   return pairs

@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { MemberStatus } from './member.entity.js';
+import { MemberGender, MemberStatus } from './member.entity.js';
 import { isDate } from './months.js';
 
 /**
@@ -13,6 +13,9 @@ export const ROSTER_COLUMNS = {
   joinedOn: '入党日期',
   fullMemberOn: '转正日期',
   position: '职务',
+  gender: '性别',
+  birthDate: '出生日期',
+  phone: '联系电话',
   group: '党小组',
   branch: '所在支部',
   memberId: '系统编号',
@@ -23,6 +26,11 @@ const REQUIRED: RosterColumn[] = ['name', 'status', 'joinedOn'];
 export const STATUS_LABELS: Record<MemberStatus, string> = {
   [MemberStatus.FULL]: '正式党员',
   [MemberStatus.PROBATIONARY]: '预备党员',
+};
+
+export const GENDER_LABELS: Record<MemberGender, string> = {
+  [MemberGender.MALE]: '男',
+  [MemberGender.FEMALE]: '女',
 };
 
 export const MAX_ROSTER_ROWS = 2000;
@@ -36,6 +44,9 @@ export type SheetRow = {
   joinedOn: string | null;
   fullMemberOn: string | null;
   position: string | null;
+  gender: MemberGender | null;
+  birthDate: string | null;
+  phone: string | null;
   group: string | null;
   branch: string | null;
   memberId: string | null;
@@ -88,6 +99,12 @@ function cellDate(value: ExcelJS.CellValue): { date: string | null } | { error: 
 function cellStatus(text: string): MemberStatus | null {
   if (text === '正式党员' || text === '正式') return MemberStatus.FULL;
   if (text === '预备党员' || text === '预备') return MemberStatus.PROBATIONARY;
+  return null;
+}
+
+function cellGender(text: string): MemberGender | null {
+  if (text === '男' || text === '男性') return MemberGender.MALE;
+  if (text === '女' || text === '女性') return MemberGender.FEMALE;
   return null;
 }
 
@@ -144,9 +161,19 @@ export async function readRosterSheet(
         zh: '党员类别应为“正式党员”或“预备党员”',
         en: 'The category must be 正式党员 (full) or 预备党员 (probationary)',
       });
+    const genderText = text('gender');
+    const gender = genderText ? cellGender(genderText) : null;
+    if (genderText && !gender)
+      problems.push({
+        row: r,
+        column: 'gender',
+        zh: '性别应为“男”或“女”',
+        en: 'The gender must be 男 (male) or 女 (female)',
+      });
     const dates = {
       joinedOn: cellDate(raw('joinedOn')),
       fullMemberOn: cellDate(raw('fullMemberOn')),
+      birthDate: cellDate(raw('birthDate')),
     };
     for (const [column, parsed] of Object.entries(dates))
       if ('error' in parsed)
@@ -163,6 +190,9 @@ export async function readRosterSheet(
       joinedOn: 'date' in dates.joinedOn ? dates.joinedOn.date : null,
       fullMemberOn: 'date' in dates.fullMemberOn ? dates.fullMemberOn.date : null,
       position: text('position'),
+      gender,
+      birthDate: 'date' in dates.birthDate ? dates.birthDate.date : null,
+      phone: text('phone'),
       group: text('group'),
       branch: text('branch'),
       memberId: text('memberId'),
@@ -177,6 +207,10 @@ export type RosterExportRow = {
   joinedOn: string | null;
   fullMemberOn: string | null;
   position: string | null;
+  gender: MemberGender | null;
+  birthDate: string | null;
+  /** Null where the exporter may not see the number (roster-access seesPhone). */
+  phone: string | null;
   group: string | null;
   branch: string;
   memberId: string;
@@ -185,7 +219,10 @@ export type RosterExportRow = {
 const asDate = (iso: string | null) => (iso ? new Date(`${iso}T00:00:00Z`) : null);
 
 /** Writes the roster with Chinese headers; dates are real date cells shown as yyyy-mm-dd. */
-export async function writeRosterSheet(rows: RosterExportRow[]): Promise<Buffer> {
+export async function writeRosterSheet(
+  rows: RosterExportRow[],
+  { phone = true }: { phone?: boolean } = {},
+): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Jifen 积分';
   const sheet = workbook.addWorksheet('党员名册', { views: [{ state: 'frozen', ySplit: 1 }] });
@@ -205,6 +242,15 @@ export async function writeRosterSheet(rows: RosterExportRow[]): Promise<Buffer>
       style: { numFmt: 'yyyy-mm-dd' },
     },
     { header: ROSTER_COLUMNS.position, key: 'position', width: 16 },
+    { header: ROSTER_COLUMNS.gender, key: 'gender', width: 6 },
+    {
+      header: ROSTER_COLUMNS.birthDate,
+      key: 'birthDate',
+      width: 12,
+      style: { numFmt: 'yyyy-mm-dd' },
+    },
+    // Without the column, rather than empty cells: re-importing the sheet then leaves phones alone.
+    ...(phone ? [{ header: ROSTER_COLUMNS.phone, key: 'phone', width: 16 }] : []),
     { header: ROSTER_COLUMNS.group, key: 'group', width: 14 },
     { header: ROSTER_COLUMNS.branch, key: 'branch', width: 26 },
     { header: ROSTER_COLUMNS.memberId, key: 'memberId', width: 38 },
@@ -216,6 +262,8 @@ export async function writeRosterSheet(rows: RosterExportRow[]): Promise<Buffer>
       status: STATUS_LABELS[r.status],
       joinedOn: asDate(r.joinedOn),
       fullMemberOn: asDate(r.fullMemberOn),
+      gender: r.gender ? GENDER_LABELS[r.gender] : null,
+      birthDate: asDate(r.birthDate),
     });
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }

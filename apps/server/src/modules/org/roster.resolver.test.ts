@@ -58,14 +58,34 @@ describe('roster export', () => {
     expect(file.mimeType).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
     expect(file.fileName).toMatch(/^办公室党支部-\d{4}-\d{2}-\d{2}\.xlsx$/);
     const { header, rows } = await readWorkbook(file.contentBase64);
-    expect(header).toEqual([...HEADER, '系统编号']);
+    expect(header).toEqual([
+      ...HEADER.slice(0, 5),
+      '性别',
+      '出生日期',
+      '联系电话',
+      ...HEADER.slice(5),
+      '系统编号',
+    ]);
     const members = await demo.members('BGS');
     expect(rows.length).toBe(members.length);
     expect(file.rowCount).toBe(members.length);
-    expect(new Set(rows.map((r) => r[6]))).toEqual(new Set(['办公室党支部']));
+    expect(new Set(rows.map((r) => r[9]))).toEqual(new Set(['办公室党支部']));
     expect(rows.every((r) => ['正式党员', '预备党员'].includes(r[1]!))).toBe(true);
     expect(rows.every((r) => /^\d{4}-\d{2}-\d{2}$/.test(r[2]!))).toBe(true);
-    expect(new Set(rows.map((r) => r[7]))).toEqual(new Set(members.map((m) => m.id)));
+    expect(new Set(rows.map((r) => r[10]))).toEqual(new Set(members.map((m) => m.id)));
+  });
+
+  it('leaves the phone column out for a reader who may not see phones, so a re-import keeps them', async () => {
+    const [m] = await demo.members('BGS');
+    await server.db.ownerQuery(`update member set phone = '13812345678' where id = $1`, [m!.id]);
+    const mine = await readWorkbook((await exportBgs()).contentBase64);
+    expect(mine.header).toContain('联系电话');
+    expect(mine.rows.some((r) => r.includes('13812345678'))).toBe(true);
+    const theirs = await readWorkbook(
+      (await exportBgs(await server.login('zhiwei1'))).contentBase64,
+    );
+    expect(theirs.header).not.toContain('联系电话');
+    expect(theirs.rows.some((r) => r.includes('13812345678'))).toBe(false);
   });
 
   it('does not give a plain member the roster file', async () => {
@@ -90,7 +110,20 @@ describe('roster import', () => {
           row['职务'] = '副主任';
         }
       },
-      [['新党员', '预备党员', '2025-12-01', null, '科员', '第九党小组', '办公室党支部']],
+      [
+        [
+          '新党员',
+          '预备党员',
+          '2025-12-01',
+          null,
+          '科员',
+          '女',
+          '1998-05-04',
+          '13812345678',
+          '第九党小组',
+          '办公室党支部',
+        ],
+      ],
     );
     const before = await memberCount();
     const auditBefore = await demo.auditCount();
@@ -118,6 +151,10 @@ describe('roster import', () => {
       shuji1,
     );
     expect(applied.data?.importRoster).toMatchObject({ valid: true, created: 1, updated: 1 });
+    const [added] = await server.db.ownerQuery<Record<string, string>>(
+      `select gender, to_char(birth_date, 'YYYY-MM-DD') as birth_date, phone from member where name = '新党员'`,
+    );
+    expect(added).toEqual({ gender: 'female', birth_date: '1998-05-04', phone: '13812345678' });
     expect(await memberCount()).toBe(before + 1);
     const [created] = await server.db.ownerQuery<{
       status: string;

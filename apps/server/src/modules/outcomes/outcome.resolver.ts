@@ -1,3 +1,5 @@
+import { BadInputError } from '../../graphql/errors.js';
+import { UUID } from '../org/org-lookups.js';
 import type { Plain } from '../../db/plain-rows.js';
 import {
   Arg,
@@ -42,11 +44,20 @@ export class OutcomeResolver {
     @Arg('branchId', () => ID, { nullable: true }) branchId: string | null,
     @Arg('state', () => CaseState, { nullable: true }) state: CaseState | null,
     @Ctx() ctx: AppContext,
+    @Arg('memberId', () => ID, { nullable: true, description: '只看一名党员的 (党员信息页)' })
+    memberId?: string | null,
   ): Promise<OutcomeCase[]> {
     const { em, actor } = authed(ctx);
+    if (memberId && !UUID.test(memberId))
+      throw new BadInputError('党员编号无效', 'The member id is not valid', 'memberId');
     const cases = await em.find(
       OutcomeCase,
-      { year, ...(branchId ? { branchId } : {}), ...(state ? { state } : {}) },
+      {
+        year,
+        ...(branchId ? { branchId } : {}),
+        ...(state ? { state } : {}),
+        ...(memberId ? { memberId } : {}),
+      },
       { orderBy: { branchId: 'asc', openedAt: 'asc' } },
     );
     return cases.filter((c) => canReadBranch(actor, c.branchId) || c.memberId === actor.memberId);

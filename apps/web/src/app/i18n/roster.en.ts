@@ -43,7 +43,7 @@ export const rosterEn: Record<keyof typeof rosterZh, string> = {
   'roster.import': 'Import from Excel',
   'roster.importTitle': 'Import the roster',
   'roster.importIntro':
-    'Upload a roster workbook (columns: 姓名, 党员类别, 入党日期, 转正日期, 职务, 党小组, 所在支部, 系统编号). Every row is checked first; it can be imported only when the whole sheet is valid.',
+    'Upload a roster workbook (columns: 姓名, 党员类别, 入党日期, 转正日期, 职务, 性别, 出生日期, 联系电话, 党小组, 所在支部, 系统编号). Every row is checked first; it can be imported only when the whole sheet is valid.',
   'roster.importChoose': 'Choose a file',
   'roster.importFromMonth': 'First month of new members',
   'roster.importChecking': 'Checking…',
@@ -85,4 +85,37 @@ export const rosterEn: Record<keyof typeof rosterZh, string> = {
   'member.auditAt': 'Time',
   'member.auditOperation': 'Operation',
   'member.auditActor': 'By',
+
+  'roster.fullMembership': 'Full membership',
+  'roster.fullMembershipTitle': 'Full membership: {name}',
+  'roster.fullMembershipHint':
+    'The probationary member becomes a full member. The date can be neither before joining nor in the future.',
+  'roster.fullMembershipHintJoined':
+    'The probationary member becomes a full member. Joined on {joinedOn}; the date can be neither before joining nor in the future.',
+  'roster.fullMembershipDone': '{name} is now a full member',
+  'roster.field.gender': 'Gender',
+  'roster.field.birthDate': 'Date of birth',
+  'roster.field.phone': 'Phone',
+  'roster.birthDatePlaceholder': 'e.g. 1985-03-08',
+  'roster.phonePlaceholder': 'Mobile, or landline with area code',
+  'gender.MALE': 'Male',
+  'gender.FEMALE': 'Female',
+
+  'member.months': '{year} month by month',
+  'member.month': 'Month',
+  'member.monthLabel': 'Month {month}',
+  'member.monthBase': 'Base score of the month',
+  'member.monthsEmpty': 'No month of this year has been scored yet',
+  'member.monthsUnavailable':
+    'The months of this year cannot be shown (no scheme in force, or not yours to see)',
+  'member.declarations': 'Declarations of {year}',
+  'member.declarationsEmpty': 'No declarations this year',
+  'member.countedPoints': 'Counted',
+  'member.declarationState': 'State',
+  'member.outcomes': 'Warning cases of {year}',
+  'member.outcomesEmpty': 'No warning cases this year',
+  'member.caseState': 'State',
+  'member.caseNotYet': 'No interview yet',
+  'member.caseOpen': 'Open',
+  'member.measuresDone': '{done} of {total} done',
 };

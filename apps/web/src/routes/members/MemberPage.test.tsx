@@ -2,58 +2,7 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { loggedIn, renderApp, viewer } from '../../test/render-app';
-
-const summary = (id: string, period: string, total: string) => ({
-  __typename: 'ScoreSummary',
-  id,
-  period,
-  total,
-  provisional: true,
-  asOf: '2026-10',
-});
-
-function page(availableActions: string[]) {
-  return {
-    data: {
-      member: {
-        __typename: 'Member',
-        id: 'm1',
-        name: '邹华梅',
-        status: 'PROBATIONARY',
-        position: '科员',
-        active: true,
-        joinedOn: '2025-11-20',
-        fullMemberOn: null,
-        branchId: 'b1',
-        groupId: null,
-        group: null,
-        branch: { __typename: 'Branch', id: 'b1', name: '办公室党支部' },
-        availableActions,
-        memberships: [
-          {
-            __typename: 'Membership',
-            id: 'ms1',
-            fromMonth: '2026-01',
-            toMonth: '2026-06',
-            branch: { __typename: 'Branch', id: 'b3', name: '资产管理处党支部' },
-          },
-          {
-            __typename: 'Membership',
-            id: 'ms2',
-            fromMonth: '2026-07',
-            toMonth: null,
-            branch: { __typename: 'Branch', id: 'b1', name: '办公室党支部' },
-          },
-        ],
-        year: summary('s0', 'year', '71.50'),
-        q1: summary('s1', 'q1', '72.00'),
-        q2: null,
-        q3: null,
-        q4: null,
-      },
-    },
-  };
-}
+import { page } from './member-page.fixture';
 
 const audit = {
   data: {

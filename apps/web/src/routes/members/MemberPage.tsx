@@ -1,21 +1,29 @@
 import { useQuery } from '@apollo/client/react';
-import { Alert, Card, Descriptions, Select, Space, Table, Tag } from 'antd';
+import { Alert, Button, Card, Descriptions, Select, Space, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { today } from '../../app/calendar/today';
 import { useT } from '../../app/i18n';
 import { MemberPageDocument, type MemberPageQuery } from '../../graphql/graphql';
+import { FullMembershipDialog } from '../roster/FullMembershipDialog';
 import { MemberAudit } from './MemberAudit';
+import { MemberDeclarations } from './MemberDeclarations';
+import { MemberMonths } from './MemberMonths';
+import { MemberOutcomes } from './MemberOutcomes';
 import { MemberScores } from './MemberScores';
 
 type Membership = MemberPageQuery['member']['memberships'][number];
 
-/** 党员信息: the person, their branches over time, the year's scores and the audit about them. */
+/**
+ * 党员信息: the person, their branches over time, the year's scores (by quarter and by month),
+ * declarations and warning cases, and the audit about them.
+ */
 export default function MemberPage() {
   const t = useT();
   const { id = '' } = useParams();
   const thisYear = today().year();
   const [year, setYear] = useState(thisYear);
+  const [recording, setRecording] = useState(false);
   const { data, loading } = useQuery(MemberPageDocument, { variables: { id, year } });
   const member = data?.member;
 
@@ -34,7 +42,16 @@ export default function MemberPage() {
             {!member.active && <Tag>{t('roster.activeNo')}</Tag>}
           </Space>
         }
-        extra={<Link to="/roster">{t('member.back')}</Link>}
+        extra={
+          <Space>
+            {member.availableActions.includes('recordFullMembership') && (
+              <Button size="small" onClick={() => setRecording(true)}>
+                {t('roster.fullMembership')}
+              </Button>
+            )}
+            <Link to="/roster">{t('member.back')}</Link>
+          </Space>
+        }
       >
         <Descriptions size="small" column={{ xs: 1, sm: 2, lg: 3 }}>
           <Descriptions.Item label={t('roster.branch')}>{member.branch.name}</Descriptions.Item>
@@ -50,7 +67,21 @@ export default function MemberPage() {
           <Descriptions.Item label={t('roster.field.fullMemberOn')}>
             {member.fullMemberOn ?? ''}
           </Descriptions.Item>
+          <Descriptions.Item label={t('roster.field.gender')}>
+            {member.gender ? t(`gender.${member.gender}`) : ''}
+          </Descriptions.Item>
+          <Descriptions.Item label={t('roster.field.birthDate')}>
+            {member.birthDate ?? ''}
+          </Descriptions.Item>
+          {/* The server sends the phone only to those who may see it (the committee, the secretary, the member). */}
+          {member.phone && (
+            <Descriptions.Item label={t('roster.field.phone')}>{member.phone}</Descriptions.Item>
+          )}
         </Descriptions>
+        <FullMembershipDialog
+          member={recording ? member : null}
+          onClose={() => setRecording(false)}
+        />
       </Card>
 
       <Card size="small" title={t('member.memberships')}>
@@ -93,6 +124,18 @@ export default function MemberPage() {
         }
       >
         <MemberScores member={member} year={year} />
+      </Card>
+
+      <Card size="small" title={t('member.months', { year })}>
+        <MemberMonths member={member} year={year} />
+      </Card>
+
+      <Card size="small" title={t('member.declarations', { year })}>
+        <MemberDeclarations memberId={member.id} year={year} />
+      </Card>
+
+      <Card size="small" title={t('member.outcomes', { year })}>
+        <MemberOutcomes memberId={member.id} year={year} />
       </Card>
 
       {member.availableActions.includes('readAudit') && (

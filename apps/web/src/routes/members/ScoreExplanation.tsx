@@ -5,7 +5,13 @@ import { MemberExplanationDocument, type MemberExplanationQuery } from '../../gr
 
 type Line = MemberExplanationQuery['memberScore']['lines'][number];
 
-export type ExplainPeriod = { year: number; quarter: number | null; title: string };
+export type ExplainPeriod = {
+  year: number;
+  quarter: number | null;
+  /** 1–12 for one month's explanation (the month view). */
+  month?: number | null;
+  title: string;
+};
 
 /** 得分说明: the server's explanation lines of one period, each with its points. */
 export function ScoreExplanation({
@@ -19,7 +25,12 @@ export function ScoreExplanation({
 }) {
   const { t, locale } = useLocale();
   const { data, loading, error } = useQuery(MemberExplanationDocument, {
-    variables: { memberId, year: period?.year ?? 0, quarter: period?.quarter ?? null },
+    variables: {
+      memberId,
+      year: period?.year ?? 0,
+      quarter: period?.quarter ?? null,
+      month: period?.month ?? null,
+    },
     skip: !period,
   });
   const score = data?.memberScore;

@@ -53,11 +53,12 @@ export const MemberPageQuery = graphql(`
 `);
 
 export const MemberExplanationQuery = graphql(`
-  query MemberExplanation($memberId: ID!, $year: Int!, $quarter: Int) {
-    memberScore(memberId: $memberId, year: $year, quarter: $quarter) {
+  query MemberExplanation($memberId: ID!, $year: Int!, $quarter: Int, $month: Int) {
+    memberScore(memberId: $memberId, year: $year, quarter: $quarter, month: $month) {
       memberId
       year
       quarter
+      month
       total {
         value
       }
@@ -97,6 +98,43 @@ export const MemberAuditQuery = graphql(`
           changed
         }
       }
+    }
+  }
+`);
+
+export const MemberMonthsQuery = graphql(`
+  query MemberMonths($memberId: ID!, $year: Int!) {
+    memberScore(memberId: $memberId, year: $year) {
+      memberId
+      year
+      asOf
+      months {
+        month
+        branchId
+        base
+        categories {
+          code
+          nameZh
+          nameEn
+          value
+        }
+      }
+    }
+  }
+`);
+
+export const MemberDeclarationsQuery = graphql(`
+  query MemberDeclarations($filter: DeclarationFilter!) {
+    declarations(filter: $filter) {
+      ...DeclarationFields
+    }
+  }
+`);
+
+export const MemberOutcomeCasesQuery = graphql(`
+  query MemberOutcomeCases($year: Int!, $memberId: ID!) {
+    outcomeCases(year: $year, memberId: $memberId) {
+      ...OutcomeCaseFields
     }
   }
 `);

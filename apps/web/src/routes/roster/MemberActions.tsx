@@ -7,7 +7,7 @@ import {
   type RosterMemberFragment,
 } from '../../graphql/graphql';
 
-export type MemberDialog = 'edit' | 'transfer' | 'leave';
+export type MemberDialog = 'edit' | 'fullMembership' | 'transfer' | 'leave';
 
 /** A roster row's buttons: only those the server lists in the member's `availableActions`. */
 export function MemberActions({
@@ -37,6 +37,11 @@ export function MemberActions({
       {can('update') && (
         <Button size="small" type="link" onClick={() => onOpen('edit', member)}>
           {t('roster.edit')}
+        </Button>
+      )}
+      {can('recordFullMembership') && (
+        <Button size="small" type="link" onClick={() => onOpen('fullMembership', member)}>
+          {t('roster.fullMembership')}
         </Button>
       )}
       {can('transfer') && (

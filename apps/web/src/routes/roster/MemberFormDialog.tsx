@@ -8,6 +8,7 @@ import {
   CreateMemberDocument,
   RosterDocument,
   UpdateMemberDocument,
+  type MemberGender,
   type MemberStatus,
   type RosterMemberFragment,
 } from '../../graphql/graphql';
@@ -18,6 +19,9 @@ type Values = {
   joinedOn?: string;
   fullMemberOn?: string;
   position?: string;
+  gender?: MemberGender;
+  birthDate?: string;
+  phone?: string;
   groupId?: string;
   fromMonth?: string;
 };
@@ -27,6 +31,9 @@ const FIELDS = [
   'joinedOn',
   'fullMemberOn',
   'position',
+  'gender',
+  'birthDate',
+  'phone',
   'groupId',
   'fromMonth',
 ] as const;
@@ -72,6 +79,9 @@ export function MemberFormDialog({
             joinedOn: member.joinedOn ?? '',
             fullMemberOn: member.fullMemberOn ?? '',
             position: member.position ?? '',
+            gender: member.gender ?? undefined,
+            birthDate: member.birthDate ?? '',
+            phone: member.phone ?? '',
             groupId: member.groupId ?? undefined,
           }
         : { status: 'FULL', fromMonth: today().format('YYYY-MM') },
@@ -86,6 +96,10 @@ export function MemberFormDialog({
       joinedOn: orNull(values.joinedOn),
       fullMemberOn: orNull(values.fullMemberOn),
       position: orNull(values.position),
+      gender: values.gender ?? null,
+      birthDate: orNull(values.birthDate),
+      // Whoever may edit a member is sent the phone (member.resolver), so this never blanks it unseen.
+      phone: orNull(values.phone),
       groupId: values.groupId ?? null,
     };
     try {
@@ -154,6 +168,21 @@ export function MemberFormDialog({
         </Form.Item>
         <Form.Item name="position" label={t('roster.field.position')}>
           <Input />
+        </Form.Item>
+        <Form.Item name="gender" label={t('roster.field.gender')}>
+          <Select
+            allowClear
+            options={(['MALE', 'FEMALE'] as const).map((g) => ({
+              value: g,
+              label: t(`gender.${g}`),
+            }))}
+          />
+        </Form.Item>
+        <Form.Item name="birthDate" label={t('roster.field.birthDate')}>
+          <Input placeholder={t('roster.birthDatePlaceholder')} />
+        </Form.Item>
+        <Form.Item name="phone" label={t('roster.field.phone')}>
+          <Input placeholder={t('roster.phonePlaceholder')} inputMode="tel" />
         </Form.Item>
         <Form.Item name="groupId" label={t('roster.field.group')}>
           <Select

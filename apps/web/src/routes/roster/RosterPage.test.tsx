@@ -15,6 +15,9 @@ function member(id: string, name: string, availableActions: string[], extra = {}
     active: true,
     joinedOn: '2010-07-01',
     fullMemberOn: '2011-07-01',
+    gender: null,
+    birthDate: null,
+    phone: null,
     branchId: 'b1',
     groupId: 'g1',
     group: { __typename: 'PartyGroup', id: 'g1', name: '第一党小组' },
@@ -83,6 +86,53 @@ describe('editing the roster', { timeout: 30_000 }, () => {
     expect(await screen.findByText('已保存“邹华梅”')).toBeInTheDocument();
   });
 
+  it('records 转正 only where the server offers it, with the refusal shown at the date', async () => {
+    const sent: Record<string, unknown>[] = [];
+    const probationary = { status: 'PROBATIONARY', joinedOn: '2025-11-20', fullMemberOn: null };
+    const server = loggedIn(viewer([{ role: 'SECRETARY', branchId: 'b1' }]), {
+      Roster: () => ({
+        data: {
+          members: [
+            member('m1', '邹华梅', [...ALL, 'recordFullMembership'], probationary),
+            member('m2', '王正式', ALL),
+          ],
+        },
+      }),
+      RosterBranch: () => branch(['create', 'import', 'export']),
+      RecordFullMembership: (op) => {
+        const input = op.variables?.['input'] as Record<string, unknown>;
+        sent.push(input);
+        if (sent.length === 1)
+          return badInput('转正日期不能早于入党日期（2025-11-20）', 'input.date');
+        return {
+          data: {
+            recordFullMembership: member('m1', '邹华梅', ALL, { fullMemberOn: input['date'] }),
+          },
+        };
+      },
+    });
+    renderApp('/roster', server);
+    const user = userEvent.setup();
+    // Only the probationary member's row offers it.
+    expect(await screen.findAllByRole('button', { name: '转正' })).toHaveLength(1);
+    await user.click(screen.getByRole('button', { name: '转正' }));
+    const form = await dialog();
+    expect(form).toHaveTextContent('入党日期 2025-11-20');
+    expect(within(form).getByLabelText('转正日期')).toHaveValue('2026-11-16');
+    fireEvent.change(within(form).getByLabelText('转正日期'), { target: { value: '2025-01-01' } });
+    await user.click(within(form).getByRole('button', { name: /转\s*正/ }));
+    expect(
+      await within(form).findByText('转正日期不能早于入党日期（2025-11-20）'),
+    ).toBeInTheDocument();
+    expect(within(form).getByLabelText('转正日期')).toHaveAttribute('aria-invalid', 'true');
+
+    fireEvent.change(within(form).getByLabelText('转正日期'), { target: { value: '2026-11-02' } });
+    await user.click(within(form).getByRole('button', { name: /转\s*正/ }));
+    await waitFor(() => expect(sent).toHaveLength(2));
+    expect(sent[1]).toEqual({ memberId: 'm1', date: '2026-11-02' });
+    expect(await screen.findByText('“邹华梅”已转为正式党员')).toBeInTheDocument();
+  });
+
   it('adds a member to the active branch from the month given', async () => {
     const creates: Record<string, unknown>[] = [];
     const server = loggedIn(viewer([{ role: 'SECRETARY', branchId: 'b1' }]), {
@@ -101,6 +151,8 @@ describe('editing the roster', { timeout: 30_000 }, () => {
     const form = await dialog();
     fireEvent.change(within(form).getByLabelText('姓名'), { target: { value: '欧阳明' } });
     fireEvent.change(within(form).getByLabelText('入党日期'), { target: { value: '2025-11-20' } });
+    fireEvent.change(within(form).getByLabelText('出生日期'), { target: { value: '1998-05-04' } });
+    fireEvent.change(within(form).getByLabelText('联系电话'), { target: { value: '13812345678' } });
     fireEvent.change(within(form).getByLabelText('在本支部的起始月份'), {
       target: { value: '2026-3' },
     });
@@ -118,6 +170,9 @@ describe('editing the roster', { timeout: 30_000 }, () => {
       joinedOn: '2025-11-20',
       fullMemberOn: null,
       position: null,
+      gender: null,
+      birthDate: '1998-05-04',
+      phone: '13812345678',
       groupId: null,
       fromMonth: '2026-03',
     });

@@ -23,6 +23,7 @@ import {
 import { useActiveBranch } from '../../app/branch/active-branch';
 import { useT } from '../../app/i18n';
 import { memberPath } from '../../app/navigation';
+import { FullMembershipDialog } from './FullMembershipDialog';
 import { LeavingDialog } from './LeavingDialog';
 import { MemberActions, type MemberDialog } from './MemberActions';
 import { MemberFormDialog } from './MemberFormDialog';
@@ -185,6 +186,7 @@ export default function RosterPage() {
         member={memberIn('edit')}
         onClose={close}
       />
+      <FullMembershipDialog member={memberIn('fullMembership')} onClose={close} />
       <TransferDialog member={memberIn('transfer')} onClose={close} />
       <LeavingDialog member={memberIn('leave')} onClose={close} />
       {open?.dialog === 'import' && <RosterImportDialog branchId={branchId} onClose={close} />}

@@ -9,6 +9,9 @@ export const RosterMemberFragment = graphql(`
     active
     joinedOn
     fullMemberOn
+    gender
+    birthDate
+    phone
     branchId
     groupId
     group {
@@ -70,6 +73,14 @@ export const DeleteMemberMutation = graphql(`
 export const TransferMemberMutation = graphql(`
   mutation TransferMember($input: TransferMemberInput!) {
     transferMember(input: $input) {
+      ...RosterMember
+    }
+  }
+`);
+
+export const RecordFullMembershipMutation = graphql(`
+  mutation RecordFullMembership($input: RecordFullMembershipInput!) {
+    recordFullMembership(input: $input) {
       ...RosterMember
     }
   }

@@ -1,0 +1,72 @@
+import { useQuery } from '@apollo/client/react';
+import { Button, Empty, Table, Tag } from 'antd';
+import { useState } from 'react';
+import { useT, type MessageKey } from '../../app/i18n';
+import { MemberOutcomeCasesDocument } from '../../graphql/graphql';
+import { CaseDrawer } from '../warnings/CaseDrawer';
+import { measureProgress, type Case } from '../warnings/case-progress';
+
+/**
+ * The member's warning cases of the year (黄色/红色预警): the interview, the rectification measures
+ * and the state, as the server keeps them; a case opens in the same drawer as 预警跟踪.
+ */
+export function MemberOutcomes({ memberId, year }: { memberId: string; year: number }) {
+  const t = useT();
+  const [open, setOpen] = useState<string | null>(null);
+  const { data, loading } = useQuery(MemberOutcomeCasesDocument, {
+    variables: { year, memberId },
+  });
+  const cases = data?.outcomeCases ?? [];
+  const opened = cases.find((c) => c.id === open) ?? null;
+  if (!loading && cases.length === 0)
+    return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('member.outcomesEmpty')} />;
+  return (
+    <>
+      <Table<Case>
+        size="small"
+        rowKey="id"
+        loading={loading && !data}
+        pagination={false}
+        data-testid="member-outcomes"
+        dataSource={[...cases]}
+        columns={[
+          {
+            title: t('warnings.level'),
+            key: 'level',
+            render: (_, c) => (
+              <Tag color={c.level === 'RED' ? 'red' : 'gold'}>
+                {t(`warnings.level.${c.level}` as MessageKey)}
+              </Tag>
+            ),
+          },
+          { title: t('cmt.total'), dataIndex: 'total', key: 'total', align: 'end' },
+          {
+            title: t('warnings.interviewedOn'),
+            key: 'interview',
+            render: (_, c) => c.interviewedOn ?? t('member.caseNotYet'),
+          },
+          {
+            title: t('warnings.measures'),
+            key: 'measures',
+            render: (_, c) => {
+              const p = measureProgress(c.measures);
+              return p.total ? t('member.measuresDone', { done: p.done, total: p.total }) : '';
+            },
+          },
+          { title: t('member.caseState'), dataIndex: 'stateLabel', key: 'state' },
+          {
+            title: '',
+            key: 'open',
+            width: 80,
+            render: (_, c) => (
+              <Button type="link" size="small" onClick={() => setOpen(c.id)}>
+                {t('member.caseOpen')}
+              </Button>
+            ),
+          },
+        ]}
+      />
+      <CaseDrawer item={opened} onClose={() => setOpen(null)} />
+    </>
+  );
+}
