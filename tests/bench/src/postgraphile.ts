@@ -16,6 +16,8 @@ export async function startPostGraphile(config: PostGraphileConfig): Promise<Pos
     env: {
       PATH: process.env['PATH'] ?? '',
       NODE_ENV: 'production',
+      // Grafast's production mode, said outright (it warns when left to infer it).
+      GRAPHILE_ENV: 'production',
       POSTGRAPHILE_PEER: JSON.stringify(config),
     },
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
