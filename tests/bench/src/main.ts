@@ -33,6 +33,7 @@ const METHOD = [
   'Statements per request: a preload in the server process (tests/bench/src/server-preload.mjs) counts every pg Client.query call, on both pg copies the server uses; "queries" leave out begin/commit/savepoint and set_config. The raw SQL side counts the statements it sends.',
   "Raw SQL: hand-written queries through pg as the app role, under the same row-level security, with the caller's scope set once per connection; samples alternate with the GraphQL ones.",
   "Wire floor: the raw-SQL side's own statements behind a bare node:http endpoint in its own process (tests/bench/src/wire-floor-server.ts; no GraphQL, sign-in, ORM or per-request transaction), answering the server's JSON byte for byte to the same HTTP client; wire ÷ SQL is what HTTP and JSON alone cost.",
+  "PostGraphile 5 (the peer, a devDependency of the bench only): the Amber preset over the same database in its own process (tests/bench/src/postgraphile-server.ts, grafserv on node:http, NODE_ENV=production), connected as the app role; each request runs in a transaction with the caller's scope set through pgSettings from the server's own sessionVariables; its answers to (a), (a′) and (b) are checked equal to Jifen's (in Jifen's shape) before timing, and its samples alternate with the others.",
   'Load: autocannon in the bench process on 127.0.0.1, bounded by request count and time; RSS from /proc/<pid>/status (VmRSS sampled every 50 ms, VmHWM reset before each run), "after" read 5 s after the run.',
   'Processes: the analyst query (item 4) after a 3 s warm-up, against a fresh server with WEB_CONCURRENCY=1 and then =2 (node:cluster, one port, workers forked once the database is migrated); scaling = req/s with 2 ÷ req/s with 1.',
   'Statistics: scoreStatistics grouped by branch (member count, mean total, band counts) for the whole bureau over HTTP as the analyst, against the same aggregate in one hand-written SQL statement over score_summary (exact totals, mean rounded half-up to two places, FILTERed band counts) as the app role under the same walls; both sides are checked to give every branch the same figures; samples alternate.',
@@ -97,7 +98,7 @@ async function main(): Promise<void> {
       const reads = await runReads(server, db.appUrl, { main: bureau, ...scale }, options, log);
       for (const r of reads.reads) {
         log(
-          `${r.question}: GraphQL p50 ${r.graphql.p50Ms} ms, SQL ${r.sql.p50Ms} ms → ${r.ratio}×; ${r.graphql.statementsPerRequest} statements per request`,
+          `${r.question}: GraphQL p50 ${r.graphql.p50Ms} ms, SQL ${r.sql.p50Ms} ms → ${r.ratio}×${r.postgraphile ? `; PostGraphile ${r.postgraphile.p50Ms} ms → Jifen ÷ PostGraphile ${r.postgraphile.jifenRatio}×` : ''}; ${r.graphql.statementsPerRequest} statements per request`,
         );
       }
 

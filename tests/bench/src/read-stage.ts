@@ -18,6 +18,8 @@ import {
   rosterSql,
   sheetGraphql,
 } from './queries.js';
+import { startPostGraphile } from './postgraphile.js';
+import { checkPeerAgrees, rankingPeer, rosterPeer } from './postgraphile-queries.js';
 import { measurePair, type ReadResult, statementsOf } from './reads.js';
 import type { ServerProcess } from './server-process.js';
 import { startWireFloor } from './wire-floor.js';
@@ -65,6 +67,18 @@ export async function runReads(
   const checks: string[] = [];
   const wireFloor = await startWireFloor({ appUrl, bureauId: main.bureauId, branchId });
   const wire = graphqlClient(wireFloor.url);
+  // PostGraphile's callers, by the token the bench sends it: each gets its Jifen scope per request.
+  const peerServer = await startPostGraphile({
+    appUrl,
+    scopes: {
+      analyst: { bureauId: main.bureauId, branchIds: 'all', writeBranchIds: [] },
+      secretary: { bureauId: main.bureauId, branchIds: [branchId] },
+    },
+  });
+  const peer = {
+    analyst: graphqlClient(peerServer.url, 'analyst'),
+    secretary: graphqlClient(peerServer.url, 'secretary'),
+  };
   try {
     // Both sides answer the same question: same ranking, same roster, same member.
     const g = await rankingGraphql(analyst, year);
@@ -109,6 +123,13 @@ export async function runReads(
     checks.push(
       "wire floor: the same ranking, and byte for byte the same first page and roster JSON as the server's",
     );
+    checks.push(
+      await checkPeerAgrees(
+        peer,
+        { bureauId: main.bureauId, branchId, year },
+        { ...g, firstEdges: gFirst!.scoreList.edges, roster },
+      ),
+    );
     const live = await memberYearGraphql(secretary, memberId, year);
     const stored = (await memberYearSql(branchSql.client, main.bureauId, memberId, year))[
       'summary'
@@ -136,6 +157,7 @@ export async function runReads(
           },
           sql: () => rankingSql(bureauSql.client, main.bureauId, year),
           wire: () => rankingGraphql(wire, year),
+          postgraphile: () => rankingPeer(peer.analyst, main.bureauId, year),
           sqlStatements: bureauSql.counter.count,
           requestsPerCall: () => pagesPerWalk,
         },
@@ -151,6 +173,7 @@ export async function runReads(
           graphql: () => rankingGraphql(analyst, year, 500, 1),
           sql: () => rankingSql(bureauSql.client, main.bureauId, year, 500, 1),
           wire: () => rankingGraphql(wire, year, 500, 1),
+          postgraphile: () => rankingPeer(peer.analyst, main.bureauId, year, 500, 1),
           sqlStatements: bureauSql.counter.count,
         },
         { samples: options.samples, warmup: 5, goal: null },
@@ -165,6 +188,7 @@ export async function runReads(
           graphql: () => rosterGraphql(secretary, branchId, year),
           sql: () => rosterSql(branchSql.client, main.bureauId, branchId, year),
           wire: () => rosterGraphql(wire, branchId, year),
+          postgraphile: () => rosterPeer(peer.secretary, main.bureauId, branchId, year),
           sqlStatements: branchSql.counter.count,
         },
         { samples: options.samples, warmup: 5, goal: GOALS.roster },
@@ -278,6 +302,7 @@ export async function runReads(
     return { reads, statementScaling, checks };
   } finally {
     await wireFloor.stop();
+    await peerServer.stop();
     for (const c of clients) await c.end().catch(() => undefined);
   }
 }

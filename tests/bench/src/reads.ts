@@ -1,6 +1,6 @@
 // Item 2: reads through the real HTTP GraphQL endpoint, each beside the same question answered
 // by hand-written SQL through `pg` in the same run, and where it applies through the wire floor.
-// Samples alternate (GraphQL, wire, SQL, GraphQL, …) so drift in the machine touches every side.
+// Samples alternate (GraphQL, wire, PostGraphile, SQL, GraphQL, …) so drift in the machine touches every side.
 import type pg from 'pg';
 import type { ServerProcess } from './server-process.js';
 import { percentile, round } from './stats.js';
@@ -30,6 +30,11 @@ export type ReadResult = {
    * cost; GraphQL's ratio to it is what Jifen costs over the wire.
    */
   wire?: { p50Ms: number; p99Ms: number; ratioToSql: number; graphqlRatio: number };
+  /**
+   * PostGraphile 5, the peer: the same question asked of the schema it generates from the same
+   * tables, as the same role under the same scope per request. `jifenRatio` is GraphQL p50 ÷ its p50.
+   */
+  postgraphile?: { p50Ms: number; p99Ms: number; ratioToSql: number; jifenRatio: number };
   goal: number | null;
   met: boolean | null;
   /** The statements one GraphQL request sent, first words only (documentation of the count). */
@@ -46,6 +51,8 @@ export type Pair = {
   requestsPerCall?: () => number;
   /** The same question through the wire floor, when it answers it. */
   wire?: () => Promise<unknown>;
+  /** The same question through PostGraphile, when the bench asks it there. */
+  postgraphile?: () => Promise<unknown>;
 };
 
 function side(samples: number[], statementsPerRequest: number, queriesPerRequest: number): Side {
@@ -78,6 +85,7 @@ export async function measurePair(
   for (let i = 0; i < opts.warmup; i++) {
     await pair.graphql();
     await pair.wire?.();
+    await pair.postgraphile?.();
     await pair.sql();
   }
   // One request's statements, recorded for the report.
@@ -87,6 +95,7 @@ export async function measurePair(
 
   const gqlTimes: number[] = [];
   const wireTimes: number[] = [];
+  const peerTimes: number[] = [];
   const sqlTimes: number[] = [];
   const statementsBefore = await server.statements();
   let sqlStatements = 0;
@@ -100,6 +109,11 @@ export async function measurePair(
       start = performance.now();
       await pair.wire();
       wireTimes.push(performance.now() - start);
+    }
+    if (pair.postgraphile) {
+      start = performance.now();
+      await pair.postgraphile();
+      peerTimes.push(performance.now() - start);
     }
     const before = pair.sqlStatements();
     start = performance.now();
@@ -116,6 +130,7 @@ export async function measurePair(
   const sql = side(sqlTimes, sqlStatements / requests, sqlStatements / requests);
   const ratio = round(graphql.p50Ms / sql.p50Ms, 2);
   const wireP50 = wireTimes.length > 0 ? percentile(wireTimes, 50) : null;
+  const peerP50 = peerTimes.length > 0 ? percentile(peerTimes, 50) : null;
   return {
     question,
     graphql,
@@ -130,6 +145,16 @@ export async function measurePair(
             p99Ms: round(percentile(wireTimes, 99), 2),
             ratioToSql: round(wireP50 / percentile(sqlTimes, 50), 2),
             graphqlRatio: round(percentile(gqlTimes, 50) / wireP50, 2),
+          },
+        }),
+    ...(peerP50 === null
+      ? {}
+      : {
+          postgraphile: {
+            p50Ms: round(peerP50, 2),
+            p99Ms: round(percentile(peerTimes, 99), 2),
+            ratioToSql: round(peerP50 / percentile(sqlTimes, 50), 2),
+            jifenRatio: round(percentile(gqlTimes, 50) / peerP50, 2),
           },
         }),
     goal: opts.goal,

@@ -72,7 +72,7 @@ export function goalsOf(r: Omit<BenchResults, 'goals'>): Goal[] {
         read.wire
           ? `; the same SQL behind a bare HTTP endpoint alone: ${x(read.wire.ratioToSql)}`
           : ''
-      }`,
+      }${read.postgraphile ? `; Jifen ÷ PostGraphile ${x(read.postgraphile.jifenRatio)}` : ''}`,
     });
   }
   if (r.statistics) {
@@ -145,7 +145,9 @@ export function goalsOf(r: Omit<BenchResults, 'goals'>): Goal[] {
 function readRow(read: ReadResult): string {
   const g = read.graphql;
   const s = read.sql;
-  return `| ${read.question} | ${ms(g.p50Ms)} / ${ms(g.p99Ms)} | ${ms(s.p50Ms)} / ${ms(s.p99Ms)} | **${x(read.ratio)}** | ${g.statementsPerRequest} (${g.queriesPerRequest}) vs ${s.statementsPerRequest} | ${read.goal === null ? '—' : `≤ ${read.goal}`} | ${mark(read.met)} |`;
+  const p = read.postgraphile;
+  const peer = p ? `${ms(p.p50Ms)} / ${ms(p.p99Ms)} | **${x(p.jifenRatio)}**` : '— | —';
+  return `| ${read.question} | ${ms(g.p50Ms)} / ${ms(g.p99Ms)} | ${ms(s.p50Ms)} / ${ms(s.p99Ms)} | **${x(read.ratio)}** | ${peer} | ${g.statementsPerRequest} (${g.queriesPerRequest}) vs ${s.statementsPerRequest} | ${read.goal === null ? '—' : `≤ ${read.goal}`} | ${mark(read.met)} |`;
 }
 
 export function markdown(r: BenchResults): string {
@@ -183,13 +185,13 @@ export function markdown(r: BenchResults): string {
   }
   lines.push('');
   lines.push(
-    '**2. Reads** through HTTP GraphQL (real server, production build, app role under row-level security) and hand-written SQL through `pg` (same tables, same role and walls), alternating:',
+    '**2. Reads** through HTTP GraphQL (real server, production build, app role under row-level security), hand-written SQL through `pg` (same tables, same role and walls), and for (a), (a′) and (b) PostGraphile 5 (the schema it generates from the same tables, same role, the same scope set per request), alternating:',
   );
   lines.push('');
   lines.push(
-    '| question | GraphQL p50 / p99 | SQL p50 / p99 | GraphQL ÷ SQL (p50) | statements per request (queries) | goal | |',
+    '| question | GraphQL p50 / p99 | SQL p50 / p99 | GraphQL ÷ SQL (p50) | PostGraphile p50 / p99 | GraphQL ÷ PostGraphile (p50) | statements per request (queries) | goal | |',
   );
-  lines.push('| --- | --- | --- | --- | --- | --- | --- |');
+  lines.push('| --- | --- | --- | --- | --- | --- | --- | --- | --- |');
   for (const read of r.reads.reads) lines.push(readRow(read));
   if (r.statistics) lines.push(readRow(r.statistics.read));
   const wired = r.reads.reads.filter((read) => read.wire);
