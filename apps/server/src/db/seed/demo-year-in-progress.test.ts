@@ -1,14 +1,21 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { testClock } from '../../../test/factories/cycle.js';
 import { seedDemoBureau } from '../../../test/factories/demo.js';
+import { setClock, systemClock } from '../../modules/calendar/clock.js';
 import { createTestDatabase, type TestDatabase } from '../../../test/test-database.js';
 import { demoYears, LIGHT_DEMO_DAY } from './demo-calendar.js';
 
 let db: TestDatabase;
 beforeAll(async () => {
+  // The light demo as on its own day: a clock another file left elsewhere would score another year.
+  testClock(`${LIGHT_DEMO_DAY}T09:00:00+08:00`);
   db = await createTestDatabase();
   await seedDemoBureau(db, { ledger: true });
 });
-afterAll(() => db.close());
+afterAll(async () => {
+  setClock(systemClock);
+  await db.close();
+});
 
 const DEMO_LEDGER_MONTHS = demoYears(LIGHT_DEMO_DAY).recordedMonths;
 const LAST = `2026-${String(DEMO_LEDGER_MONTHS).padStart(2, '0')}`;
