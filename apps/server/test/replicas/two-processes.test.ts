@@ -165,7 +165,8 @@ describe('WEB_CONCURRENCY=2: one port, two worker processes', () => {
         return rows[0].n as number;
       });
     // Each worker listens for session changes on a connection of its own.
-    for (let i = 0; (await listeners()) < 2 && i < 100; i++)
+    // A busy machine may take seconds to connect them: wait up to 30 s.
+    for (let i = 0; (await listeners()) < 2 && i < 600; i++)
       await new Promise((r) => setTimeout(r, 50));
     expect(await listeners()).toBe(2);
 
