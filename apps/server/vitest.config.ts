@@ -18,15 +18,15 @@ export default defineProject({
     include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
     environment: 'node',
     globalSetup: ['test/global-setup.ts'],
-    setupFiles: ['reflect-metadata'],
+    setupFiles: ['reflect-metadata', 'test/reset-clock.ts'],
     // Generous: a journey through every mutation on a busy 2-core machine takes minutes, not seconds.
     testTimeout: 120_000,
     hookTimeout: 180_000,
     pool: 'forks',
     // Each worker keeps its loaded modules from file to file: importing the server (type-graphql's
     // metadata, MikroORM, Apollo) cost ~3 s per file, most of the suite's time on 2 cores. Files
-    // share no state but modules: each starts its own server on its own cloned database, and the
-    // few that move the clock put it back.
+    // share no state but modules: each starts its own server on its own cloned database, and a setup
+    // file (test/reset-clock.ts) puts the shared clock back to the real date before each file.
     isolate: false,
   },
 });

@@ -22,13 +22,18 @@ export type LedgerCounts = {
 
 export async function demoContext(em: EntityManager, bureauId: string) {
   const branches = await em.find(Branch, {}, { orderBy: { sortOrder: 'asc' } });
-  const members = await em.find(
-    Member,
-    {},
-    { orderBy: { branchId: 'asc', name: 'asc', id: 'asc' } },
+  // Ids are random UUIDs, so nothing that feeds the seeded random numbers may be ordered by
+  // one: the same member must draw the same numbers on every run and machine.
+  const branchOrder = new Map(branches.map((b, i) => [b.id, i]));
+  const members = (await em.find(Member, {})).sort(
+    (a, b) =>
+      branchOrder.get(a.branchId)! - branchOrder.get(b.branchId)! ||
+      a.name.localeCompare(b.name, 'zh-CN') ||
+      (a.joinedOn ?? '').localeCompare(b.joinedOn ?? '') ||
+      (a.position ?? '').localeCompare(b.position ?? ''),
   );
   const memberships = await em.find(Membership, {}, { orderBy: { fromMonth: 'asc' } });
-  const users = await em.find(UserAccount, {});
+  const users = await em.find(UserAccount, {}, { orderBy: { loginName: 'asc' } });
   const grants = await em.find(RoleAssignment, {});
   // The committee's administrator records the bureau's own steps (login names may carry a prefix).
   const adminGrant = grants.find((g) => g.role === Role.COMMITTEE_ADMIN && g.branchId === null);

@@ -133,11 +133,14 @@ async function saveThroughTheApp(
   partyDay.evidence = ref(signIn);
   partyDay.evidenceId = signIn.id;
   await em.flush();
-  const cells = await em.find(
-    QuotaEntry,
-    { branchId: office.id, month: month(last), itemCode: 'daily-question' },
-    { orderBy: { memberId: 'asc' }, limit: 2 },
-  );
+  // The first two of the roster's order, not of their random ids: the same two on every run.
+  const firstTwo = officeMembers.slice(0, 2).map((m) => m.id);
+  const cells = await em.find(QuotaEntry, {
+    branchId: office.id,
+    month: month(last),
+    itemCode: 'daily-question',
+    memberId: { $in: firstTwo },
+  });
   await saveMonthlySheet(em, keeper, {
     branchId: office.id,
     month: month(last),
