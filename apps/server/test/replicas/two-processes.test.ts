@@ -144,16 +144,25 @@ describe('WEB_CONCURRENCY=2: one port, two worker processes', () => {
     await withAdmin(adminUrl, (c) => c.query(`create database ${name}`));
     const ownerUrl = databaseUrl(adminUrl, name);
     cluster = await startServerProcess(ownerUrl, { WEB_CONCURRENCY: '2' });
-    const events = cluster.lines.flatMap((line) => {
-      try {
-        return [JSON.parse(line) as { msg?: string; pid?: number }];
-      } catch {
-        return [];
-      }
-    });
-    expect(events.filter((e) => e.msg === 'migrations applied')).toHaveLength(1);
-    const workers = new Set(events.filter((e) => e.msg === 'listening').map((e) => e.pid));
-    expect(workers.size).toBe(2);
+    const events = () =>
+      cluster!.lines.flatMap((line) => {
+        try {
+          return [JSON.parse(line) as { msg?: string; pid?: number }];
+        } catch {
+          return [];
+        }
+      });
+    const workers = () =>
+      new Set(
+        events()
+          .filter((e) => e.msg === 'listening')
+          .map((e) => e.pid),
+      );
+    // The primary announces it runs once both workers told it so; their own log lines come down
+    // other pipes and may arrive a moment later.
+    for (let i = 0; workers().size < 2 && i < 600; i++) await new Promise((r) => setTimeout(r, 50));
+    expect(events().filter((e) => e.msg === 'migrations applied')).toHaveLength(1);
+    expect(workers().size).toBe(2);
     expect((await fetch(`${cluster.url}/readyz`)).status).toBe(200);
 
     const listeners = () =>

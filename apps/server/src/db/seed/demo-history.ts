@@ -155,9 +155,13 @@ export async function seedHistoryYear(
 
 /** Each warned member's secretary interviews them and agrees measures, due within the quarter. */
 async function followUpWarnings(ctx: DemoContext, year: number, on: string) {
-  const cases = await ctx.em.find(OutcomeCase, { year }, { orderBy: { total: 'asc' } });
+  const cases = (await ctx.em.find(OutcomeCase, { year }, { orderBy: { total: 'asc' } })).map(
+    (c) => ({ id: c.id, branchId: c.branchId, level: c.level }),
+  );
   const due = `${year + 1}-03-31`;
   for (const c of cases) {
+    // Each step's flush diffs every entity the seed still holds (the year's results among them).
+    ctx.em.clear();
     const secretary = ctx.actorOf(ctx.secretaryOf(c.branchId));
     const red = c.level === WarningLevel.RED;
     await recordInterview(ctx.em, secretary, {

@@ -57,8 +57,24 @@ export async function recordAudit(
   actor: AuditActor,
   change: AuditChange,
 ): Promise<AuditEntry> {
+  const [entry] = await recordAudits(em, bureauId, actor, [change]);
+  return entry!;
+}
+
+/**
+ * Appends several entries in order, with one lock of the chain head and one flush: a step that
+ * changes many records at once (a year's warning cases) records each without paying a flush,
+ * which diffs every entity the transaction holds, per record.
+ */
+export async function recordAudits(
+  em: EntityManager,
+  bureauId: string,
+  actor: AuditActor,
+  changes: readonly AuditChange[],
+): Promise<AuditEntry[]> {
   if (!em.isInTransaction())
     throw new Error('recordAudit must run inside the change’s transaction');
+  if (changes.length === 0) return [];
   let head = await em.findOne(
     AuditChainHead,
     { bureauId },
@@ -70,31 +86,36 @@ export async function recordAudit(
     await em.execute('select pg_advisory_xact_lock(hashtext(?))', [`audit:${bureauId}`]);
     head = await em.findOne(AuditChainHead, { bureauId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
   }
-  const prevHash = head?.hash ?? GENESIS_HASH;
-  const entry = em.create(AuditEntry, {
-    bureauId,
-    seq: (head?.seq ?? 0) + 1,
-    actorUserId: actor.userId,
-    actorRole: actor.role,
-    branchId: change.branchId ?? null,
-    operation: change.operation,
-    entityName: change.entityName,
-    entityId: change.entityId ?? null,
-    before: jsonSafe(change.before),
-    after: jsonSafe(change.after),
-    at: new Date(),
-    prevHash,
-    hash: '',
+  let seq = head?.seq ?? 0;
+  let prevHash = head?.hash ?? GENESIS_HASH;
+  const entries = changes.map((change) => {
+    const entry = em.create(AuditEntry, {
+      bureauId,
+      seq: ++seq,
+      actorUserId: actor.userId,
+      actorRole: actor.role,
+      branchId: change.branchId ?? null,
+      operation: change.operation,
+      entityName: change.entityName,
+      entityId: change.entityId ?? null,
+      before: jsonSafe(change.before),
+      after: jsonSafe(change.after),
+      at: new Date(),
+      prevHash,
+      hash: '',
+    });
+    entry.hash = auditHash(prevHash, entry);
+    prevHash = entry.hash;
+    return entry;
   });
-  entry.hash = auditHash(prevHash, entry);
   if (head) {
-    head.seq = entry.seq;
-    head.hash = entry.hash;
+    head.seq = seq;
+    head.hash = prevHash;
   } else {
-    em.create(AuditChainHead, { bureauId, seq: entry.seq, hash: entry.hash });
+    em.create(AuditChainHead, { bureauId, seq, hash: prevHash });
   }
   await em.flush();
-  return entry;
+  return entries;
 }
 
 function jsonSafe(value: unknown): unknown {

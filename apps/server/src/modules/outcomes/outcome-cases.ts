@@ -1,7 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Actor } from '../../auth/actor.js';
 import type { AnnualResult } from '../assessments/annual-result.entity.js';
-import { auditStep } from '../assessments/cycle-audit.js';
+import type { AuditChange } from '../audit/audit.service.js';
+import { auditSteps } from '../assessments/cycle-audit.js';
 import { clock } from '../calendar/clock.js';
 import { Branch } from '../org/branch.entity.js';
 import { Member } from '../org/member.entity.js';
@@ -43,6 +44,9 @@ export async function syncOutcomeCases(
     memberId: { $in: results.map((r) => r.memberId) },
   });
   const caseOf = new Map(existing.map((c) => [c.memberId, c]));
+  // One flush and one audit append for the whole year: a flush diffs every entity the
+  // transaction holds, so one per case made approving a branch quadratic in its warnings.
+  const changes: AuditChange[] = [];
   for (const result of results) {
     const level = warningOf(result);
     const open = caseOf.get(result.memberId);
@@ -57,8 +61,7 @@ export async function syncOutcomeCases(
         annualAssessmentId: result.assessmentId,
         ...flagsOf(result),
       });
-      await tx.flush();
-      await auditStep(tx, actor, role, {
+      changes.push({
         operation: 'outcomeCase.open',
         entityName: 'OutcomeCase',
         entityId: created.id,
@@ -76,8 +79,7 @@ export async function syncOutcomeCases(
     } else {
       Object.assign(open, flagsOf(result));
     }
-    await tx.flush();
-    await auditStep(tx, actor, role, {
+    changes.push({
       operation: level ? 'outcomeCase.update' : 'outcomeCase.withdraw',
       entityName: 'OutcomeCase',
       entityId: open.id,
@@ -86,4 +88,6 @@ export async function syncOutcomeCases(
       after: { level: open.level, total: open.total, state: open.state, why },
     });
   }
+  await tx.flush();
+  await auditSteps(tx, actor, role, changes);
 }
