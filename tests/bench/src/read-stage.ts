@@ -18,6 +18,12 @@ import {
   rosterSql,
   sheetGraphql,
 } from './queries.js';
+import {
+  type FreshnessResult,
+  type KeysetResult,
+  measureFreshness,
+  measureKeyset,
+} from './keyset.js';
 import { startPostGraphile } from './postgraphile.js';
 import { checkPeerAgrees, rankingPeer, rosterPeer } from './postgraphile-queries.js';
 import { measurePair, type ReadResult, statementsOf } from './reads.js';
@@ -35,6 +41,9 @@ export type StatementScaling = { what: string; points: StatementPoint[]; constan
 
 export type ReadStageResults = {
   reads: ReadResult[];
+  /** Absent in results written before these were measured. */
+  keyset?: KeysetResult;
+  freshness?: FreshnessResult;
   statementScaling: StatementScaling[];
   checks: string[];
 };
@@ -179,6 +188,23 @@ export async function runReads(
         { samples: options.samples, warmup: 5, goal: null },
       ),
     );
+    log('(a″) a later ranking page against the first, and their plans…');
+    const keyset = await measureKeyset(
+      server,
+      analyst,
+      bureauSql.client,
+      main.bureauId,
+      year,
+      options.samples,
+    );
+    log("(a′) the first page's freshness check…");
+    const freshness = await measureFreshness(
+      server,
+      analyst,
+      bureauSql.client,
+      year,
+      options.samples,
+    );
     log(`(b) branch roster with quarters and categories: ${options.samples} samples each side…`);
     reads.push(
       await measurePair(
@@ -299,7 +325,7 @@ export async function runReads(
       },
     ];
     statementScaling.push(scaling('(d) monthly sheet', sheetPoints));
-    return { reads, statementScaling, checks };
+    return { reads, keyset, freshness, statementScaling, checks };
   } finally {
     await wireFloor.stop();
     await peerServer.stop();

@@ -75,6 +75,24 @@ export function goalsOf(r: Omit<BenchResults, 'goals'>): Goal[] {
       }${read.postgraphile ? `; Jifen ÷ PostGraphile ${x(read.postgraphile.jifenRatio)}` : ''}`,
     });
   }
+  const k = r.reads.keyset;
+  if (k) {
+    const plan = (p: { keysetInIndex: boolean; rowsRemovedByFilter: number }) =>
+      `${p.keysetInIndex ? 'keyset in the index condition' : 'keyset NOT in the index condition'}, ${n(p.rowsRemovedByFilter)} rows removed by filter`;
+    goals.push({
+      goal: `(a) a later ranking page costs what the first does under row-level security (p50 ≤ ${k.goal}×, keyset sought in the index)`,
+      met: k.met,
+      detail: `page ${k.laterPage} of ${k.pageSize} (${n(k.rowsBefore)} rows before it): ${x(k.graphql.ratio)} the first (${ms(k.graphql.laterMs)} vs ${ms(k.graphql.firstMs)}), SQL ${x(k.sql.ratio)}; server's plan: ${plan(k.plans.server)}; SQL's: ${plan(k.plans.sql)}`,
+    });
+  }
+  const f = r.reads.freshness;
+  if (f) {
+    goals.push({
+      goal: `(a′) the first page's freshness check ≤ ${f.goal * 100} % of the page`,
+      met: f.met,
+      detail: `${(f.share * 100).toFixed(1)} %: ${f.checks} checks in ${f.pages} first pages back to back, ${ms(f.checkMs)} a check against ${ms(f.firstPageMs)} a page (${(f.shareWhenChecked * 100).toFixed(1)} % when it checks)`,
+    });
+  }
   if (r.statistics) {
     const read = r.statistics.read;
     goals.push({
