@@ -7,7 +7,7 @@ import type { LoadRun } from './load-test.js';
 import type { ProcessesResults } from './processes.js';
 import { MEMORY_LIMIT_MB, SETTLE_TOLERANCE } from './load-test.js';
 import type { BenchOptions } from './options.js';
-import type { ReadStageResults } from './read-stage.js';
+import { MEMBER_YEAR_STATEMENTS, type ReadStageResults } from './read-stage.js';
 import type { ReadResult } from './reads.js';
 import { LINEAR_SLOPE_LIMIT, type ScaleResults } from './scale.js';
 import type { ScoringResults } from './scoring-bench.js';
@@ -73,6 +73,14 @@ export function goalsOf(r: Omit<BenchResults, 'goals'>): Goal[] {
           ? `; the same SQL behind a bare HTTP endpoint alone: ${x(read.wire.ratioToSql)}`
           : ''
       }${read.postgraphile ? `; Jifen ÷ PostGraphile ${x(read.postgraphile.jifenRatio)}` : ''}`,
+    });
+  }
+  const memberYear = r.reads.reads.find((read) => read.question.startsWith('(c)'));
+  if (memberYear) {
+    goals.push({
+      goal: `(c) one member's year in ≤ ${MEMBER_YEAR_STATEMENTS} statements (begin, scope and commit counted)`,
+      met: memberYear.graphql.statementsPerRequest <= MEMBER_YEAR_STATEMENTS,
+      detail: `${memberYear.graphql.statementsPerRequest} statements (${memberYear.graphql.queriesPerRequest} queries): ${memberYear.statementSample.join(', ')}`,
     });
   }
   const k = r.reads.keyset;
