@@ -3,12 +3,13 @@
 import type { GraphQLClient } from './graphql.js';
 import { RANKING_PAGE } from './queries.js';
 
-// (a) The ranking: score summaries of the bureau's year, in the server's order (total, then
-// member id, both descending: the same index walked backwards), the total on the first page only.
+// (a) The ranking: score summaries of the bureau's year, in the server's order (the total's bigint
+// key, then member id, both descending: the same index walked backwards), the total on the first
+// page only.
 export const PEER_RANKING_QUERY = `query Ranking($bureauId: UUID!, $year: Int!, $first: Int!, $after: Cursor, $count: Boolean!) {
   allScoreSummaries(
     condition: { bureauId: $bureauId, year: $year, period: "year" }
-    orderBy: [TOTAL_SORT_DESC, MEMBER_ID_DESC]
+    orderBy: [TOTAL_SORT_KEY_DESC, MEMBER_ID_DESC]
     first: $first
     after: $after
   ) {

@@ -79,12 +79,13 @@ const RANKING_COLUMNS = `s.member_id, s.total, s.base, s.special, s.evaluation, 
   join member m on m.bureau_id = s.bureau_id and m.id = s.member_id
   join branch b on b.bureau_id = s.bureau_id and b.id = s.branch_id
   where s.bureau_id = $1 and s.year = $2 and s.period = 'year'`;
-// Same order as the server's (total, then member id, both descending): one index walked backwards.
+// Same order and seek as the server's (the total's bigint key, then member id, both descending:
+// one index walked backwards, the keyset inside its condition under row-level security).
 const RANKING_FIRST_SQL = `select ${RANKING_COLUMNS}
-  order by s.total_sort desc, s.member_id desc limit $3`;
+  order by s.total_sort_key desc, s.member_id desc limit $3`;
 const RANKING_AFTER_SQL = `select ${RANKING_COLUMNS}
-  and (s.total_sort, s.member_id) < ($4::numeric, $5::uuid)
-  order by s.total_sort desc, s.member_id desc limit $3`;
+  and (s.total_sort_key, s.member_id) < (($4::numeric * 1000000)::bigint, $5::uuid)
+  order by s.total_sort_key desc, s.member_id desc limit $3`;
 const RANKING_COUNT_SQL = `select count(*)::int as total_count from score_summary
   where bureau_id = $1 and year = $2 and period = 'year'`;
 
@@ -132,6 +133,21 @@ export async function rankingSqlPage(
       ])
     : await client.query<RankingSqlRow>(RANKING_FIRST_SQL, [bureauId, year, first + 1]);
   return rows;
+}
+
+/** The plan of one keyset page after `last`, as `pg` ran it (EXPLAIN ANALYZE, JSON). */
+export async function rankingSqlPlan(
+  client: pg.Client,
+  bureauId: string,
+  year: number,
+  first: number,
+  last: Pick<RankingSqlRow, 'total_sort' | 'member_id'>,
+): Promise<unknown> {
+  const { rows } = await client.query<{ 'QUERY PLAN': unknown }>(
+    `explain (analyze, format json) ${RANKING_AFTER_SQL}`,
+    [bureauId, year, first + 1, last.total_sort, last.member_id],
+  );
+  return rows[0]?.['QUERY PLAN'];
 }
 
 /** The same walk in hand-written SQL: keyset pages over the ranking index, same page size. */

@@ -18,13 +18,21 @@ import {
   rosterSql,
   sheetGraphql,
 } from './queries.js';
+import {
+  type FreshnessResult,
+  type KeysetResult,
+  measureFreshness,
+  measureKeyset,
+} from './keyset.js';
 import { startPostGraphile } from './postgraphile.js';
 import { checkPeerAgrees, rankingPeer, rosterPeer } from './postgraphile-queries.js';
 import { measurePair, type ReadResult, statementsOf } from './reads.js';
 import type { ServerProcess } from './server-process.js';
 import { startWireFloor } from './wire-floor.js';
 
-export const GOALS = { ranking: 1.3, roster: 1.5, sheetToRoster: 2 } as const;
+export const GOALS = { ranking: 1.3, roster: 1.5, sheetToRoster: 2, memberYear: 1.5 } as const;
+/** (c) in statements: begin, the scope, one read, commit. */
+export const MEMBER_YEAR_STATEMENTS = 4;
 
 export type StatementPoint = {
   members: number;
@@ -35,6 +43,9 @@ export type StatementScaling = { what: string; points: StatementPoint[]; constan
 
 export type ReadStageResults = {
   reads: ReadResult[];
+  /** Absent in results written before these were measured. */
+  keyset?: KeysetResult;
+  freshness?: FreshnessResult;
   statementScaling: StatementScaling[];
   checks: string[];
 };
@@ -179,6 +190,23 @@ export async function runReads(
         { samples: options.samples, warmup: 5, goal: null },
       ),
     );
+    log('(a″) a later ranking page against the first, and their plans…');
+    const keyset = await measureKeyset(
+      server,
+      analyst,
+      bureauSql.client,
+      main.bureauId,
+      year,
+      options.samples,
+    );
+    log("(a′) the first page's freshness check…");
+    const freshness = await measureFreshness(
+      server,
+      analyst,
+      bureauSql.client,
+      year,
+      options.samples,
+    );
     log(`(b) branch roster with quarters and categories: ${options.samples} samples each side…`);
     reads.push(
       await measurePair(
@@ -230,7 +258,7 @@ export async function runReads(
         {
           samples: options.samples,
           warmup: 5,
-          goal: null,
+          goal: GOALS.memberYear,
           note: 'the SQL side fetches the facts and the stored summary; the server also scores the year and renders every line',
         },
       ),
@@ -299,7 +327,7 @@ export async function runReads(
       },
     ];
     statementScaling.push(scaling('(d) monthly sheet', sheetPoints));
-    return { reads, statementScaling, checks };
+    return { reads, keyset, freshness, statementScaling, checks };
   } finally {
     await wireFloor.stop();
     await peerServer.stop();

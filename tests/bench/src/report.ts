@@ -7,7 +7,7 @@ import type { LoadRun } from './load-test.js';
 import type { ProcessesResults } from './processes.js';
 import { MEMORY_LIMIT_MB, SETTLE_TOLERANCE } from './load-test.js';
 import type { BenchOptions } from './options.js';
-import type { ReadStageResults } from './read-stage.js';
+import { MEMBER_YEAR_STATEMENTS, type ReadStageResults } from './read-stage.js';
 import type { ReadResult } from './reads.js';
 import { LINEAR_SLOPE_LIMIT, type ScaleResults } from './scale.js';
 import type { ScoringResults } from './scoring-bench.js';
@@ -73,6 +73,32 @@ export function goalsOf(r: Omit<BenchResults, 'goals'>): Goal[] {
           ? `; the same SQL behind a bare HTTP endpoint alone: ${x(read.wire.ratioToSql)}`
           : ''
       }${read.postgraphile ? `; Jifen ÷ PostGraphile ${x(read.postgraphile.jifenRatio)}` : ''}`,
+    });
+  }
+  const memberYear = r.reads.reads.find((read) => read.question.startsWith('(c)'));
+  if (memberYear) {
+    goals.push({
+      goal: `(c) one member's year in ≤ ${MEMBER_YEAR_STATEMENTS} statements (begin, scope and commit counted)`,
+      met: memberYear.graphql.statementsPerRequest <= MEMBER_YEAR_STATEMENTS,
+      detail: `${memberYear.graphql.statementsPerRequest} statements (${memberYear.graphql.queriesPerRequest} queries): ${memberYear.statementSample.join(', ')}`,
+    });
+  }
+  const k = r.reads.keyset;
+  if (k) {
+    const plan = (p: { keysetInIndex: boolean; rowsRemovedByFilter: number }) =>
+      `${p.keysetInIndex ? 'keyset in the index condition' : 'keyset NOT in the index condition'}, ${n(p.rowsRemovedByFilter)} rows removed by filter`;
+    goals.push({
+      goal: `(a) a later ranking page costs what the first does under row-level security (p50 ≤ ${k.goal}×, keyset sought in the index)`,
+      met: k.met,
+      detail: `page ${k.laterPage} of ${k.pageSize} (${n(k.rowsBefore)} rows before it): ${x(k.graphql.ratio)} the first (${ms(k.graphql.laterMs)} vs ${ms(k.graphql.firstMs)}), SQL ${x(k.sql.ratio)}; server's plan: ${plan(k.plans.server)}; SQL's: ${plan(k.plans.sql)}`,
+    });
+  }
+  const f = r.reads.freshness;
+  if (f) {
+    goals.push({
+      goal: `(a′) the first page's freshness check ≤ ${f.goal * 100} % of the page`,
+      met: f.met,
+      detail: `${(f.share * 100).toFixed(1)} %: ${f.checks} checks in ${f.pages} first pages back to back, ${ms(f.checkMs)} a check against ${ms(f.firstPageMs)} a page (${(f.shareWhenChecked * 100).toFixed(1)} % when it checks)`,
     });
   }
   if (r.statistics) {

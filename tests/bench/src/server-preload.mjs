@@ -23,7 +23,9 @@ for (const pg of new Set([serverRequire('pg'), ormRequire('pg')])) {
     statements++;
     const text = typeof config === 'string' ? config : (config?.text ?? '');
     if (!CONTROL.test(text)) queries++;
-    if (captured && captured.length < 500) captured.push(text.replace(/\s+/g, ' ').slice(0, 160));
+    // Whole (up to 20,000 characters): the bench runs EXPLAIN of a captured ranking page.
+    if (captured && captured.length < 500)
+      captured.push(text.replace(/\s+/g, ' ').slice(0, 20_000));
     return original.call(this, config, ...rest);
   };
 }

@@ -17,6 +17,8 @@ let server: TestServer;
 let app: pg.Client;
 let owner: pg.Client;
 let tables: TableTenancy[];
+/** Each table's columns but the generated ones (PostgreSQL refuses a value for those). */
+const insertable = new Map<string, string[]>();
 let A: string;
 let B: string;
 let BGS: string;
@@ -32,6 +34,12 @@ beforeAll(async () => {
   owner = new pg.Client({ connectionString: server.db.ownerUrl });
   await Promise.all([app.connect(), owner.connect()]);
   tables = await tenantTables(owner);
+  const { rows } = await owner.query<{ table_name: string; columns: string[] }>(
+    `select table_name, array_agg(column_name::text order by ordinal_position) as columns
+       from information_schema.columns
+      where table_schema = 'public' and is_generated = 'NEVER' group by table_name`,
+  );
+  for (const r of rows) insertable.set(r.table_name, r.columns.map(q));
 }, 120_000);
 afterAll(async () => {
   await Promise.all([app.end(), owner.end()]);
@@ -76,8 +84,10 @@ async function sampleCopy(table: string, where: string, params: unknown[]): Prom
   if (table === 'bureau') row['code'] = `probe-${randomUUID()}`;
   return JSON.stringify(row);
 }
-const insertCopy = (table: string) =>
-  `insert into ${q(table)} select * from json_populate_record(null::${q(table)}, $1::json)`;
+const insertCopy = (table: string) => {
+  const columns = insertable.get(table)!.join(', ');
+  return `insert into ${q(table)} (${columns}) select ${columns} from json_populate_record(null::${q(table)}, $1::json)`;
+};
 
 const SCOPES: Record<string, TenantScope> = {
   secretary: { bureauId: '', branchIds: [], writeBranchIds: [] },

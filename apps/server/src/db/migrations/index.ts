@@ -20,6 +20,8 @@ import { Migration20261202161000_task_kind_spot_check_answers as M16 } from './M
 import { Migration20261202161941_api_token as M17 } from './Migration20261202161941_api_token.js';
 import { Migration20261202202518_login_failure as M18 } from './Migration20261202202518_login_failure.js';
 import { Migration20261203014121_member_profile as M19 } from './Migration20261203014121_member_profile.js';
+import { Migration20261203065637_ranking_key as M20 } from './Migration20261203065637_ranking_key.js';
+import { Migration20261203071500_read_across_branches as M21 } from './Migration20261203071500_read_across_branches.js';
 
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261123200732_initial', class: M0 },
@@ -42,4 +44,6 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261202161941_api_token', class: M17 },
   { name: 'Migration20261202202518_login_failure', class: M18 },
   { name: 'Migration20261203014121_member_profile', class: M19 },
+  { name: 'Migration20261203065637_ranking_key', class: M20 },
+  { name: 'Migration20261203071500_read_across_branches', class: M21 },
 ];

@@ -17,7 +17,11 @@ export type SchemeInForce = {
 const compiledCache = new Map<string, CompiledScheme>();
 const CACHE_LIMIT = 64;
 
-function compiledFor(scheme: Scheme, approved: readonly BranchItemProposal[]): CompiledScheme {
+/** What compiling a version reads of it, and of each approved branch item. */
+type SchemeRow = Pick<Scheme, 'id' | 'version' | 'effectiveFromMonth' | 'definition'>;
+type ApprovedItem = Pick<BranchItemProposal, 'id' | 'version' | 'branchId' | 'item'>;
+
+function compiledFor(scheme: SchemeRow, approved: readonly ApprovedItem[]): CompiledScheme {
   // Keyed by what the compilation reads (the definition itself and the registered rule kinds),
   // not by the id and revision alone: databases cloned from one template, as the tests' are,
   // share ids and revisions while their definitions differ.
@@ -78,6 +82,18 @@ export async function loadYearSchemes(em: EntityManager, year: number): Promise<
         { orderBy: { itemCode: 'asc' } },
       )
     : [];
+  return yearSchemesOf(year, schemes, approved);
+}
+
+/**
+ * A year's schemes from rows read elsewhere: its published versions, oldest first, and its
+ * approved branch items in code order (as `loadYearSchemes` reads them).
+ */
+export function yearSchemesOf(
+  year: number,
+  schemes: readonly SchemeRow[],
+  approved: readonly ApprovedItem[],
+): YearSchemes {
   return new YearSchemes(
     year,
     schemes.map((s) => ({

@@ -10,17 +10,12 @@ import {
 } from '@jifen/scoring';
 import type { Actor } from '../../auth/actor.js';
 import { BadInputError, NotFoundError } from '../../graphql/errors.js';
-import { loadMemberYearFacts } from '../ledger/facts-loader.js';
-import { Member } from '../org/member.entity.js';
-import { Membership } from '../org/membership.entity.js';
-import { loadYearSchemes } from '../schemes/year-schemes.js';
-import { withBureauWideAccess } from '../../tenancy/bureau-wide-access.js';
 import { maySeeScoresOf } from './score-access.js';
 import { parsePeriod, type PeriodArgs } from './score-period-input.js';
 import type { ScorePart } from './score-summary.entity.js';
 import type { MemberScore, ScoreLine } from './scores.types.js';
-import { isProvisional, judgedPeriods } from '../assessments/judged-periods.js';
-import { recordedThrough } from '../ledger/recorded-through.js';
+import { isProvisional } from '../assessments/judged-periods.js';
+import { readMemberYear } from './member-year-read.js';
 import { lastScoredMonth } from './as-of.js';
 import { projectionView } from './score-summaries.service.js';
 
@@ -42,7 +37,10 @@ const part = (c: ScoreResult['categories'][number]): ScorePart => ({
   exact: c.score.exact,
 });
 
-/** An explanation line, rendered in both languages. */
+/**
+ * An explanation line. Its texts and formula are rendered when read (a year has 150-odd lines and
+ * a query usually asks for one language): getters, which GraphQL and JSON read like fields.
+ */
 function lineView(line: ExplanationLine): ScoreLine {
   return {
     section: line.section,
@@ -53,9 +51,15 @@ function lineView(line: ExplanationLine): ScoreLine {
     branchId: line.branchId ?? null,
     labelZh: line.label.zh,
     labelEn: line.label.en,
-    textZh: renderExplanation(line, 'zh-CN'),
-    textEn: renderExplanation(line, 'en'),
-    formula: renderExpr(line.formula),
+    get textZh() {
+      return renderExplanation(line, 'zh-CN');
+    },
+    get textEn() {
+      return renderExplanation(line, 'en');
+    },
+    get formula() {
+      return renderExpr(line.formula);
+    },
     raw: line.raw,
     points: line.points,
     records: [...line.records],
@@ -117,51 +121,48 @@ export async function memberScore(
 ): Promise<MemberScore> {
   const { period, asOf } = parsePeriod(args);
   const year = args.year;
-  return withBureauWideAccess(em, async (wide) => {
-    const member = await wide.findOne(Member, { id: memberId });
-    const months = monthsOfPeriod(period);
-    const stretches = member
-      ? await wide.find(Membership, {
-          memberId,
-          fromMonth: { $lte: months.at(-1)! },
-          $or: [{ toMonth: null }, { toMonth: { $gte: months[0]! } }],
-        })
-      : [];
-    // The branches whose months this period scores; a member's own branch reads the whole year.
-    const branches = [...new Set(stretches.map((s) => s.branchId))];
-    const allowed =
-      member !== null &&
-      (maySeeScoresOf(actor, memberId, branches) ||
-        (period.kind === 'year' && maySeeScoresOf(actor, memberId, [member.branchId])));
-    // Not found rather than forbidden: who exists outside one's wall is not for telling.
-    if (!allowed) throw new NotFoundError(MEMBER, 'memberId');
-    const schemes = await loadYearSchemes(wide, year);
-    const [facts] = await loadMemberYearFacts(wide, year, [memberId]);
-    const through = await recordedThrough(wide, year);
-    const periodLast = months.at(-1)!;
-    const cap = asOf !== undefined && asOf < periodLast ? asOf : periodLast;
-    // A month asked for is scored whole; a year or quarter through its branches' recorded months.
-    const scored =
-      period.kind === 'month'
-        ? { month: cap, branchId: branchOfMonth(facts!, cap) }
-        : lastScoredMonth(facts!, through, cap);
-    const scheme = schemes.forMonth(scored?.month ?? cap);
-    if (!scheme) {
-      throw new BadInputError(
-        `${year} 年还没有已发布的积分方案`,
-        `${year} has no published scheme`,
-        'year',
-      );
-    }
-    const judged = await judgedPeriods(wide, year);
-    const summaryPeriod =
-      period.kind === 'year' ? 'year' : `q${Math.ceil(Number(periodLast.slice(5, 7)) / 3)}`;
-    const result = scorePeriod(facts!, scheme.compiled, period, {
-      asOf: cap,
-      ...(period.kind === 'month' ? {} : { recordedThrough: through }),
-      provisional: !scored?.branchId || isProvisional(judged, scored.branchId, summaryPeriod),
-      explain: true,
-    });
-    return memberScoreView(result, scheme);
+  // Everything in one statement read across branches (a transferred member's months belong to
+  // two); nothing of it leaves before the check below.
+  const { member, facts, schemes, through, judged } = await readMemberYear(
+    em,
+    actor.bureauId,
+    memberId,
+    year,
+  );
+  const months = monthsOfPeriod(period);
+  const stretches = (facts?.memberships ?? []).filter(
+    (s) => s.from <= months.at(-1)! && (s.to == null || s.to >= months[0]!),
+  );
+  // The branches whose months this period scores; a member's own branch reads the whole year.
+  const branches = [...new Set(stretches.map((s) => s.branchId))];
+  const allowed =
+    member !== null &&
+    (maySeeScoresOf(actor, memberId, branches) ||
+      (period.kind === 'year' && maySeeScoresOf(actor, memberId, [member.branchId])));
+  // Not found rather than forbidden: who exists outside one's wall is not for telling.
+  if (!allowed || !facts) throw new NotFoundError(MEMBER, 'memberId');
+  const periodLast = months.at(-1)!;
+  const cap = asOf !== undefined && asOf < periodLast ? asOf : periodLast;
+  // A month asked for is scored whole; a year or quarter through its branches' recorded months.
+  const scored =
+    period.kind === 'month'
+      ? { month: cap, branchId: branchOfMonth(facts, cap) }
+      : lastScoredMonth(facts, through, cap);
+  const scheme = schemes.forMonth(scored?.month ?? cap);
+  if (!scheme) {
+    throw new BadInputError(
+      `${year} 年还没有已发布的积分方案`,
+      `${year} has no published scheme`,
+      'year',
+    );
+  }
+  const summaryPeriod =
+    period.kind === 'year' ? 'year' : `q${Math.ceil(Number(periodLast.slice(5, 7)) / 3)}`;
+  const result = scorePeriod(facts, scheme.compiled, period, {
+    asOf: cap,
+    ...(period.kind === 'month' ? {} : { recordedThrough: through }),
+    provisional: !scored?.branchId || isProvisional(judged, scored.branchId, summaryPeriod),
+    explain: true,
   });
+  return memberScoreView(result, scheme);
 }

@@ -14,6 +14,7 @@ import { uuidArray } from '../ledger/facts-loader.js';
 import { readableBranches } from './score-access.js';
 import { ensureFreshSummaries } from './score-summaries.service.js';
 import { ScoreSummary } from './score-summary.entity.js';
+import type { SummaryFreshness } from './summary-freshness.js';
 import { BREAKDOWN, type BreakdownField } from './scores.loaders.js';
 import type { ScoreConnection, ScoreListFilter } from './scores.types.js';
 
@@ -39,7 +40,8 @@ function decodeCursor(cursor: string): Cursor {
       string,
       string,
     ];
-    if (/^-?\d+(\.\d+)?$/.test(String(total)) && UUID.test(String(memberId))) {
+    // `total_sort` has 6 places: a total with more was never issued, and would not scale exactly.
+    if (/^-?\d+(\.\d{1,6})?$/.test(String(total)) && UUID.test(String(memberId))) {
       return { total: String(total), memberId };
     }
   } catch {
@@ -83,7 +85,8 @@ function checkFilter(filter: ScoreListFilter, first: number): void {
 
 /**
  * The ranking of a year or a quarter from the score summaries (kept by the scoring package, never
- * recomputed in SQL): total descending, then member id descending, as one index walked backwards;
+ * recomputed in SQL): total descending, then member id descending, as one index walked backwards
+ * (`total_sort_key`: see the entity);
  * the keyset cursor seeks into it, so page 20 costs what page 1 does. Plain SQL under row-level
  * security (the branch wall), with the reader's own wall on top: a plain member sees only their own
  * line, a branch role the branches where it reads. The total count is taken only when asked.
@@ -95,11 +98,13 @@ export async function scoreList(
   first: number,
   after: string | null,
   wants: ScoreListWants = { breakdown: BREAKDOWN, member: false, branch: false },
+  freshness?: SummaryFreshness,
 ): Promise<ScoreConnection> {
   checkFilter(filter, first);
   const cursor = after ? decodeCursor(after) : null;
-  // A walk is as fresh as its first page: later pages continue from the cursor it issued.
-  if (!cursor) await ensureFreshSummaries(em, filter.year);
+  // A walk is as fresh as its first page: later pages continue from the cursor it issued. A year
+  // found complete is not checked again until a change (the verdicts statistics remember too).
+  if (!cursor) await ensureFreshSummaries(em, filter.year, freshness);
   const readable = readableBranches(actor);
   const where: string[] = ['s.bureau_id = ?', 's.year = ?', 's.period = ?'];
   const params: unknown[] = [
@@ -127,8 +132,10 @@ export async function scoreList(
     params.push(uuidArray(readable), actor.memberId ?? NOBODY);
   }
   const filtered = where.join(' and ');
+  // The cursor keeps the decimal total (cursors issued before the key still work); the seek
+  // compares the bigint key, whose comparison may run inside the index under row-level security.
   const page = cursor
-    ? `${filtered} and (s.total_sort, s.member_id) < (?::numeric, ?::uuid)`
+    ? `${filtered} and (s.total_sort_key, s.member_id) < ((?::numeric * 1000000)::bigint, ?::uuid)`
     : filtered;
   // The member and branch of each line come in the same statement when asked for (a list of names
   // is what a ranking is for), read by the left joins under the same walls as their loaders'.
@@ -148,7 +155,7 @@ export async function scoreList(
   }
   const rows = await em.execute<Record<string, unknown>[]>(
     `select ${select.join(', ')} from score_summary s ${joins.join(' ')}
-      where ${page} order by s.total_sort desc, s.member_id desc limit ?`,
+      where ${page} order by s.total_sort_key desc, s.member_id desc limit ?`,
     [...params, ...(cursor ? [cursor.total, cursor.memberId] : []), first + 1],
   );
   const shown = rows.slice(0, first);

@@ -119,10 +119,11 @@ export class ScoreProjection {
 @Entity({ tableName: 'score_summary' })
 @Unique({ properties: ['bureauId', 'year', 'period', 'memberId'] })
 @Index({
-  // Walked backwards by the ranking: `(total_sort, member_id) < cursor` seeks instead of filtering.
+  // Walked backwards by the ranking: `(total_sort_key, member_id) < cursor` seeks instead of
+  // filtering, under row-level security too (bigint and uuid comparisons are leakproof).
   name: 'score_summary_ranking_index',
   expression:
-    'create index "score_summary_ranking_index" on "score_summary" ("bureau_id", "year", "period", "total_sort", "member_id")',
+    'create index "score_summary_ranking_index" on "score_summary" ("bureau_id", "year", "period", "total_sort_key", "member_id")',
 })
 // The freshness check before a list counts the summaries of the current as-of month from the
 // index alone (score-summaries.service.ts), instead of visiting every wide row.
@@ -147,6 +148,18 @@ export class ScoreSummary extends BranchOwned {
   /** The exact total to 6 places, for ordering only; `total` is the published figure. */
   @Property({ type: 'decimal', precision: 14, scale: 6 })
   totalSort!: string;
+
+  /**
+   * `total_sort` in millionths, kept by PostgreSQL: what the ranking orders and seeks by. Under
+   * row-level security only leakproof comparisons may run before the policy's, and `numeric`'s
+   * are not, so a keyset on `total_sort` filtered every earlier row instead of seeking.
+   */
+  @Property({
+    type: 'bigint',
+    generated: '(((total_sort * 1000000))::bigint) stored',
+    lazy: true,
+  })
+  totalSortKey?: string;
 
   @Field(() => String, { description: '总分 (舍入后)' })
   @Property({ type: 'text' })

@@ -60,11 +60,15 @@ export class ScoresResolver {
   ): Promise<ScoreConnection> {
     const { em, actor } = authed(ctx);
     const asked = requestedFields(info, ['edges', 'node']);
-    const connection = await scoreList(em, actor, filter, first, after, {
-      breakdown: breakdownIn(asked),
-      member: asked.has('member'),
-      branch: asked.has('branch'),
-    });
+    const connection = await scoreList(
+      em,
+      actor,
+      filter,
+      first,
+      after,
+      { breakdown: breakdownIn(asked), member: asked.has('member'), branch: asked.has('branch') },
+      ctx.freshness,
+    );
     for (const member of connection.related.members) ctx.loaders.member.prime(member.id, member);
     for (const branch of connection.related.branches) ctx.loaders.branch.prime(branch.id, branch);
     return connection;

@@ -6,6 +6,7 @@ import { uuidArray } from '../ledger/facts-loader.js';
 import { XLSX_MIME } from '../ledger/sheet-excel.js';
 import type { ScoreOutcome, ScorePart } from '../scores/score-summary.entity.js';
 import { ensureFreshSummaries } from '../scores/score-summaries.service.js';
+import type { SummaryFreshness } from '../scores/summary-freshness.js';
 import { readableBranches } from '../scores/score-access.js';
 import { bandLabel } from './band.js';
 import type { StatisticsFile } from './statistics.types.js';
@@ -60,6 +61,7 @@ export async function annualResultsExport(
   actor: Actor,
   year: number,
   branchId: string | null,
+  freshness?: SummaryFreshness,
 ): Promise<StatisticsFile> {
   if (!Number.isInteger(year) || year < 2000 || year > 2100) {
     throw new BadInputError(
@@ -89,7 +91,7 @@ export async function annualResultsExport(
     );
   }
   const readable = branchId !== null ? [branchId] : reach;
-  await ensureFreshSummaries(em, year);
+  await ensureFreshSummaries(em, year, freshness);
   const rows = await em.execute<ResultRow[]>(
     `select b.name as branch, m.name, m.status::text as status, s.base, s.categories, s.special,
        s.evaluation, s.total, s.outcome, s.projection_band,

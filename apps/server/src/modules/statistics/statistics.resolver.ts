@@ -105,6 +105,6 @@ export class StatisticsResolver {
     @Ctx() ctx: AppContext,
   ): Promise<StatisticsFile> {
     const { em, actor } = authed(ctx);
-    return annualResultsExport(em, actor, year, branchId ?? null);
+    return annualResultsExport(em, actor, year, branchId ?? null, ctx.freshness);
   }
 }

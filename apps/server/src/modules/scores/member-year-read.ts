@@ -1,0 +1,184 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type {
+  MemberYearFacts,
+  MonthKey,
+  Scheme as SchemeDefinition,
+  SessionFact,
+  SpecialItem,
+} from '@jifen/scoring';
+import { readAcrossBranches } from '../../tenancy/bureau-wide-access.js';
+import { ledgerFacts } from '../ledger/ledger-facts.js';
+import { type YearSchemes, yearSchemesOf } from '../schemes/year-schemes.js';
+
+/** Everything one member's live score reads, from ONE statement. */
+export type MemberYearRead = {
+  member: { id: string; status: string; branchId: string } | null;
+  facts: MemberYearFacts | null;
+  schemes: YearSchemes;
+  /** Per branch of the member's year, the last month it recorded (as `recordedThrough`). */
+  through: Record<string, MonthKey>;
+  /** Judged periods of the member's branches (as `judgedPeriods`: `branchId|q1`, `branchId|year`). */
+  judged: Set<string>;
+};
+
+type Stretch = { branchId: string; from: string; to: string | null };
+type Raw = {
+  member: MemberYearRead['member'];
+  stretches: Stretch[] | null;
+  schemes:
+    | { id: string; version: number; effectiveFromMonth: string; definition: SchemeDefinition }[]
+    | null;
+  items: { id: string; version: number; branchId: string; item: SpecialItem }[] | null;
+  sessions:
+    { id: string; branchId: string; itemCode: string; date: string; month: string }[] | null;
+  /** [kind, id, code, month, value, note]: the facts loader's union, as text. */
+  records: [string, string, string, string | null, string, string | null][] | null;
+  grade: { id: string; grade: string } | null;
+  previous: { total: string; redWarning: unknown } | null;
+  through: Record<string, MonthKey> | null;
+  judged: string[] | null;
+};
+
+// The member's ledger rows of the year, as the facts loader reads them (ledger/facts-loader.ts):
+// cleared cells and declarations that do not count are no fact. The equivalence is tested
+// (member-year-read.test.ts).
+const RECORDS = `select 'a' as kind, id, session_id::text as code, null as month, null as v, null as note
+    from attendance where ${inYear()} and present
+  union all select 'q', id, item_code, month, value::text, null
+    from quota_entry where ${inYear()} and value is not null
+  union all select 'd', id, item_code, month, status::text, null
+    from duty_entry where ${inYear()} and status is not null
+  union all select 'v', id, item_code, month, count::text, note
+    from violation where ${inYear()} and count > 0
+  union all select 'p', id, item_code, month, counted_points::text, null
+    from declaration where ${inYear()} and counted_points is not null`;
+
+function inYear() {
+  return `bureau_id = m.bureau_id and member_id = m.member_id and month between m.first and m.last`;
+}
+
+const READ = `with m as (select ?::uuid as bureau_id, ?::uuid as member_id, ?::int as year,
+    ?::text as first, ?::text as last),
+  ms as (select s.branch_id, s.from_month, s.to_month from membership s, m
+    where s.bureau_id = m.bureau_id and s.member_id = m.member_id
+      and s.from_month <= m.last and (s.to_month is null or s.to_month >= m.first)),
+  recorded as (select r.branch_id, r.month from recorded_month r, m
+      where r.bureau_id = m.bureau_id and r.month between m.first and m.last
+    union all select c.branch_id, c.month from closed_period c, m
+      where c.bureau_id = m.bureau_id and c.month between m.first and m.last)
+  select json_build_object(
+    'member', (select json_build_object('id', p.id, 'status', p.status, 'branchId', p.branch_id)
+      from member p, m where p.bureau_id = m.bureau_id and p.id = m.member_id),
+    'stretches', (select json_agg(json_build_object('branchId', branch_id, 'from', from_month,
+      'to', to_month) order by from_month) from ms),
+    'schemes', (select json_agg(json_build_object('id', s.id, 'version', s.version,
+        'effectiveFromMonth', s.effective_from_month, 'definition', s.definition) order by s.version)
+      from scheme s, m where s.bureau_id = m.bureau_id and s.year = m.year
+        and s.status in ('published', 'superseded')),
+    'items', (select json_agg(json_build_object('id', i.id, 'version', i.version,
+        'branchId', i.branch_id, 'item', i.item) order by i.item_code)
+      from branch_item_proposal i, m where i.bureau_id = m.bureau_id and i.year = m.year
+        and i.status = 'approved'),
+    'sessions', (select json_agg(json_build_object('id', s.id, 'branchId', s.branch_id,
+        'itemCode', s.item_code, 'date', to_char(s.date, 'YYYY-MM-DD'), 'month', s.month))
+      from branch_session s, m where s.bureau_id = m.bureau_id
+        and s.branch_id in (select branch_id from ms) and s.month between m.first and m.last),
+    'records', (select json_agg(json_build_array(r.kind, r.id, r.code, r.month, r.v, r.note))
+      from m, lateral (${RECORDS}) r),
+    'grade', (select json_build_object('id', g.id, 'grade', g.grade)
+      from evaluation_grade g join annual_assessment a
+        on a.bureau_id = g.bureau_id and a.id = g.assessment_id, m
+      where g.bureau_id = m.bureau_id and g.member_id = m.member_id and a.year = m.year
+      order by g.recorded_at desc limit 1),
+    'previous', (select json_build_object('total', r.total, 'redWarning', r.outcome -> 'redWarning')
+      from annual_result r join annual_assessment a
+        on a.bureau_id = r.bureau_id and a.id = r.assessment_id, m
+      where r.bureau_id = m.bureau_id and r.member_id = m.member_id and r.year = m.year - 1
+        and r.superseded_at is null and a.state in ('approved', 'published') limit 1),
+    'through', (select json_object_agg(branch_id, through) from (
+      select branch_id, max(month) as through from recorded
+      where branch_id in (select branch_id from ms) group by branch_id) t),
+    'judged', (select json_agg(key) from (
+      select q.branch_id || '|q' || q.quarter as key from quarter_assessment q, m
+        where q.bureau_id = m.bureau_id and q.year = m.year
+          and q.state in ('signed', 'published', 'closed') and q.branch_id in (select branch_id from ms)
+      union all
+      select a.branch_id || '|year' from annual_assessment a, m
+        where a.bureau_id = m.bureau_id and a.year = m.year
+          and a.state in ('approved', 'published') and a.branch_id in (select branch_id from ms)) j)
+  ) as result`;
+
+/**
+ * A member's year as `memberScore` needs it: the member, the scoring package's facts (exactly
+ * as `loadMemberYearFacts` gives them), the year's schemes with their approved branch items, and
+ * the recorded months and judged periods of the member's branches. One statement, read across
+ * branches (a transferred member's months belong to two), in one round trip.
+ */
+export async function readMemberYear(
+  em: EntityManager,
+  bureauId: string,
+  memberId: string,
+  year: number,
+): Promise<MemberYearRead> {
+  const raw = await readAcrossBranches<Raw>(em, READ, [
+    bureauId,
+    memberId,
+    year,
+    `${year}-01`,
+    `${year}-12`,
+  ]);
+  if (!raw) throw new Error('the member-year read returned no row');
+  return {
+    member: raw.member,
+    facts: raw.member ? factsOf(raw, year) : null,
+    schemes: yearSchemesOf(year, raw.schemes ?? [], raw.items ?? []),
+    through: raw.through ?? {},
+    judged: new Set(raw.judged ?? []),
+  };
+}
+
+function factsOf(raw: Raw, year: number): MemberYearFacts {
+  const memberships = (raw.stretches ?? []).map((s) => ({
+    branchId: s.branchId,
+    from: s.from,
+    to: s.to ?? null,
+  }));
+  // Only the sessions of the member's branches in the months the member was there.
+  const sessions: SessionFact[] = [];
+  for (const stretch of memberships) {
+    for (const s of raw.sessions ?? []) {
+      if (s.branchId !== stretch.branchId) continue;
+      if (s.month < stretch.from || (stretch.to && s.month > stretch.to)) continue;
+      sessions.push({ id: s.id, branchId: stretch.branchId, itemCode: s.itemCode, date: s.date });
+    }
+  }
+  const records = raw.records ?? [];
+  const ofKind = (kind: string) => records.filter((r) => r[0] === kind);
+  return {
+    memberId: raw.member!.id,
+    year,
+    probationary: raw.member!.status === 'probationary',
+    memberships,
+    sessions,
+    attendance: ofKind('a').map(([, id, code]) => ledgerFacts.attendance({ id, sessionId: code })),
+    quotas: ofKind('q').map(([, id, itemCode, month, value]) =>
+      ledgerFacts.quota({ id, itemCode, month: month!, value }),
+    ),
+    duties: ofKind('d').map(([, id, itemCode, month, status]) =>
+      ledgerFacts.duty({ id, itemCode, month: month!, status }),
+    ),
+    violations: ofKind('v').map(([, id, itemCode, month, count, note]) =>
+      ledgerFacts.violation({ id, itemCode, month: month!, count: Number(count), note }),
+    ),
+    declarations: ofKind('p').map(([, id, itemCode, month, points]) => ({
+      id,
+      itemCode,
+      month: month!,
+      points,
+    })),
+    evaluation: raw.grade ? { grade: raw.grade.grade, id: raw.grade.id } : null,
+    previousYear: raw.previous
+      ? { total: raw.previous.total, redWarning: raw.previous.redWarning === true }
+      : null,
+  };
+}
