@@ -8,6 +8,7 @@ import {
   type Quarter,
   type ScoreResult,
 } from '@jifen/scoring';
+import { findPlain } from '../../db/plain-rows.js';
 import { TENANT_FILTER } from '../../tenancy/tenant-filter.js';
 import type { TenantScope } from '../../tenancy/tenant-scope.js';
 import { loadMemberYearFacts } from '../ledger/facts-loader.js';
@@ -162,7 +163,8 @@ export async function membersOfYear(
   branchId?: string,
   months: { from: string; to: string } = { from: `${year}-01`, to: `${year}-12` },
 ): Promise<string[]> {
-  const rows = await em.find(Membership, {
+  // Plain rows through the same filter: a bureau's refresh reads every membership of the year.
+  const rows = await findPlain(em, Membership, {
     ...(branchId ? { branchId } : {}),
     fromMonth: { $lte: months.to },
     $or: [{ toMonth: null }, { toMonth: { $gte: months.from } }],
