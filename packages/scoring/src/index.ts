@@ -100,6 +100,8 @@ export type {
   ScoreResult,
 } from './engine/score-result.js';
 export { scoreMonth, scorePeriod, scoreQuarter, scoreYear } from './engine/score-period.js';
+export type { PeriodToScore } from './engine/score-periods.js';
+export { scorePeriods } from './engine/score-periods.js';
 
 export type { Outcome, OutcomeBand, OutcomeFlag } from './outcomes/outcome.js';
 export { OUTCOME_FLAGS } from './outcomes/outcome.js';

@@ -15,6 +15,14 @@ export type BaseOutcome = {
   months: Fraction[][];
 };
 
+/** One scored month of the base section, before averaging. */
+export type BaseMonth = {
+  /** Per category: normalised, minus the month's deductions, floored at 0. */
+  scores: Fraction[];
+  /** Deductions of the month that come off the period's averaged base whole. */
+  periodDeduction: Fraction;
+};
+
 /**
  * Scores the base section: each category per month (normalised, minus deductions, floored at 0),
  * then the mean over the scored months. Lines carry each item's exact share of the period score.
@@ -24,8 +32,45 @@ export function scoreBase(
   contexts: readonly MonthContext[],
   lines: ExplanationLine[] | undefined,
 ): BaseOutcome {
+  const periodLines: ExplanationLine[] | undefined = lines ? [] : undefined;
+  const months = contexts.map((ctx) =>
+    scoreBaseMonth(scheme, ctx, contexts.length, lines, periodLines),
+  );
+  return combineBase(scheme, months, lines, periodLines);
+}
+
+/**
+ * One month of the base section. A month's scores do not depend on the period it is averaged
+ * into; only its lines do (`n`, the period's scored months, scales their points).
+ */
+export function scoreBaseMonth(
+  scheme: CompiledScheme,
+  ctx: MonthContext,
+  n: number,
+  lines?: ExplanationLine[],
+  periodLines?: ExplanationLine[],
+): BaseMonth {
+  const scores: Fraction[] = [];
+  let periodDeduction: Fraction = ZERO;
+  for (const category of scheme.base.categories) {
+    const month = scoreCategoryMonth(category, ctx, n, lines, periodLines);
+    scores.push(month.score);
+    if (month.periodDeduction.n !== 0n) {
+      periodDeduction = periodDeduction.add(month.periodDeduction);
+    }
+  }
+  return { scores, periodDeduction };
+}
+
+/** The base section of a period from its scored months (in order): means, cap, period deductions. */
+export function combineBase(
+  scheme: CompiledScheme,
+  baseMonths: readonly BaseMonth[],
+  lines: ExplanationLine[] | undefined,
+  periodLines: readonly ExplanationLine[] = [],
+): BaseOutcome {
   const categories = scheme.base.categories;
-  const n = contexts.length;
+  const n = baseMonths.length;
   const sums: Fraction[] = categories.map(() => ZERO);
   const months: Fraction[][] = [];
   if (n === 0) {
@@ -42,22 +87,14 @@ export function scoreBase(
     return { total: ZERO, categories: sums, months };
   }
   let periodDeductions: Fraction = ZERO;
-  const periodLines: ExplanationLine[] = [];
-  for (const ctx of contexts) {
-    const monthScores: Fraction[] = [];
-    categories.forEach((category, c) => {
-      const { score, periodDeduction } = scoreCategoryMonth(
-        category,
-        ctx,
-        n,
-        lines,
-        lines ? periodLines : undefined,
-      );
-      monthScores.push(score);
-      sums[c] = (sums[c] as Fraction).add(score);
-      if (periodDeduction.n !== 0n) periodDeductions = periodDeductions.add(periodDeduction);
-    });
-    months.push(monthScores);
+  for (const month of baseMonths) {
+    for (let c = 0; c < sums.length; c++) {
+      sums[c] = (sums[c] as Fraction).add(month.scores[c] as Fraction);
+    }
+    if (month.periodDeduction.n !== 0n) {
+      periodDeductions = periodDeductions.add(month.periodDeduction);
+    }
+    months.push(month.scores);
   }
   const means = sums.map((sum) => (n === 1 ? sum : sum.div(n)));
   let total = means.reduce<Fraction>((acc, mean) => acc.add(mean), ZERO);

@@ -15,11 +15,11 @@ import type { Quarter } from '../periods/quarter.js';
 import { asCompiled } from '../scheme/compile-scheme.js';
 import type { CompiledScheme } from '../scheme/compiled-scheme.js';
 import type { Scheme } from '../scheme/scheme-types.js';
-import { capLine, scoreBase } from './base-section.js';
+import { capLine, scoreBase, type BaseOutcome } from './base-section.js';
 import { scoreEvaluation } from './evaluation-section.js';
 import { amount, type MonthScore, type ScoreOptions, type ScoreResult } from './score-result.js';
 import { projectYear } from './projection.js';
-import { scoreSpecial } from './special-section.js';
+import { scoreSpecial, type SpecialOutcome } from './special-section.js';
 
 /**
  * Scores one member over a period from the facts of their year.
@@ -41,19 +41,39 @@ export function scorePeriod(
   options: ScoreOptions = {},
 ): ScoreResult {
   const compiled = asCompiled(scheme);
+  checkYear(facts, period);
+  const explain = options.explain ?? true;
+  const index = new MemberFactsIndex(facts);
+  const counted = countedMonths(compiled, index, options.asOf, options.recordedThrough);
+  const inPeriod = new Set(monthsOfPeriod(period));
+  const contexts = monthContexts(index, counted, inPeriod, explain);
+  const lines: ExplanationLine[] | undefined = explain ? [] : undefined;
+  const base = scoreBase(compiled, contexts, lines);
+  const special = scoreSpecial(compiled, contexts, lines);
+  const months = contexts.map((ctx, k) => monthScore(compiled, ctx, base.months[k] as Fraction[]));
+  return finishPeriod(
+    { index, compiled, counted, period, inPeriod, provisional: options.provisional === true },
+    { base, special, months, lines },
+  );
+}
+
+/** Throws when a period of another year is asked of a member-year's facts. */
+export function checkYear(facts: MemberYearFacts, period: Period): void {
   const year = yearOfPeriod(period);
   if (year !== facts.year) {
     throw new RangeError(
       `Period of ${year} asked of the facts of ${facts.year} (member ${facts.memberId})`,
     );
   }
-  const explain = options.explain ?? true;
-  const index = new MemberFactsIndex(facts);
-  const warnings: FactWarning[] = [...index.warnings];
-  collectSchemeWarnings(compiled, index, warnings);
+}
 
-  const counted = countedMonths(compiled, index, options.asOf, options.recordedThrough);
-  const inPeriod = new Set(monthsOfPeriod(period));
+/** The month views of the counted months within `inPeriod`, in order. */
+export function monthContexts(
+  index: MemberFactsIndex,
+  counted: readonly MonthKey[],
+  inPeriod: ReadonlySet<MonthKey>,
+  explain: boolean,
+): MonthContext[] {
   const contexts: MonthContext[] = [];
   for (const month of counted) {
     if (!inPeriod.has(month)) continue;
@@ -67,11 +87,60 @@ export function scorePeriod(
       new MonthContext(index, month, branchId, daysInMonth(month), quarterMonths, explain),
     );
   }
-  warnUncountedDeclarations(facts, inPeriod, new Set(counted), warnings);
+  return contexts;
+}
 
-  const lines: ExplanationLine[] | undefined = explain ? [] : undefined;
-  const base = scoreBase(compiled, contexts, lines);
-  const special = scoreSpecial(compiled, contexts, lines);
+/** A scored month's base by category, as a result reports it. */
+export function monthScore(
+  compiled: CompiledScheme,
+  ctx: MonthContext,
+  scores: readonly Fraction[],
+): MonthScore {
+  const rounding = compiled.rounding;
+  const byCategory: Record<string, ReturnType<typeof amount>> = {};
+  let sum: Fraction = ZERO;
+  compiled.base.categories.forEach((category, c) => {
+    const score = scores[c] as Fraction;
+    byCategory[category.code] = amount(score, rounding);
+    sum = sum.add(score);
+  });
+  return {
+    month: ctx.month,
+    branchId: ctx.branchId,
+    base: amount(sum, rounding),
+    categories: byCategory,
+  };
+}
+
+/** What a period is scored for: the member's index, the scheme and the months that count. */
+export type PeriodFrame = {
+  index: MemberFactsIndex;
+  compiled: CompiledScheme;
+  counted: readonly MonthKey[];
+  period: Period;
+  inPeriod: ReadonlySet<MonthKey>;
+  provisional: boolean;
+};
+
+/**
+ * A period's result from its base and special sections: warnings, evaluation (years), the total
+ * capped and rounded once, outcome or projection.
+ */
+export function finishPeriod(
+  frame: PeriodFrame,
+  parts: {
+    base: BaseOutcome;
+    special: SpecialOutcome;
+    months: MonthScore[];
+    lines: ExplanationLine[] | undefined;
+  },
+): ScoreResult {
+  const { index, compiled, period, provisional } = frame;
+  const { base, special, months, lines } = parts;
+  const facts = index.facts;
+  const warnings: FactWarning[] = [...index.warnings];
+  collectSchemeWarnings(compiled, index, warnings);
+  warnUncountedDeclarations(facts, frame.inPeriod, new Set(frame.counted), warnings);
   const evaluation =
     period.kind === 'year' ? scoreEvaluation(compiled, facts.evaluation, lines, warnings) : null;
 
@@ -107,26 +176,7 @@ export function scorePeriod(
     });
   }
 
-  const categories = compiled.base.categories;
-  const months: MonthScore[] = contexts.map((ctx, k) => {
-    const scores = base.months[k] as Fraction[];
-    const byCategory: Record<string, ReturnType<typeof amount>> = {};
-    let sum: Fraction = ZERO;
-    categories.forEach((category, c) => {
-      const score = scores[c] as Fraction;
-      byCategory[category.code] = amount(score, rounding);
-      sum = sum.add(score);
-    });
-    return {
-      month: ctx.month,
-      branchId: ctx.branchId,
-      base: amount(sum, rounding),
-      categories: byCategory,
-    };
-  });
-
   const version = compiled.scheme.version;
-  const provisional = options.provisional === true;
   const isYear = period.kind === 'year';
   return {
     memberId: facts.memberId,
@@ -142,7 +192,7 @@ export function scorePeriod(
       special: amount(special.total, rounding),
       evaluation: evaluation === null ? null : amount(evaluation, rounding),
     },
-    categories: categories.map((category, c) => ({
+    categories: compiled.base.categories.map((category, c) => ({
       code: category.code,
       label: category.label,
       score: amount(base.categories[c] as Fraction, rounding),
@@ -160,7 +210,7 @@ export function scorePeriod(
         ? projectYear(compiled, {
             base: base.total,
             special: special.total,
-            monthsScored: contexts.length,
+            monthsScored: months.length,
             evaluation: facts.evaluation,
             member: facts,
           })
@@ -203,7 +253,7 @@ export function scoreMonth(
  * The months of the facts' year that are scored: in a branch, from the first month, up to asOf,
  * and (when given) recorded by the branch the member belonged to that month.
  */
-function countedMonths(
+export function countedMonths(
   scheme: CompiledScheme,
   index: MemberFactsIndex,
   asOf: MonthKey | undefined,

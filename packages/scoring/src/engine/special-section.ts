@@ -19,52 +19,73 @@ export function scoreSpecial(
   contexts: readonly MonthContext[],
   lines: ExplanationLine[] | undefined,
 ): SpecialOutcome {
-  const { items } = scheme.special;
-  const sums: Fraction[] = items.map(() => ZERO);
+  const sums: Fraction[] = scheme.special.items.map(() => ZERO);
   for (const ctx of contexts) {
-    items.forEach((item, i) => {
-      if (item.branchIds && !item.branchIds.has(ctx.branchId)) {
-        const declarations = ctx.declarations(item.code);
-        if (lines && declarations.length > 0) {
-          lines.push({
-            section: 'special',
-            itemCode: item.code,
-            kind: 'notApprovedForBranch',
-            month: ctx.month,
-            branchId: ctx.branchId,
-            label: item.label,
-            inputs: { branchId: ctx.branchId },
-            records: declarations.map((d) => d.id),
-            formula: '0',
-            raw: '0',
-            points: '0',
-          });
-        }
-        return;
-      }
-      const result = item.rule.scoreMonth(ctx);
-      if (result.earned !== ZERO) sums[i] = (sums[i] as Fraction).add(result.earned);
-      if (lines) {
-        for (const part of result.parts) {
-          const raw = part.role === 'earned' ? part.raw : part.raw.neg();
-          const rawText = formatExact(raw);
-          lines.push({
-            section: 'special',
-            itemCode: item.code,
-            kind: item.kind,
-            month: ctx.month,
-            branchId: ctx.branchId,
-            label: item.label,
-            inputs: part.inputs,
-            records: part.records,
-            formula: part.role === 'earned' ? part.formula : { op: 'neg', args: [part.formula] },
-            raw: rawText,
-            points: rawText,
-          });
-        }
-      }
-    });
+    const earned = scoreSpecialMonth(scheme, ctx, lines);
+    for (let i = 0; i < sums.length; i++) {
+      if (earned[i] !== ZERO) sums[i] = (sums[i] as Fraction).add(earned[i] as Fraction);
+    }
   }
+  return capSpecial(scheme, sums, lines);
+}
+
+/** Per special item, what one month earned (ZERO in a branch the item is not approved for). */
+export function scoreSpecialMonth(
+  scheme: CompiledScheme,
+  ctx: MonthContext,
+  lines?: ExplanationLine[],
+): Fraction[] {
+  return scheme.special.items.map((item) => {
+    if (item.branchIds && !item.branchIds.has(ctx.branchId)) {
+      const declarations = ctx.declarations(item.code);
+      if (lines && declarations.length > 0) {
+        lines.push({
+          section: 'special',
+          itemCode: item.code,
+          kind: 'notApprovedForBranch',
+          month: ctx.month,
+          branchId: ctx.branchId,
+          label: item.label,
+          inputs: { branchId: ctx.branchId },
+          records: declarations.map((d) => d.id),
+          formula: '0',
+          raw: '0',
+          points: '0',
+        });
+      }
+      return ZERO;
+    }
+    const result = item.rule.scoreMonth(ctx);
+    if (lines) {
+      for (const part of result.parts) {
+        const raw = part.role === 'earned' ? part.raw : part.raw.neg();
+        const rawText = formatExact(raw);
+        lines.push({
+          section: 'special',
+          itemCode: item.code,
+          kind: item.kind,
+          month: ctx.month,
+          branchId: ctx.branchId,
+          label: item.label,
+          inputs: part.inputs,
+          records: part.records,
+          formula: part.role === 'earned' ? part.formula : { op: 'neg', args: [part.formula] },
+          raw: rawText,
+          points: rawText,
+        });
+      }
+    }
+    return result.earned;
+  });
+}
+
+/** The section from its items' sums over the period: item, parent and section caps. */
+export function capSpecial(
+  scheme: CompiledScheme,
+  sums: readonly Fraction[],
+  lines: ExplanationLine[] | undefined,
+): SpecialOutcome {
+  const { items } = scheme.special;
   // Item caps.
   const capped = items.map((item, i) => {
     const sum = sums[i] as Fraction;

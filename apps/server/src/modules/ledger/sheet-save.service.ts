@@ -3,8 +3,6 @@ import type { Actor } from '../../auth/actor.js';
 import { BRANCH_RECORDERS, requireRole } from '../../auth/permissions.js';
 import { BadInputError, ConflictError } from '../../graphql/errors.js';
 import { recordAudit } from '../audit/audit.service.js';
-import { Branch } from '../org/branch.entity.js';
-import { Member } from '../org/member.entity.js';
 import { refreshScoreSummaries } from '../scores/score-summaries.service.js';
 import { withBureauWideAccess } from '../../tenancy/bureau-wide-access.js';
 import { Attendance } from './attendance.entity.js';
@@ -17,6 +15,7 @@ import { parseCell, type ParsedCell } from './sheet-cells.js';
 import { cellKey, type SheetColumnDef } from './sheet-columns.js';
 import { loadSheetRecords, recordKey, type StoredCell } from './sheet-records.js';
 import type { SavedCell, SaveMonthlySheetInput } from './sheet.types.js';
+import { NewCells } from './sheet-inserts.js';
 import { Violation } from './violation.entity.js';
 
 export const MAX_CELLS_PER_SAVE = 5000;
@@ -204,18 +203,32 @@ export async function saveMonthlySheet(
         (e.note !== null && e.column.kind === 'breach')
       );
     });
-    const written = changed.map((e) => ({
-      edit: e,
-      row: apply(
-        tx,
-        actor,
-        context.branch,
-        input.month,
-        e,
-        cells.get(recordKey(e.memberId, e.column.key)),
-      ),
-    }));
+    const created = new NewCells({
+      bureauId: context.branch.bureauId,
+      branchId: context.branch.id,
+      month: input.month,
+      createdById: actor.userId,
+    });
+    const written = changed.map((e) => {
+      const stored = cells.get(recordKey(e.memberId, e.column.key));
+      return {
+        edit: e,
+        row:
+          stored && stored.table === TABLE_OF[e.parsed.kind]
+            ? update(actor, e, stored)
+            : created.add(
+                e.memberId,
+                e.column.itemCode,
+                e.column.session?.id ?? null,
+                e.parsed,
+                e.column.kind === 'breach' ? e.note : null,
+              ),
+      };
+    });
+    // Changed rows through the unit of work (their versions checked and moved), new ones in one
+    // statement a table.
     await tx.flush();
+    await created.write(tx);
     const result: SaveResult = {
       applied: written.length,
       replayed: false,
@@ -267,53 +280,25 @@ export async function saveMonthlySheet(
 
 type Row = Attendance | QuotaEntry | DutyEntry | Violation;
 
-/** Writes one edit into its row (created when the cell had none); versions move on flush. */
-function apply(
-  tx: EntityManager,
-  actor: Actor,
-  branch: Branch,
-  month: string,
-  e: Edit,
-  stored: StoredCell | undefined,
-): Row {
-  const common = {
-    bureauId: branch.bureauId,
-    branch,
-    branchId: branch.id,
-    member: tx.getReference(Member, [branch.bureauId, e.memberId]),
-    memberId: e.memberId,
-    month,
-    createdById: actor.userId,
-  };
+const TABLE_OF: Record<Edit['parsed']['kind'], StoredCell['table']> = {
+  attendance: 'attendance',
+  quota: 'quota',
+  duty: 'duty',
+  breach: 'violation',
+};
+
+/** Writes one edit into its existing row; its version moves on flush. */
+function update(actor: Actor, e: Edit, stored: StoredCell): Row {
   const p = e.parsed;
-  if (stored) stored.row.updatedById = actor.userId;
+  stored.row.updatedById = actor.userId;
   switch (p.kind) {
-    case 'attendance': {
-      if (stored?.table === 'attendance') return Object.assign(stored.row, { present: p.present });
-      const session = e.column.session!;
-      return tx.create(Attendance, {
-        ...common,
-        session,
-        sessionId: session.id,
-        present: p.present,
-      });
-    }
+    case 'attendance':
+      return Object.assign(stored.row, { present: p.present });
     case 'quota':
-      if (stored?.table === 'quota') return Object.assign(stored.row, { value: p.value });
-      return tx.create(QuotaEntry, { ...common, itemCode: e.column.itemCode, value: p.value });
+      return Object.assign(stored.row, { value: p.value });
     case 'duty':
-      if (stored?.table === 'duty') return Object.assign(stored.row, { status: p.status });
-      return tx.create(DutyEntry, { ...common, itemCode: e.column.itemCode, status: p.status });
-    case 'breach': {
-      const decision = e.note ? { decision: e.note } : {};
-      if (stored?.table === 'violation')
-        return Object.assign(stored.row, { count: p.count, ...decision });
-      return tx.create(Violation, {
-        ...common,
-        itemCode: e.column.itemCode,
-        count: p.count,
-        ...decision,
-      });
-    }
+      return Object.assign(stored.row, { status: p.status });
+    case 'breach':
+      return Object.assign(stored.row, { count: p.count, ...(e.note ? { decision: e.note } : {}) });
   }
 }

@@ -1,17 +1,19 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import {
-  scorePeriod,
+  scorePeriods,
+  type MonthScore,
   type Period,
   type Projection,
   type Quarter,
   type ScoreResult,
 } from '@jifen/scoring';
+import { findPlain } from '../../db/plain-rows.js';
 import { TENANT_FILTER } from '../../tenancy/tenant-filter.js';
 import type { TenantScope } from '../../tenancy/tenant-scope.js';
 import { loadMemberYearFacts } from '../ledger/facts-loader.js';
 import { Membership } from '../org/membership.entity.js';
-import { loadYearSchemes, type YearSchemes } from '../schemes/year-schemes.js';
+import { loadYearSchemes, type SchemeInForce, type YearSchemes } from '../schemes/year-schemes.js';
 import { judgedPeriods, isProvisional } from '../assessments/judged-periods.js';
 import { recordedThrough } from '../ledger/recorded-through.js';
 import { lastMonthOf, lastScoredMonth } from './as-of.js';
@@ -52,50 +54,58 @@ export function projectionView(projection: Projection): ScoreProjection {
   };
 }
 
-/** The summary columns of one score, as the scoring package computed it. */
-function summaryRow(result: ScoreResult, scheme: { id: string; version: number }, asOf: string) {
-  const part = (c: {
-    code: string;
-    label: { zh: string; en: string };
-    score: { value: string; exact: string };
-  }): ScorePart => ({
-    code: c.code,
-    nameZh: c.label.zh,
-    nameEn: c.label.en,
-    value: c.score.value,
-    exact: c.score.exact,
-  });
+const part = (c: {
+  code: string;
+  label: { zh: string; en: string };
+  score: { value: string; exact: string };
+}): ScorePart => ({
+  code: c.code,
+  nameZh: c.label.zh,
+  nameEn: c.label.en,
+  value: c.score.value,
+  exact: c.score.exact,
+});
+
+/** The score_summary row of one member's period, as the scoring package computed it. */
+function summaryRecord(
+  result: ScoreResult,
+  scheme: SchemeInForce,
+  key: { bureauId: string; year: number; period: SummaryPeriod; lastMonth: MonthScore },
+): SummaryRow {
   return {
-    totalSort: decimalForSort(result.total.exact),
+    id: randomUUID(), // kept only when the row is new
+    bureau_id: key.bureauId,
+    branch_id: key.lastMonth.branchId,
+    year: key.year,
+    period: key.period,
+    member_id: result.memberId,
+    total_sort: decimalForSort(result.total.exact),
     total: result.total.value,
-    totalExact: result.total.exact,
-    baseExact: result.sections.base.exact,
-    specialExact: result.sections.special.exact,
-    evaluationExact: result.sections.evaluation?.exact ?? null,
+    total_exact: result.total.exact,
+    base_exact: result.sections.base.exact,
+    special_exact: result.sections.special.exact,
+    evaluation_exact: result.sections.evaluation?.exact ?? null,
     months:
       result.period.kind === 'year'
-        ? result.months.map((m) => ({
-            month: m.month,
-            branchId: m.branchId,
-            base: m.base.exact,
-            categories: Object.fromEntries(
-              Object.entries(m.categories).map(([code, score]) => [code, score.exact]),
-            ),
-          }))
+        ? result.months.map((m) => {
+            const categories: Record<string, string> = {};
+            for (const code in m.categories) categories[code] = m.categories[code]!.exact;
+            return { month: m.month, branchId: m.branchId, base: m.base.exact, categories };
+          })
         : null,
     base: result.sections.base.value,
     special: result.sections.special.value,
     evaluation: result.sections.evaluation?.value ?? null,
     categories: result.categories.map(part),
-    specialItems: result.specialItems.map(part),
-    outcomeBand: result.outcome?.band ?? null,
+    special_items: result.specialItems.map(part),
+    outcome_band: result.outcome?.band ?? null,
     outcome: result.outcome ? { ...result.outcome } : null,
     provisional: result.provisional,
     projection: result.projection ? projectionView(result.projection) : null,
-    projectionBand: result.projection?.band ?? null,
-    schemeId: scheme.id,
-    schemeVersion: scheme.version,
-    asOf,
+    projection_band: result.projection?.band ?? null,
+    scheme_id: scheme.id,
+    scheme_version: scheme.version,
+    as_of: key.lastMonth.month,
   };
 }
 
@@ -153,7 +163,8 @@ export async function membersOfYear(
   branchId?: string,
   months: { from: string; to: string } = { from: `${year}-01`, to: `${year}-12` },
 ): Promise<string[]> {
-  const rows = await em.find(Membership, {
+  // Plain rows through the same filter: a bureau's refresh reads every membership of the year.
+  const rows = await findPlain(em, Membership, {
     ...(branchId ? { branchId } : {}),
     fromMonth: { $lte: months.to },
     $or: [{ toMonth: null }, { toMonth: { $gte: months.from } }],
@@ -234,48 +245,32 @@ async function writeSummaries(
     const judged = await judgedPeriods(wide, year);
     const bureauId = wide.getFilterParams<TenantScope>(TENANT_FILTER)!.bureauId;
     for (const f of facts) {
+      // The periods with a scored month, grouped by the scheme version they are scored under
+      // (that of their last scored month): each group is scored from one index of the facts.
+      const groups = new Map<SchemeInForce, { period: SummaryPeriod; provisional: boolean }[]>();
       for (const period of SUMMARY_PERIODS) {
         const quarter = period === 'year' ? null : Number(period.slice(1));
         const last = lastScoredMonth(f, through, lastMonthOf(year, { quarter }));
         // Nothing of the period recorded yet (or before it): no score yet.
         if (!last || (quarter && Number(last.month.slice(5, 7)) <= quarter * 3 - 3)) continue;
         const scheme = schemes.forMonth(last.month)!;
-        const result = scorePeriod(f, scheme.compiled, periodOf(year, period), {
-          recordedThrough: through,
-          provisional: isProvisional(judged, last.branchId, period),
-          explain: false,
-        });
-        const lastMonth = result.months.at(-1);
-        if (!lastMonth) continue;
-        keep.add(`${period}|${f.memberId}`);
-        const row = summaryRow(result, scheme, lastMonth.month);
-        rows.push({
-          id: randomUUID(), // kept only when the row is new
-          bureau_id: bureauId,
-          branch_id: lastMonth.branchId,
-          year,
-          period,
-          member_id: f.memberId,
-          total_sort: row.totalSort,
-          total: row.total,
-          total_exact: row.totalExact,
-          base_exact: row.baseExact,
-          special_exact: row.specialExact,
-          evaluation_exact: row.evaluationExact,
-          months: row.months,
-          base: row.base,
-          special: row.special,
-          evaluation: row.evaluation,
-          categories: row.categories,
-          special_items: row.specialItems,
-          outcome_band: row.outcomeBand,
-          outcome: row.outcome,
-          provisional: row.provisional,
-          projection: row.projection,
-          projection_band: row.projectionBand,
-          scheme_id: row.schemeId,
-          scheme_version: row.schemeVersion,
-          as_of: row.asOf,
+        const group = groups.get(scheme) ?? [];
+        group.push({ period, provisional: isProvisional(judged, last.branchId, period) });
+        groups.set(scheme, group);
+      }
+      for (const [scheme, group] of groups) {
+        const results = scorePeriods(
+          f,
+          scheme.compiled,
+          group.map((g) => ({ period: periodOf(year, g.period), provisional: g.provisional })),
+          { recordedThrough: through, explain: false },
+        );
+        results.forEach((result, i) => {
+          const period = group[i]!.period;
+          const lastMonth = result.months.at(-1);
+          if (!lastMonth) return;
+          keep.add(`${period}|${f.memberId}`);
+          rows.push(summaryRecord(result, scheme, { bureauId, year, period, lastMonth }));
         });
       }
     }

@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { boundQuery } from '../../db/bound-query.js';
 import { uuidArray } from '../ledger/facts-loader.js';
 
 /** One score_summary row as written by a refresh, keyed by column name. */
@@ -64,10 +65,14 @@ const UPDATED = NAMES.filter(
   (c) => !['id', 'bureau_id', 'year', 'period', 'member_id'].includes(c),
 );
 
-// Rows per statement: the batch travels as ONE JSON text, so the size is bounded by memory only.
-// (MikroORM's `execute` inlines parameters into the SQL text; thousands of separate values cost
-// more to format and to parse than one JSON document.)
+// Rows per statement: the batch travels as ONE JSON document, a bind parameter (`boundQuery`).
 const SLICE = 2000;
+
+const UPSERT = `insert into score_summary (${NAMES.join(', ')}, computed_at)
+  select ${NAMES.join(', ')}, now()
+  from jsonb_to_recordset($1::jsonb) as r(${NAMES.map((c) => `${c} ${COLUMNS[c as keyof SummaryRow]}`).join(', ')})
+  on conflict (bureau_id, year, period, member_id) do update set
+    ${UPDATED.map((c) => `${c} = excluded.${c}`).join(', ')}, computed_at = now()`;
 
 /**
  * Inserts or updates summaries by (bureau, year, period, member). Plain SQL: an ORM upsert cannot
@@ -75,14 +80,7 @@ const SLICE = 2000;
  */
 export async function upsertSummaries(em: EntityManager, rows: readonly SummaryRow[]) {
   for (let i = 0; i < rows.length; i += SLICE) {
-    await em.execute(
-      `insert into score_summary (${NAMES.join(', ')}, computed_at)
-       select ${NAMES.join(', ')}, now()
-       from jsonb_to_recordset(?::jsonb) as r(${NAMES.map((c) => `${c} ${COLUMNS[c as keyof SummaryRow]}`).join(', ')})
-       on conflict (bureau_id, year, period, member_id) do update set
-         ${UPDATED.map((c) => `${c} = excluded.${c}`).join(', ')}, computed_at = now()`,
-      [JSON.stringify(rows.slice(i, i + SLICE))],
-    );
+    await boundQuery(em, UPSERT, [JSON.stringify(rows.slice(i, i + SLICE))]);
   }
 }
 
