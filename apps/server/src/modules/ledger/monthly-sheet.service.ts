@@ -8,21 +8,28 @@ import { loadYearSchemes, type SchemeInForce } from '../schemes/year-schemes.js'
 import { BranchSession } from './branch-session.entity.js';
 import { ClosedPeriod } from './closed-period.entity.js';
 import { loadMemberYearFacts } from './facts-loader.js';
-import { sheetColumns, type SheetColumnDef } from './sheet-columns.js';
+import { sheetColumns, type SheetColumnDef, type SheetSession } from './sheet-columns.js';
 import { recordKey } from './sheet-records.js';
 import { loadSheetValues, type ShownCell } from './sheet-values.js';
 import type { MonthlySheet, SheetCellInput, SheetRow } from './sheet.types.js';
 import { sheetAverages, withPendingCells } from './sheet-live.js';
 
-/** What the sheet of a branch's month rests on: the scheme in force, the roster, the sessions. */
-export type SheetContext = {
-  branch: Branch;
+/** What the sheet of a branch's month shows: the scheme in force, the roster, the columns. */
+export type SheetBasis<S extends SheetSession = SheetSession> = {
+  branch: { id: string; name: string };
   month: string;
   year: number;
   scheme: SchemeInForce;
+  members: readonly { id: string; name: string; groupId?: string | null }[];
+  columns: SheetColumnDef<S>[];
+  closed: { reason: string } | null;
+};
+
+/** The same as entities, for the services that write the month (sessions, cells, violations). */
+export type SheetContext = SheetBasis<BranchSession> & {
+  branch: Branch;
   members: Member[];
   sessions: BranchSession[];
-  columns: SheetColumnDef[];
   closed: ClosedPeriod | null;
 };
 
@@ -32,6 +39,24 @@ export function checkMonth(month: string, field = 'month'): number {
     throw new BadInputError('月份格式应为 YYYY-MM', 'The month must look like YYYY-MM', field);
   }
   return Number(month.slice(0, 4));
+}
+
+/** The published scheme version in force in `month`, or a typed error naming `monthField`. */
+export async function schemeOfMonth(
+  wide: EntityManager,
+  year: number,
+  month: string,
+  monthField: string,
+): Promise<SchemeInForce> {
+  const scheme = (await loadYearSchemes(wide, year)).forMonth(month);
+  if (!scheme) {
+    throw new BadInputError(
+      `${month} 不在任何已发布积分方案的年度内`,
+      `${month} is outside the year of any published scheme`,
+      monthField,
+    );
+  }
+  return scheme;
 }
 
 /**
@@ -48,14 +73,7 @@ export async function loadSheetContext(
   const year = checkMonth(month, monthField);
   const branch = await wide.findOne(Branch, { id: branchId });
   if (!branch) throw new NotFoundError({ zh: '支部', en: 'Branch' }, 'branchId');
-  const scheme = (await loadYearSchemes(wide, year)).forMonth(month);
-  if (!scheme) {
-    throw new BadInputError(
-      `${month} 不在任何已发布积分方案的年度内`,
-      `${month} is outside the year of any published scheme`,
-      monthField,
-    );
-  }
+  const scheme = await schemeOfMonth(wide, year, month, monthField);
   const stretches = await wide.find(Membership, {
     branchId,
     fromMonth: { $lte: month },
@@ -75,7 +93,7 @@ export async function loadSheetContext(
   return { branch, month, year, scheme, members, sessions, columns, closed };
 }
 
-function itemScores(result: ScoreResult, columns: readonly SheetColumnDef[]) {
+function itemScores(result: ScoreResult, columns: readonly SheetColumnDef<SheetSession>[]) {
   const special = new Map(result.specialItems.map((i) => [i.code, i.score.value]));
   const codes = [...new Set(columns.map((c) => c.itemCode))];
   return codes.map((itemCode) => {
@@ -103,7 +121,7 @@ function categoryScores(result: ScoreResult) {
 }
 
 function cellOf(
-  column: SheetColumnDef,
+  column: SheetColumnDef<SheetSession>,
   stored: ShownCell | undefined,
   declared: string[] | undefined,
 ) {
@@ -134,7 +152,7 @@ function cellOf(
  */
 export async function buildMonthlySheet(
   wide: EntityManager,
-  context: SheetContext,
+  context: SheetBasis,
   pending: readonly SheetCellInput[] = [],
 ): Promise<MonthlySheet> {
   const { branch, month, year, scheme, members, columns } = context;
