@@ -41,6 +41,8 @@ export async function loadMemberYearFacts(
   em: EntityManager,
   year: number,
   memberIds: readonly string[],
+  /** The last month whose records are read (`YYYY-MM`): a month scored as of itself needs no later one. */
+  through?: string,
 ): Promise<MemberYearFacts[]> {
   const ids = [...new Set(memberIds)].filter((id) => UUID.test(id));
   if (ids.length === 0) return [];
@@ -49,7 +51,7 @@ export async function loadMemberYearFacts(
   const bureau = scope.bureauId;
   const members = uuidArray(ids);
   const first = `${year}-01`;
-  const last = `${year}-12`;
+  const last = through && through.startsWith(`${year}-`) ? through : `${year}-12`;
   const q = (sql: string, params: unknown[]) => em.execute<Row[]>(sql, params);
   const people = await q(
     `select id, status from member where bureau_id = ? and id = any(?::uuid[])`,

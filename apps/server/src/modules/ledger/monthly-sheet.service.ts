@@ -158,8 +158,9 @@ export async function buildMonthlySheet(
   const { branch, month, year, scheme, members, columns } = context;
   const memberIds = members.map((m) => m.id);
   const { cells, declared } = await loadSheetValues(wide, branch.id, month, memberIds);
+  // Scored as of the month itself (its quarter's earlier months included): no later record counts.
   const saved = new Map(
-    (await loadMemberYearFacts(wide, year, memberIds)).map((f) => [f.memberId, f]),
+    (await loadMemberYearFacts(wide, year, memberIds, month)).map((f) => [f.memberId, f]),
   );
   const facts = pending.length ? withPendingCells(saved, context, pending) : saved;
   const results: ScoreResult[] = [];
