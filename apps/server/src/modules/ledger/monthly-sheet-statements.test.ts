@@ -84,9 +84,8 @@ describe('the monthly sheet reads in statements constant in members', () => {
     expect(rows.every((r) => Number(r.total) > 0)).toBe(true);
     expect(hundred.statements).toBe(ten.statements);
     // begin and the scope; the scheme's two reads; the branch's month (branch, roster, sessions,
-    // closing) in one; its cells; the facts (members, memberships, sessions, ledger rows, the
-    // evaluation); commit.
-    expect(ten.statements).toBeLessThanOrEqual(12);
+    // closing) in one; its cells; the facts in one and the evaluation in another; commit.
+    expect(ten.statements).toBeLessThanOrEqual(9);
     // The month's context and the evaluation are plain rows, not entity reads (ORM SQL quotes names).
     expect(
       hundred.texts.filter((t) =>
