@@ -41,8 +41,11 @@ export async function loadMemberYearFacts(
   em: EntityManager,
   year: number,
   memberIds: readonly string[],
-  /** The last month whose records are read (`YYYY-MM`): a month scored as of itself needs no later one. */
-  through?: string,
+  /**
+   * The months whose records are read (`YYYY-MM`, within the year; default the whole year): a
+   * month scored as of itself needs only its quarter's months up to it.
+   */
+  months: { from?: string; through?: string } = {},
 ): Promise<MemberYearFacts[]> {
   const ids = [...new Set(memberIds)].filter((id) => UUID.test(id));
   if (ids.length === 0) return [];
@@ -50,13 +53,14 @@ export async function loadMemberYearFacts(
   if (!scope) throw new MissingTenantScopeError();
   const bureau = scope.bureauId;
   const members = uuidArray(ids);
-  const first = `${year}-01`;
-  const last = through && through.startsWith(`${year}-`) ? through : `${year}-12`;
+  const inYear = (m: string | undefined) => m !== undefined && m.startsWith(`${year}-`);
+  const first = inYear(months.from) ? months.from! : `${year}-01`;
+  const last = inYear(months.through) ? months.through! : `${year}-12`;
   const q = (sql: string, params: unknown[]) => em.execute<Row[]>(sql, params);
   // Every row of the year in ONE statement (a round trip saved per table): each branch of the
   // union names its kind and puts its fields in the same text columns. The members, their
   // stretches in a branch, and the sessions held by those branches come first.
-  const inYear = `bureau_id = ? and member_id = any(?::uuid[]) and month between ? and ?`;
+  const inMonths = `bureau_id = ? and member_id = any(?::uuid[]) and month between ? and ?`;
   const params: unknown[] = [bureau, members, first, last];
   const stretchOf = `bureau_id = ? and member_id = any(?::uuid[]) and from_month <= ? and (to_month is null or to_month >= ?)`;
   const stretchParams: unknown[] = [bureau, members, last, first];
@@ -72,19 +76,19 @@ export async function loadMemberYearFacts(
         and branch_id in (select branch_id from membership where ${stretchOf})
      union all
      select 'a', id, member_id, session_id::text, null, null, null
-       from attendance where ${inYear} and present
+       from attendance where ${inMonths} and present
      union all
      select 'q', id, member_id, item_code, month, value::text, null
-       from quota_entry where ${inYear} and value is not null
+       from quota_entry where ${inMonths} and value is not null
      union all
      select 'd', id, member_id, item_code, month, status::text, null
-       from duty_entry where ${inYear} and status is not null
+       from duty_entry where ${inMonths} and status is not null
      union all
      select 'v', id, member_id, item_code, month, count::text, note
-       from violation where ${inYear} and count > 0
+       from violation where ${inMonths} and count > 0
      union all
      select 'p', id, member_id, item_code, month, counted_points::text, null
-       from declaration where ${inYear} and counted_points is not null
+       from declaration where ${inMonths} and counted_points is not null
      union all
      select 'y', null, member_id, outcome_band, null, total, null
        from score_summary where bureau_id = ? and member_id = any(?::uuid[]) and year = ? and period = 'year'`,

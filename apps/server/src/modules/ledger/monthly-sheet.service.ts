@@ -158,9 +158,15 @@ export async function buildMonthlySheet(
   const { branch, month, year, scheme, members, columns } = context;
   const memberIds = members.map((m) => m.id);
   const { cells, declared } = await loadSheetValues(wide, branch.id, month, memberIds);
-  // Scored as of the month itself (its quarter's earlier months included): no later record counts.
+  // A month is scored as of itself from its quarter's months up to it (quarter-wide rules read
+  // those: MonthContext in @jifen/scoring); no other record changes its score.
+  const quarterStart = Math.floor((Number(month.slice(5, 7)) - 1) / 3) * 3 + 1;
+  const from = `${year}-${String(quarterStart).padStart(2, '0')}`;
   const saved = new Map(
-    (await loadMemberYearFacts(wide, year, memberIds, month)).map((f) => [f.memberId, f]),
+    (await loadMemberYearFacts(wide, year, memberIds, { from, through: month })).map((f) => [
+      f.memberId,
+      f,
+    ]),
   );
   const facts = pending.length ? withPendingCells(saved, context, pending) : saved;
   const results: ScoreResult[] = [];
