@@ -93,19 +93,33 @@ export async function loadSheetContext(
   return { branch, month, year, scheme, members, sessions, columns, closed };
 }
 
-function itemScores(result: ScoreResult, columns: readonly SheetColumnDef<SheetSession>[]) {
+/** The sheet's items in column order, each once, and whether it is a special item. */
+function sheetItems(columns: readonly SheetColumnDef<SheetSession>[]) {
+  const items = new Map<string, boolean>();
+  for (const c of columns)
+    if (!items.has(c.itemCode)) items.set(c.itemCode, c.section === 'special');
+  return [...items].map(([itemCode, special]) => ({ itemCode, special }));
+}
+
+function itemScores(result: ScoreResult, items: ReturnType<typeof sheetItems>) {
   const special = new Map(result.specialItems.map((i) => [i.code, i.score.value]));
-  const codes = [...new Set(columns.map((c) => c.itemCode))];
-  return codes.map((itemCode) => {
-    const column = columns.find((c) => c.itemCode === itemCode)!;
-    if (column.section === 'special') {
-      return { itemCode, earned: special.get(itemCode) ?? '0', deduction: null };
-    }
-    const lines = result.lines.filter((l) => l.section === 'base' && l.itemCode === itemCode);
-    const earned = lines.find((l) => !l.raw.startsWith('-'))?.raw ?? '0';
-    const deduction = lines.find((l) => l.raw.startsWith('-'))?.raw ?? null;
-    return { itemCode, earned, deduction };
-  });
+  // One pass over the lines (not one per item): each base item's first earned and first deducted.
+  const earned = new Map<string, string>();
+  const deducted = new Map<string, string>();
+  for (const l of result.lines) {
+    if (l.section !== 'base' || l.itemCode === undefined) continue;
+    const into = l.raw.startsWith('-') ? deducted : earned;
+    if (!into.has(l.itemCode)) into.set(l.itemCode, l.raw);
+  }
+  return items.map(({ itemCode, special: isSpecial }) =>
+    isSpecial
+      ? { itemCode, earned: special.get(itemCode) ?? '0', deduction: null }
+      : {
+          itemCode,
+          earned: earned.get(itemCode) ?? '0',
+          deduction: deducted.get(itemCode) ?? null,
+        },
+  );
 }
 
 function categoryScores(result: ScoreResult) {
@@ -170,6 +184,7 @@ export async function buildMonthlySheet(
   );
   const facts = pending.length ? withPendingCells(saved, context, pending) : saved;
   const results: ScoreResult[] = [];
+  const items = sheetItems(columns);
   const rows: SheetRow[] = members.map((member) => {
     const result = scorePeriod(
       facts.get(member.id)!,
@@ -192,7 +207,7 @@ export async function buildMonthlySheet(
           declared.get(recordKey(member.id, c.key)),
         ),
       ),
-      items: itemScores(result, columns),
+      items: itemScores(result, items),
       categories: categoryScores(result),
       base: result.sections.base.value,
       special: result.sections.special.value,
