@@ -25,8 +25,8 @@ function groupBy<T extends { member_id: string }>(rows: readonly T[]): Map<strin
 type Row = Record<string, string>;
 
 /**
- * The scoring package's MemberYearFacts for many members, read from the ledger in a constant
- * number of statements (members, memberships, sessions, then every ledger table in one union;
+ * The scoring package's MemberYearFacts for many members, read from the ledger in ONE statement
+ * (members, memberships, the sessions of their branches and every ledger table in one union;
  * `member_id = any(…)`), whatever the number of members.
  * Plain rows, no entity hydration: a bureau of 10,000 members reads about a million ledger rows
  * when it is scored whole.
@@ -41,6 +41,11 @@ export async function loadMemberYearFacts(
   em: EntityManager,
   year: number,
   memberIds: readonly string[],
+  /**
+   * The months whose records are read (`YYYY-MM`, within the year; default the whole year): a
+   * month scored as of itself needs only its quarter's months up to it.
+   */
+  months: { from?: string; through?: string } = {},
 ): Promise<MemberYearFacts[]> {
   const ids = [...new Set(memberIds)].filter((id) => UUID.test(id));
   if (ids.length === 0) return [];
@@ -48,51 +53,70 @@ export async function loadMemberYearFacts(
   if (!scope) throw new MissingTenantScopeError();
   const bureau = scope.bureauId;
   const members = uuidArray(ids);
-  const first = `${year}-01`;
-  const last = `${year}-12`;
+  const inYear = (m: string | undefined) => m !== undefined && m.startsWith(`${year}-`);
+  const first = inYear(months.from) ? months.from! : `${year}-01`;
+  const last = inYear(months.through) ? months.through! : `${year}-12`;
   const q = (sql: string, params: unknown[]) => em.execute<Row[]>(sql, params);
-  const people = await q(
-    `select id, status from member where bureau_id = ? and id = any(?::uuid[])`,
-    [bureau, members],
-  );
-  const stretches = await q(
-    `select member_id, branch_id, from_month, to_month from membership
-     where bureau_id = ? and member_id = any(?::uuid[]) and from_month <= ? and (to_month is null or to_month >= ?)
-     order by from_month`,
-    [bureau, members, last, first],
-  );
-  const branchIds = [...new Set(stretches.map((s) => s['branch_id']!))];
-  const sessions = branchIds.length
-    ? await q(
-        `select id, branch_id, item_code, to_char(date, 'YYYY-MM-DD') as date, month from branch_session
-         where bureau_id = ? and branch_id = any(?::uuid[]) and month between ? and ?`,
-        [bureau, uuidArray(branchIds), first, last],
-      )
-    : [];
-  // The member-level rows of the year in ONE statement (a round trip saved per table): each
-  // branch of the union names its kind and puts its fields in the same text columns.
-  const inYear = `bureau_id = ? and member_id = any(?::uuid[]) and month between ? and ?`;
-  const params = [bureau, members, first, last];
+  // Every row of the year in ONE statement (a round trip saved per table): each branch of the
+  // union names its kind and puts its fields in the same text columns. The members, their
+  // stretches in a branch, and the sessions held by those branches come first.
+  const inMonths = `bureau_id = ? and member_id = any(?::uuid[]) and month between ? and ?`;
+  const params: unknown[] = [bureau, members, first, last];
+  const stretchOf = `bureau_id = ? and member_id = any(?::uuid[]) and from_month <= ? and (to_month is null or to_month >= ?)`;
+  const stretchParams: unknown[] = [bureau, members, last, first];
   const records = await q(
-    `select 'a' as kind, id, member_id, session_id::text as code, null as month, null as v, null as note
-       from attendance where ${inYear} and present
+    `select 'm' as kind, id, id as member_id, null as code, null as month, status::text as v, null as note
+       from member where bureau_id = ? and id = any(?::uuid[])
+     union all
+     select 's', null, member_id, branch_id::text, from_month, to_month, null
+       from membership where ${stretchOf}
+     union all
+     select 'h', id, null, item_code, month, to_char(date, 'YYYY-MM-DD'), branch_id::text
+       from branch_session where bureau_id = ? and month between ? and ?
+        and branch_id in (select branch_id from membership where ${stretchOf})
+     union all
+     select 'a', id, member_id, session_id::text, null, null, null
+       from attendance where ${inMonths} and present
      union all
      select 'q', id, member_id, item_code, month, value::text, null
-       from quota_entry where ${inYear} and value is not null
+       from quota_entry where ${inMonths} and value is not null
      union all
      select 'd', id, member_id, item_code, month, status::text, null
-       from duty_entry where ${inYear} and status is not null
+       from duty_entry where ${inMonths} and status is not null
      union all
      select 'v', id, member_id, item_code, month, count::text, note
-       from violation where ${inYear} and count > 0
+       from violation where ${inMonths} and count > 0
      union all
      select 'p', id, member_id, item_code, month, counted_points::text, null
-       from declaration where ${inYear} and counted_points is not null
+       from declaration where ${inMonths} and counted_points is not null
      union all
      select 'y', null, member_id, outcome_band, null, total, null
        from score_summary where bureau_id = ? and member_id = any(?::uuid[]) and year = ? and period = 'year'`,
-    [...params, ...params, ...params, ...params, ...params, bureau, members, year - 1],
+    [bureau, members, ...stretchParams, bureau, first, last, ...stretchParams]
+      .concat([...params, ...params, ...params, ...params, ...params])
+      .concat([bureau, members, year - 1]),
   );
+  const people = records
+    .filter((r) => r['kind'] === 'm')
+    .map((r) => ({ id: r['id']!, status: r['v']! }));
+  const stretches = records
+    .filter((r) => r['kind'] === 's')
+    .map((r) => ({
+      member_id: r['member_id']!,
+      branch_id: r['code']!,
+      from_month: r['month']!,
+      to_month: r['v']!,
+    }))
+    .sort((x, y) => (x.from_month < y.from_month ? -1 : x.from_month > y.from_month ? 1 : 0));
+  const sessions: Row[] = records
+    .filter((r) => r['kind'] === 'h')
+    .map((r) => ({
+      id: r['id']!,
+      branch_id: r['note']!,
+      item_code: r['code']!,
+      date: r['v']!,
+      month: r['month']!,
+    }));
   const ofKind = (kind: string) => records.filter((r) => r['kind'] === kind);
   const attendance = ofKind('a');
   const quotas = ofKind('q');

@@ -23,7 +23,8 @@ import { bureauName, formTitle } from '../org/bureau-name.js';
 import { writeSheetWorkbook, XLSX_MIME } from './sheet-excel.js';
 import { importMonthlySheet, previewSheetImport } from './sheet-import.service.js';
 import { SheetFile, SheetImportInput, SheetImportPreview } from './sheet-import.types.js';
-import { buildMonthlySheet, checkMonth, loadSheetContext } from './monthly-sheet.service.js';
+import { buildMonthlySheet, checkMonth } from './monthly-sheet.service.js';
+import { loadSheetView } from './sheet-view.js';
 import { saveMonthlySheet } from './sheet-save.service.js';
 import {
   MonthlySheet,
@@ -43,7 +44,7 @@ export function readMonthlySheet(
   requireRole(actor, BRANCH_READERS, branchId);
   checkMonth(month);
   return withBureauWideAccess(em, async (wide) =>
-    buildMonthlySheet(wide, await loadSheetContext(wide, branchId, month), pending),
+    buildMonthlySheet(wide, await loadSheetView(wide, branchId, month), pending),
   );
 }
 

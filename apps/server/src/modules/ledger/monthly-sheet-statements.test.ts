@@ -83,8 +83,17 @@ describe('the monthly sheet reads in statements constant in members', () => {
     expect(present).toHaveLength(50);
     expect(rows.every((r) => Number(r.total) > 0)).toBe(true);
     expect(hundred.statements).toBe(ten.statements);
-    // The scope, the branch's month (scheme, roster, sessions, closing), its cells, the year's facts.
-    expect(ten.statements).toBeLessThanOrEqual(20);
+    // begin and the scope; the scheme with its branch items; the branch's month (branch, roster,
+    // sessions, closing) in one; its cells; the facts in one and the evaluation in another; commit.
+    expect(ten.statements).toBeLessThanOrEqual(8);
+    // The month's context and the evaluation are plain rows, not entity reads (ORM SQL quotes names).
+    expect(
+      hundred.texts.filter((t) =>
+        /from "(scheme|branch_item_proposal|branch|member|membership|branch_session|closed_period|evaluation_grade|annual_result)"/.test(
+          t,
+        ),
+      ),
+    ).toEqual([]);
     // The cells are read as plain rows in one statement, not an entity read per table.
     const cellReads = hundred.texts.filter((t) => /from "?attendance"? /.test(t));
     expect(cellReads).toHaveLength(2); // the month's cells and the year's facts

@@ -8,21 +8,28 @@ import { loadYearSchemes, type SchemeInForce } from '../schemes/year-schemes.js'
 import { BranchSession } from './branch-session.entity.js';
 import { ClosedPeriod } from './closed-period.entity.js';
 import { loadMemberYearFacts } from './facts-loader.js';
-import { sheetColumns, type SheetColumnDef } from './sheet-columns.js';
+import { sheetColumns, type SheetColumnDef, type SheetSession } from './sheet-columns.js';
 import { recordKey } from './sheet-records.js';
 import { loadSheetValues, type ShownCell } from './sheet-values.js';
 import type { MonthlySheet, SheetCellInput, SheetRow } from './sheet.types.js';
 import { sheetAverages, withPendingCells } from './sheet-live.js';
 
-/** What the sheet of a branch's month rests on: the scheme in force, the roster, the sessions. */
-export type SheetContext = {
-  branch: Branch;
+/** What the sheet of a branch's month shows: the scheme in force, the roster, the columns. */
+export type SheetBasis<S extends SheetSession = SheetSession> = {
+  branch: { id: string; name: string };
   month: string;
   year: number;
   scheme: SchemeInForce;
+  members: readonly { id: string; name: string; groupId?: string | null }[];
+  columns: SheetColumnDef<S>[];
+  closed: { reason: string } | null;
+};
+
+/** The same as entities, for the services that write the month (sessions, cells, violations). */
+export type SheetContext = SheetBasis<BranchSession> & {
+  branch: Branch;
   members: Member[];
   sessions: BranchSession[];
-  columns: SheetColumnDef[];
   closed: ClosedPeriod | null;
 };
 
@@ -32,6 +39,24 @@ export function checkMonth(month: string, field = 'month'): number {
     throw new BadInputError('月份格式应为 YYYY-MM', 'The month must look like YYYY-MM', field);
   }
   return Number(month.slice(0, 4));
+}
+
+/** The published scheme version in force in `month`, or a typed error naming `monthField`. */
+export async function schemeOfMonth(
+  wide: EntityManager,
+  year: number,
+  month: string,
+  monthField: string,
+): Promise<SchemeInForce> {
+  const scheme = (await loadYearSchemes(wide, year)).forMonth(month);
+  if (!scheme) {
+    throw new BadInputError(
+      `${month} 不在任何已发布积分方案的年度内`,
+      `${month} is outside the year of any published scheme`,
+      monthField,
+    );
+  }
+  return scheme;
 }
 
 /**
@@ -48,14 +73,7 @@ export async function loadSheetContext(
   const year = checkMonth(month, monthField);
   const branch = await wide.findOne(Branch, { id: branchId });
   if (!branch) throw new NotFoundError({ zh: '支部', en: 'Branch' }, 'branchId');
-  const scheme = (await loadYearSchemes(wide, year)).forMonth(month);
-  if (!scheme) {
-    throw new BadInputError(
-      `${month} 不在任何已发布积分方案的年度内`,
-      `${month} is outside the year of any published scheme`,
-      monthField,
-    );
-  }
+  const scheme = await schemeOfMonth(wide, year, month, monthField);
   const stretches = await wide.find(Membership, {
     branchId,
     fromMonth: { $lte: month },
@@ -75,19 +93,33 @@ export async function loadSheetContext(
   return { branch, month, year, scheme, members, sessions, columns, closed };
 }
 
-function itemScores(result: ScoreResult, columns: readonly SheetColumnDef[]) {
+/** The sheet's items in column order, each once, and whether it is a special item. */
+function sheetItems(columns: readonly SheetColumnDef<SheetSession>[]) {
+  const items = new Map<string, boolean>();
+  for (const c of columns)
+    if (!items.has(c.itemCode)) items.set(c.itemCode, c.section === 'special');
+  return [...items].map(([itemCode, special]) => ({ itemCode, special }));
+}
+
+function itemScores(result: ScoreResult, items: ReturnType<typeof sheetItems>) {
   const special = new Map(result.specialItems.map((i) => [i.code, i.score.value]));
-  const codes = [...new Set(columns.map((c) => c.itemCode))];
-  return codes.map((itemCode) => {
-    const column = columns.find((c) => c.itemCode === itemCode)!;
-    if (column.section === 'special') {
-      return { itemCode, earned: special.get(itemCode) ?? '0', deduction: null };
-    }
-    const lines = result.lines.filter((l) => l.section === 'base' && l.itemCode === itemCode);
-    const earned = lines.find((l) => !l.raw.startsWith('-'))?.raw ?? '0';
-    const deduction = lines.find((l) => l.raw.startsWith('-'))?.raw ?? null;
-    return { itemCode, earned, deduction };
-  });
+  // One pass over the lines (not one per item): each base item's first earned and first deducted.
+  const earned = new Map<string, string>();
+  const deducted = new Map<string, string>();
+  for (const l of result.lines) {
+    if (l.section !== 'base' || l.itemCode === undefined) continue;
+    const into = l.raw.startsWith('-') ? deducted : earned;
+    if (!into.has(l.itemCode)) into.set(l.itemCode, l.raw);
+  }
+  return items.map(({ itemCode, special: isSpecial }) =>
+    isSpecial
+      ? { itemCode, earned: special.get(itemCode) ?? '0', deduction: null }
+      : {
+          itemCode,
+          earned: earned.get(itemCode) ?? '0',
+          deduction: deducted.get(itemCode) ?? null,
+        },
+  );
 }
 
 function categoryScores(result: ScoreResult) {
@@ -103,7 +135,7 @@ function categoryScores(result: ScoreResult) {
 }
 
 function cellOf(
-  column: SheetColumnDef,
+  column: SheetColumnDef<SheetSession>,
   stored: ShownCell | undefined,
   declared: string[] | undefined,
 ) {
@@ -134,17 +166,25 @@ function cellOf(
  */
 export async function buildMonthlySheet(
   wide: EntityManager,
-  context: SheetContext,
+  context: SheetBasis,
   pending: readonly SheetCellInput[] = [],
 ): Promise<MonthlySheet> {
   const { branch, month, year, scheme, members, columns } = context;
   const memberIds = members.map((m) => m.id);
   const { cells, declared } = await loadSheetValues(wide, branch.id, month, memberIds);
+  // A month is scored as of itself from its quarter's months up to it (quarter-wide rules read
+  // those: MonthContext in @jifen/scoring); no other record changes its score.
+  const quarterStart = Math.floor((Number(month.slice(5, 7)) - 1) / 3) * 3 + 1;
+  const from = `${year}-${String(quarterStart).padStart(2, '0')}`;
   const saved = new Map(
-    (await loadMemberYearFacts(wide, year, memberIds)).map((f) => [f.memberId, f]),
+    (await loadMemberYearFacts(wide, year, memberIds, { from, through: month })).map((f) => [
+      f.memberId,
+      f,
+    ]),
   );
   const facts = pending.length ? withPendingCells(saved, context, pending) : saved;
   const results: ScoreResult[] = [];
+  const items = sheetItems(columns);
   const rows: SheetRow[] = members.map((member) => {
     const result = scorePeriod(
       facts.get(member.id)!,
@@ -167,7 +207,7 @@ export async function buildMonthlySheet(
           declared.get(recordKey(member.id, c.key)),
         ),
       ),
-      items: itemScores(result, columns),
+      items: itemScores(result, items),
       categories: categoryScores(result),
       base: result.sections.base.value,
       special: result.sections.special.value,

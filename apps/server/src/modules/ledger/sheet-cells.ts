@@ -1,6 +1,6 @@
 import { BadInputError } from '../../graphql/errors.js';
 import { DutyStatus } from './duty-entry.entity.js';
-import type { SheetColumnDef } from './sheet-columns.js';
+import type { SheetColumnDef, SheetSession } from './sheet-columns.js';
 import { plainDecimal } from './sheet-records.js';
 
 /** A cell value as stored: what the sheet shows after saving it. */
@@ -30,7 +30,7 @@ const DECIMAL = /^\d+(\.\d{1,2})?$/;
  * Throws BAD_USER_INPUT naming `field` for a value outside the rule's range.
  */
 export function parseCell(
-  column: SheetColumnDef,
+  column: SheetColumnDef<SheetSession>,
   raw: string | null | undefined,
   field: string,
 ): ParsedCell {

@@ -8,11 +8,14 @@ import {
 } from '@jifen/scoring';
 import type { BranchSession } from './branch-session.entity.js';
 
+/** What a session column needs of its session (an entity for writers, a plain row for reads). */
+export type SheetSession = Pick<BranchSession, 'id' | 'itemCode' | 'date' | 'topic'>;
+
 /** How a cell of the monthly sheet is recorded, by the rule kind of its item. */
 export type CellKind = LedgerCellKind;
 
 /** One column of the form (考核表): an item, or one session of a per-session item. */
-export type SheetColumnDef = {
+export type SheetColumnDef<S extends SheetSession = BranchSession> = {
   key: string;
   kind: CellKind;
   section: 'base' | 'special';
@@ -27,7 +30,7 @@ export type SheetColumnDef = {
   unitEn: string;
   /** Read-only on the sheet (declarations go through their own workflow). */
   editable: boolean;
-  session?: BranchSession;
+  session?: S;
   /** Largest value a quota cell may hold that month (its range is 0 … max). */
   max?: number;
 };
@@ -48,13 +51,13 @@ function ledgerOf(item: BaseItem | SpecialItem) {
  * The sheet's columns for a branch's month, in the form's order: every base item (one column per
  * session held for per-session items), then the special items that apply to the branch.
  */
-export function sheetColumns(
+export function sheetColumns<S extends SheetSession>(
   definition: SchemeDefinition,
   branchId: string,
   month: string,
-  sessions: readonly BranchSession[],
-): SheetColumnDef[] {
-  const columns: SheetColumnDef[] = [];
+  sessions: readonly S[],
+): SheetColumnDef<S>[] {
+  const columns: SheetColumnDef<S>[] = [];
   for (const category of definition.sections.base.categories) {
     for (const item of category.items) {
       const ledger = ledgerOf(item);

@@ -9,7 +9,7 @@ import { BadInputError } from '../../graphql/errors.js';
 import { withTypedCell } from './ledger-facts.js';
 import { parseCell } from './sheet-cells.js';
 import { cellKey } from './sheet-columns.js';
-import type { SheetContext } from './monthly-sheet.service.js';
+import type { SheetBasis } from './monthly-sheet.service.js';
 import type { SheetAverages, SheetCellInput } from './sheet.types.js';
 
 /**
@@ -19,7 +19,7 @@ import type { SheetAverages, SheetCellInput } from './sheet.types.js';
  */
 export function withPendingCells(
   facts: ReadonlyMap<string, MemberYearFacts>,
-  context: SheetContext,
+  context: SheetBasis,
   pending: readonly SheetCellInput[],
 ): Map<string, MemberYearFacts> {
   const out = new Map(facts);

@@ -1,9 +1,16 @@
-import { createHash } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { compileScheme, ruleKindsVersion, type CompiledScheme } from '@jifen/scoring';
-import { BranchItemProposal, ProposalStatus } from './branch-item-proposal.entity.js';
+import {
+  compileScheme,
+  ruleKindsVersion,
+  type CompiledScheme,
+  type Scheme as SchemeDefinition,
+  type SpecialItem,
+} from '@jifen/scoring';
+import { TENANT_FILTER } from '../../tenancy/tenant-filter.js';
+import { MissingTenantScopeError, type TenantScope } from '../../tenancy/tenant-scope.js';
+import { ProposalStatus } from './branch-item-proposal.entity.js';
 import { withBranchItems } from './effective-scheme.js';
-import { Scheme, SchemeStatus } from './scheme.entity.js';
+import { SchemeStatus } from './scheme.entity.js';
 
 /** A published version of a year's scheme, compiled with the year's approved branch items. */
 export type SchemeInForce = {
@@ -17,17 +24,17 @@ export type SchemeInForce = {
 const compiledCache = new Map<string, CompiledScheme>();
 const CACHE_LIMIT = 64;
 
-/** What compiling a version reads of it, and of each approved branch item. */
-type SchemeRow = Pick<Scheme, 'id' | 'version' | 'effectiveFromMonth' | 'definition'>;
-type ApprovedItem = Pick<BranchItemProposal, 'id' | 'version' | 'branchId' | 'item'>;
+/** A published version as read: its definition and PostgreSQL's md5 of it. */
+type SchemeRow = { id: string; definition: SchemeDefinition; hash: string };
+/** An approved branch item as read. */
+type ApprovedRow = { id: string; version: number; branchId: string; item: SpecialItem };
 
-function compiledFor(scheme: SchemeRow, approved: readonly ApprovedItem[]): CompiledScheme {
+function compiledFor(scheme: SchemeRow, approved: readonly ApprovedRow[]): CompiledScheme {
   // Keyed by what the compilation reads (the definition itself and the registered rule kinds),
   // not by the id and revision alone: databases cloned from one template, as the tests' are,
   // share ids and revisions while their definitions differ.
-  const definition = createHash('sha1').update(JSON.stringify(scheme.definition)).digest('hex');
   const items = approved.map((p) => `${p.id}.${p.version}`).join(',');
-  const key = `${scheme.id}:${definition}:${ruleKindsVersion()}:${items}`;
+  const key = `${scheme.id}:${scheme.hash}:${ruleKindsVersion()}:${items}`;
   let compiled = compiledCache.get(key);
   if (!compiled) {
     compiled = compileScheme(
@@ -66,41 +73,61 @@ export class YearSchemes {
 }
 
 /**
- * Loads a year's published versions with its approved branch items: two statements. Read
- * bureau-wide (tenancy/bureau-wide-access.ts): a member's year may span two branches' items.
+ * Loads a year's published versions with its approved branch items: ONE statement of plain rows
+ * (no entities: every score read compiles from it, and a hydrated definition was diffed on every
+ * flush). Read bureau-wide (tenancy/bureau-wide-access.ts): a member's year may span two branches'
+ * items. Names the bureau explicitly; row-level security applies as to any read of the request.
  */
 export async function loadYearSchemes(em: EntityManager, year: number): Promise<YearSchemes> {
-  const schemes = await em.find(
-    Scheme,
-    { year, status: { $in: [SchemeStatus.PUBLISHED, SchemeStatus.SUPERSEDED] } },
-    { orderBy: { version: 'asc' } },
+  const scope = em.getFilterParams<TenantScope>(TENANT_FILTER);
+  if (!scope) throw new MissingTenantScopeError();
+  type Row = {
+    kind: 's' | 'p';
+    id: string;
+    version: number;
+    month: string | null;
+    doc: SchemeDefinition | SpecialItem;
+    hash: string | null;
+    branch_id: string | null;
+    code: string | null;
+  };
+  const rows = await em.execute<Row[]>(
+    `select 's' as kind, id::text as id, version, effective_from_month::text as month,
+            definition as doc, md5(definition::text) as hash, null as branch_id, null as code
+       from scheme where bureau_id = ? and year = ? and status::text = any(?::text[])
+     union all
+     select 'p', id::text, version, null, item, null, branch_id::text, item_code
+       from branch_item_proposal where bureau_id = ? and year = ? and status::text = ?
+     order by kind desc, code, version`,
+    [
+      scope.bureauId,
+      year,
+      `{${SchemeStatus.PUBLISHED},${SchemeStatus.SUPERSEDED}}`,
+      scope.bureauId,
+      year,
+      ProposalStatus.APPROVED,
+    ],
   );
-  const approved = schemes.length
-    ? await em.find(
-        BranchItemProposal,
-        { year, status: ProposalStatus.APPROVED },
-        { orderBy: { itemCode: 'asc' } },
-      )
-    : [];
-  return yearSchemesOf(year, schemes, approved);
-}
-
-/**
- * A year's schemes from rows read elsewhere: its published versions, oldest first, and its
- * approved branch items in code order (as `loadYearSchemes` reads them).
- */
-export function yearSchemesOf(
-  year: number,
-  schemes: readonly SchemeRow[],
-  approved: readonly ApprovedItem[],
-): YearSchemes {
+  // Versions oldest first; approved items by code (the order they join the scheme in).
+  const schemes = rows.filter((r) => r.kind === 's');
+  const approved: ApprovedRow[] = rows
+    .filter((r) => r.kind === 'p')
+    .map((r) => ({
+      id: r.id,
+      version: Number(r.version),
+      branchId: r.branch_id!,
+      item: r.doc as SpecialItem,
+    }));
   return new YearSchemes(
     year,
     schemes.map((s) => ({
       id: s.id,
-      version: s.version,
-      effectiveFromMonth: s.effectiveFromMonth,
-      compiled: compiledFor(s, approved),
+      version: Number(s.version),
+      effectiveFromMonth: s.month!,
+      compiled: compiledFor(
+        { id: s.id, definition: s.doc as SchemeDefinition, hash: s.hash! },
+        approved,
+      ),
     })),
   );
 }
