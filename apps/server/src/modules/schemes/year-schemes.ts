@@ -118,16 +118,38 @@ export async function loadYearSchemes(em: EntityManager, year: number): Promise<
       branchId: r.branch_id!,
       item: r.doc as SpecialItem,
     }));
-  return new YearSchemes(
+  return yearSchemesOf(
     year,
     schemes.map((s) => ({
       id: s.id,
       version: Number(s.version),
       effectiveFromMonth: s.month!,
-      compiled: compiledFor(
-        { id: s.id, definition: s.doc as SchemeDefinition, hash: s.hash! },
-        approved,
-      ),
+      definition: s.doc as SchemeDefinition,
+      hash: s.hash!,
+    })),
+    approved,
+  );
+}
+
+/** A published version as read elsewhere, with PostgreSQL's md5 of its definition. */
+export type PublishedSchemeRow = SchemeRow & { version: number; effectiveFromMonth: string };
+
+/**
+ * A year's schemes from rows read elsewhere (scores/member-year-read.ts): its published versions,
+ * oldest first, and its approved branch items in code order, as `loadYearSchemes` reads them.
+ */
+export function yearSchemesOf(
+  year: number,
+  schemes: readonly PublishedSchemeRow[],
+  approved: readonly ApprovedRow[],
+): YearSchemes {
+  return new YearSchemes(
+    year,
+    schemes.map((s) => ({
+      id: s.id,
+      version: s.version,
+      effectiveFromMonth: s.effectiveFromMonth,
+      compiled: compiledFor(s, approved),
     })),
   );
 }

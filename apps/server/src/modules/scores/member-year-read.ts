@@ -1,14 +1,12 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type {
-  MemberYearFacts,
-  MonthKey,
-  Scheme as SchemeDefinition,
-  SessionFact,
-  SpecialItem,
-} from '@jifen/scoring';
+import type { MemberYearFacts, MonthKey, SessionFact, SpecialItem } from '@jifen/scoring';
 import { readAcrossBranches } from '../../tenancy/bureau-wide-access.js';
 import { ledgerFacts } from '../ledger/ledger-facts.js';
-import { type YearSchemes, yearSchemesOf } from '../schemes/year-schemes.js';
+import {
+  type PublishedSchemeRow,
+  type YearSchemes,
+  yearSchemesOf,
+} from '../schemes/year-schemes.js';
 
 /** Everything one member's live score reads, from ONE statement. */
 export type MemberYearRead = {
@@ -25,9 +23,7 @@ type Stretch = { branchId: string; from: string; to: string | null };
 type Raw = {
   member: MemberYearRead['member'];
   stretches: Stretch[] | null;
-  schemes:
-    | { id: string; version: number; effectiveFromMonth: string; definition: SchemeDefinition }[]
-    | null;
+  schemes: PublishedSchemeRow[] | null;
   items: { id: string; version: number; branchId: string; item: SpecialItem }[] | null;
   sessions:
     { id: string; branchId: string; itemCode: string; date: string; month: string }[] | null;
@@ -72,7 +68,8 @@ const READ = `with m as (select ?::uuid as bureau_id, ?::uuid as member_id, ?::i
     'stretches', (select json_agg(json_build_object('branchId', branch_id, 'from', from_month,
       'to', to_month) order by from_month) from ms),
     'schemes', (select json_agg(json_build_object('id', s.id, 'version', s.version,
-        'effectiveFromMonth', s.effective_from_month, 'definition', s.definition) order by s.version)
+        'effectiveFromMonth', s.effective_from_month, 'definition', s.definition,
+        'hash', md5(s.definition::text)) order by s.version)
       from scheme s, m where s.bureau_id = m.bureau_id and s.year = m.year
         and s.status in ('published', 'superseded')),
     'items', (select json_agg(json_build_object('id', i.id, 'version', i.version,
