@@ -16,10 +16,13 @@ const playwrightJson = path.join(results, 'playwright.json');
 
 function run(script, env = {}) {
   const at = Date.now();
-  const { status } = spawnSync('pnpm', ['run', '--silent', script], {
+  const { status, signal } = spawnSync('pnpm', ['run', '--silent', script], {
     stdio: 'inherit',
     env: { ...process.env, ...env },
   });
+  // Say how it ended: a run can fail with every test passed (an error after the last test).
+  if (status !== 0)
+    console.log(`\n${script} ended with ${signal ? `signal ${signal}` : `exit code ${status}`}`);
   return { ok: status === 0, seconds: (Date.now() - at) / 1000 };
 }
 
