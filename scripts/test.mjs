@@ -16,11 +16,12 @@ const playwrightJson = path.join(results, 'playwright.json');
 
 function run(script, env = {}) {
   const at = Date.now();
-  const { status, signal } = spawnSync('pnpm', ['run', '--silent', script], {
+  const { status, signal } = spawnSync('pnpm', ['run', script], {
     stdio: 'inherit',
     env: { ...process.env, ...env },
   });
-  // Say how it ended: a run can fail with every test passed (an error after the last test).
+  // Say how it ended: the browser part's build can fail before any journey runs. Not `--silent`:
+  // it hid that build's errors.
   if (status !== 0)
     console.log(`\n${script} ended with ${signal ? `signal ${signal}` : `exit code ${status}`}`);
   return { ok: status === 0, seconds: (Date.now() - at) / 1000 };

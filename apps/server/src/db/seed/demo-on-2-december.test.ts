@@ -1,4 +1,4 @@
-import { describeDemoOn } from './demo-day-checks.js';
+import { describeDemoOn } from '../../../test/demo-day-checks.js';
 
 // On 2 December three quarters are done.
 describeDemoOn('2026-12-02');

@@ -1,4 +1,4 @@
-import { describeDemoOn } from './demo-day-checks.js';
+import { describeDemoOn } from '../../../test/demo-day-checks.js';
 
 // On 31 March the first quarter is still running.
 describeDemoOn('2026-03-31');

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ok, testClock } from '../../../test/factories/cycle.js';
-import { startTestServer, type TestServer } from '../../../test/test-server.js';
-import { setClock, systemClock } from '../../modules/calendar/clock.js';
-import { demoScope, demoYears } from './demo-calendar.js';
-import { seedDemo } from './seed-if-empty.js';
+import { ok, testClock } from './factories/cycle.js';
+import { startTestServer, type TestServer } from './test-server.js';
+import { setClock, systemClock } from '../src/modules/calendar/clock.js';
+import { demoScope, demoYears } from '../src/db/seed/demo-calendar.js';
+import { seedDemo } from '../src/db/seed/seed-if-empty.js';
 
 /**
  * The full demo (`pnpm start`) seeded on a day that stresses the calendar, read through GraphQL as
