@@ -11,6 +11,12 @@ export default defineConfig({
     // their time waiting on PostgreSQL. On a 2-core machine the suite took 7 min 38 s with two
     // workers and 12 min 26 s with one (3 December, fresh clones).
     maxWorkers: os.availableParallelism(),
-    projects: ['packages/scoring', 'apps/server', 'apps/web', 'tests/bench'],
+    projects: [
+      'packages/scoring',
+      'apps/server',
+      'apps/web/vitest.config.ts',
+      'apps/web/vitest.mocks.config.ts',
+      'tests/bench',
+    ],
   },
 });

@@ -1,6 +1,7 @@
 import { ManyToOne, Property } from '@mikro-orm/decorators/legacy';
 import type { Opt, Ref } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { FrozenJsonType } from '../../db/frozen-json-type.js';
 import { GraphQLJSON } from '../../graphql/json-scalar.js';
 import { BranchOwned } from '../../tenancy/branch-owned.js';
 import { Member } from '../org/member.entity.js';
@@ -51,18 +52,18 @@ export abstract class FrozenScore extends BranchOwned {
   special!: string;
 
   @Field(() => GraphQLJSON, { description: '基础分各类别' })
-  @Property({ type: 'jsonb' })
+  @Property({ type: FrozenJsonType, columnType: 'jsonb' })
   categories!: FrozenPart[];
 
   @Field(() => GraphQLJSON, { description: '特色分各项' })
-  @Property({ type: 'jsonb' })
+  @Property({ type: FrozenJsonType, columnType: 'jsonb' })
   specialItems!: FrozenPart[];
 
   /** The scoring package's ExplanationLine[]; shown to the member and the branch panel. */
-  @Property({ type: 'jsonb' })
+  @Property({ type: FrozenJsonType, columnType: 'jsonb' })
   lines!: unknown[];
 
-  @Property({ type: 'jsonb' })
+  @Property({ type: FrozenJsonType, columnType: 'jsonb' })
   warnings!: unknown[];
 
   @Field(() => ID)

@@ -1,0 +1,8 @@
+import { MOCKING_FILES, webProject } from './vitest.shared';
+
+export default webProject({
+  name: 'web (mocks)',
+  include: MOCKING_FILES,
+  exclude: [],
+  isolate: true,
+});
