@@ -3,7 +3,7 @@
 // from /proc during the run and read again after a short rest.
 import autocannon from 'autocannon';
 import type { GraphQLClient } from './graphql.js';
-import type { ServerProcess } from './server-process.js';
+import type { ProcessMemory } from './server-process.js';
 import { round } from './stats.js';
 
 export const MEMORY_LIMIT_MB = 512;
@@ -28,7 +28,7 @@ export type LoadRun = {
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 export async function runLoad(
-  server: ServerProcess,
+  server: ProcessMemory,
   client: GraphQLClient,
   query: string,
   variables: Record<string, unknown>,

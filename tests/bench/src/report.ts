@@ -43,6 +43,8 @@ export type BenchResults = {
   /** Absent in results written before the what-if existed. */
   whatIf?: WhatIfResults;
   load: LoadRun[];
+  /** PostGraphile under the first of `load`'s connection counts; absent in earlier results. */
+  loadPeer?: LoadRun;
   /** Absent in results written before the processes stage existed. */
   processes?: ProcessesResults;
   scaleRanking: ScaleResults;
@@ -160,6 +162,14 @@ export function goalsOf(r: Omit<BenchResults, 'goals'>): Goal[] {
       detail: `before ${run.rssMb.before} MB, after ${run.rssMb.after} MB`,
     });
   }
+  const mine = r.load[0];
+  if (r.loadPeer && mine) {
+    goals.push({
+      goal: `the analyst query at ${r.loadPeer.connections} connections: Jifen's req/s ≥ PostGraphile's, 0 errors`,
+      met: mine.requestsPerSecond >= r.loadPeer.requestsPerSecond && mine.errors === 0,
+      detail: `${mine.requestsPerSecond} against ${r.loadPeer.requestsPerSecond} req/s (${x(mine.requestsPerSecond / r.loadPeer.requestsPerSecond)}), ${mine.errors} errors`,
+    });
+  }
   goals.push({
     goal: 'ranking time grows no worse than linearly in members',
     met: r.scaleRanking.met,
@@ -242,14 +252,13 @@ export function markdown(r: BenchResults): string {
   );
   lines.push('');
   lines.push(
-    '| connections | requests | req/s | p50 / p99 | errors | server RSS before / peak / after |',
+    '| server | connections | requests | req/s | p50 / p99 | errors | server RSS before / peak / after |',
   );
-  lines.push('| --- | --- | --- | --- | --- | --- |');
-  for (const run of r.load) {
-    lines.push(
-      `| ${run.connections} | ${n(run.requests)} in ${run.durationSeconds} s | ${run.requestsPerSecond} | ${ms(run.p50Ms)} / ${ms(run.p99Ms)} | ${run.errors} | ${run.rssMb.before} / ${run.rssMb.peak} / ${run.rssMb.after} MB |`,
-    );
-  }
+  lines.push('| --- | --- | --- | --- | --- | --- | --- |');
+  const loadRow = (run: LoadRun, who: string) =>
+    `| ${who} | ${run.connections} | ${n(run.requests)} in ${run.durationSeconds} s | ${run.requestsPerSecond} | ${ms(run.p50Ms)} / ${ms(run.p99Ms)} | ${run.errors} | ${run.rssMb.before} / ${run.rssMb.peak} / ${run.rssMb.after} MB |`;
+  for (const run of r.load) lines.push(loadRow(run, 'Jifen'));
+  if (r.loadPeer) lines.push(loadRow(r.loadPeer, 'PostGraphile'));
   lines.push('');
   if (r.processes) {
     const p = r.processes;

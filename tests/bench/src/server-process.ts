@@ -58,6 +58,24 @@ function statusField(pid: number, field: string): number {
   return match ? Number(match[1]) / 1024 : Number.NaN;
 }
 
+/** A process's resident memory, read from /proc. */
+export type ProcessMemory = Pick<ServerProcess, 'rssMb' | 'peakRssMb' | 'resetPeak'>;
+
+export function processMemory(pid: number): ProcessMemory {
+  return {
+    rssMb: () => statusField(pid, 'VmRSS'),
+    peakRssMb: () => statusField(pid, 'VmHWM'),
+    resetPeak: () => {
+      try {
+        fs.writeFileSync(`/proc/${pid}/clear_refs`, '5');
+        return true;
+      } catch {
+        return false;
+      }
+    },
+  };
+}
+
 export async function startServer(opts: {
   ownerUrl: string;
   appRole: string;
@@ -153,16 +171,7 @@ export async function startServer(opts: {
       await ask('capture');
     },
     release: async () => (await ask('release')).captured ?? [],
-    rssMb: () => statusField(pid, 'VmRSS'),
-    peakRssMb: () => statusField(pid, 'VmHWM'),
-    resetPeak: () => {
-      try {
-        fs.writeFileSync(`/proc/${pid}/clear_refs`, '5');
-        return true;
-      } catch {
-        return false;
-      }
-    },
+    ...processMemory(pid),
     stop: async () => {
       if (exited) return;
       const done = new Promise<void>((resolve) => child.once('exit', () => resolve()));
