@@ -62,16 +62,8 @@ export async function loadMemberYearFacts(
   // stretches in a branch, and the sessions held by those branches come first.
   const stretchOf = `bureau_id = ? and member_id = any(?::uuid[]) and from_month <= ? and (to_month is null or to_month >= ?)`;
   const stretchParams: unknown[] = [bureau, members, last, first];
-  // A ledger table's rows of the months, member by member: each member's rows are one range of
-  // the (bureau, member, month) index. Under row-level security the planner cannot estimate
-  // `member_id = any(…)` and scanned the whole bureau's months, filtering (a 10,000-member bureau
-  // read every row of those months for a branch's sheet). `offset 0` keeps the subquery per
-  // member: pulled up, it became a hash join over the same whole-bureau scan.
-  const ofMembers = (columns: string, table: string, counted: string) =>
-    `select ${columns} from unnest(?::uuid[]) as m(id) cross join lateral (
-       select * from ${table} t where t.bureau_id = ? and t.member_id = m.id
-          and t.month between ? and ? and ${counted} offset 0) x`;
-  const ledgerParams: unknown[] = [members, bureau, first, last];
+  const inMonths = `bureau_id = ? and member_id = any(?::uuid[]) and month between ? and ?`;
+  const params: unknown[] = [bureau, members, first, last];
   const records = await q(
     `select 'm' as kind, id, id as member_id, null as code, null as month, status::text as v, null as note
        from member where bureau_id = ? and id = any(?::uuid[])
@@ -84,20 +76,25 @@ export async function loadMemberYearFacts(
         -- The branches once (an init plan), not a membership scan per session.
         and branch_id = any(array(select distinct branch_id from membership where ${stretchOf}))
      union all
-     ${ofMembers(`'a', x.id, x.member_id, x.session_id::text, null, null, null`, 'attendance', 't.present')}
+     select 'a', id, member_id, session_id::text, null, null, null
+       from attendance where ${inMonths} and present
      union all
-     ${ofMembers(`'q', x.id, x.member_id, x.item_code, x.month, x.value::text, null`, 'quota_entry', 't.value is not null')}
+     select 'q', id, member_id, item_code, month, value::text, null
+       from quota_entry where ${inMonths} and value is not null
      union all
-     ${ofMembers(`'d', x.id, x.member_id, x.item_code, x.month, x.status::text, null`, 'duty_entry', 't.status is not null')}
+     select 'd', id, member_id, item_code, month, status::text, null
+       from duty_entry where ${inMonths} and status is not null
      union all
-     ${ofMembers(`'v', x.id, x.member_id, x.item_code, x.month, x.count::text, x.note`, 'violation', 't.count > 0')}
+     select 'v', id, member_id, item_code, month, count::text, note
+       from violation where ${inMonths} and count > 0
      union all
-     ${ofMembers(`'p', x.id, x.member_id, x.item_code, x.month, x.counted_points::text, null`, 'declaration', 't.counted_points is not null')}
+     select 'p', id, member_id, item_code, month, counted_points::text, null
+       from declaration where ${inMonths} and counted_points is not null
      union all
      select 'y', null, member_id, outcome_band, null, total, null
        from score_summary where bureau_id = ? and member_id = any(?::uuid[]) and year = ? and period = 'year'`,
     [bureau, members, ...stretchParams, bureau, first, last, ...stretchParams]
-      .concat([...ledgerParams, ...ledgerParams, ...ledgerParams, ...ledgerParams, ...ledgerParams])
+      .concat([...params, ...params, ...params, ...params, ...params])
       .concat([bureau, members, year - 1]),
   );
   const people = records
