@@ -141,6 +141,13 @@ async function main(): Promise<void> {
 
       const analyst = await login(server.url, bureau.analystLogin, bureau.password);
       const load: LoadRun[] = [];
+      // The same requests and time for every run, Jifen's and PostGraphile's.
+      const loadOf = (connections: number) => ({
+        connections,
+        amount: options.load.amount,
+        durationSeconds: options.load.durationSeconds,
+        settleMs: 5_000,
+      });
       for (const connections of options.load.connections) {
         log(
           `load: autocannon, ${connections} connections, ≤ ${options.load.amount} requests and ≤ ${options.load.durationSeconds} s…`,
@@ -150,12 +157,7 @@ async function main(): Promise<void> {
           analyst,
           ANALYST_QUERY,
           { year: options.year },
-          {
-            connections,
-            amount: options.load.amount,
-            durationSeconds: options.load.durationSeconds,
-            settleMs: 5_000,
-          },
+          loadOf(connections),
         );
         log(
           `  ${run.requests} requests, ${run.requestsPerSecond} req/s, p50 ${run.p50Ms} ms, p99 ${run.p99Ms} ms, ${run.errors} errors; RSS ${run.rssMb.before} → ${run.rssMb.peak} → ${run.rssMb.after} MB`,
@@ -167,12 +169,7 @@ async function main(): Promise<void> {
       const peerLoad = await runPeerLoad(
         analyst,
         { appUrl: db.appUrl, bureauId: bureau.bureauId, year: options.year },
-        {
-          connections: first!,
-          amount: options.load.amount,
-          durationSeconds: options.load.durationSeconds,
-          settleMs: 5_000,
-        },
+        loadOf(first!),
       );
       log(
         `  ${peerLoad.check}: ${peerLoad.run.requests} requests, ${peerLoad.run.requestsPerSecond} req/s, p50 ${peerLoad.run.p50Ms} ms, ${peerLoad.run.errors} errors`,
