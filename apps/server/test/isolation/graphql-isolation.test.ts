@@ -78,7 +78,7 @@ async function runProbe(
   if (broken) return outcome(`unexpected ${broken}: ${res.errors?.[0]?.message}`);
   let seen = JSON.stringify(res.data ?? null);
   if (probe.fileText) seen += await probe.fileText(res.data);
-  const leaked = [...target.leakIds].find((id) => seen.includes(id));
+  const leaked = leakIn(seen, target.leakIds);
   if (leaked) return outcome(`leaked ${leaked}`);
   if (before) {
     const after = await snapshot(server);
@@ -89,6 +89,24 @@ async function runProbe(
   const refused = codes.length > 0 || (probe.refusedWhen?.(res.data) ?? false);
   if (mustRefuse && !refused) return outcome('was not refused');
   return outcome(null);
+}
+
+const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi;
+
+/**
+ * The first of `ids` that `seen` contains. The other bureau's ids run to thousands: the answer's
+ * UUIDs are looked up in the set instead of the answer searched once per id (an id of another
+ * shape is still searched for).
+ */
+function leakIn(seen: string, ids: ReadonlySet<string>): string | undefined {
+  for (const found of seen.match(UUID) ?? []) if (ids.has(found.toLowerCase())) return found;
+  return otherShapes(ids).find((id) => seen.includes(id));
+}
+const shapes = new WeakMap<ReadonlySet<string>, string[]>();
+function otherShapes(ids: ReadonlySet<string>): string[] {
+  let other = shapes.get(ids);
+  if (!other) shapes.set(ids, (other = [...ids].filter((id) => !/^[0-9a-f-]{36}$/.test(id))));
+  return other;
 }
 
 /**
