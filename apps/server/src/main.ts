@@ -15,7 +15,7 @@ import {
 import { ormConfig } from './db/orm-config.js';
 import { DEMO_PASSWORD, DEMO_USERS } from './db/seed/demo-bureau.js';
 import { demoScope } from './db/seed/demo-calendar.js';
-import { databaseIsEmpty, seedDemo } from './db/seed/seed-if-empty.js';
+import { analyzeDatabase, databaseIsEmpty, seedDemo } from './db/seed/seed-if-empty.js';
 import { createLogger } from './logger.js';
 import { evidenceStorage } from './modules/evidence/evidence-storage.js';
 import { serve } from './serve.js';
@@ -57,6 +57,7 @@ async function prepareDatabase(config: Config, database: DatabaseUrls, log: Logg
   } finally {
     await orm.close(true);
   }
+  await analyzeDatabase(database.ownerUrl);
 }
 
 function printBanner(port: number, processes: number): void {

@@ -1,7 +1,7 @@
 import { MikroORM } from '@mikro-orm/postgresql';
 import { migrateDatabase, withCredentials } from '../src/db/database.js';
 import { ormConfig } from '../src/db/orm-config.js';
-import { seedDemo } from '../src/db/seed/seed-if-empty.js';
+import { analyzeDatabase, seedDemo } from '../src/db/seed/seed-if-empty.js';
 import { OTHER_BUREAU_OPTIONS } from './factories/other-bureau.js';
 import {
   cloneDatabase,
@@ -23,6 +23,8 @@ async function seedInto(adminUrl: string, name: string, seed: (orm: MikroORM) =>
   } finally {
     await orm.close(true);
   }
+  // With the statistics production's autovacuum would have gathered: the plans tests see.
+  await analyzeDatabase(databaseUrl(adminUrl, name));
 }
 
 /**

@@ -17,7 +17,7 @@ import { writeMigrationIndex } from './migration-index.js';
 import { createScratchDatabase, findPostgresServer } from './postgres-server.js';
 import { todayInChina } from '../modules/calendar/clock.js';
 import { demoScope } from './seed/demo-calendar.js';
-import { databaseIsEmpty, seedDemo } from './seed/seed-if-empty.js';
+import { analyzeDatabase, databaseIsEmpty, seedDemo } from './seed/seed-if-empty.js';
 
 const migrationsDir = path.join(path.dirname(fileURLToPath(import.meta.url)), 'migrations');
 
@@ -99,6 +99,7 @@ switch (command) {
             }),
           );
           await orm.close(true);
+          await analyzeDatabase(db.ownerUrl);
         }
       }
     } finally {

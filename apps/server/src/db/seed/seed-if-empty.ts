@@ -22,6 +22,22 @@ export async function databaseIsEmpty(ownerUrl: string): Promise<boolean> {
 }
 
 /**
+ * Gathers the planner's statistics, as autovacuum would a while after a seed: without them the
+ * planner takes a freshly seeded table for nearly empty and reads a branch's ledger by bureau and
+ * month, filtering members row by row, instead of by its (bureau, member, month) index. As the
+ * owner: the app role may not analyze the tables.
+ */
+export async function analyzeDatabase(ownerUrl: string): Promise<void> {
+  const client = new pg.Client({ connectionString: ownerUrl });
+  await client.connect();
+  try {
+    await client.query('analyze');
+  } finally {
+    await client.end();
+  }
+}
+
+/**
  * Seeds through the app's own ORM and walls, inside the new bureau's scope, in one transaction.
  * `scope` says what the demo holds and on which day (demo-calendar.ts): by default the light demo
  * of 16 November 2026 the test templates are built from; `pnpm start` seeds the full one on today.
