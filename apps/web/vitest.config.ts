@@ -1,4 +1,4 @@
-import { MOCKING_FILES, webProject } from './vitest.shared';
+import { MOCKING_FILES, webProject } from './vitest.shared.ts';
 
 // Each worker keeps antd, Apollo and the app's modules from file to file: loading them again for
 // every file took most of the project's time (2 min 10 s against 42 s alone, 3 December). Files

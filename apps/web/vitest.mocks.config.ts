@@ -1,4 +1,4 @@
-import { MOCKING_FILES, webProject } from './vitest.shared';
+import { MOCKING_FILES, webProject } from './vitest.shared.ts';
 
 export default webProject({
   name: 'web (mocks)',
