@@ -1,5 +1,6 @@
 import os from 'node:os';
 import { defineConfig } from 'vitest/config';
+import { LongestFirstSequencer } from './vitest.sequencer.ts';
 
 // One runner for every unit and integration project; browser tests run under Playwright.
 export default defineConfig({
@@ -11,6 +12,7 @@ export default defineConfig({
     // their time waiting on PostgreSQL. On a 2-core machine the suite took 7 min 38 s with two
     // workers and 12 min 26 s with one (3 December, fresh clones).
     maxWorkers: os.availableParallelism(),
+    sequence: { sequencer: LongestFirstSequencer },
     projects: [
       'packages/scoring',
       'apps/server',
