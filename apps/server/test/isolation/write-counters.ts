@@ -41,14 +41,30 @@ export async function installWriteCounters(db: TestDatabase): Promise<void> {
   }
 }
 
+const tableLists = new WeakMap<TestDatabase, Promise<string[]>>();
+
+/** The tables counted: read once per database (the catalogue view costs more than the counts). */
+function countedTables(db: TestDatabase): Promise<string[]> {
+  let tables = tableLists.get(db);
+  if (!tables) {
+    tables = db
+      .ownerQuery<{ t: string }>(
+        `select table_name as t from information_schema.tables where table_schema = 'public'
+         and table_type = 'BASE TABLE' and table_name not in ('mikro_orm_migrations', 'probe_write_count')
+         order by 1`,
+      )
+      .then((rows) => rows.map((r) => r.t));
+    tableLists.set(db, tables);
+  }
+  return tables;
+}
+
 /** Committed rows written so far, for every table (0 for one never written). */
 export async function writeCounts(db: TestDatabase): Promise<Map<string, string>> {
-  const rows = await db.ownerQuery<{ t: string; n: string }>(
-    `select t.table_name as t, coalesce(c.n, 0)::text as n
-     from information_schema.tables t left join probe_write_count c on c.t = t.table_name
-     where t.table_schema = 'public' and t.table_type = 'BASE TABLE'
-       and t.table_name not in ('mikro_orm_migrations', 'probe_write_count')
-     order by 1`,
-  );
-  return new Map(rows.map((r) => [r.t, r.n]));
+  const [tables, rows] = await Promise.all([
+    countedTables(db),
+    db.ownerQuery<{ t: string; n: string }>('select t, n::text as n from probe_write_count'),
+  ]);
+  const counted = new Map(rows.map((r) => [r.t, r.n]));
+  return new Map(tables.map((t) => [t, counted.get(t) ?? '0']));
 }
