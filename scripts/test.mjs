@@ -53,7 +53,11 @@ function flakyTitles(report) {
 
 const v = read(vitestJson);
 const p = read(playwrightJson);
-const minutes = (s) => `${Math.floor(s / 60)} min ${Math.round(s % 60)} s`;
+// Rounded to the second first: 119.6 s is "2 min 0 s", not "1 min 60 s".
+const minutes = (seconds) => {
+  const s = Math.round(seconds);
+  return `${Math.floor(s / 60)} min ${s % 60} s`;
+};
 const lines = [];
 if (v)
   lines.push(
