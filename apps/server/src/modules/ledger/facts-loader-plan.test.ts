@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoLookup } from '../../../test/factories/demo-lookup.js';
+import { recordStatements } from '../../../test/factories/sent-statements.js';
 import { createTestDatabase, type TestDatabase } from '../../../test/test-database.js';
 import { inReadTransaction } from '../../db/read-transaction.js';
 import { scopedEntityManager } from '../../tenancy/scoped-entity-manager.js';
@@ -21,12 +22,7 @@ afterAll(() => db.close());
 async function factsPlan(memberIds: string[]): Promise<string> {
   const em = scopedEntityManager(db.orm, { bureauId, branchIds: 'all', writeBranchIds: [] });
   return inReadTransaction(em, async (tx) => {
-    const sent: { sql: string; params: unknown[] }[] = [];
-    const execute = tx.execute.bind(tx);
-    tx.execute = ((sql: string, params: unknown[] = []) => {
-      sent.push({ sql, params });
-      return execute(sql, params);
-    }) as typeof tx.execute;
+    const { sent, execute } = recordStatements(tx);
     const facts = await loadMemberYearFacts(tx, 2026, memberIds);
     expect(facts.length).toBe(memberIds.length);
     const statement = sent.find((s) => s.sql.includes("select 'm' as kind"))!;

@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoLookup } from '../../../test/factories/demo-lookup.js';
+import { recordStatements, type SentStatement } from '../../../test/factories/sent-statements.js';
 import { createTestDatabase, type TestDatabase } from '../../../test/test-database.js';
 import type { Actor } from '../../auth/actor.js';
 import { Role } from '../../auth/roles.js';
@@ -23,18 +24,10 @@ const analyst = (): Actor => ({
 });
 
 /** Runs `fn` as the app role under the analyst's walls, recording the statements it sends. */
-async function asAnalyst<T>(
-  fn: (em: EntityManager, sent: { sql: string; params: unknown[] }[]) => Promise<T>,
-) {
+async function asAnalyst<T>(fn: (em: EntityManager, sent: SentStatement[]) => Promise<T>) {
   const em = scopedEntityManager(db.orm, { bureauId, branchIds: 'all', writeBranchIds: [] });
   return inReadTransaction(em, async (tx) => {
-    const sent: { sql: string; params: unknown[] }[] = [];
-    const execute = tx.execute.bind(tx);
-    tx.execute = ((sql: string, params: unknown[] = []) => {
-      sent.push({ sql, params });
-      return execute(sql, params);
-    }) as typeof tx.execute;
-    return fn(tx, sent);
+    return fn(tx, recordStatements(tx).sent);
   });
 }
 
