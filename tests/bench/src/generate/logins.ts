@@ -19,7 +19,6 @@ export function generateLogins(g: Generation, org: Organisation): Logins {
   const { spec, uuid, bureauId, created, tables: t } = g;
   const { branchIds, home } = org;
   const prefix = spec.code.toLowerCase();
-  const users: { id: string; login: string }[] = [];
   const addUser = (loginName: string, display: string, memberId: string | null) => {
     const id = uuid();
     t.user.rows.push([
@@ -34,7 +33,6 @@ export function generateLogins(g: Generation, org: Organisation): Logins {
       created,
     ]);
     t.login.rows.push([loginName, bureauId, id]);
-    users.push({ id, login: loginName });
     return id;
   };
   const adminLogin = `${prefix}-admin`;
