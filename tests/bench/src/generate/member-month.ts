@@ -4,6 +4,7 @@
 // dues are planned (as the sheet's cells and their rows).
 import { pick } from '../random.js';
 import { type BranchMonth, DAYS, type Generation } from './context.js';
+import { ledgerRowHead } from './tables.js';
 import type { MemberFacts } from './organisation.js';
 
 const SPECIAL = ['grid-work', 'volunteer-service', 'branch-chosen'] as const;
@@ -25,28 +26,14 @@ export function generateMemberMonth(
   const loginDays = Math.min(days, Math.round(days * (f.diligence + random() * 0.1)));
   const questions = Math.min(20, Math.round(15 * (f.diligence + random() * 0.2)));
   target.quota.rows.push([
-    bureauId,
-    uuid(),
-    bid,
-    1,
-    keeper,
-    null,
-    recorded,
-    recorded,
+    ...ledgerRowHead(bureauId, uuid(), bid, keeper, recorded),
     mid,
     key,
     'study-app-login',
     String(loginDays),
   ]);
   target.quota.rows.push([
-    bureauId,
-    uuid(),
-    bid,
-    1,
-    keeper,
-    null,
-    recorded,
-    recorded,
+    ...ledgerRowHead(bureauId, uuid(), bid, keeper, recorded),
     mid,
     key,
     'daily-question',
@@ -56,14 +43,7 @@ export function generateMemberMonth(
   const status = r < 0.03 ? 'late' : r < 0.04 ? 'missing' : 'onTime';
   // The sheet records the status only (a payment date is not one of its cells).
   target.duty.rows.push([
-    bureauId,
-    uuid(),
-    bid,
-    1,
-    keeper,
-    null,
-    recorded,
-    recorded,
+    ...ledgerRowHead(bureauId, uuid(), bid, keeper, recorded),
     mid,
     key,
     'dues',
@@ -95,14 +75,7 @@ export function generateMemberMonth(
   if (random() < 0.005) {
     const itemCode = random() < 0.5 ? 'violations' : 'integrity';
     t.violation.rows.push([
-      bureauId,
-      uuid(),
-      bid,
-      1,
-      keeper,
-      null,
-      recorded,
-      recorded,
+      ...ledgerRowHead(bureauId, uuid(), bid, keeper, recorded),
       mid,
       key,
       itemCode,

@@ -3,6 +3,7 @@
 // the present sign-ins become the plan's cells and rows instead.
 import type { BranchMonth, Generation } from './context.js';
 import type { MemberFacts } from './organisation.js';
+import { ledgerRowHead } from './tables.js';
 
 /** Sessions a branch holds in month `m` (1–12): item, day, topic. Assemblies once a quarter. */
 export function sessionsOfMonth(m: number): [string, number, string][] {
@@ -44,14 +45,7 @@ export function generateSessions(
       when,
     ]);
     t.session.rows.push([
-      bureauId,
-      sid,
-      bid,
-      1,
-      keeper,
-      null,
-      when,
-      when,
+      ...ledgerRowHead(bureauId, sid, bid, keeper, when),
       itemCode,
       when.slice(0, 10),
       key,
@@ -64,14 +58,7 @@ export function generateSessions(
       if (plan && !present) continue; // an empty cell on a new sheet writes nothing
       plan?.cells.push({ memberId: mid, itemCode, sessionId: sid, value: '1' });
       target.attendance.rows.push([
-        bureauId,
-        uuid(),
-        bid,
-        1,
-        keeper,
-        null,
-        when,
-        when,
+        ...ledgerRowHead(bureauId, uuid(), bid, keeper, when),
         sid,
         mid,
         key,

@@ -1,12 +1,31 @@
 // The tables a generated bureau fills: their names and columns, in the order the generator returns
 // them, each starting empty. The rows are plain column arrays, in these columns' order.
-import type { TableData } from '../generate.js';
+import type { Row, TableData } from '../generate.js';
 
 function table(name: string, columns: string[]): TableData {
   return { table: name, columns, rows: [] };
 }
 
 const LEDGER = ['version', 'created_by_id', 'updated_by_id', 'created_at', 'updated_at'];
+
+/** A ledger table: its bureau, id and branch, the columns every ledger row carries, then its own. */
+function ledgerTable(name: string, columns: string[]): TableData {
+  return table(name, ['bureau_id', 'id', 'branch_id', ...LEDGER, ...columns]);
+}
+
+/**
+ * The first columns of a ledger row written once by `author` at `when` (version 1, never
+ * updated), in `ledgerTable`'s order.
+ */
+export function ledgerRowHead(
+  bureauId: string,
+  id: string,
+  branchId: string,
+  author: string,
+  when: string,
+): Row {
+  return [bureauId, id, branchId, 1, author, null, when, when];
+}
 
 export type BureauTables = ReturnType<typeof bureauTables>;
 
@@ -73,53 +92,17 @@ export function bureauTables() {
     'uploaded_by_id',
     'created_at',
   ]);
-  const session = table('branch_session', [
-    'bureau_id',
-    'id',
-    'branch_id',
-    ...LEDGER,
+  const session = ledgerTable('branch_session', [
     'item_code',
     'date',
     'month',
     'topic',
     'evidence_id',
   ]);
-  const attendance = table('attendance', [
-    'bureau_id',
-    'id',
-    'branch_id',
-    ...LEDGER,
-    'session_id',
-    'member_id',
-    'month',
-    'present',
-  ]);
-  const quota = table('quota_entry', [
-    'bureau_id',
-    'id',
-    'branch_id',
-    ...LEDGER,
-    'member_id',
-    'month',
-    'item_code',
-    'value',
-  ]);
-  const duty = table('duty_entry', [
-    'bureau_id',
-    'id',
-    'branch_id',
-    ...LEDGER,
-    'member_id',
-    'month',
-    'item_code',
-    'status',
-    'paid_on',
-  ]);
-  const violation = table('violation', [
-    'bureau_id',
-    'id',
-    'branch_id',
-    ...LEDGER,
+  const attendance = ledgerTable('attendance', ['session_id', 'member_id', 'month', 'present']);
+  const quota = ledgerTable('quota_entry', ['member_id', 'month', 'item_code', 'value']);
+  const duty = ledgerTable('duty_entry', ['member_id', 'month', 'item_code', 'status', 'paid_on']);
+  const violation = ledgerTable('violation', [
     'member_id',
     'month',
     'item_code',
@@ -138,11 +121,7 @@ export function bureauTables() {
     'recorded_by_id',
     'recorded_at',
   ]);
-  const declaration = table('declaration', [
-    'bureau_id',
-    'id',
-    'branch_id',
-    ...LEDGER,
+  const declaration = ledgerTable('declaration', [
     'member_id',
     'month',
     'item_code',
