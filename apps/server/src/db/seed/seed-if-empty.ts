@@ -9,16 +9,23 @@ import { seedDemoBureau, type DemoBureauOptions, type SeedSummary } from './demo
 import { demoYears, LIGHT_DEMO, type DemoScope } from './demo-calendar.js';
 import { seedDemoLedger, type LedgerSeedSummary } from './demo-ledger.js';
 
-/** Whether any bureau exists; asked as the owner, since the app role sees no bureau without a scope. */
-export async function databaseIsEmpty(ownerUrl: string): Promise<boolean> {
+/** Runs `fn` on a connection of its own as the database owner. */
+async function asOwner<T>(ownerUrl: string, fn: (client: pg.Client) => Promise<T>): Promise<T> {
   const client = new pg.Client({ connectionString: ownerUrl });
   await client.connect();
   try {
-    const { rows } = await client.query<{ n: string }>('select count(*) as n from bureau');
-    return Number(rows[0]?.n ?? 0) === 0;
+    return await fn(client);
   } finally {
     await client.end();
   }
+}
+
+/** Whether any bureau exists; asked as the owner, since the app role sees no bureau without a scope. */
+export async function databaseIsEmpty(ownerUrl: string): Promise<boolean> {
+  const { rows } = await asOwner(ownerUrl, (c) =>
+    c.query<{ n: string }>('select count(*) as n from bureau'),
+  );
+  return Number(rows[0]?.n ?? 0) === 0;
 }
 
 /**
@@ -28,13 +35,7 @@ export async function databaseIsEmpty(ownerUrl: string): Promise<boolean> {
  * owner: the app role may not analyze the tables.
  */
 export async function analyzeDatabase(ownerUrl: string): Promise<void> {
-  const client = new pg.Client({ connectionString: ownerUrl });
-  await client.connect();
-  try {
-    await client.query('analyze');
-  } finally {
-    await client.end();
-  }
+  await asOwner(ownerUrl, (c) => c.query('analyze'));
 }
 
 /**
