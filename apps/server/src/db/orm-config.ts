@@ -4,6 +4,7 @@ import { defineConfig, type Options } from '@mikro-orm/postgresql';
 import { Migrator } from '@mikro-orm/migrations';
 import { tenantFilter } from '../tenancy/tenant-filter.js';
 import { entities } from './entities.js';
+import { JifenPostgreSqlDriver } from './postgres-driver.js';
 import { migrationsList } from './migrations/index.js';
 
 const migrationsDir = path.join(path.dirname(fileURLToPath(import.meta.url)), 'migrations');
@@ -17,6 +18,7 @@ export function ormConfig(
 ): Options {
   return defineConfig({
     clientUrl,
+    driver: JifenPostgreSqlDriver,
     entities,
     extensions: [Migrator],
     // No global entity manager anywhere: every request (and test) works on its own fork.

@@ -22,6 +22,7 @@ import { Migration20261202202518_login_failure as M18 } from './Migration2026120
 import { Migration20261203014121_member_profile as M19 } from './Migration20261203014121_member_profile.js';
 import { Migration20261203065637_ranking_key as M20 } from './Migration20261203065637_ranking_key.js';
 import { Migration20261203071500_read_across_branches as M21 } from './Migration20261203071500_read_across_branches.js';
+import { Migration20261203153000_jsonb_lz4 as M22 } from './Migration20261203153000_jsonb_lz4.js';
 
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261123200732_initial', class: M0 },
@@ -46,4 +47,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261203014121_member_profile', class: M19 },
   { name: 'Migration20261203065637_ranking_key', class: M20 },
   { name: 'Migration20261203071500_read_across_branches', class: M21 },
+  { name: 'Migration20261203153000_jsonb_lz4', class: M22 },
 ];
