@@ -112,7 +112,7 @@ export const YEAR_OPS = {
   start: `mutation($b: ID!, $y: Int!) { startAnnualEvaluation(branchId: $b, year: $y) { id state } }`,
   year: `query($id: ID!) { annualAssessment(id: $id) {
     id state revision noticeEndsOn availableActions
-    scores { memberId total base special evaluation grade band outcome frozen revision lines }
+    scores { memberId total base special evaluation grade band outcome frozen revision }
     grades { memberId grade basis }
     steps { kind reason revision byId }
     publications { id number noticeEndsOn noticeState note rows { memberId name total evaluation grade band revision } } } }`,

@@ -6,7 +6,7 @@ import { AnnualState } from './annual-machine.js';
 import { AnnualResult } from './annual-result.entity.js';
 import { canReadBranch } from './cycle-roles.js';
 import type { ScoreView, YearOutcomeRow } from './cycle.types.js';
-import { frozenView, liveView } from './cycle-views.js';
+import { frozenView, linesIf, liveView } from './cycle-views.js';
 import { scoreMembers } from './period-scores.js';
 import { yearMonths } from './quarter-period.js';
 import { reviewRoster } from './review-roster.js';
@@ -17,11 +17,13 @@ const FINAL = [AnnualState.APPROVED, AnnualState.PUBLISHED];
 /**
  * The year's composite scores as the viewer may see them: computed live while the branch
  * evaluates and re-reviews (or after a return), frozen once submitted. A member sees their own.
+ * Frozen explanation lines are read only `withLines` (the query asks for them).
  */
 export async function annualScores(
   em: EntityManager,
   actor: Actor,
   a: AnnualAssessment,
+  withLines: boolean,
 ): Promise<ScoreView[]> {
   const reader = canReadBranch(actor, a.branchId);
   const visible = (id: string) => reader || id === actor.memberId;
@@ -29,9 +31,9 @@ export async function annualScores(
     const rows = await em.find(
       AnnualResult,
       { assessmentId: a.id, supersededAt: null },
-      { orderBy: { memberId: 'asc' } },
+      { orderBy: { memberId: 'asc' }, ...linesIf(withLines) },
     );
-    return rows.filter((r) => visible(r.memberId)).map((r) => frozenView(r, true));
+    return rows.filter((r) => visible(r.memberId)).map((r) => frozenView(r, withLines));
   }
   const roster = (await reviewRoster(em, a.branchId, yearMonths(a.year))).filter((m) =>
     visible(m.id),
@@ -49,19 +51,19 @@ export async function myAnnualResult(
   em: EntityManager,
   actor: Actor,
   year: number,
+  withLines: boolean,
 ): Promise<ScoreView | null> {
   if (!actor.memberId) return null;
   const memberId = actor.memberId;
   // The result belongs to the branch that reviewed the year, which may be one the member left.
   const row = await withBureauWideAccess(em, (wide) =>
-    wide.findOne(AnnualResult, {
-      memberId,
-      year,
-      supersededAt: null,
-      assessment: { state: AnnualState.PUBLISHED },
-    }),
+    wide.findOne(
+      AnnualResult,
+      { memberId, year, supersededAt: null, assessment: { state: AnnualState.PUBLISHED } },
+      linesIf(withLines),
+    ),
   );
-  return row ? frozenView(row, true) : null;
+  return row ? frozenView(row, withLines) : null;
 }
 
 /** The year's outcomes from approved results (积分运用), for the branches the viewer reads. */

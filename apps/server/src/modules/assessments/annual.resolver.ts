@@ -4,13 +4,16 @@ import {
   Ctx,
   FieldResolver,
   ID,
+  Info,
   Int,
   Mutation,
   Query,
   Resolver,
   Root,
 } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import type { AppContext } from '../../graphql/context.js';
+import { requestedFields } from '../../graphql/requested-fields.js';
 import { authed } from '../../graphql/context.js';
 import { todayInChina } from '../calendar/clock.js';
 import { AnnualAssessment } from './annual-assessment.entity.js';
@@ -71,9 +74,13 @@ export class AnnualResolver {
 
   @Authorized()
   @Query(() => ScoreView, { nullable: true, description: '本人已公示的年度结果及计分说明' })
-  myAnnualResult(@Arg('year', () => Int) year: number, @Ctx() ctx: AppContext) {
+  myAnnualResult(
+    @Arg('year', () => Int) year: number,
+    @Ctx() ctx: AppContext,
+    @Info() info: GraphQLResolveInfo,
+  ) {
     const { em, actor } = authed(ctx);
-    return myAnnualResult(em, actor, year);
+    return myAnnualResult(em, actor, year, requestedFields(info, []).has('lines'));
   }
 
   @FieldResolver(() => [String], {
@@ -96,9 +103,13 @@ export class AnnualResolver {
   }
 
   @FieldResolver(() => [ScoreView], { description: '年度综合得分 (上报前实时计算; 党员仅见本人)' })
-  scores(@Root() a: AnnualAssessment, @Ctx() ctx: AppContext): Promise<ScoreView[]> {
+  scores(
+    @Root() a: AnnualAssessment,
+    @Ctx() ctx: AppContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<ScoreView[]> {
     const { em, actor } = authed(ctx);
-    return annualScores(em, actor, a);
+    return annualScores(em, actor, a, requestedFields(info, []).has('lines'));
   }
 
   @FieldResolver(() => [EvaluationGrade])

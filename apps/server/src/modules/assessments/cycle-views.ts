@@ -27,7 +27,10 @@ export function liveView(s: ScoredMember, showLines: boolean): ScoreView {
   };
 }
 
-/** A frozen score as shown. */
+/**
+ * A frozen score as shown; with `showLines` its explanation, which must have been loaded with it
+ * (`linesIf`): a lazy property.
+ */
 export function frozenView(row: FrozenScore | AnnualResult, showLines: boolean): ScoreView {
   const annual = 'band' in row ? (row as AnnualResult) : null;
   return {
@@ -40,7 +43,7 @@ export function frozenView(row: FrozenScore | AnnualResult, showLines: boolean):
     grade: annual?.grade ?? null,
     categories: row.categories,
     specialItems: row.specialItems,
-    lines: showLines ? row.lines : null,
+    lines: showLines ? loadedLines(row) : null,
     warnings: row.warnings,
     schemeVersion: row.schemeVersion,
     frozen: true,
@@ -48,4 +51,12 @@ export function frozenView(row: FrozenScore | AnnualResult, showLines: boolean):
     band: annual?.band ?? null,
     outcome: annual?.outcome ?? null,
   };
+}
+
+/** Find options that load frozen scores' explanation lines when the query asks for them. */
+export const linesIf = (wanted: boolean) => ({ populate: wanted ? (['lines'] as const) : [] });
+
+function loadedLines(row: FrozenScore): unknown[] {
+  if (row.lines === undefined) throw new Error('frozen score lines shown without being loaded');
+  return row.lines;
 }

@@ -59,8 +59,12 @@ export abstract class FrozenScore extends BranchOwned {
   @Property({ type: FrozenJsonType, columnType: 'jsonb' })
   specialItems!: FrozenPart[];
 
-  /** The scoring package's ExplanationLine[]; shown to the member and the branch panel. */
-  @Property({ type: FrozenJsonType, columnType: 'jsonb' })
+  /**
+   * The scoring package's ExplanationLine[]; shown to the member and the branch panel. 20–70 KB a
+   * row, so loaded only where a query asks for them (`populate: ['lines']`): the cycle's own steps
+   * (publishing, approving, correcting) read figures only.
+   */
+  @Property({ type: FrozenJsonType, columnType: 'jsonb', lazy: true })
   lines!: unknown[];
 
   @Property({ type: FrozenJsonType, columnType: 'jsonb' })

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CYCLE_OPS as OP, ok, refused, testClock } from '../../../test/factories/cycle.js';
 import type { DemoLookup } from '../../../test/factories/demo-lookup.js';
-import { bureauEm } from '../../../test/factories/ledger.js';
+import { bureauEm, countStatements } from '../../../test/factories/ledger.js';
 import {
   confirmedQuarter,
   quarterUnderReview,
@@ -288,6 +288,8 @@ describe('signing', () => {
     const q = await quarter();
     expect(q.rows.every((r) => r.score.frozen && r.score.revision === 1)).toBe(true);
     expect(q.rows.map((r) => r.score.total)).toEqual(live.rows.map((r) => r.score.total));
+    // The signed explanation is the one the members confirmed.
+    expect(q.rows.map((r) => r.score.lines)).toEqual(live.rows.map((r) => r.score.lines));
     const em = bureauEm(server.db, demo.bureauId);
     await expect(periodLock.assertMonthsOpen(em, office, ['2026-02'], 'month')).rejects.toThrow(
       '2026-02 已关闭（2026年第一季度已签字）',
@@ -298,6 +300,20 @@ describe('signing', () => {
       live.rows.map((r) => r.score.total),
     );
     await setDues(members[5]!.id, '2026-02', DutyStatus.ON_TIME);
+  });
+
+  it('reads the signed explanations only for a query that asks for them', async () => {
+    const FIGURES = `query($id: ID!) { quarterAssessment(id: $id) { rows { score { total frozen } } } }`;
+    const LINES = `query($id: ID!) { quarterAssessment(id: $id) { rows { score { lines } } } }`;
+    const read = (query: string) =>
+      countStatements(server.db, () => ok(server, query, { id: quarterId }, t['shuji1']!));
+    // Selected by name, or by `*` once the lazy column is asked for.
+    const snapshotReads = (texts: string[]) => texts.filter((sql) => /quarter_snapshot/.test(sql));
+    const readsLines = (sql: string) => /"q0"\.\*|"lines"/.test(sql);
+    const figures = snapshotReads((await read(FIGURES)).texts);
+    expect(figures.length).toBeGreaterThan(0);
+    expect(figures.some(readsLines)).toBe(false);
+    expect(snapshotReads((await read(LINES)).texts).some(readsLines)).toBe(true);
   });
 
   it('refuses signing twice', async () => {

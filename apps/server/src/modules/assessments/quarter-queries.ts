@@ -4,7 +4,7 @@ import { Correction } from './correction.entity.js';
 import { CorrectionState } from './correction-machine.js';
 import { canReadBranch } from './cycle-roles.js';
 import type { QuarterReviewRow } from './cycle.types.js';
-import { frozenView, liveView } from './cycle-views.js';
+import { frozenView, linesIf, liveView } from './cycle-views.js';
 import { MemberConfirmation } from './member-confirmation.entity.js';
 import { scoreMembers } from './period-scores.js';
 import { effectiveQuarterState } from './publication.service.js';
@@ -19,12 +19,13 @@ const ANSWERED = [ConfirmationState.CONFIRMED, ConfirmationState.RESOLVED];
  * The quarter as the viewer may see it, one row per member: the panel and readers see every
  * member, a member only themselves. A record still open (under review, or reopened by a
  * correction) is scored live, so what a member confirms is what the secretary will sign;
- * otherwise the frozen snapshot is shown.
+ * otherwise the frozen snapshot is shown. Explanation lines only `withLines` (the query asks).
  */
 export async function quarterRows(
   em: EntityManager,
   actor: Actor,
   q: QuarterAssessment,
+  withLines: boolean,
 ): Promise<QuarterReviewRow[]> {
   const reader = canReadBranch(actor, q.branchId);
   const confirmations = (await em.find(MemberConfirmation, { assessmentId: q.id })).filter(
@@ -43,13 +44,12 @@ export async function quarterRows(
     (await scoreMembers(em, periodOfQuarter(q), live)).map((s) => [s.memberId, s]),
   );
   const frozen = new Map(
-    (await em.find(QuarterSnapshot, { assessmentId: q.id, supersededAt: null })).map((s) => [
-      s.memberId,
-      s,
-    ]),
+    (
+      await em.find(QuarterSnapshot, { assessmentId: q.id, supersededAt: null }, linesIf(withLines))
+    ).map((s) => [s.memberId, s]),
   );
   return confirmations.map((c) => {
-    const showLines = reader || c.memberId === actor.memberId;
+    const showLines = withLines && (reader || c.memberId === actor.memberId);
     const liveScore = scored.get(c.memberId);
     const frozenScore = frozen.get(c.memberId);
     const score = liveScore

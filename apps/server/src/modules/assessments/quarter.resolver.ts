@@ -5,13 +5,16 @@ import {
   Ctx,
   FieldResolver,
   ID,
+  Info,
   Int,
   Mutation,
   Query,
   Resolver,
   Root,
 } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import type { AppContext } from '../../graphql/context.js';
+import { requestedFields } from '../../graphql/requested-fields.js';
 import { authed } from '../../graphql/context.js';
 import { Member } from '../org/member.entity.js';
 import { Correction } from './correction.entity.js';
@@ -100,9 +103,13 @@ export class QuarterResolver {
   }
 
   @FieldResolver(() => [QuarterReviewRow], { description: '各党员的记录与确认 (党员仅见本人)' })
-  rows(@Root() q: QuarterAssessment, @Ctx() ctx: AppContext): Promise<QuarterReviewRow[]> {
+  rows(
+    @Root() q: QuarterAssessment,
+    @Ctx() ctx: AppContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<QuarterReviewRow[]> {
     const { em, actor } = authed(ctx);
-    return quarterRows(em, actor, q);
+    return quarterRows(em, actor, q, requestedFields(info, ['score']).has('lines'));
   }
 
   @FieldResolver(() => [Publication], { description: '历次公示 (含更正后的重新公示)' })
