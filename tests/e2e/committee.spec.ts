@@ -72,6 +72,8 @@ test('a published scheme is corrected by a new version from a month, with a reas
   await dialog.getByLabel('原因').fill('学习强国登录扣分标准调整');
   await dialog.getByRole('button', { name: '新建修订版本' }).click();
   await expect(page.getByTestId('scheme-status')).toHaveText('草稿');
+  // The dialog fades out after the draft appears: until then its reason is on the page twice.
+  await expect(dialog).toBeHidden();
   await expect(page.getByText('学习强国登录扣分标准调整')).toBeVisible();
   await expect(page.getByTestId('scheme-versions')).toContainText('v2 · 草稿');
   await expect(page.getByTestId('scheme-versions')).toContainText('v1 · 现行');
