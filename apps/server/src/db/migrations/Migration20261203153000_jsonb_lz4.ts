@@ -8,40 +8,31 @@ import { Migration } from '@mikro-orm/migrations';
  * transaction. A server built without lz4 (the embedded PostgreSQL) refuses the setting, and keeps
  * pglz: the block is all or nothing. Columns added later need their own line.
  */
+/** Sets `compression` on every jsonb column of the schema; `onError` runs in the block's handler. */
+const everyJsonbColumn = (compression: string, onError = '') => `do $$
+      declare
+        "c" record;
+      begin
+        for "c" in
+          select "table_name", "column_name" from "information_schema"."columns"
+          where "table_schema" = current_schema() and "data_type" = 'jsonb'
+        loop
+          execute format('alter table %I alter column %I set compression ${compression}', "c"."table_name", "c"."column_name");
+        end loop;
+      ${onError}
+      end
+      $$;`;
+
 export class Migration20261203153000_jsonb_lz4 extends Migration {
 
   override name = 'Migration20261203153000_jsonb_lz4';
 
   override up(): void | Promise<void> {
-    this.addSql(`do $$
-      declare
-        "c" record;
-      begin
-        for "c" in
-          select "table_name", "column_name" from "information_schema"."columns"
-          where "table_schema" = current_schema() and "data_type" = 'jsonb'
-        loop
-          execute format('alter table %I alter column %I set compression lz4', "c"."table_name", "c"."column_name");
-        end loop;
-      exception when feature_not_supported then
-        null;
-      end
-      $$;`);
+    this.addSql(everyJsonbColumn('lz4', 'exception when feature_not_supported then null;'));
   }
 
   override down(): void | Promise<void> {
-    this.addSql(`do $$
-      declare
-        "c" record;
-      begin
-        for "c" in
-          select "table_name", "column_name" from "information_schema"."columns"
-          where "table_schema" = current_schema() and "data_type" = 'jsonb'
-        loop
-          execute format('alter table %I alter column %I set compression default', "c"."table_name", "c"."column_name");
-        end loop;
-      end
-      $$;`);
+    this.addSql(everyJsonbColumn('default'));
   }
 
 }

@@ -204,6 +204,17 @@ describe('submission and the committee’s decision', () => {
   startFrom(reviewedYear);
 
   it('is submitted by the secretary alone, once, freezing the composite scores', async () => {
+    const LINES = `query($id: ID!) { annualAssessment(id: $id) { scores { memberId lines } } }`;
+    const explanations = async () =>
+      (
+        await ok<{ annualAssessment: { scores: { memberId: string; lines: unknown[] }[] } }>(
+          server,
+          LINES,
+          { id: yearId },
+          o.secretary,
+        )
+      ).annualAssessment.scores.sort((x, y) => x.memberId.localeCompare(y.memberId));
+    const live = await explanations();
     expect((await refused(server, YEAR_OPS.submit, { a: yearId }, o.committee)).code).toBe(
       'FORBIDDEN',
     );
@@ -215,6 +226,10 @@ describe('submission and the committee’s decision', () => {
     );
     expect(submitted.submitYear).toMatchObject({ state: 'SUBMITTED', revision: 1 });
     expect((await view()).scores.every((s) => s.frozen && s.revision === 1)).toBe(true);
+    // The frozen explanation, read when asked for, is the one the branch re-reviewed.
+    const frozen = await explanations();
+    expect(frozen.every((s) => s.lines.length > 0)).toBe(true);
+    expect(frozen).toEqual(live);
     expect((await refused(server, YEAR_OPS.submit, { a: yearId }, o.secretary)).message).toBe(
       '本年度已上报，不能重复上报',
     );
