@@ -136,6 +136,12 @@ test.describe('办公室党支部的季度确认', () => {
     await expect(
       page.getByTestId('quarter-steps').locator('.ant-steps-item-process'),
     ).toContainText('考评中');
+    // The badge counts what waits on the server: read it afresh once the quarter has started
+    // (read at once, it could still show the count from before the start).
+    await page.reload();
+    await expect(
+      page.getByTestId('quarter-steps').locator('.ant-steps-item-process'),
+    ).toContainText('考评中');
     const before = await badgeCount(page);
     expect(before).toBeGreaterThan(1);
 
