@@ -1,11 +1,18 @@
-// The browser tests drive Debian's Chromium with CJK fonts. This brings them when they are missing
-// and the machine can install them (root with apt-get), and otherwise says in one line what to
-// install, before any test runs. Never a browser downloaded from elsewhere.
+// The browser tests drive Debian's Chromium with CJK fonts: its headless shell (the lighter build
+// that Playwright itself uses for headless runs) for the tests, the full browser for `--headed`.
+// This brings them when they are missing and the machine can install them (root with apt-get), and
+// otherwise says in one line what to install, before any test runs. Never a browser downloaded from
+// elsewhere.
 import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 
-const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const INSTALL = 'apt-get install -y chromium fonts-noto-cjk';
+const CHROMIUM = '/usr/bin/chromium';
+const HEADLESS_SHELL = '/usr/bin/chromium-headless-shell';
+const PACKAGES = ['chromium', 'chromium-headless-shell', 'fonts-noto-cjk'];
+const INSTALL = `apt-get install -y ${PACKAGES.join(' ')}`;
+const browsers = process.env.CHROMIUM_PATH
+  ? [process.env.CHROMIUM_PATH]
+  : [CHROMIUM, HEADLESS_SHELL];
 
 function hasCjkFonts() {
   try {
@@ -16,7 +23,7 @@ function hasCjkFonts() {
 }
 
 export function browserReady() {
-  return fs.existsSync(chromium) && hasCjkFonts();
+  return browsers.every((browser) => fs.existsSync(browser)) && hasCjkFonts();
 }
 
 function canInstall() {
@@ -29,7 +36,7 @@ export function ensureBrowser() {
   if (browserReady()) return true;
   if (!canInstall()) {
     console.error(
-      `The browser tests need Debian's Chromium and CJK fonts: run \`sudo ${INSTALL}\` (or set CHROMIUM_PATH to a Chromium), then run the tests again.`,
+      `The browser tests need Debian's Chromium, its headless shell and CJK fonts: run \`sudo ${INSTALL}\` (or set CHROMIUM_PATH to a Chromium), then run the tests again.`,
     );
     return false;
   }
@@ -37,8 +44,7 @@ export function ensureBrowser() {
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
   const run = (args) => spawnSync('apt-get', args, { stdio: ['ignore', 'ignore', 'inherit'], env });
   const updated = run(['update', '-qq']);
-  const installed =
-    updated.status === 0 && run(['install', '-y', '-qq', 'chromium', 'fonts-noto-cjk']);
+  const installed = updated.status === 0 && run(['install', '-y', '-qq', ...PACKAGES]);
   if (!installed || installed.status !== 0 || !browserReady()) {
     console.error(
       `Could not install the browser: run \`${INSTALL}\` by hand, then run the tests again.`,
