@@ -45,4 +45,38 @@ describe('the idle collector', () => {
     vi.advanceTimersByTime(10_000);
     expect(gc).toHaveBeenCalledTimes(1);
   });
+
+  it('collects after one request that grew the memory, not after a small one', () => {
+    let rss = 200 * 2 ** 20;
+    // The collection gives most of it back.
+    const gc = vi.fn(() => {
+      rss = 250 * 2 ** 20;
+    });
+    const middleware = idleCollector({ gc, idleMs: 2_000, afterRequests: 100, rss: () => rss });
+    // A small request: the memory barely moves, and one request is no burst.
+    const small = start(middleware);
+    rss += 10 * 2 ** 20;
+    small();
+    vi.advanceTimersByTime(10_000);
+    expect(gc).not.toHaveBeenCalled();
+    // A what-if of the whole bureau: hundreds of megabytes, then quiet.
+    const large = start(middleware);
+    rss += 400 * 2 ** 20;
+    large();
+    vi.advanceTimersByTime(1_999);
+    expect(gc).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(1);
+    expect(gc).toHaveBeenCalledTimes(1);
+    // What the collection kept is the new baseline: growing from there counts, not from before.
+    const next = start(middleware);
+    rss += 20 * 2 ** 20;
+    next();
+    vi.advanceTimersByTime(10_000);
+    expect(gc).toHaveBeenCalledTimes(1);
+    const another = start(middleware);
+    rss += 100 * 2 ** 20;
+    another();
+    vi.advanceTimersByTime(2_000);
+    expect(gc).toHaveBeenCalledTimes(2);
+  });
 });
