@@ -4,6 +4,7 @@ import { defineConfig, type Options } from '@mikro-orm/postgresql';
 import { Migrator } from '@mikro-orm/migrations';
 import { tenantFilter } from '../tenancy/tenant-filter.js';
 import { entities } from './entities.js';
+import { DeferredBeginClient } from './deferred-begin-client.js';
 import { JifenPostgreSqlDriver } from './postgres-driver.js';
 import { migrationsList } from './migrations/index.js';
 
@@ -32,7 +33,12 @@ export function ormConfig(
     pool: { min: 0, max: opts.pool ?? 10 },
     // pg's Pool options: waiting for a connection (the database down, or every connection busy)
     // ends in an error the server answers as SERVICE_UNAVAILABLE, instead of hanging the request.
-    driverOptions: { connectionTimeoutMillis: 10_000, keepAlive: true },
+    // A transaction's `begin` travels with its first statement (deferred-begin-client.ts).
+    driverOptions: {
+      connectionTimeoutMillis: 10_000,
+      keepAlive: true,
+      Client: DeferredBeginClient,
+    },
     // A branch's month (50 members × ~15 items, ~400 sign-ins) flushes as one INSERT per table,
     // so a save costs the same statements for a small branch as for a large one. 2,000 rows of
     // the widest table stay well under PostgreSQL's 65,535 bind parameters.

@@ -1,0 +1,109 @@
+import pg from 'pg';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { createTestDatabase, type TestDatabase } from '../../test/test-database.js';
+import { DeferredBeginClient } from './deferred-begin-client.js';
+
+/** What reaches PostgreSQL: each call of pg's own `query` is one message (or one extended batch). */
+function recordSent() {
+  const sent: string[] = [];
+  const original = pg.Client.prototype.query;
+  const spy = vi.spyOn(pg.Client.prototype, 'query').mockImplementation(function (
+    this: pg.Client,
+    ...args: unknown[]
+  ) {
+    sent.push(typeof args[0] === 'string' ? args[0] : '(object)');
+    return (original as (...a: unknown[]) => unknown).apply(this, args);
+  } as typeof original);
+  return { sent, restore: () => spy.mockRestore() };
+}
+
+describe('the deferred begin', () => {
+  let db: TestDatabase;
+  let client: DeferredBeginClient;
+  let sent: string[];
+  let restore: () => void;
+  beforeAll(async () => {
+    db = await createTestDatabase();
+  }, 120_000);
+  afterAll(() => db.close());
+  afterEach(async () => {
+    await client.end();
+    restore();
+  });
+  async function connect() {
+    ({ sent, restore } = recordSent());
+    client = new DeferredBeginClient(db.ownerUrl);
+    await client.connect();
+  }
+  const setting = async () =>
+    (await client.query(`select current_setting('jifen.probe', true) as v`)).rows[0].v as
+      string | null;
+  const inTransaction = async () =>
+    (
+      await client.query(
+        'select xact_start is not null and xact_start < statement_timestamp() as open from pg_stat_activity where pid = pg_backend_pid()',
+      )
+    ).rows[0].open as boolean;
+
+  it('sends the begin with the scope in one message, and the scope holds until commit', async () => {
+    await connect();
+    await client.query('begin');
+    expect(sent).toEqual([]);
+    const scoped = await client.query(`select set_config('jifen.probe', 'b1', true) as v`);
+    expect(scoped.rows).toEqual([{ v: 'b1' }]);
+    expect(sent).toEqual([`begin;select set_config('jifen.probe', 'b1', true) as v`]);
+    expect(await setting()).toBe('b1');
+    expect(await inTransaction()).toBe(true);
+    await client.query('commit');
+    expect(sent.at(-1)).toBe('commit');
+    // Local to the transaction: gone once it ended, so it really was one.
+    expect(await setting()).toBeFalsy();
+  });
+
+  it('sends nothing for a transaction that ends before its first statement', async () => {
+    await connect();
+    await client.query('begin');
+    await client.query('rollback');
+    expect(sent).toEqual([]);
+    await client.query(`select set_config('jifen.probe', 'outside', true)`);
+    // Not in a transaction: the local setting ended with its own statement.
+    expect(await setting()).toBeFalsy();
+  });
+
+  it('puts a plain begin before a statement with bound values', async () => {
+    await connect();
+    await client.query('begin');
+    const { rows } = await client.query('select $1::int + 1 as n', [41]);
+    expect(rows).toEqual([{ n: 42 }]);
+    expect(sent).toEqual(['begin', 'select $1::int + 1 as n']);
+    expect(await inTransaction()).toBe(true);
+    await client.query('rollback');
+    expect(await inTransaction()).toBe(false);
+  });
+
+  it('reports a failing first statement, and the transaction rolls back as before', async () => {
+    await connect();
+    await client.query('begin');
+    await expect(client.query('select 1 / 0')).rejects.toMatchObject({ code: '22012' });
+    await expect(client.query('select 1')).rejects.toMatchObject({ code: '25P02' });
+    await client.query('rollback');
+    expect((await client.query('select 2 as n')).rows).toEqual([{ n: 2 }]);
+  });
+
+  it('is the client of the ORM’s pool: a scoped transaction sends its begin with the scope', async () => {
+    ({ sent, restore } = recordSent());
+    client = new DeferredBeginClient(db.ownerUrl); // for afterEach
+    const em = db.orm.em.fork();
+    em.setSessionContext({ variables: { 'jifen.probe': 'from-orm' } });
+    const value = await em.transactional(async (tx) => {
+      const [row] = await tx.execute<{ v: string }[]>(
+        `select current_setting('jifen.probe', true) as v`,
+      );
+      return row!.v;
+    });
+    expect(value).toBe('from-orm');
+    const begins = sent.filter((s) => /^begin\b/.test(s));
+    expect(begins).toHaveLength(1);
+    expect(begins[0]).toMatch(/^begin;select set_config\('jifen\.probe', 'from-orm', true\)$/);
+  });
+});
