@@ -18,7 +18,7 @@ import { type BenchResults, goalsOf, markdown, updateReadme, writeResults } from
 import { runScale } from './scale.js';
 import { runScoringBench } from './scoring-bench.js';
 import { runStatisticsBench } from './statistics.js';
-import { startServer } from './server-process.js';
+import { startServer, type ServerMemory } from './server-process.js';
 import { computeSummaries } from './summaries.js';
 import { runWhatIf } from './what-if.js';
 import { runWrites, type WriteResults } from './writes.js';
@@ -144,6 +144,9 @@ async function main(): Promise<void> {
       // left (585 MB after the what-if, 221 MB once collected), so the RSS measured is the load's.
       await new Promise((resolve) => setTimeout(resolve, 3_000));
       const analyst = await login(server.url, bureau.analystLogin, bureau.password);
+      const memoryLine = (m: ServerMemory) =>
+        `RSS ${m.rss} MB: V8 heap ${m.heapUsed} MB used of ${m.heapTotal} MB held, ${m.external} MB external (${m.arrayBuffers} MB array buffers)`;
+      log(`server memory before the load: ${memoryLine(await server.memory(false))}`);
       const load: LoadRun[] = [];
       // The same requests and time for every run, Jifen's and PostGraphile's.
       const loadOf = (connections: number) => ({
@@ -168,6 +171,8 @@ async function main(): Promise<void> {
         );
         load.push(run);
       }
+      log(`server memory after the load: ${memoryLine(await server.memory(false))}`);
+      log(`  after a full collection: ${memoryLine(await server.memory(true))}`);
       const [first] = options.load.connections;
       log(`load: PostGraphile, the same query, ${first} connections…`);
       const peerLoad = await runPeerLoad(

@@ -33,7 +33,25 @@ for (const pg of new Set([serverRequire('pg'), ormRequire('pg')])) {
 process.on('message', (message) => {
   const { id, command } = /** @type {{ id: number, command: string }} */ (message);
   if (command === 'capture') captured = [];
-  const reply = { id, statements, queries, captured: command === 'release' ? captured : null };
+  // `memory`: where the resident memory is (V8's heap, used and held; outside it), in MB;
+  // `memory-collected`: the same after a full collection (the server runs with --expose-gc).
+  if (command === 'memory-collected') globalThis.gc?.();
+  const mb = (bytes) => Math.round(bytes / 2 ** 20);
+  const usage = command.startsWith('memory') ? process.memoryUsage() : null;
+  const memory = usage && {
+    rss: mb(usage.rss),
+    heapUsed: mb(usage.heapUsed),
+    heapTotal: mb(usage.heapTotal),
+    external: mb(usage.external),
+    arrayBuffers: mb(usage.arrayBuffers),
+  };
+  const reply = {
+    id,
+    statements,
+    queries,
+    captured: command === 'release' ? captured : null,
+    memory,
+  };
   if (command === 'release') captured = null;
   process.send?.(reply);
 });

@@ -20,6 +20,15 @@ export type StatementReply = {
   statements: number;
   queries: number;
   captured: string[] | null;
+  memory: ServerMemory | null;
+};
+/** The server's memory in MB: resident, V8's heap (used, held) and outside it (process.memoryUsage). */
+export type ServerMemory = {
+  rss: number;
+  heapUsed: number;
+  heapTotal: number;
+  external: number;
+  arrayBuffers: number;
 };
 export type StatementCount = { statements: number; queries: number };
 
@@ -32,6 +41,8 @@ export type ServerProcess = {
   capture: () => Promise<void>;
   /** Stops recording and returns what was recorded. */
   release: () => Promise<string[]>;
+  /** Where the memory is, as the server sees it; after a full collection if `collected`. */
+  memory: (collected: boolean) => Promise<ServerMemory>;
   /** Resident memory now, in MB (VmRSS). */
   rssMb: () => number;
   /** Peak resident memory since start or the last reset, in MB (VmHWM). */
@@ -171,6 +182,8 @@ export async function startServer(opts: {
       await ask('capture');
     },
     release: async () => (await ask('release')).captured ?? [],
+    memory: async (collected) =>
+      (await ask(collected ? 'memory-collected' : 'memory')).memory as ServerMemory,
     ...processMemory(pid),
     stop: async () => {
       if (exited) return;
