@@ -140,8 +140,8 @@ async function main(): Promise<void> {
       );
 
       // The load begins after a quiet moment, as the analysts' hours follow the committee's
-      // what-if: the server's idle collection (after 2 s) gives back what the stages before it
-      // left (585 MB after the what-if, 221 MB once collected), so the RSS measured is the load's.
+      // what-if: the server's idle collection (after 2 s) gives back the V8 heap the stages before
+      // left. The memory lines show what it cannot give back (native memory outside the heap).
       await new Promise((resolve) => setTimeout(resolve, 3_000));
       const analyst = await login(server.url, bureau.analystLogin, bureau.password);
       const memoryLine = (m: ServerMemory) =>
