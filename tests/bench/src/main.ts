@@ -96,6 +96,11 @@ async function main(): Promise<void> {
     log(
       `server: dist/main.js (NODE_ENV=production) pid ${server.pid} at ${server.url}, RSS ${Math.round(server.rssMb())} MB`,
     );
+    // Where the server's memory stands after each stage: which one leaves resident memory behind.
+    const memoryLine = (m: ServerMemory) =>
+      `RSS ${m.rss} MB: V8 heap ${m.heapUsed} MB used of ${m.heapTotal} MB held, ${m.external} MB external (${m.arrayBuffers} MB array buffers)`;
+    const logMemory = async (when: string) =>
+      log(`server memory ${when}: ${memoryLine(await server.memory(false))}`);
     try {
       const reads = await runReads(server, db.appUrl, { main: bureau, ...scale }, options, log);
       for (const r of reads.reads) {
@@ -104,11 +109,15 @@ async function main(): Promise<void> {
         );
       }
 
+      await logMemory('after the reads');
+
       log('statistics: branch averages and band counts of the bureau, GraphQL and SQL…');
       const statistics = await runStatisticsBench(server, db.appUrl, bureau, options.samples);
       log(
         `${statistics.read.question}: GraphQL p50 ${statistics.read.graphql.p50Ms} ms, SQL ${statistics.read.sql.p50Ms} ms → ${statistics.read.ratio}× (${statistics.read.met ? 'met' : 'not met'})`,
       );
+
+      await logMemory('after the statistics');
 
       log(`writes: ${options.sheets} monthly sheets through GraphQL and by raw INSERTs…`);
       let writes: WriteResults | { skipped: string };
@@ -133,20 +142,22 @@ async function main(): Promise<void> {
         log(`writes not measured: ${message.slice(0, 300)}`);
       }
 
+      await logMemory('after the writes');
+
       log('what-if: every member under the scheme in force and a draft, as the committee asks it…');
       const whatIf = await runWhatIf(server, bureau, options.mode === 'quick' ? 1 : 3);
       log(
         `what-if: ${whatIf.members.toLocaleString('en')} members (${whatIf.bandChanged} change band) in ${whatIf.p50Ms} ms at p50, ${whatIf.statementsPerRequest} statements`,
       );
 
+      await logMemory('after the what-if');
+
       // The load begins after a quiet moment, as the analysts' hours follow the committee's
-      // what-if: the server's idle collection (after 2 s) gives back the V8 heap the stages before
-      // left. The memory lines show what it cannot give back (native memory outside the heap).
+      // what-if: the server's idle collection (after 2 s) gives back what the stages before left,
+      // the pages V8 keeps pooled after a collection among them (see idle-collector.ts).
       await new Promise((resolve) => setTimeout(resolve, 3_000));
       const analyst = await login(server.url, bureau.analystLogin, bureau.password);
-      const memoryLine = (m: ServerMemory) =>
-        `RSS ${m.rss} MB: V8 heap ${m.heapUsed} MB used of ${m.heapTotal} MB held, ${m.external} MB external (${m.arrayBuffers} MB array buffers)`;
-      log(`server memory before the load: ${memoryLine(await server.memory(false))}`);
+      await logMemory('before the load');
       const load: LoadRun[] = [];
       // The same requests and time for every run, Jifen's and PostGraphile's.
       const loadOf = (connections: number) => ({
@@ -171,7 +182,7 @@ async function main(): Promise<void> {
         );
         load.push(run);
       }
-      log(`server memory after the load: ${memoryLine(await server.memory(false))}`);
+      await logMemory('after the load');
       log(`  after a full collection: ${memoryLine(await server.memory(true))}`);
       const [first] = options.load.connections;
       log(`load: PostGraphile, the same query, ${first} connections…`);

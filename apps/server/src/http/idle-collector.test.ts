@@ -49,7 +49,7 @@ describe('the idle collector', () => {
   it('collects after one request that grew the memory, not after a small one', () => {
     let rss = 200 * 2 ** 20;
     // The collection gives most of it back.
-    const gc = vi.fn(() => {
+    const gc = vi.fn((_options?: object) => {
       rss = 250 * 2 ** 20;
     });
     const middleware = idleCollector({ gc, idleMs: 2_000, afterRequests: 100, rss: () => rss });
@@ -78,5 +78,33 @@ describe('the idle collector', () => {
     another();
     vi.advanceTimersByTime(2_000);
     expect(gc).toHaveBeenCalledTimes(2);
+  });
+
+  it('follows a collection that gave nothing back with a last-resort one, which empties the page pool', () => {
+    let rss = 200 * 2 ** 20;
+    // V8 keeps the freed pages pooled: a full collection leaves the resident memory where it was,
+    // only a last-resort one returns them.
+    const gc = vi.fn((options?: { flavor?: string }) => {
+      if (options?.flavor === 'last-resort') rss = 240 * 2 ** 20;
+    });
+    const middleware = idleCollector({ gc, idleMs: 2_000, afterRequests: 100, rss: () => rss });
+    const large = start(middleware);
+    rss += 700 * 2 ** 20;
+    large();
+    vi.advanceTimersByTime(2_000);
+    expect(gc.mock.calls).toEqual([
+      [],
+      [{ type: 'major', execution: 'sync', flavor: 'last-resort' }],
+    ]);
+    expect(rss).toBe(240 * 2 ** 20);
+    // After a burst that the full collection does give back, no second collection.
+    gc.mockImplementation(() => {
+      rss = 250 * 2 ** 20;
+    });
+    for (let i = 0; i < 100; i++) start(middleware)();
+    rss += 30 * 2 ** 20;
+    vi.advanceTimersByTime(2_000);
+    expect(gc).toHaveBeenCalledTimes(3);
+    expect(gc.mock.calls[2]).toEqual([]);
   });
 });
