@@ -42,8 +42,20 @@ export function scorePeriod(
 ): ScoreResult {
   const compiled = asCompiled(scheme);
   checkYear(facts, period);
+  return scoreIndexedPeriod(new MemberFactsIndex(facts), compiled, period, options);
+}
+
+/**
+ * {@link scorePeriod} from facts already indexed (their year checked): the index is read-only once
+ * built, so one serves every scheme a member is scored under (the what-if scores each twice).
+ */
+export function scoreIndexedPeriod(
+  index: MemberFactsIndex,
+  compiled: CompiledScheme,
+  period: Period,
+  options: ScoreOptions = {},
+): ScoreResult {
   const explain = options.explain ?? true;
-  const index = new MemberFactsIndex(facts);
   const counted = countedMonths(compiled, index, options.asOf, options.recordedThrough);
   const inPeriod = new Set(monthsOfPeriod(period));
   const contexts = monthContexts(index, counted, inPeriod, explain);

@@ -1,6 +1,11 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { scoreYear } from '../engine/score-period.js';
+import { compileScheme } from '../scheme/compile-scheme.js';
 import type { Scheme } from '../scheme/scheme-types.js';
 import { scheme2021 } from '../schemes/scheme-2021.js';
+import { memberYearArbitrary } from '../test-fixtures/arbitraries.js';
+import { fullYear2021 } from '../test-fixtures/facts-builder.js';
 import { missesMember, perfectMember } from '../test-fixtures/members.js';
 import { compareSchemes } from './compare-schemes.js';
 
@@ -52,6 +57,34 @@ describe('compareSchemes (what-if)', () => {
     broken.sections.base.categories[0]!.weight = '40';
     expect(() => compareSchemes([perfectMember()], scheme2021, broken)).toThrow(
       /weights add up to 75/,
+    );
+  });
+
+  it('scores each member under each scheme exactly as scoring the year alone does', () => {
+    // The comparison indexes a member's facts once for both schemes.
+    const schemes = [scheme2021, fullYear2021, draft2022()].map((x) => compileScheme(x));
+    fc.assert(
+      fc.property(
+        fc.array(memberYearArbitrary, { minLength: 1, maxLength: 4 }),
+        fc.constantFrom(...schemes),
+        fc.constantFrom(...schemes),
+        fc.integer({ min: 1, max: 12 }),
+        (members, a, b, month) => {
+          const asOf = `2021-${String(month).padStart(2, '0')}`;
+          const compared = compareSchemes(members, a, b, { asOf });
+          members.forEach((facts, i) => {
+            const alone = (s: typeof a) => scoreYear(facts, s, { asOf, explain: false });
+            expect(compared[i]).toMatchObject({
+              memberId: facts.memberId,
+              totalA: alone(a).total.value,
+              totalB: alone(b).total.value,
+              outcomeA: alone(a).outcome,
+              outcomeB: alone(b).outcome,
+            });
+          });
+        },
+      ),
+      { numRuns: 100 },
     );
   });
 });

@@ -1,5 +1,6 @@
 import type { ScoreOptions } from '../engine/score-result.js';
-import { scoreYear } from '../engine/score-period.js';
+import { scoreIndexedPeriod } from '../engine/score-period.js';
+import { MemberFactsIndex } from '../facts/member-facts-index.js';
 import type { MemberYearFacts } from '../facts/facts-types.js';
 import { OUTCOME_FLAGS, type Outcome, type OutcomeFlag } from '../outcomes/outcome.js';
 import { asCompiled } from '../scheme/compile-scheme.js';
@@ -38,8 +39,11 @@ export function compareSchemes(
   const a = asCompiled(schemeA);
   const b = asCompiled(schemeB);
   return factsList.map((facts) => {
-    const resultA = scoreYear(facts, a, { ...options, explain: false });
-    const resultB = scoreYear(facts, b, { ...options, explain: false });
+    // Indexed once for both schemes: indexing was a fifth of the comparison's time.
+    const index = new MemberFactsIndex(facts);
+    const year = { kind: 'year', year: facts.year } as const;
+    const resultA = scoreIndexedPeriod(index, a, year, { ...options, explain: false });
+    const resultB = scoreIndexedPeriod(index, b, year, { ...options, explain: false });
     const outcomeA = resultA.outcome as Outcome;
     const outcomeB = resultB.outcome as Outcome;
     const totalA = resultA.total.value;
