@@ -8,18 +8,17 @@ const LAST_RESORT = { type: 'major', execution: 'sync', flavor: 'last-resort' } 
 /**
  * Gives memory back once a burst of requests, or one large request, is over. Under load V8 grows
  * its heap to what the busiest second needed and, with nothing left to allocate afterwards, never
- * collects it: after fifty concurrent analysts the heap held ~200 MB of which ~55 MB was live. A
- * full collection after the server has sat idle for `idleMs` returns the rest (about 130 MB there)
- * to the system. One request can do the same alone: a what-if of 10,000 members left the server at
- * 585 MB. So the collection also follows any request after which the resident memory has grown by
- * `afterGrowthMb` since the last one.
+ * collects it: after fifty concurrent analysts the heap held ~200 MB of which ~55 MB was live. So
+ * once the server has sat idle for `idleMs` after a burst of `afterRequests`, or after any request
+ * that grew the resident memory by `afterGrowthMb` since the last collection (a what-if of 10,000
+ * members), it collects.
  *
  * A full collection frees the heap, but Node 22's V8 keeps the freed pages in a pool for reuse
  * and gives them back to the system only under memory pressure: after the what-if the heap held
  * 123 MB and the process 901 MB, 3,138 pages of 256 KB. So when a full collection leaves the
- * resident memory more than `afterGrowthMb` above where the last collection left it, a second,
- * last-resort collection follows, which also releases the pool (901 -> about 250 MB; about 0.3 s
- * of an idle server's time).
+ * resident memory `afterGrowthMb` or more above where the last collection left it, a last-resort
+ * collection follows, which also releases the pool (901 -> 163 MB in the bench; 0.3–0.4 s of an
+ * idle server's time with 100 MB of live heap).
  * Needs `--expose-gc` (`pnpm start` passes it); without it this does nothing.
  */
 export function idleCollector(
