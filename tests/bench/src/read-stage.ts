@@ -30,7 +30,12 @@ import { measurePair, type ReadResult, statementsOf } from './reads.js';
 import type { ServerProcess } from './server-process.js';
 import { startWireFloor } from './wire-floor.js';
 
-export const GOALS = { ranking: 1.3, roster: 1.5, sheetToRoster: 2, memberYear: 1.5 } as const;
+/**
+ * Read goals. The walk, the first page and the roster are measured against the peer (Jifen ÷
+ * PostGraphile ≤ 1 at p50): issue 8's ratios to raw SQL (≤ 1.3, ≤ 1.5) are retired, since HTTP
+ * and JSON alone cost more than that here. (c) keeps its SQL floor, (d) the roster.
+ */
+export const GOALS = { peer: 1, sheetToRoster: 2, memberYear: 1.5 } as const;
 /** (c) in statements: begin, the scope, one read, commit. */
 export const MEMBER_YEAR_STATEMENTS = 4;
 
@@ -172,7 +177,7 @@ export async function runReads(
           sqlStatements: bureauSql.counter.count,
           requestsPerCall: () => pagesPerWalk,
         },
-        { samples: walkSamples, warmup: 1, goal: GOALS.ranking },
+        { samples: walkSamples, warmup: 1, goal: null },
       ),
     );
     log(`(a′) first ranking page: ${options.samples} samples each side…`);
@@ -219,7 +224,7 @@ export async function runReads(
           postgraphile: () => rosterPeer(peer.secretary, main.bureauId, branchId, year),
           sqlStatements: branchSql.counter.count,
         },
-        { samples: options.samples, warmup: 5, goal: GOALS.roster },
+        { samples: options.samples, warmup: 5, goal: null },
       ),
     );
     // (d) The sheet's floor is the roster of the same branch through the same server: the sheet

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { LoadRun } from './load-test.js';
-import { peerLoadGoal } from './report.js';
+import type { ReadResult, Side } from './reads.js';
+import { goalsOf, peerLoadGoal, peerReadGoal } from './report.js';
 
 function run(requestsPerSecond: number, errors = 0): LoadRun {
   return {
@@ -29,5 +30,76 @@ describe('the load goal against PostGraphile', () => {
       detail: '65.9 against 78.7 req/s (0.84×), 0 errors',
     });
     expect(peerLoadGoal(run(90, 3), run(80)).met).toBe(false);
+  });
+});
+
+const side = (p50Ms: number): Side => ({
+  samples: 30,
+  p50Ms,
+  p99Ms: p50Ms * 2,
+  meanMs: p50Ms,
+  statementsPerRequest: 4,
+  queriesPerRequest: 2,
+});
+
+function read(question: string, jifenMs: number, peerMs: number | null): ReadResult {
+  return {
+    question,
+    graphql: side(jifenMs),
+    sql: side(10),
+    ratio: jifenMs / 10,
+    ratioP99: jifenMs / 10,
+    ...(peerMs === null
+      ? {}
+      : {
+          postgraphile: {
+            p50Ms: peerMs,
+            p99Ms: peerMs * 2,
+            ratioToSql: peerMs / 10,
+            jifenRatio: jifenMs / peerMs,
+          },
+        }),
+    goal: peerMs === null ? 1.5 : null,
+    met: peerMs === null ? jifenMs / 10 <= 1.5 : null,
+    statementSample: [],
+  };
+}
+
+describe('the read goals against PostGraphile', () => {
+  it('judges a read the peer answers by Jifen ÷ PostGraphile ≤ 1 at p50, not by the raw SQL', () => {
+    expect(peerReadGoal(read('(a′) first page of the ranking', 20, 25))).toMatchObject({
+      goal: '(a′) Jifen ÷ PostGraphile ≤ 1 at p50',
+      met: true,
+    });
+    expect(peerReadGoal(read("(b) one branch's roster", 30, 20))).toMatchObject({
+      goal: '(b) Jifen ÷ PostGraphile ≤ 1 at p50',
+      met: false,
+      detail: '1.5× (30 ms vs 20 ms); Jifen ÷ raw SQL 3×',
+    });
+    expect(peerReadGoal(read("(c) one member's year", 12, null))).toBeNull();
+  });
+
+  it('lists a peer goal for each read the peer answers, and no retired ratio to raw SQL', () => {
+    const reads = [
+      read('(a) the walk', 50, 40),
+      read('(a′) the first page', 20, 25),
+      read("(b) one branch's roster", 30, 20),
+      read("(c) one member's year", 12, null),
+    ];
+    // A run with only its reads: the other stages measured nothing.
+    const results = {
+      reads: { reads, statementScaling: [] },
+      summaries: [],
+      writes: { skipped: 'not measured' },
+      load: [],
+      scaleRanking: { met: true, graphqlSlope: 1, sqlSlope: 1 },
+    } as unknown as Parameters<typeof goalsOf>[0];
+    const goals = goalsOf(results).map((g) => [g.goal, g.met]);
+    expect(goals.slice(0, 4)).toEqual([
+      ['(a) Jifen ÷ PostGraphile ≤ 1 at p50', false],
+      ['(a′) Jifen ÷ PostGraphile ≤ 1 at p50', true],
+      ['(b) Jifen ÷ PostGraphile ≤ 1 at p50', false],
+      ['(c) GraphQL ÷ raw SQL ≤ 1.5', true],
+    ]);
   });
 });
