@@ -53,6 +53,8 @@ export const DECLARATION_STEP_LABELS: Record<DeclarationStatus, Label> = {
 @ObjectType('Declaration', { description: '个人申报 (特色分)' })
 @Entity({ tableName: 'declaration' })
 @Index({ properties: ['bureauId', 'memberId', 'month'] })
+// A branch's month (its sheet, the save, the Excel form) is read by branch, not member by member.
+@Index({ properties: ['bureauId', 'branchId', 'month'] })
 export class Declaration extends LedgerRecord {
   @ManyToOne(() => Member, { fieldNames: ['bureau_id', 'member_id'], ref: true })
   member!: Ref<Member>;

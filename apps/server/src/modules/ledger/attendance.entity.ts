@@ -13,6 +13,8 @@ import { LedgerRecord } from './ledger-record.js';
 @Entity({ tableName: 'attendance' })
 @Unique({ properties: ['bureauId', 'sessionId', 'memberId'] })
 @Index({ properties: ['bureauId', 'memberId', 'month'] })
+// A branch's month (its sheet, the save, the Excel form) is read by branch, not member by member.
+@Index({ properties: ['bureauId', 'branchId', 'month'] })
 export class Attendance extends LedgerRecord {
   @ManyToOne(() => BranchSession, { fieldNames: ['bureau_id', 'session_id'], ref: true })
   session!: Ref<BranchSession>;

@@ -1,4 +1,4 @@
-import { Entity, Enum, ManyToOne, Property, Unique } from '@mikro-orm/decorators/legacy';
+import { Entity, Index, Enum, ManyToOne, Property, Unique } from '@mikro-orm/decorators/legacy';
 import type { Ref } from '@mikro-orm/core';
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { Member } from '../org/member.entity.js';
@@ -19,6 +19,8 @@ registerEnumType(DutyStatus, { name: 'DutyStatus', description: '按时缴纳 / 
 @ObjectType('DutyEntry', { description: '月度义务记录 (党费缴纳)' })
 @Entity({ tableName: 'duty_entry' })
 @Unique({ properties: ['bureauId', 'memberId', 'month', 'itemCode'] })
+// A branch's month (its sheet, the save, the Excel form) is read by branch, not member by member.
+@Index({ properties: ['bureauId', 'branchId', 'month'] })
 export class DutyEntry extends LedgerRecord {
   @ManyToOne(() => Member, { fieldNames: ['bureau_id', 'member_id'], ref: true })
   member!: Ref<Member>;

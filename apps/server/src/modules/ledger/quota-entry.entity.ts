@@ -1,4 +1,4 @@
-import { Entity, ManyToOne, Property, Unique } from '@mikro-orm/decorators/legacy';
+import { Entity, Index, ManyToOne, Property, Unique } from '@mikro-orm/decorators/legacy';
 import type { Ref } from '@mikro-orm/core';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Member } from '../org/member.entity.js';
@@ -11,6 +11,8 @@ import { LedgerRecord } from './ledger-record.js';
 @ObjectType('QuotaEntry', { description: '月度定额记录 (学习强国登录天数、每日一题得分)' })
 @Entity({ tableName: 'quota_entry' })
 @Unique({ properties: ['bureauId', 'memberId', 'month', 'itemCode'] })
+// A branch's month (its sheet, the save, the Excel form) is read by branch, not member by member.
+@Index({ properties: ['bureauId', 'branchId', 'month'] })
 export class QuotaEntry extends LedgerRecord {
   @ManyToOne(() => Member, { fieldNames: ['bureau_id', 'member_id'], ref: true })
   member!: Ref<Member>;

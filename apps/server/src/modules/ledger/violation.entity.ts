@@ -1,4 +1,4 @@
-import { Entity, ManyToOne, Property, Unique } from '@mikro-orm/decorators/legacy';
+import { Entity, Index, ManyToOne, Property, Unique } from '@mikro-orm/decorators/legacy';
 import type { Opt, Ref } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { EvidenceFile } from '../evidence/evidence-file.entity.js';
@@ -12,6 +12,8 @@ import { LedgerRecord } from './ledger-record.js';
 @ObjectType('Violation', { description: '违纪违规及违反日常表现记录 (附支委会决定)' })
 @Entity({ tableName: 'violation' })
 @Unique({ properties: ['bureauId', 'memberId', 'month', 'itemCode'] })
+// A branch's month (its sheet, the save, the Excel form) is read by branch, not member by member.
+@Index({ properties: ['bureauId', 'branchId', 'month'] })
 export class Violation extends LedgerRecord {
   @ManyToOne(() => Member, { fieldNames: ['bureau_id', 'member_id'], ref: true })
   member!: Ref<Member>;
