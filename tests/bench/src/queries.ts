@@ -306,7 +306,7 @@ export const SHEET_QUERY = `query Sheet($branchId: ID!, $month: String!) {
     columns { key kind itemCode nameZh unitZh editable sessionId max }
     rows {
       memberId memberName groupId base special total
-      cells { key itemCode sessionId value version recordId }
+      cells { key value version recordId }
       items { itemCode earned deduction }
       categories { code nameZh attainable score }
     }

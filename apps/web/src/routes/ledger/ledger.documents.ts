@@ -33,8 +33,6 @@ export const SheetFieldsFragment = graphql(`
       groupId
       cells {
         key
-        itemCode
-        sessionId
         value
         version
         recordId

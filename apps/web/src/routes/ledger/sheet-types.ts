@@ -28,10 +28,9 @@ export type SheetColumn = {
   max: number | null;
 };
 
+/** A member's cell under the column of the same place (its item and session are the column's). */
 export type SheetCell = {
   key: string;
-  itemCode: string;
-  sessionId: string | null;
   value: string | null;
   /** 0 when the cell has no record yet. */
   version: number;
