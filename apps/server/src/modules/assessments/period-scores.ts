@@ -35,7 +35,9 @@ export async function scoreMembers(
         `The ${period.year} scheme is not published: scores cannot be computed`,
       );
     }
-    const facts = await loadMemberYearFacts(wide, period.year, memberIds);
+    const facts = await loadMemberYearFacts(wide, period.year, memberIds, {
+      yearFacts: period.kind === 'year',
+    });
     return facts.map((f) => ({
       memberId: f.memberId,
       result: scorePeriod(f, scheme.compiled, period, { asOf: last }),

@@ -43,9 +43,11 @@ export async function loadMemberYearFacts(
   memberIds: readonly string[],
   /**
    * The months whose records are read (`YYYY-MM`, within the year; default the whole year): a
-   * month scored as of itself needs only its quarter's months up to it.
+   * month scored as of itself needs only its quarter's months up to it. `yearFacts: false` when
+   * only months or quarters are scored from these facts: the contributors' facts (the evaluation
+   * grade, last year's approved result) count in a year only, and are then not read.
    */
-  months: { from?: string; through?: string } = {},
+  months: { from?: string; through?: string; yearFacts?: boolean } = {},
 ): Promise<MemberYearFacts[]> {
   const ids = [...new Set(memberIds)].filter((id) => UUID.test(id));
   if (ids.length === 0) return [];
@@ -126,7 +128,10 @@ export async function loadMemberYearFacts(
   const declarations = ofKind('p');
   // Last year's published result, for "red two years running".
   const previous = ofKind('y');
-  const contributions = await Promise.all(factsContributors.map((load) => load(em, year, ids)));
+  const contributions =
+    months.yearFacts === false
+      ? []
+      : await Promise.all(factsContributors.map((load) => load(em, year, ids)));
 
   const sessionsByBranch = new Map<string, Row[]>();
   for (const s of sessions) {

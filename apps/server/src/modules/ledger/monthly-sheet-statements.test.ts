@@ -84,8 +84,10 @@ describe('the monthly sheet reads in statements constant in members', () => {
     expect(rows.every((r) => Number(r.total) > 0)).toBe(true);
     expect(hundred.statements).toBe(ten.statements);
     // begin and the scope; the scheme with its branch items; the branch's month (branch, roster,
-    // sessions, closing) in one; its cells; the facts in one and the evaluation in another; commit.
-    expect(ten.statements).toBeLessThanOrEqual(8);
+    // sessions, closing) in one; its cells; the facts in one; commit. Not the evaluation grade or
+    // last year's result: they count in a year only, and the sheet scores a month.
+    expect(ten.statements).toBeLessThanOrEqual(7);
+    expect(hundred.texts.some((t) => t.includes('evaluation_grade'))).toBe(false);
     // The month's context and the evaluation are plain rows, not entity reads (ORM SQL quotes names).
     expect(
       hundred.texts.filter((t) =>

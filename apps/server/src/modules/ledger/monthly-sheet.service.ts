@@ -177,10 +177,9 @@ export async function buildMonthlySheet(
   const quarterStart = Math.floor((Number(month.slice(5, 7)) - 1) / 3) * 3 + 1;
   const from = `${year}-${String(quarterStart).padStart(2, '0')}`;
   const saved = new Map(
-    (await loadMemberYearFacts(wide, year, memberIds, { from, through: month })).map((f) => [
-      f.memberId,
-      f,
-    ]),
+    (
+      await loadMemberYearFacts(wide, year, memberIds, { from, through: month, yearFacts: false })
+    ).map((f) => [f.memberId, f]),
   );
   const facts = pending.length ? withPendingCells(saved, context, pending) : saved;
   const results: ScoreResult[] = [];
