@@ -88,7 +88,7 @@ describe('the monthly sheet reads in statements constant in members', () => {
     // last year's result: they count in a year only, and the sheet scores a month.
     expect(ten.statements).toBeLessThanOrEqual(7);
     expect(hundred.texts.some((t) => t.includes('evaluation_grade'))).toBe(false);
-    // The month's context and the evaluation are plain rows, not entity reads (ORM SQL quotes names).
+    // The month's context is plain rows, not entity reads (ORM SQL quotes names).
     expect(
       hundred.texts.filter((t) =>
         /from "(scheme|branch_item_proposal|branch|member|membership|branch_session|closed_period|evaluation_grade|annual_result)"/.test(

@@ -23,7 +23,7 @@ afterAll(() => db.close());
 const em = () => scopedEntityManager(db.orm, { bureauId, branchIds: [officeId] });
 
 describe('reading a branch’s month for its sheet', () => {
-  it('seeks the (bureau, branch, month) index of every ledger table, not each member', async () => {
+  it('seeks its cells by the (bureau, branch, month) index, not member by member', async () => {
     const plan = await inReadTransaction(em(), async (tx) => {
       const { sent, execute } = recordStatements(tx);
       const { cells } = await loadSheetValues(tx, officeId, '2026-03', office);
