@@ -304,11 +304,11 @@ export const SHEET_QUERY = `query Sheet($branchId: ID!, $month: String!) {
   monthlySheet(branchId: $branchId, month: $month) {
     branchId month schemeVersion closed
     columns { key kind itemCode nameZh unitZh editable sessionId max }
+    categories { code nameZh }
     rows {
       memberId memberName groupId base special total
       cells { key value version recordId }
-      items { itemCode earned deduction }
-      categories { code nameZh attainable score }
+      categories { code score }
     }
   }
 }`;

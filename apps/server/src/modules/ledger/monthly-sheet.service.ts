@@ -122,14 +122,18 @@ function itemScores(result: ScoreResult, items: ReturnType<typeof sheetItems>) {
   );
 }
 
-function categoryScores(result: ScoreResult) {
+function categoryScores(result: ScoreResult, withLines: () => ScoreResult) {
   const month = result.months[0];
   return result.categories.map((c) => ({
     code: c.code,
     nameZh: c.label.zh,
-    attainable:
-      result.lines.find((l) => l.section === 'base' && l.category === c.code && l.scale?.attainable)
-        ?.scale?.attainable ?? '0',
+    get attainable() {
+      return (
+        withLines().lines.find(
+          (l) => l.section === 'base' && l.category === c.code && l.scale?.attainable,
+        )?.scale?.attainable ?? '0'
+      );
+    },
     score: month?.categories[c.code]?.value ?? '0',
   }));
 }
@@ -184,16 +188,23 @@ export async function buildMonthlySheet(
   const facts = pending.length ? withPendingCells(saved, context, pending) : saved;
   const results: ScoreResult[] = [];
   const items = sheetItems(columns);
+  const baseCategories = scheme.compiled.scheme.sections.base.categories;
   const rows: SheetRow[] = members.map((member) => {
-    const result = scorePeriod(
-      facts.get(member.id)!,
-      scheme.compiled,
-      { kind: 'month', month },
-      {
-        asOf: month,
-        explain: true,
-      },
-    );
+    const score = (explain: boolean) =>
+      scorePeriod(
+        facts.get(member.id)!,
+        scheme.compiled,
+        { kind: 'month', month },
+        {
+          asOf: month,
+          explain,
+        },
+      );
+    // The scores without their explanation: the items' points and the categories' attainable
+    // read its lines, so they score the member again with it, once, only when someone asks.
+    const result = score(false);
+    let explained: ScoreResult | undefined;
+    const withLines = () => (explained ??= score(true));
     results.push(result);
     return {
       memberId: member.id,
@@ -206,8 +217,10 @@ export async function buildMonthlySheet(
           declared.get(recordKey(member.id, c.key)),
         ),
       ),
-      items: itemScores(result, items),
-      categories: categoryScores(result),
+      get items() {
+        return itemScores(withLines(), items);
+      },
+      categories: categoryScores(result, withLines),
       base: result.sections.base.value,
       special: result.sections.special.value,
       total: result.total.value,
@@ -239,10 +252,11 @@ export async function buildMonthlySheet(
       sessionTopic: c.session?.topic ?? null,
       max: c.max ?? null,
     })),
+    categories: baseCategories.map((c) => ({ code: c.code, nameZh: c.nameZh, nameEn: c.nameEn })),
     rows,
     averages: sheetAverages(
       results,
-      scheme.compiled.scheme.sections.base.categories.map((c) => c.code),
+      baseCategories.map((c) => c.code),
       scheme.compiled.rounding,
     ),
   };

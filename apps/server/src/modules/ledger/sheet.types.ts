@@ -103,6 +103,18 @@ export class SheetCategoryScore {
   score!: string;
 }
 
+@ObjectType('SheetCategory', { description: '基础分的一个类别 (方案顺序)' })
+export class SheetCategory {
+  @Field(() => String)
+  code!: string;
+
+  @Field(() => String)
+  nameZh!: string;
+
+  @Field(() => String)
+  nameEn!: string;
+}
+
 @ObjectType('SheetRow')
 export class SheetRow {
   @Field(() => ID)
@@ -182,6 +194,11 @@ export class MonthlySheet {
 
   @Field(() => [SheetColumn])
   columns!: SheetColumn[];
+
+  @Field(() => [SheetCategory], {
+    description: '基础分类别, 按方案顺序: 各行与平均行的类别得分同此顺序',
+  })
+  categories!: SheetCategory[];
 
   @Field(() => [SheetRow])
   rows!: SheetRow[];

@@ -2,24 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { loggedIn, renderApp, viewer, type FakeAnswer } from '../../test/render-app';
-import { sheetFixture } from './sheet.fixture';
-import type { MonthlySheet } from './sheet-types';
-
-/** The sheet as the server sends it, with the type names Apollo's cache expects. */
-function typed(sheet: MonthlySheet) {
-  return {
-    __typename: 'MonthlySheet',
-    ...sheet,
-    columns: sheet.columns.map((c) => ({ __typename: 'SheetColumn', ...c })),
-    rows: sheet.rows.map((r) => ({
-      __typename: 'SheetRow',
-      ...r,
-      cells: r.cells.map((c) => ({ __typename: 'SheetCell', ...c })),
-      items: r.items.map((i) => ({ __typename: 'SheetItemScore', ...i })),
-      categories: r.categories.map((c) => ({ __typename: 'SheetCategoryScore', ...c })),
-    })),
-  };
-}
+import { sheetFixture, typedSheet } from './sheet.fixture';
 
 const NOT_HERE: FakeAnswer = {
   errors: [{ message: '无', extensions: { code: 'NOT_FOUND', messageEn: 'none' } }],
@@ -45,13 +28,15 @@ describe('the monthly sheet', () => {
     const march = sheetFixture();
     const server = loggedIn(viewer([{ role: 'SCOREKEEPER', branchId: 'b1' }], '曹帆丽'), {
       MonthlySheet: (op) =>
-        op.variables?.['month'] === '2026-03' ? { data: { monthlySheet: typed(march) } } : NOT_HERE,
+        op.variables?.['month'] === '2026-03'
+          ? { data: { monthlySheet: typedSheet(march) } }
+          : NOT_HERE,
       // No scheme from the server: the year's default scheme scores the preview.
       // The server scores the typed cells as if saved: 29 of 31 days is 10 − 2 × 0.5 = 9 points,
       // political study 30 × 24/25 = 28.80, the month 68.80.
       MonthlySheetLive: (op) => {
         previews.push(op.variables?.['pending']);
-        const live = typed(march);
+        const live = typedSheet(march);
         const m1 = live.rows[0]!;
         m1.categories[0] = { ...m1.categories[0]!, score: '28.80' };
         m1.total = '68.80';
@@ -96,7 +81,7 @@ describe('the monthly sheet', () => {
               __typename: 'SaveMonthlySheetPayload',
               applied: 1,
               replayed: false,
-              sheet: typed(saved),
+              sheet: typedSheet(saved),
             },
           },
         };
@@ -179,7 +164,7 @@ describe('the monthly sheet', () => {
     const server = loggedIn(viewer([{ role: 'SCOREKEEPER', branchId: 'b1' }]), {
       MonthlySheet: (op) =>
         op.variables?.['month'] === '2026-03'
-          ? { data: { monthlySheet: typed(sheetFixture()) } }
+          ? { data: { monthlySheet: typedSheet(sheetFixture()) } }
           : NOT_HERE,
       SaveMonthlySheet: () => {
         saved += 1;
@@ -205,7 +190,7 @@ describe('the monthly sheet', () => {
     const server = loggedIn(viewer([{ role: 'SECRETARY', branchId: 'b1' }]), {
       MonthlySheet: (op) =>
         op.variables?.['month'] === '2026-03'
-          ? { data: { monthlySheet: typed(closed) } }
+          ? { data: { monthlySheet: typedSheet(closed) } }
           : NOT_HERE,
     });
     const { container } = renderApp('/ledger?month=2026-03', server);

@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { loggedIn, renderApp, viewer, type FakeAnswer } from '../../test/render-app';
-import { sheetFixture } from './sheet.fixture';
+import { sheetFixture, typedSheet } from './sheet.fixture';
 
 const NOT_HERE: FakeAnswer = {
   errors: [{ message: '无', extensions: { code: 'NOT_FOUND', messageEn: 'none' } }],
@@ -36,21 +36,7 @@ describe('recorded months on the monthly sheet', () => {
         op.variables?.['month'] === '2026-03'
           ? {
               data: {
-                monthlySheet: {
-                  __typename: 'MonthlySheet',
-                  ...sheet,
-                  columns: sheet.columns.map((c) => ({ __typename: 'SheetColumn', ...c })),
-                  rows: sheet.rows.map((r) => ({
-                    __typename: 'SheetRow',
-                    ...r,
-                    cells: r.cells.map((c) => ({ __typename: 'SheetCell', ...c })),
-                    items: r.items.map((i) => ({ __typename: 'SheetItemScore', ...i })),
-                    categories: r.categories.map((c) => ({
-                      __typename: 'SheetCategoryScore',
-                      ...c,
-                    })),
-                  })),
-                },
+                monthlySheet: typedSheet(sheet),
               },
             }
           : NOT_HERE,

@@ -87,14 +87,11 @@ export function SheetGrid(props: SheetGridProps) {
   const columns = sheet.columns;
   const rows = sheet.rows;
   const groups = useMemo(() => columnGroups(columns), [columns]);
-  const categoryCodes = useMemo(() => rows[0]?.categories.map((c) => c.code) ?? [], [rows]);
-  const categoryNames = useMemo(() => {
-    const names = new Map<string, string>();
-    for (const c of columns)
-      names.set(c.categoryCode, locale === 'en' ? c.categoryNameEn : c.categoryNameZh);
-    for (const c of rows[0]?.categories ?? []) if (!names.has(c.code)) names.set(c.code, c.nameZh);
-    return names;
-  }, [columns, rows, locale]);
+  const categoryCodes = useMemo(() => sheet.categories.map((c) => c.code), [sheet.categories]);
+  const categoryNames = useMemo(
+    () => new Map(sheet.categories.map((c) => [c.code, locale === 'en' ? c.nameEn : c.nameZh])),
+    [sheet.categories, locale],
+  );
 
   const focusGrid = useCallback(() => containerRef.current?.focus({ preventScroll: true }), []);
 

@@ -73,7 +73,7 @@ export function PrintedSheet({
   t: ReturnType<typeof useLocale>['t'];
 }) {
   const groups = columnGroups(sheet.columns);
-  const categories = sheet.rows[0]?.categories ?? [];
+  const categories = sheet.categories;
   const [year, month] = sheet.month.split('-');
   const en = locale === 'en';
   return (
@@ -115,11 +115,7 @@ export function PrintedSheet({
               </th>
             ))}
             {categories.map((c) => (
-              <th key={c.code}>
-                {sheet.columns.find((col) => col.categoryCode === c.code)?.[
-                  en ? 'categoryNameEn' : 'categoryNameZh'
-                ] ?? c.nameZh}
-              </th>
+              <th key={c.code}>{en ? c.nameEn : c.nameZh}</th>
             ))}
             <th>{t('myScores.base')}</th>
             <th>{t('myScores.special')}</th>

@@ -27,6 +27,11 @@ export const SheetFieldsFragment = graphql(`
       sessionTopic
       max
     }
+    categories {
+      code
+      nameZh
+      nameEn
+    }
     rows {
       memberId
       memberName
@@ -37,15 +42,8 @@ export const SheetFieldsFragment = graphql(`
         version
         recordId
       }
-      items {
-        itemCode
-        earned
-        deduction
-      }
       categories {
         code
-        nameZh
-        attainable
         score
       }
       base

@@ -37,20 +37,15 @@ export type SheetCell = {
   recordId: string | null;
 };
 
-export type SheetItemScore = { itemCode: string; earned: string; deduction: string | null };
-export type SheetCategoryScore = {
-  code: string;
-  nameZh: string;
-  attainable: string;
-  score: string;
-};
+/** A base category, in the scheme's order: the rows' and the averages' scores follow it. */
+export type SheetCategory = { code: string; nameZh: string; nameEn: string };
+export type SheetCategoryScore = { code: string; score: string };
 
 export type SheetRow = {
   memberId: string;
   memberName: string;
   groupId: string | null;
   cells: SheetCell[];
-  items: SheetItemScore[];
   categories: SheetCategoryScore[];
   base: string;
   special: string;
@@ -66,6 +61,7 @@ export type MonthlySheet = {
   closed: boolean;
   closedReason: string | null;
   columns: SheetColumn[];
+  categories: SheetCategory[];
   rows: SheetRow[];
   averages: SheetAverages;
 };

@@ -125,11 +125,10 @@ function row(
       version: values[c.key] != null ? 1 : 0,
       recordId: values[c.key] != null ? `r-${memberId}-${c.key}` : null,
     })),
-    items: [],
     categories: [
-      { code: 'political-study', nameZh: '政治学习', attainable: '25', score: '30.00' },
-      { code: 'organisational-life', nameZh: '组织生活', attainable: '20', score: '30.00' },
-      { code: 'political-conduct', nameZh: '政治建设', attainable: '7.5', score: '10.00' },
+      { code: 'political-study', score: '30.00' },
+      { code: 'organisational-life', score: '30.00' },
+      { code: 'political-conduct', score: '10.00' },
     ],
     base: '70.00',
     special: '0.00',
@@ -158,6 +157,11 @@ export function sheetFixture(overrides: Partial<MonthlySheet> = {}): MonthlyShee
     closed: false,
     closedReason: null,
     columns: COLUMNS,
+    categories: [
+      { code: 'political-study', nameZh: '政治学习', nameEn: 'Political study' },
+      { code: 'organisational-life', nameZh: '组织生活', nameEn: 'Organisational life' },
+      { code: 'political-conduct', nameZh: '政治建设', nameEn: 'Political conduct' },
+    ],
     rows: [
       row('m1', '邹华梅', FULL, {}),
       row(
@@ -167,9 +171,9 @@ export function sheetFixture(overrides: Partial<MonthlySheet> = {}): MonthlyShee
         {
           // 30 × 20/25 = 24
           categories: [
-            { code: 'political-study', nameZh: '政治学习', attainable: '25', score: '24.00' },
-            { code: 'organisational-life', nameZh: '组织生活', attainable: '20', score: '30.00' },
-            { code: 'political-conduct', nameZh: '政治建设', attainable: '7.5', score: '10.00' },
+            { code: 'political-study', score: '24.00' },
+            { code: 'organisational-life', score: '30.00' },
+            { code: 'political-conduct', score: '10.00' },
           ],
           base: '64.00',
           special: '5.00',
@@ -189,5 +193,21 @@ export function sheetFixture(overrides: Partial<MonthlySheet> = {}): MonthlyShee
       total: '69.50',
     },
     ...overrides,
+  };
+}
+
+/** The sheet as the server sends it, with the type names Apollo's cache expects. */
+export function typedSheet(sheet: MonthlySheet) {
+  return {
+    __typename: 'MonthlySheet',
+    ...sheet,
+    columns: sheet.columns.map((c) => ({ __typename: 'SheetColumn', ...c })),
+    categories: sheet.categories.map((c) => ({ __typename: 'SheetCategory', ...c })),
+    rows: sheet.rows.map((r) => ({
+      __typename: 'SheetRow',
+      ...r,
+      cells: r.cells.map((c) => ({ __typename: 'SheetCell', ...c })),
+      categories: r.categories.map((c) => ({ __typename: 'SheetCategoryScore', ...c })),
+    })),
   };
 }

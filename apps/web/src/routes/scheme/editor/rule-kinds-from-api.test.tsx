@@ -2,7 +2,7 @@ import { describeRuleKinds, scheme2021, type RuleKindDescription } from '@jifen/
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { loggedIn, renderApp, ruleKindsAnswer, viewer } from '../../../test/render-app';
-import { sheetFixture } from '../../ledger/sheet.fixture';
+import { sheetFixture, typedSheet } from '../../ledger/sheet.fixture';
 
 const YEAR = new Date().getFullYear();
 
@@ -108,18 +108,7 @@ describe('a rule kind described only by the server', { timeout: 60_000 }, () => 
       loggedIn(viewer([{ role: 'SCOREKEEPER', branchId: 'b1' }]), {
         MonthlySheet: () => ({
           data: {
-            monthlySheet: {
-              __typename: 'MonthlySheet',
-              ...withColumn,
-              columns: withColumn.columns.map((c) => ({ __typename: 'SheetColumn', ...c })),
-              rows: withColumn.rows.map((r) => ({
-                __typename: 'SheetRow',
-                ...r,
-                cells: r.cells.map((c) => ({ __typename: 'SheetCell', ...c })),
-                items: r.items.map((i) => ({ __typename: 'SheetItemScore', ...i })),
-                categories: r.categories.map((c) => ({ __typename: 'SheetCategoryScore', ...c })),
-              })),
-            },
+            monthlySheet: typedSheet(withColumn),
           },
         }),
       }),
