@@ -4,6 +4,7 @@ import { TENANT_FILTER } from '../../tenancy/tenant-filter.js';
 import { MissingTenantScopeError, type TenantScope } from '../../tenancy/tenant-scope.js';
 import { factsContributors } from './facts-contributors.js';
 import { ledgerFacts } from './ledger-facts.js';
+import { LEDGER_FACT_TABLES, ledgerFactRows } from './ledger-fact-rows.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -78,25 +79,12 @@ export async function loadMemberYearFacts(
         -- The branches once (an init plan), not a membership scan per session.
         and branch_id = any(array(select distinct branch_id from membership where ${stretchOf}))
      union all
-     select 'a', id, member_id, session_id::text, null, null, null
-       from attendance where ${inMonths} and present
-     union all
-     select 'q', id, member_id, item_code, month, value::text, null
-       from quota_entry where ${inMonths} and value is not null
-     union all
-     select 'd', id, member_id, item_code, month, status::text, null
-       from duty_entry where ${inMonths} and status is not null
-     union all
-     select 'v', id, member_id, item_code, month, count::text, note
-       from violation where ${inMonths} and count > 0
-     union all
-     select 'p', id, member_id, item_code, month, counted_points::text, null
-       from declaration where ${inMonths} and counted_points is not null
+     ${ledgerFactRows(inMonths)}
      union all
      select 'y', null, member_id, outcome_band, null, total, null
        from score_summary where bureau_id = ? and member_id = any(?::uuid[]) and year = ? and period = 'year'`,
     [bureau, members, ...stretchParams, bureau, first, last, ...stretchParams]
-      .concat([...params, ...params, ...params, ...params, ...params])
+      .concat(Array.from({ length: LEDGER_FACT_TABLES }, () => params).flat())
       .concat([bureau, members, year - 1]),
   );
   const people = records

@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { MemberYearFacts, MonthKey, SessionFact, SpecialItem } from '@jifen/scoring';
 import { readAcrossBranches } from '../../tenancy/bureau-wide-access.js';
 import { ledgerFacts } from '../ledger/ledger-facts.js';
+import { ledgerFactRows } from '../ledger/ledger-fact-rows.js';
 import {
   type PublishedSchemeRow,
   type YearSchemes,
@@ -35,23 +36,11 @@ type Raw = {
   judged: string[] | null;
 };
 
-// The member's ledger rows of the year, as the facts loader reads them (ledger/facts-loader.ts):
-// cleared cells and declarations that do not count are no fact. The equivalence is tested
-// (member-year-read.test.ts).
-const RECORDS = `select 'a' as kind, id, session_id::text as code, null as month, null as v, null as note
-    from attendance where ${inYear()} and present
-  union all select 'q', id, item_code, month, value::text, null
-    from quota_entry where ${inYear()} and value is not null
-  union all select 'd', id, item_code, month, status::text, null
-    from duty_entry where ${inYear()} and status is not null
-  union all select 'v', id, item_code, month, count::text, note
-    from violation where ${inYear()} and count > 0
-  union all select 'p', id, item_code, month, counted_points::text, null
-    from declaration where ${inYear()} and counted_points is not null`;
-
-function inYear() {
-  return `bureau_id = m.bureau_id and member_id = m.member_id and month between m.first and m.last`;
-}
+// The member's ledger rows of the year: what counts as a fact is ledger/ledger-fact-rows.ts,
+// which the facts loader reads too (their equivalence is tested in member-year-read.test.ts).
+const RECORDS = ledgerFactRows(
+  'bureau_id = m.bureau_id and member_id = m.member_id and month between m.first and m.last',
+);
 
 const READ = `with m as (select ?::uuid as bureau_id, ?::uuid as member_id, ?::int as year,
     ?::text as first, ?::text as last),
