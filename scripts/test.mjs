@@ -1,7 +1,7 @@
 // `pnpm test`: the browser first (installed or named before anything runs), then every vitest
-// project while the production build is made beside it, then the browser journeys on that build;
-// prints how many tests ran and how long it took.
-import { spawn } from 'node:child_process';
+// project, then the browser journeys on the production build; prints how many tests ran and how
+// long it took.
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -14,32 +14,17 @@ const results = fs.mkdtempSync(path.join(os.tmpdir(), 'jifen-test-'));
 const vitestJson = path.join(results, 'vitest.json');
 const playwrightJson = path.join(results, 'playwright.json');
 
-/**
- * Runs a package script; resolves when it ends (asynchronously, so the build beside it is heard).
- * `nice` lowers its priority (and that of what it starts): it then takes only the CPU that the
- * others leave.
- */
-function run(script, { env = {}, stdio = 'inherit', nice = 0 } = {}) {
+function run(script, env = {}) {
   const at = Date.now();
-  const child = spawn('pnpm', ['run', script], { stdio, env: { ...process.env, ...env } });
-  if (nice) {
-    try {
-      os.setPriority(child.pid, nice);
-    } catch {
-      // Not allowed here: it then runs at the usual priority.
-    }
-  }
-  return new Promise((resolve) => {
-    child.on('close', (status, signal) => {
-      // Say how it ended: a build can fail before any journey runs. Not `--silent`: it hid
-      // the build's errors.
-      if (status !== 0)
-        console.log(
-          `\n${script} ended with ${signal ? `signal ${signal}` : `exit code ${status}`}`,
-        );
-      resolve({ ok: status === 0, seconds: (Date.now() - at) / 1000 });
-    });
+  const { status, signal } = spawnSync('pnpm', ['run', script], {
+    stdio: 'inherit',
+    env: { ...process.env, ...env },
   });
+  // Say how it ended: the browser part's build can fail before any journey runs. Not `--silent`:
+  // it hid that build's errors.
+  if (status !== 0)
+    console.log(`\n${script} ended with ${signal ? `signal ${signal}` : `exit code ${status}`}`);
+  return { ok: status === 0, seconds: (Date.now() - at) / 1000 };
 }
 
 function read(file) {
@@ -50,29 +35,8 @@ function read(file) {
   }
 }
 
-/**
- * The production build, made beside the vitest run at a lower priority: no vitest project reads a
- * build (they all run the sources), and vitest leaves some CPU idle (about 7 % on 2 cores: while
- * the test templates are built, and as the last files finish). Its output is kept, and shown only
- * when it fails.
- */
-async function buildAside() {
-  const log = path.join(results, 'build.log');
-  const out = fs.openSync(log, 'w');
-  const result = await run('build', { stdio: ['ignore', out, out], nice: 10 });
-  fs.closeSync(out);
-  if (!result.ok) console.log(fs.readFileSync(log, 'utf8'));
-  return result;
-}
-
-const [built, unit] = await Promise.all([
-  buildAside(),
-  run('test:unit', { env: { JIFEN_VITEST_JSON: vitestJson } }),
-]);
-const e2e =
-  unit.ok && built.ok
-    ? await run('test:browser', { env: { PLAYWRIGHT_JSON_OUTPUT_FILE: playwrightJson } })
-    : null;
+const unit = run('test:unit', { JIFEN_VITEST_JSON: vitestJson });
+const e2e = unit.ok ? run('test:e2e', { PLAYWRIGHT_JSON_OUTPUT_FILE: playwrightJson }) : null;
 
 /** Titles of the journeys Playwright marked flaky (failed, then passed on retry). */
 function flakyTitles(report) {
@@ -99,9 +63,6 @@ if (v)
   lines.push(
     `vitest: ${v.numPassedTests} of ${v.numTotalTests} tests passed in ${v.testResults.length} files (${minutes(unit.seconds)})`,
   );
-lines.push(
-  `production build, beside vitest: ${built.ok ? 'done' : 'FAILED'} in ${minutes(built.seconds)}`,
-);
 if (p && e2e)
   lines.push(
     `browser: ${p.stats.expected + p.stats.flaky} of ${p.stats.expected + p.stats.unexpected + p.stats.flaky + p.stats.skipped} journeys passed${p.stats.flaky ? `, ${p.stats.flaky} of them only on a second try` : ''} (${minutes(e2e.seconds)})`,
