@@ -28,5 +28,9 @@ export default defineProject({
     // share no state but modules: each starts its own server on its own cloned database, and a setup
     // file (test/reset-clock.ts) puts the shared clock back to the real date before each file.
     isolate: false,
+    // A larger young generation: the ORM's unit of work makes many short-lived objects, and V8's
+    // default 16 MB semi-space collected them about 4 % of the CPU more often. The full demo's
+    // seeding, three runs each way alternated: 21.5 s against 20.6 s on average (4 December).
+    execArgv: ['--max-semi-space-size=64'],
   },
 });
