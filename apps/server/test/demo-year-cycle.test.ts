@@ -14,10 +14,9 @@ import {
 import {
   BRANCH_CODES as CODES,
   bureauYear,
-  fourQuarters,
-  publishedYears,
   REVIEW_DAYS,
   type BureauYear,
+  type BureauYearStart,
 } from './factories/bureau-year.js';
 import type { DemoLookup } from './factories/demo-lookup.js';
 import { bureauEm } from './factories/ledger.js';
@@ -62,13 +61,12 @@ const yearOf = async (code: string, token = officers.get(code)!.secretary) =>
   (await ok<{ annualAssessment: YearView }>(server, YEAR_OPS.year, { id: years.get(code) }, token))
     .annualAssessment;
 
-/** A bureau of its own for the enclosing group; `arrange` brings it to where the group starts. */
-function startFrom(arrange?: (s: BureauYear, c: typeof clock) => Promise<void>) {
+/** A bureau of its own for the enclosing group, brought to where the group starts. */
+function startFrom(start?: BureauYearStart) {
   let own: BureauYear | undefined;
   beforeAll(async () => {
-    const story = (own = await bureauYear());
-    ({ server, demo, admin, officers, quarters, rosters, years } = story);
-    if (arrange) await arrange(story, clock);
+    own = await bureauYear(clock, start);
+    ({ server, demo, admin, officers, quarters, rosters, years } = own);
   });
   // A group whose set-up failed has nothing of its own to close.
   afterAll(() => own?.server.close());
@@ -145,7 +143,7 @@ describe('four quarters in every branch', () => {
 });
 
 describe('the annual evaluation', () => {
-  startFrom(fourQuarters);
+  startFrom('four-quarters');
 
   it('grades every member (probationary members on daily performance) and re-reviews the year', async () => {
     clock.set('2027-01-13T09:00:00+08:00');
@@ -241,7 +239,7 @@ describe('the annual evaluation', () => {
 });
 
 describe('what the scores lead to', () => {
-  startFrom(publishedYears);
+  startFrom('published-years');
 
   type Outcome = {
     memberId: string;
@@ -316,7 +314,7 @@ describe('what the scores lead to', () => {
 });
 
 describe('the next year', () => {
-  startFrom((story, c) => publishedYears(story, c, ['BGS']));
+  startFrom('bgs-published');
 
   it('starts 2027 from zero on its own scheme, with 2026 still readable', async () => {
     clock.set('2027-04-01T09:00:00+08:00');

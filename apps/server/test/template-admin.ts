@@ -106,6 +106,20 @@ export async function touchTemplates(adminUrl: string, names: TemplateSet) {
   });
 }
 
+/**
+ * The name of a state a factory arranges once per run of the same code (factories/arranged.ts):
+ * beside the set's own templates, and dropped with them when stale.
+ */
+export function arrangedTemplateName(set: TemplateSet, key: string): string {
+  return set.migrated.replace(/_migrated$/, `_a_${key.replaceAll('-', '_')}`);
+}
+
+/** When a template was last used: its comment is the time, or an arranged one's JSON with it. */
+function usedAt(comment: string | null): number {
+  if (comment?.startsWith('{')) return Number((JSON.parse(comment) as { used?: number }).used ?? 0);
+  return Number(comment ?? 0);
+}
+
 /** Drops template sets (and half-built ones) of other code that no run has used for a day. */
 export async function dropStaleTemplates(adminUrl: string, keep: TemplateSet) {
   await withAdmin(adminUrl, async (c) => {
@@ -113,10 +127,12 @@ export async function dropStaleTemplates(adminUrl: string, keep: TemplateSet) {
       `select d.datname, shobj_description(d.oid, 'pg_database') as used
        from pg_database d where d.datname like '${PREFIX.replaceAll('_', '\\_')}%'`,
     );
+    // The set's own templates and the states arranged from them (named after the set).
     const kept = new Set(Object.values(keep));
+    const arranged = arrangedTemplateName(keep, '');
     for (const { datname, used } of rows) {
-      const age = Date.now() - Number(used ?? 0);
-      if (!kept.has(datname) && age > STALE_HOURS * 3_600_000)
+      const age = Date.now() - usedAt(used);
+      if (!kept.has(datname) && !datname.startsWith(arranged) && age > STALE_HOURS * 3_600_000)
         await c.query(`drop database if exists "${datname}" with (force)`);
     }
   });

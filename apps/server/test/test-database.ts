@@ -27,16 +27,20 @@ export type TestDatabase = {
     sql: string,
     params?: unknown[],
   ) => Promise<R[]>;
-  close: () => Promise<void>;
+  /** Closes the connections and drops the database, or with `keepAs` renames it to that name. */
+  close: (opts?: { keepAs?: string }) => Promise<void>;
 };
+
+/** A database a factory arranged once per run (factories/arranged.ts), cloned like a template. */
+export type ArrangedTemplate = { database: string };
 
 export type TestDatabaseOptions = {
   /**
    * The state to start from (built once per run, see templates.ts): `migrated` (empty, the
    * default), `roster` (the demo bureau), `ledger` (the demo bureau with its scheme and ledger),
-   * `two-bureaus` (that and a second bureau).
+   * `two-bureaus` (that and a second bureau); or a state a factory arranged once per run.
    */
-  template?: TemplateName;
+  template?: TemplateName | ArrangedTemplate;
   onQuery?: (sql: string) => void;
 };
 
@@ -48,7 +52,12 @@ export type TestDatabaseOptions = {
 export async function createTestDatabase(opts: TestDatabaseOptions = {}): Promise<TestDatabase> {
   const adminUrl = inject('postgresAdminUrl');
   const name = `jifen_test_${Date.now().toString(36)}_${randomBytes(4).toString('hex')}`;
-  await cloneDatabase(adminUrl, inject('templates')[opts.template ?? 'migrated'], name);
+  const template = opts.template ?? 'migrated';
+  await cloneDatabase(
+    adminUrl,
+    typeof template === 'string' ? inject('templates')[template] : template.database,
+    name,
+  );
   const ownerUrl = databaseUrl(adminUrl, name);
   const appUrl = withCredentials(ownerUrl, TEST_APP_ROLE, TEST_APP_PASSWORD);
   const orm = await MikroORM.init(ormConfig(appUrl, { pool: 4, onQuery: opts.onQuery }));
@@ -61,10 +70,16 @@ export async function createTestDatabase(opts: TestDatabaseOptions = {}): Promis
     appUrl,
     orm,
     ownerQuery: async (sql, params) => (await owner.query(sql, params)).rows,
-    close: async () => {
+    close: async ({ keepAs } = {}) => {
       await orm.close(true);
       await owner.end();
-      await withAdmin(adminUrl, (c) => c.query(`drop database if exists "${name}" with (force)`));
+      await withAdmin(adminUrl, (c) =>
+        c.query(
+          keepAs
+            ? `alter database "${name}" rename to "${keepAs}"`
+            : `drop database if exists "${name}" with (force)`,
+        ),
+      );
     },
   };
 }

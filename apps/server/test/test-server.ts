@@ -25,7 +25,8 @@ export type TestServer = {
   ) => Promise<GraphQLResponse<T>>;
   /** Logs in through the API and returns the bearer token. */
   login: (loginName: string, password?: string) => Promise<string>;
-  close: () => Promise<void>;
+  /** Stops the server and drops its database, or with `keepAs` keeps it under that name. */
+  close: (opts?: { keepAs?: string }) => Promise<void>;
 };
 
 export const TEST_PASSWORD = 'Jifen@2026';
@@ -74,9 +75,9 @@ export async function startTestServer(
     url,
     gql,
     login,
-    close: async () => {
+    close: async (closeOpts) => {
       await app.apollo.stop();
-      await db.close();
+      await db.close(closeOpts);
     },
   };
 }

@@ -1,4 +1,5 @@
-import { startTestServer, TEST_PASSWORD, type TestServer } from '../test-server.js';
+import { TEST_PASSWORD, type TestServer } from '../test-server.js';
+import { arranged, startArranged, type Arranged } from './arranged.js';
 import { ok, runQuarter, YEAR_OPS, type Officers } from './cycle.js';
 import { demoLookup, type DemoLookup } from './demo-lookup.js';
 
@@ -60,9 +61,8 @@ async function appoint(server: TestServer, admin: string, branchId: string, code
   return { secretary: tokens[0]!, committee: tokens[1]! };
 }
 
-/** A server on a fresh copy of the demo ledger with officers in every branch; nothing reviewed. */
-export async function bureauYear(): Promise<BureauYear> {
-  const server = await startTestServer({}, { template: 'ledger' });
+/** Officers in every branch of a fresh copy of the demo ledger; nothing reviewed. */
+async function appointOfficers(server: TestServer): Promise<BureauYear> {
   const demo = await demoLookup(server.db);
   const admin = await server.login('admin');
   const officers = new Map<string, Officers>();
@@ -85,6 +85,81 @@ export async function bureauYear(): Promise<BureauYear> {
     rosters: new Map(),
     years: new Map(),
   };
+}
+
+/** A BureauYear without its server, as JSON: what an arranged state carries. */
+type Stored = {
+  admin: string;
+  officers: [string, Officers][];
+  quarters: [string, string[]][];
+  rosters: [string, string[][]][];
+  years: [string, string][];
+};
+const store = (s: BureauYear): Stored => ({
+  admin: s.admin,
+  officers: [...s.officers],
+  quarters: [...s.quarters],
+  rosters: [...s.rosters],
+  years: [...s.years],
+});
+const restore = async (server: TestServer, s: Stored): Promise<BureauYear> => ({
+  server,
+  demo: await demoLookup(server.db),
+  admin: s.admin,
+  officers: new Map(s.officers),
+  quarters: new Map(s.quarters),
+  rosters: new Map(s.rosters),
+  years: new Map(s.years),
+});
+
+/** Where a group of tests starts: each state made once per run and cloned (arranged.ts). */
+export type BureauYearStart = 'officers' | 'four-quarters' | 'published-years' | 'bgs-published';
+
+/** Each state from the one before it: the step that leads there. */
+const STEPS: Record<
+  Exclude<BureauYearStart, 'officers'>,
+  { from: BureauYearStart; step: (s: BureauYear, clock: MovableClock) => Promise<void> }
+> = {
+  'four-quarters': { from: 'officers', step: (s, c) => fourQuarters(s, c) },
+  'published-years': { from: 'four-quarters', step: (s, c) => annualYears(s, c) },
+  'bgs-published': { from: 'officers', step: (s, c) => publishedYears(s, c, ['BGS']) },
+};
+
+async function arrangedStart(
+  start: BureauYearStart,
+  clock: MovableClock,
+): Promise<Arranged<Stored>> {
+  if (start === 'officers')
+    return arranged(
+      'bureau-officers',
+      'ledger',
+      async (server) => store(await appointOfficers(server)),
+      clock,
+    );
+  const { from, step } = STEPS[start];
+  return arranged(
+    `bureau-${start}`,
+    await arrangedStart(from, clock),
+    async (server, previous: Stored) => {
+      const s = await restore(server, previous);
+      await step(s, clock);
+      return store(s);
+    },
+    clock,
+  );
+}
+
+/**
+ * A server of the group's own on a copy of the demo ledger with officers in every branch, brought
+ * to `start`: nothing reviewed yet, the four quarters published everywhere, the year published
+ * everywhere, or only 办公室's quarters and year.
+ */
+export async function bureauYear(
+  clock: MovableClock,
+  start: BureauYearStart = 'officers',
+): Promise<BureauYear> {
+  const { server, state } = await startArranged(await arrangedStart(start, clock), clock);
+  return restore(server, state);
 }
 
 /** Quarter `quarter` reviewed, confirmed, signed and published in each of `codes`. */
@@ -121,6 +196,11 @@ export async function fourQuarters(s: BureauYear, clock: MovableClock, codes = B
  */
 export async function publishedYears(s: BureauYear, clock: MovableClock, codes = BRANCH_CODES) {
   await fourQuarters(s, clock, codes);
+  await annualYears(s, clock, codes);
+}
+
+/** After the four quarters, the annual evaluation of `codes` through to publication (as above). */
+async function annualYears(s: BureauYear, clock: MovableClock, codes = BRANCH_CODES) {
   clock.set('2027-01-13T09:00:00+08:00');
   for (const code of codes) {
     const o = s.officers.get(code)!;

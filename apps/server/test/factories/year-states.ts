@@ -1,6 +1,7 @@
 import { DutyEntry, DutyStatus } from '../../src/modules/ledger/duty-entry.entity.js';
 import { QuotaEntry } from '../../src/modules/ledger/quota-entry.entity.js';
-import { startTestServer, type TestServer } from '../test-server.js';
+import type { TestServer } from '../test-server.js';
+import { arranged, startArranged } from './arranged.js';
 import { ok, runQuarter, YEAR_OPS, type Officers } from './cycle.js';
 import { demoLookup, type DemoLookup } from './demo-lookup.js';
 import { bureauEm } from './ledger.js';
@@ -32,9 +33,18 @@ const LOGINS = ['shuji1', 'zhiwei1', 'dangyuan1', 'admin', 'analyst', 'shuji2'];
 /**
  * A server on a fresh copy of the demo ledger with the laggard's year emptied and the first three
  * quarters reviewed, signed and published on the days after they ended; no year started yet.
+ * Arranged once per run and cloned for each group (arranged.ts).
  */
 export async function yearStory(clock: MovableClock): Promise<YearStory> {
-  const server = await startTestServer({}, { template: 'ledger' });
+  const story = await arranged('year-story', 'ledger', (s) => arrangeYearStory(s, clock), clock);
+  const { server, state } = await startArranged(story, clock);
+  return { server, demo: await demoLookup(server.db), ...state };
+}
+
+async function arrangeYearStory(
+  server: TestServer,
+  clock: MovableClock,
+): Promise<Omit<YearStory, 'server' | 'demo'>> {
   const demo = await demoLookup(server.db);
   const t: Record<string, string> = {};
   for (const login of LOGINS) t[login] = await server.login(login);
@@ -54,7 +64,7 @@ export async function yearStory(clock: MovableClock): Promise<YearStory> {
     clock.set(`${day}T09:00:00+08:00`);
     quarterIds.push((await runQuarter(server, o, office, 2026, q + 1)).id);
   }
-  return { server, demo, t, o, office, laggard, quarterIds };
+  return { t, o, office, laggard, quarterIds };
 }
 
 /**
