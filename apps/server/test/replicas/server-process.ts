@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { TEST_APP_PASSWORD, TEST_APP_ROLE } from '../test-database.js';
 
 const serverDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const SOURCE_HOOKS = path.join(serverDir, 'test/source-hooks.mjs');
 
 export type ServerProcess = {
   url: string;
@@ -35,7 +36,7 @@ export async function startServerProcess(
   const port = await freePort();
   const child: ChildProcess = spawn(
     process.execPath,
-    ['--import', '@swc-node/register/esm-register', '--conditions=source', 'src/main.ts'],
+    ['--import', SOURCE_HOOKS, '--conditions=source', 'src/main.ts'],
     {
       cwd: serverDir,
       env: {
