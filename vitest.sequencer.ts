@@ -7,12 +7,13 @@ import { BaseSequencer, type TestSpecification } from 'vitest/node';
  * them at the end.
  */
 const LONGEST = [
-  'demo-year-cycle',
   'graphql-isolation',
+  'demo-year-cycle',
   'demo-on-2-december',
-  'demo-on-1-january',
   'demo-on-31-march',
   'two-processes',
+  'demo-on-1-january',
+  'database-crash',
   'annual-cycle',
 ];
 
