@@ -33,7 +33,12 @@ export async function arranged<T, P = undefined>(
     await c.query('select pg_advisory_lock(hashtext($1))', [database]);
     try {
       const stored = await readStored<T>(c, database);
-      if (stored) return stored;
+      if (stored) {
+        // Marked as used now, like the set's own templates: stale ones are dropped a day after.
+        const used = { ...stored, used: Date.now() };
+        await c.query(`comment on database "${database}" is ${literal(JSON.stringify(used))}`);
+        return stored;
+      }
       // Left by a build that ended between its rename and its comment (it cannot: belt and braces).
       await c.query(`drop database if exists "${database}" with (force)`);
       return await buildTemplate(database, from, build, movable);
