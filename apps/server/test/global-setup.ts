@@ -31,7 +31,7 @@ async function buildInChild(adminUrl: string, names: TemplateSet) {
       // As the test workers (vitest.config.ts): seeding makes many short-lived objects.
       '--max-semi-space-size=64',
       '--import',
-      path.join(serverDir, 'test/source-hooks.mjs'),
+      path.join(serverDir, 'scripts/source-hooks.mjs'),
       '--conditions=source',
       'test/build-templates.ts',
       adminUrl,

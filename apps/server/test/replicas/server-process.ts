@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { TEST_APP_PASSWORD, TEST_APP_ROLE } from '../test-database.js';
 
 const serverDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const SOURCE_HOOKS = path.join(serverDir, 'test/source-hooks.mjs');
+const SOURCE_HOOKS = path.join(serverDir, 'scripts/source-hooks.mjs');
 
 export type ServerProcess = {
   url: string;

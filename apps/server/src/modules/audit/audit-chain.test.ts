@@ -51,7 +51,7 @@ async function runCli(): Promise<{ code: number; out: string }> {
       process.execPath,
       [
         '--import',
-        '@swc-node/register/esm-register',
+        './scripts/source-hooks.mjs',
         '--conditions=source',
         'src/db/cli.ts',
         'audit:verify',

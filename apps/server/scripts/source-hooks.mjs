@@ -1,7 +1,7 @@
-// Runs the server's TypeScript sources in a process of its own (the test's server processes, the
-// template builder), as `pnpm dev` does with @swc-node/register's loader, compiled by the same
-// function with the same tsconfig, but through Node's synchronous in-thread module hooks
-// (`module.registerHooks`): the loader's hook thread, and the round trip to it for every module
+// Runs the server's TypeScript sources without a build (`pnpm dev`, the db:* scripts, the tests'
+// server processes and template builder): compiled by @swc-node/register's own function with the
+// same tsconfig, but behind Node's synchronous in-thread module hooks (`module.registerHooks`)
+// instead of its loader's hook thread. That thread, and the round trip to it for every module
 // (node_modules too), took about 2 s of CPU of each server's 5 s start (4 December).
 import { readFileSync } from 'node:fs';
 import { createRequire, registerHooks } from 'node:module';
