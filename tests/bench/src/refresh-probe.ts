@@ -8,8 +8,8 @@ import { MikroORM } from '@mikro-orm/postgresql';
 import * as scoring from '@jifen/scoring';
 import type { Period } from '@jifen/scoring';
 import { ormConfig } from '../../../apps/server/src/db/orm-config.js';
-import { loadMemberYearFacts } from '../../../apps/server/src/modules/ledger/facts-loader.js';
-import { recordedThrough } from '../../../apps/server/src/modules/ledger/recorded-through.js';
+import { loadMemberYearFacts } from '../../../apps/server/src/modules/ledger/facts/facts-loader.js';
+import { recordedThrough } from '../../../apps/server/src/modules/ledger/recorded-months/recorded-through.js';
 import { loadYearSchemes } from '../../../apps/server/src/modules/schemes/year-schemes.js';
 import {
   membersOfYear,

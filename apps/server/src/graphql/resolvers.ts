@@ -42,7 +42,7 @@ import {
   SheetExcelResolver,
 } from '../modules/ledger/ledger.resolver.js';
 import { BranchItemsResolver, SchemesResolver } from '../modules/schemes/schemes.resolver.js';
-import { RecordedMonthsResolver } from '../modules/ledger/recorded-months.resolver.js';
+import { RecordedMonthsResolver } from '../modules/ledger/recorded-months/recorded-months.resolver.js';
 import { SchemeTryOutResolver } from '../modules/schemes/try-out/try-out.resolver.js';
 import { RuleKindsResolver } from '../modules/schemes/rule-kinds/rule-kinds.resolver.js';
 import {

@@ -1,7 +1,7 @@
 import { TENANT_FILTER } from '../../tenancy/tenant-filter.js';
 import { MissingTenantScopeError, type TenantScope } from '../../tenancy/tenant-scope.js';
-import type { FactsContribution, FactsContributor } from '../ledger/facts-contributors.js';
-import { uuidArray } from '../ledger/facts-loader.js';
+import type { FactsContribution, FactsContributor } from '../ledger/facts/facts-contributors.js';
+import { uuidArray } from '../ledger/facts/facts-loader.js';
 import { AnnualState } from './annual-machine.js';
 
 const APPROVED = [AnnualState.APPROVED, AnnualState.PUBLISHED];
@@ -13,7 +13,7 @@ type Row = { kind: 'g' | 'r'; member_id: string; a: string; b: string | null };
  * grade, and last year's approved result for "red two years running" — only an approved result
  * counts, so a year never approved reads as no previous year. ONE statement of plain rows for any
  * number of members (no entities: every sheet and refresh reads it). Registered in
- * ledger/facts-contributors.ts. Like the facts loader, it reads through `em`'s connection (row-level
+ * ledger/facts/facts-contributors.ts. Like the facts loader, it reads through `em`'s connection (row-level
  * security applies) and names the bureau.
  */
 export const evaluationFacts: FactsContributor = async (em, year, memberIds) => {

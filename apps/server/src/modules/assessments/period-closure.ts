@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { ClosedPeriod } from '../ledger/closed-period.entity.js';
 import { RecordedMonth } from '../ledger/recorded-month.entity.js';
-import { refreshBranchMonth } from '../ledger/recorded-months.service.js';
+import { refreshBranchMonth } from '../ledger/recorded-months/recorded-months.service.js';
 import { Branch } from '../org/branch.entity.js';
 import { Correction } from './correction.entity.js';
 import { CorrectionState } from './correction-machine.js';

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { monthsOfPeriod, scorePeriod, type Period, type ScoreResult } from '@jifen/scoring';
 import { ConflictError } from '../../graphql/errors.js';
-import { loadMemberYearFacts } from '../ledger/facts-loader.js';
+import { loadMemberYearFacts } from '../ledger/facts/facts-loader.js';
 import { loadYearSchemes } from '../schemes/year-schemes.js';
 import { withBureauWideAccess } from '../../tenancy/bureau-wide-access.js';
 import type { FrozenPart } from './frozen-score.js';

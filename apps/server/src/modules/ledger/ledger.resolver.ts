@@ -20,18 +20,18 @@ import { SessionService } from './sessions.service.js';
 import { Violation } from './violation.entity.js';
 import { recordViolation } from './violations.service.js';
 import { bureauName, formTitle } from '../org/bureau-name.js';
-import { writeSheetWorkbook, XLSX_MIME } from './sheet-excel.js';
-import { importMonthlySheet, previewSheetImport } from './sheet-import.service.js';
-import { SheetFile, SheetImportInput, SheetImportPreview } from './sheet-import.types.js';
-import { buildMonthlySheet, checkMonth } from './monthly-sheet.service.js';
-import { loadSheetView } from './sheet-view.js';
-import { saveMonthlySheet } from './sheet-save.service.js';
+import { writeSheetWorkbook, XLSX_MIME } from './sheet/sheet-excel.js';
+import { importMonthlySheet, previewSheetImport } from './sheet/sheet-import.service.js';
+import { SheetFile, SheetImportInput, SheetImportPreview } from './sheet/sheet-import.types.js';
+import { buildMonthlySheet, checkMonth } from './sheet/monthly-sheet.service.js';
+import { loadSheetView } from './sheet/sheet-view.js';
+import { saveMonthlySheet } from './sheet/sheet-save.service.js';
 import {
   MonthlySheet,
   SaveMonthlySheetInput,
   SaveMonthlySheetPayload,
   SheetCellInput,
-} from './sheet.types.js';
+} from './sheet/sheet.types.js';
 
 /** The sheet of a branch's month, for readers of that branch (checked before the wide read). */
 export function readMonthlySheet(

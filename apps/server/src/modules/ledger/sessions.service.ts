@@ -10,7 +10,7 @@ import { withBureauWideAccess } from '../../tenancy/bureau-wide-access.js';
 import { membersOfYear, refreshScoreSummaries } from '../scores/score-summaries.service.js';
 import { Attendance } from './attendance.entity.js';
 import { BranchSession } from './branch-session.entity.js';
-import { checkMonth, loadSheetContext, type SheetContext } from './monthly-sheet.service.js';
+import { checkMonth, loadSheetContext, type SheetContext } from './sheet/monthly-sheet.service.js';
 import { periodLock } from './period-lock.js';
 import type { RecordSessionInput, UpdateSessionInput } from './sessions.inputs.js';
 

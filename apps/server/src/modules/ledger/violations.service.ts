@@ -8,7 +8,7 @@ import { evidenceOfBranch } from '../evidence/evidence.service.js';
 import { Member } from '../org/member.entity.js';
 import { withBureauWideAccess } from '../../tenancy/bureau-wide-access.js';
 import { refreshScoreSummaries } from '../scores/score-summaries.service.js';
-import { checkMonth, loadSheetContext } from './monthly-sheet.service.js';
+import { checkMonth, loadSheetContext } from './sheet/monthly-sheet.service.js';
 import { periodLock } from './period-lock.js';
 import type { RecordViolationInput } from './sessions.inputs.js';
 import { Violation } from './violation.entity.js';

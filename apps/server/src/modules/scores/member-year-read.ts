@@ -1,8 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { MemberYearFacts, MonthKey, SessionFact, SpecialItem } from '@jifen/scoring';
 import { readAcrossBranches } from '../../tenancy/bureau-wide-access.js';
-import { ledgerFacts } from '../ledger/ledger-facts.js';
-import { ledgerFactRows } from '../ledger/ledger-fact-rows.js';
+import { ledgerFacts } from '../ledger/facts/ledger-facts.js';
+import { ledgerFactRows } from '../ledger/facts/ledger-fact-rows.js';
 import {
   type PublishedSchemeRow,
   type YearSchemes,
@@ -36,7 +36,7 @@ type Raw = {
   judged: string[] | null;
 };
 
-// The member's ledger rows of the year: what counts as a fact is ledger/ledger-fact-rows.ts,
+// The member's ledger rows of the year: what counts as a fact is ledger/facts/ledger-fact-rows.ts,
 // which the facts loader reads too (their equivalence is tested in member-year-read.test.ts).
 const RECORDS = ledgerFactRows(
   'bureau_id = m.bureau_id and member_id = m.member_id and month between m.first and m.last',

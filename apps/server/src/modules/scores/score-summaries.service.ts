@@ -11,11 +11,11 @@ import {
 import { findPlain } from '../../db/plain-rows.js';
 import { TENANT_FILTER } from '../../tenancy/tenant-filter.js';
 import type { TenantScope } from '../../tenancy/tenant-scope.js';
-import { loadMemberYearFacts } from '../ledger/facts-loader.js';
+import { loadMemberYearFacts } from '../ledger/facts/facts-loader.js';
 import { Membership } from '../org/membership.entity.js';
 import { loadYearSchemes, type SchemeInForce, type YearSchemes } from '../schemes/year-schemes.js';
 import { judgedPeriods, isProvisional } from '../assessments/judged-periods.js';
-import { recordedThrough } from '../ledger/recorded-through.js';
+import { recordedThrough } from '../ledger/recorded-months/recorded-through.js';
 import { lastMonthOf, lastScoredMonth } from './as-of.js';
 import { withBureauWideAccess } from '../../tenancy/bureau-wide-access.js';
 import type { ScorePart, ScoreProjection } from './score-summary.entity.js';

@@ -4,7 +4,7 @@ import type { Actor } from '../../../auth/actor.js';
 import { holdsRole, SCHEME_TRIERS } from '../../../auth/permissions.js';
 import { BadInputError, NotFoundError } from '../../../graphql/errors.js';
 import { withBureauWideAccess } from '../../../tenancy/bureau-wide-access.js';
-import { loadMemberYearFacts } from '../../ledger/facts-loader.js';
+import { loadMemberYearFacts } from '../../ledger/facts/facts-loader.js';
 import { Member } from '../../org/member.entity.js';
 import { Membership } from '../../org/membership.entity.js';
 import { memberScoreView } from '../../scores/member-score.service.js';

@@ -5,7 +5,7 @@ import { BUREAU_WIDE_TRIERS, requireRole } from '../../../auth/permissions.js';
 import { withBureauWideAccess } from '../../../tenancy/bureau-wide-access.js';
 import { TENANT_FILTER } from '../../../tenancy/tenant-filter.js';
 import type { TenantScope } from '../../../tenancy/tenant-scope.js';
-import { loadMemberYearFacts } from '../../ledger/facts-loader.js';
+import { loadMemberYearFacts } from '../../ledger/facts/facts-loader.js';
 import { parsePeriod } from '../../scores/score-period-input.js';
 import type { OutcomeBandFilter } from '../../scores/scores.types.js';
 import { loadYearSchemes } from '../year-schemes.js';

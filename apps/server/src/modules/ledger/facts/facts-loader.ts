@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { MemberYearFacts, SessionFact } from '@jifen/scoring';
-import { TENANT_FILTER } from '../../tenancy/tenant-filter.js';
-import { MissingTenantScopeError, type TenantScope } from '../../tenancy/tenant-scope.js';
+import { TENANT_FILTER } from '../../../tenancy/tenant-filter.js';
+import { MissingTenantScopeError, type TenantScope } from '../../../tenancy/tenant-scope.js';
 import { factsContributors } from './facts-contributors.js';
 import { ledgerFacts } from './ledger-facts.js';
 import { LEDGER_FACT_TABLES, ledgerFactRows } from './ledger-fact-rows.js';

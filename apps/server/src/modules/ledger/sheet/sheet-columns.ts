@@ -6,7 +6,7 @@ import {
   type Scheme as SchemeDefinition,
   type SpecialItem,
 } from '@jifen/scoring';
-import type { BranchSession } from './branch-session.entity.js';
+import type { BranchSession } from '../branch-session.entity.js';
 
 /** What a session column needs of its session (an entity for writers, a plain row for reads). */
 export type SheetSession = Pick<BranchSession, 'id' | 'itemCode' | 'date' | 'topic'>;

@@ -1,5 +1,5 @@
 import { Arg, Authorized, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
-import { authed, type AppContext } from '../../graphql/context.js';
+import { authed, type AppContext } from '../../../graphql/context.js';
 import {
   branchRecordedMonths,
   markMonthRecorded,

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { demoLookup } from '../../../test/factories/demo-lookup.js';
+import { demoLookup } from '../../../../test/factories/demo-lookup.js';
 import {
   bureauEm,
   countStatements,
@@ -9,10 +9,10 @@ import {
   publishDefaultScheme,
   recordDues,
   recordQuota,
-} from '../../../test/factories/ledger.js';
-import { startTestServer, type TestServer } from '../../../test/test-server.js';
-import type { Branch } from '../org/branch.entity.js';
-import { DutyStatus } from './duty-entry.entity.js';
+} from '../../../../test/factories/ledger.js';
+import { startTestServer, type TestServer } from '../../../../test/test-server.js';
+import type { Branch } from '../../org/branch.entity.js';
+import { DutyStatus } from '../duty-entry.entity.js';
 
 let server: TestServer;
 let small: Branch;

@@ -1,10 +1,10 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { Declaration } from '../declarations/declaration.entity.js';
-import { Attendance } from './attendance.entity.js';
-import { DutyEntry } from './duty-entry.entity.js';
-import { QuotaEntry } from './quota-entry.entity.js';
+import { Declaration } from '../../declarations/declaration.entity.js';
+import { Attendance } from '../attendance.entity.js';
+import { DutyEntry } from '../duty-entry.entity.js';
+import { QuotaEntry } from '../quota-entry.entity.js';
 import { cellKey } from './sheet-columns.js';
-import { Violation } from './violation.entity.js';
+import { Violation } from '../violation.entity.js';
 
 /** A stored cell: its row (if any), the value as the sheet shows it, and its version. */
 export type StoredCell =

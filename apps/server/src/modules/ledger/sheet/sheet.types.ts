@@ -1,5 +1,5 @@
 import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
-import { LedgerCellKind } from '../schemes/rule-kinds/rule-kinds.types.js';
+import { LedgerCellKind } from '../../schemes/rule-kinds/rule-kinds.types.js';
 
 @ObjectType('SheetColumn', { description: '考核表的一列: 一个项目, 或按次计分项目的一次活动' })
 export class SheetColumn {

@@ -1,6 +1,6 @@
 import { scorePeriod, type MonthKey } from '@jifen/scoring';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { demoLookup } from '../../../test/factories/demo-lookup.js';
+import { demoLookup } from '../../../../test/factories/demo-lookup.js';
 import {
   bureauEm,
   createBranch,
@@ -9,13 +9,13 @@ import {
   publishDefaultScheme,
   recordDues,
   recordQuota,
-} from '../../../test/factories/ledger.js';
-import { startTestServer, type TestServer } from '../../../test/test-server.js';
-import type { Branch } from '../org/branch.entity.js';
-import type { Member } from '../org/member.entity.js';
-import { loadYearSchemes } from '../schemes/year-schemes.js';
-import { DutyStatus } from './duty-entry.entity.js';
-import { loadMemberYearFacts } from './facts-loader.js';
+} from '../../../../test/factories/ledger.js';
+import { startTestServer, type TestServer } from '../../../../test/test-server.js';
+import type { Branch } from '../../org/branch.entity.js';
+import type { Member } from '../../org/member.entity.js';
+import { loadYearSchemes } from '../../schemes/year-schemes.js';
+import { DutyStatus } from '../duty-entry.entity.js';
+import { loadMemberYearFacts } from '../facts/facts-loader.js';
 
 // The sheet reads only its quarter's months up to its own (monthly-sheet.service.ts): its scores
 // must be those of the month scored from the member's whole year.

@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { scoreMonth } from '@jifen/scoring';
-import { demoLookup } from '../../../test/factories/demo-lookup.js';
-import { createTestDatabase, type TestDatabase } from '../../../test/test-database.js';
-import { scopedEntityManager } from '../../tenancy/scoped-entity-manager.js';
-import { Member } from '../org/member.entity.js';
-import { ScoreSummary } from '../scores/score-summary.entity.js';
+import { demoLookup } from '../../../../test/factories/demo-lookup.js';
+import { createTestDatabase, type TestDatabase } from '../../../../test/test-database.js';
+import { scopedEntityManager } from '../../../tenancy/scoped-entity-manager.js';
+import { Member } from '../../org/member.entity.js';
+import { ScoreSummary } from '../../scores/score-summary.entity.js';
 import { loadMemberYearFacts } from './facts-loader.js';
-import { schemeFromDefault } from '../schemes/scheme-templates.js';
+import { schemeFromDefault } from '../../schemes/scheme-templates.js';
 
 let db: TestDatabase;
 let bureauId: string;

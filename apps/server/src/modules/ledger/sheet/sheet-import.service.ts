@@ -1,9 +1,9 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { Actor } from '../../auth/actor.js';
-import { BRANCH_RECORDERS, requireRole } from '../../auth/permissions.js';
-import { BadInputError } from '../../graphql/errors.js';
-import { withBureauWideAccess } from '../../tenancy/bureau-wide-access.js';
-import { checkIdempotencyKey, replayOf, requestHash } from './idempotency.js';
+import type { Actor } from '../../../auth/actor.js';
+import { BRANCH_RECORDERS, requireRole } from '../../../auth/permissions.js';
+import { BadInputError } from '../../../graphql/errors.js';
+import { withBureauWideAccess } from '../../../tenancy/bureau-wide-access.js';
+import { checkIdempotencyKey, replayOf, requestHash } from '../idempotency.js';
 import { checkMonth, loadSheetContext } from './monthly-sheet.service.js';
 import { parseCell } from './sheet-cells.js';
 import { readSheetWorkbook, SheetFileError } from './sheet-excel.js';

@@ -1,5 +1,5 @@
-import { BadInputError } from '../../graphql/errors.js';
-import { DutyStatus } from './duty-entry.entity.js';
+import { BadInputError } from '../../../graphql/errors.js';
+import { DutyStatus } from '../duty-entry.entity.js';
 import type { SheetColumnDef, SheetSession } from './sheet-columns.js';
 import { plainDecimal } from './sheet-records.js';
 

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { NotFoundError } from '../../graphql/errors.js';
-import { TENANT_FILTER } from '../../tenancy/tenant-filter.js';
-import { MissingTenantScopeError, type TenantScope } from '../../tenancy/tenant-scope.js';
+import { NotFoundError } from '../../../graphql/errors.js';
+import { TENANT_FILTER } from '../../../tenancy/tenant-filter.js';
+import { MissingTenantScopeError, type TenantScope } from '../../../tenancy/tenant-scope.js';
 import { checkMonth, schemeOfMonth, type SheetBasis } from './monthly-sheet.service.js';
 import { sheetColumns, type SheetSession } from './sheet-columns.js';
 

@@ -6,7 +6,7 @@ import type {
   QuotaFact,
   ViolationFact,
 } from '@jifen/scoring';
-import type { ParsedCell } from './sheet-cells.js';
+import type { ParsedCell } from '../sheet/sheet-cells.js';
 
 /**
  * How the ledger's records become the scoring package's facts: the ONE mapping, used by the facts

@@ -1,15 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ok, refused } from '../../../test/factories/cycle.js';
-import { demoLookup, type DemoLookup } from '../../../test/factories/demo-lookup.js';
-import { seedDemoBureau } from '../../../test/factories/demo.js';
+import { ok, refused } from '../../../../test/factories/cycle.js';
+import { demoLookup, type DemoLookup } from '../../../../test/factories/demo-lookup.js';
+import { seedDemoBureau } from '../../../../test/factories/demo.js';
 import {
   bureauEm,
   closeMonth,
   createBranch,
   createMember,
-} from '../../../test/factories/ledger.js';
-import { startTestServer, type TestServer } from '../../../test/test-server.js';
-import { fixedClock, setClock } from '../calendar/clock.js';
+} from '../../../../test/factories/ledger.js';
+import { startTestServer, type TestServer } from '../../../../test/test-server.js';
+import { fixedClock, setClock } from '../../calendar/clock.js';
 
 let server: TestServer;
 let demo: DemoLookup;

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { MonthKey } from '@jifen/scoring';
-import { TENANT_FILTER } from '../../tenancy/tenant-filter.js';
-import type { TenantScope } from '../../tenancy/tenant-scope.js';
+import { TENANT_FILTER } from '../../../tenancy/tenant-filter.js';
+import type { TenantScope } from '../../../tenancy/tenant-scope.js';
 
 /** A branch-month that counts as recorded, and why: marked 已录入, or closed by a signed period. */
 export type RecordedRow = { branchId: string; month: MonthKey; marked: boolean; closed: boolean };

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { demoLookup } from '../../../test/factories/demo-lookup.js';
-import { branchByName, bureauEm } from '../../../test/factories/ledger.js';
-import { startTestServer, type TestServer } from '../../../test/test-server.js';
-import { QuotaEntry } from './quota-entry.entity.js';
+import { demoLookup } from '../../../../test/factories/demo-lookup.js';
+import { branchByName, bureauEm } from '../../../../test/factories/ledger.js';
+import { startTestServer, type TestServer } from '../../../../test/test-server.js';
+import { QuotaEntry } from '../quota-entry.entity.js';
 
 let server: TestServer;
 let bureauId: string;

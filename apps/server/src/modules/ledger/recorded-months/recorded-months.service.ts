@@ -1,21 +1,21 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { monthsOfYear } from '@jifen/scoring';
-import type { Actor } from '../../auth/actor.js';
+import type { Actor } from '../../../auth/actor.js';
 import {
   BRANCH_READERS,
   BRANCH_RECORDERS,
   holdsRole,
   requireRole,
-} from '../../auth/permissions.js';
-import { BadInputError, ConflictError, NotFoundError } from '../../graphql/errors.js';
-import { withBureauWideAccess } from '../../tenancy/bureau-wide-access.js';
-import { isProvisional, judgedPeriods } from '../assessments/judged-periods.js';
-import { recordAudit } from '../audit/audit.service.js';
-import { todayInChina } from '../calendar/clock.js';
-import { Branch } from '../org/branch.entity.js';
-import { membersOfYear, refreshScoreSummaries } from '../scores/score-summaries.service.js';
-import { checkMonth } from './monthly-sheet.service.js';
-import { RecordedMonth } from './recorded-month.entity.js';
+} from '../../../auth/permissions.js';
+import { BadInputError, ConflictError, NotFoundError } from '../../../graphql/errors.js';
+import { withBureauWideAccess } from '../../../tenancy/bureau-wide-access.js';
+import { isProvisional, judgedPeriods } from '../../assessments/judged-periods.js';
+import { recordAudit } from '../../audit/audit.service.js';
+import { todayInChina } from '../../calendar/clock.js';
+import { Branch } from '../../org/branch.entity.js';
+import { membersOfYear, refreshScoreSummaries } from '../../scores/score-summaries.service.js';
+import { checkMonth } from '../sheet/monthly-sheet.service.js';
+import { RecordedMonth } from '../recorded-month.entity.js';
 import { recordedMonths } from './recorded-through.js';
 import type { BranchRecordedMonths } from './recorded-months.types.js';
 

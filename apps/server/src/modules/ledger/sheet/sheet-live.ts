@@ -5,8 +5,8 @@ import {
   type RoundingRule,
   type ScoreResult,
 } from '@jifen/scoring';
-import { BadInputError } from '../../graphql/errors.js';
-import { withTypedCell } from './ledger-facts.js';
+import { BadInputError } from '../../../graphql/errors.js';
+import { withTypedCell } from '../facts/ledger-facts.js';
 import { parseCell } from './sheet-cells.js';
 import { cellKey } from './sheet-columns.js';
 import type { SheetBasis } from './monthly-sheet.service.js';
