@@ -1,5 +1,6 @@
 import type pg from 'pg';
 import { inject } from 'vitest';
+import { escapeLiteral } from '../../src/db/postgres-driver.js';
 import { clock } from '../../src/modules/calendar/clock.js';
 import { arrangedTemplateName, withAdmin } from '../template-admin.js';
 import type { TemplateName } from '../test-database.js';
@@ -36,7 +37,9 @@ export async function arranged<T, P = undefined>(
       if (stored) {
         // Marked as used now, like the set's own templates: stale ones are dropped a day after.
         const used = { ...stored, used: Date.now() };
-        await c.query(`comment on database "${database}" is ${literal(JSON.stringify(used))}`);
+        await c.query(
+          `comment on database "${database}" is ${escapeLiteral(JSON.stringify(used))}`,
+        );
         return stored;
       }
       // Left by a build that ended between its rename and its comment (it cannot: belt and braces).
@@ -74,7 +77,7 @@ async function buildTemplate<T, P>(
     stored = { database, state, clock: clock().now().toISOString(), used: Date.now() };
     const scratch = new URL(server.db.ownerUrl).pathname.slice(1);
     await server.db.ownerQuery(
-      `comment on database "${scratch}" is ${literal(JSON.stringify(stored))}`,
+      `comment on database "${scratch}" is ${escapeLiteral(JSON.stringify(stored))}`,
     );
   } catch (error) {
     await server.close();
@@ -92,5 +95,3 @@ async function readStored<T>(c: pg.Client, database: string): Promise<Arranged<T
   const comment = rows[0]?.comment;
   return comment ? (JSON.parse(comment) as Arranged<T>) : null;
 }
-
-const literal = (text: string) => `'${text.replaceAll("'", "''")}'`;
