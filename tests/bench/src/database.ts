@@ -40,7 +40,10 @@ export async function openBenchDatabase(): Promise<BenchDatabase> {
       owner,
       close: async () => {
         await owner.end().catch(() => undefined);
-        await scratch.drop();
+        // BENCH_KEEP=1 keeps the loaded bureau for profiling one question against it afterwards.
+        if (process.env['BENCH_KEEP'] === '1')
+          console.error(`kept the bench database ${scratch.url}`);
+        else await scratch.drop();
         await server.stop();
       },
     };
