@@ -121,11 +121,15 @@ async function main() {
   if (databaseUrl) env.DATABASE_URL = databaseUrl;
   else delete env.DATABASE_URL;
 
-  const server = spawn(process.execPath, ['--enable-source-maps', '--expose-gc', dist], {
-    cwd: repoRoot,
-    env,
-    stdio: 'inherit',
-  });
+  const server = spawn(
+    process.execPath,
+    ['--enable-source-maps', '--expose-gc', '--experimental-async-context-frame', dist],
+    {
+      cwd: repoRoot,
+      env,
+      stdio: 'inherit',
+    },
+  );
 
   let cleaning = false;
   const cleanUp = async (code) => {

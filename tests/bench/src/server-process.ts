@@ -1,7 +1,7 @@
-// The server under test: production's own entry (`node --enable-source-maps --expose-gc dist/main.js`, what
-// `pnpm start` runs) as a child process on a loopback port, on the benchmark's database, as the
-// app role with row-level security. A preload counts its SQL statements (server-preload.mjs); its
-// resident memory is read from /proc.
+// The server under test: production's own entry (`node --enable-source-maps --expose-gc
+// --experimental-async-context-frame dist/main.js`, what `pnpm start` runs) as a child process on a
+// loopback port, on the benchmark's database, as the app role with row-level security. A preload
+// counts its SQL statements (server-preload.mjs); its resident memory is read from /proc.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
@@ -105,10 +105,12 @@ export async function startServer(opts: {
     [
       '--enable-source-maps',
       '--expose-gc',
+      '--experimental-async-context-frame',
       // BENCH_SERVER_PROFILE=<dir>: the server writes a CPU profile there when it stops.
       ...(process.env['BENCH_SERVER_PROFILE']
         ? ['--cpu-prof', `--cpu-prof-dir=${process.env['BENCH_SERVER_PROFILE']}`]
         : []),
+      ...(process.env['BENCH_NODE_FLAGS']?.split(' ').filter(Boolean) ?? []),
       '--import',
       PRELOAD,
       SERVER_MAIN,

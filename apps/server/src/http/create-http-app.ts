@@ -30,6 +30,7 @@ import { evidenceStorage } from '../modules/evidence/evidence-storage.js';
 import { createLoaders } from '../graphql/loaders.js';
 import { queryTransactionPlugin } from '../graphql/query-transaction.js';
 import { buildAppSchema } from '../graphql/schema.js';
+import { compiledExecutor } from '../graphql/compiled-executor.js';
 import { scopeOfActor } from '../tenancy/actor-scope.js';
 import { scopedEntityManager } from '../tenancy/scoped-entity-manager.js';
 import { graphiqlPage } from './graphiql-page.js';
@@ -75,7 +76,7 @@ export async function createHttpApp(orm: MikroORM, config: Config, log: Logger):
   // graphql-armor's typings point at Apollo's CommonJS build; the plugins are the same objects.
   const armorPlugins = protection.plugins as unknown as ApolloServerPlugin<AppContext>[];
   const apollo = new ApolloServer<AppContext>({
-    schema: await buildAppSchema(),
+    gateway: compiledExecutor(await buildAppSchema()),
     allowBatchedHttpRequests: protection.allowBatchedHttpRequests,
     plugins: [
       ...armorPlugins,

@@ -1,0 +1,139 @@
+import { ApolloServer } from '@apollo/server';
+import { buildSchema, execute, type GraphQLSchema, parse } from 'graphql';
+import { describe, expect, it } from 'vitest';
+import { compiledExecutor } from './compiled-executor.js';
+
+// A small schema with what the app's answers rely on: lists of objects, nullable and non-null
+// fields that fail, arguments, fragments and @include.
+function schema(): { schema: GraphQLSchema; calls: { byName: number } } {
+  const calls = { byName: 0 };
+  const s = buildSchema(`
+    type Member { id: ID! name: String! score(year: Int!): String branch: Branch! note: String }
+    type Branch { id: ID! name: String! }
+    type Query { members(first: Int!): [Member!]! member(name: String!): Member broken: Member! }
+  `);
+  const members = ['王芳', '李强', '张伟'].map((name, i) => ({ id: `m${i}`, name }));
+  const resolve = (type: string, field: string, fn: (...args: never[]) => unknown) => {
+    const t = s.getType(type) as unknown as {
+      getFields(): Record<string, { resolve?: unknown }>;
+    };
+    t.getFields()[field]!.resolve = fn;
+  };
+  resolve('Query', 'members', (_: unknown, { first }: { first: number }) =>
+    members.slice(0, first),
+  );
+  resolve('Query', 'member', async (_: unknown, { name }: { name: string }) => {
+    calls.byName++;
+    return members.find((m) => m.name === name) ?? null;
+  });
+  resolve('Query', 'broken', () => {
+    throw new Error('no extensions on this one');
+  });
+  resolve('Member', 'score', (m: { id: string }, { year }: { year: number }) =>
+    m.id === 'm1' ? Promise.reject(new Error('score failed')) : `${year}:${m.id}`,
+  );
+  resolve('Member', 'branch', async () => ({ id: 'b1', name: '办公室党支部' }));
+  return { schema: s, calls };
+}
+
+async function server() {
+  const { schema: s, calls } = schema();
+  const apollo = new ApolloServer({ gateway: compiledExecutor(s) });
+  await apollo.start();
+  const run = async (query: string, variables?: Record<string, unknown>) => {
+    const res = await apollo.executeOperation({ query, variables });
+    if (res.body.kind !== 'single') throw new Error('expected a single result');
+    return { http: res.http, ...res.body.singleResult };
+  };
+  return { apollo, run, schema: s, calls };
+}
+
+const ROSTER = `query Roster($first: Int!, $year: Int!, $withBranch: Boolean!) {
+  members(first: $first) { ...line year: score(year: $year) branch @include(if: $withBranch) { name } }
+}
+fragment line on Member { id name note }`;
+
+describe('operations compiled once and run as graphql-js would run them', () => {
+  it('answers a list with aliases, fragments, @include and a failing field exactly as graphql-js', async () => {
+    const { apollo, run, schema: s } = await server();
+    try {
+      const variables = { first: 3, year: 2026, withBranch: true };
+      const expected = JSON.parse(
+        JSON.stringify(
+          await execute({ schema: s, document: parse(ROSTER), variableValues: variables }),
+        ),
+      );
+      for (let i = 0; i < 3; i++) {
+        const got = await run(ROSTER, variables);
+        // Apollo adds each error's code; the rest is graphql-js's answer to the letter.
+        const errors = got.errors?.map(({ extensions: _code, ...error }) => error);
+        expect({ data: got.data, errors }).toEqual({
+          data: expected.data,
+          errors: expected.errors,
+        });
+      }
+      expect(expected.errors).toEqual([
+        expect.objectContaining({ message: 'score failed', path: ['members', 1, 'year'] }),
+      ]);
+      const without = await run(ROSTER, { ...variables, withBranch: false });
+      // What a client receives: the skipped field is absent, not null.
+      const sent = JSON.parse(JSON.stringify(without.data)) as { members: object[] };
+      expect(sent.members[0]).toEqual({ id: 'm0', name: '王芳', note: null, year: '2026:m0' });
+    } finally {
+      await apollo.stop();
+    }
+  });
+
+  it('gives an error thrown without extensions its path and a code, for the error formatter', async () => {
+    const { apollo, run } = await server();
+    try {
+      const res = await run('{ broken { id } }');
+      expect(res.data).toBeNull();
+      expect(res.errors).toEqual([
+        expect.objectContaining({
+          message: 'no extensions on this one',
+          path: ['broken'],
+          locations: [{ line: 1, column: 3 }],
+          extensions: expect.objectContaining({ code: 'INTERNAL_SERVER_ERROR' }),
+        }),
+      ]);
+    } finally {
+      await apollo.stop();
+    }
+  });
+
+  it('refuses bad variables as bad user input naming the variable, with HTTP 400, running nothing', async () => {
+    const { apollo, run, calls } = await server();
+    try {
+      const res = await run('query($n: String!) { member(name: $n) { id } }', { n: 42 });
+      expect(res.http.status).toBe(400);
+      expect(res.errors).toEqual([
+        expect.objectContaining({
+          message: expect.stringContaining('$n'),
+          extensions: expect.objectContaining({ code: 'BAD_USER_INPUT' }),
+        }),
+      ]);
+      const missing = await run('query($n: String!) { member(name: $n) { id } }', {});
+      expect(missing.errors?.[0]?.extensions?.['code']).toBe('BAD_USER_INPUT');
+      expect(calls.byName).toBe(0);
+      const found = await run('query($n: String!) { member(name: $n) { id } }', { n: '李强' });
+      expect(found.data).toEqual({ member: { id: 'm1' } });
+    } finally {
+      await apollo.stop();
+    }
+  });
+
+  it('picks the operation a document names', async () => {
+    const { apollo } = await server();
+    try {
+      const query = 'query A { members(first: 1) { id } } query B { members(first: 2) { name } }';
+      const a = await apollo.executeOperation({ query, operationName: 'A' });
+      const b = await apollo.executeOperation({ query, operationName: 'B' });
+      const data = (r: typeof a) => (r.body.kind === 'single' ? r.body.singleResult.data : null);
+      expect(data(a)).toEqual({ members: [{ id: 'm0' }] });
+      expect(data(b)).toEqual({ members: [{ name: '王芳' }, { name: '李强' }] });
+    } finally {
+      await apollo.stop();
+    }
+  });
+});
