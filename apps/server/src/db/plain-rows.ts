@@ -1,5 +1,6 @@
 import { type Collection, raw, type Reference } from '@mikro-orm/core';
 import type { EntityClass, EntityManager, FilterQuery, QueryOrderMap } from '@mikro-orm/postgresql';
+import { tenantSql } from '../tenancy/tenant-filter.js';
 
 /**
  * An entity's data as a plain object: its columns under their property names, converted as the
@@ -46,6 +47,30 @@ export async function findPlain<T extends object>(
   if (orderBy) qb.orderBy(orderBy as never);
   await qb.applyFilters();
   return (await qb.execute('all', true)) as unknown as Plain<T>[];
+}
+
+/**
+ * `findPlain` for the hottest reads, by a hand-written condition on `alias` (its `?` parameters in
+ * `params`): the same columns, mapping and tenant walls (`tenantSql`), without building the
+ * statement through the ORM's query builder, which took a seventh of a roster's server CPU.
+ */
+export async function selectPlain<T extends object>(
+  em: EntityManager,
+  entity: EntityClass<T>,
+  alias: string,
+  where: { sql: string; params: readonly unknown[] },
+  options: { orderBy?: string; except?: readonly (keyof T & string)[] } = {},
+): Promise<Plain<T>[]> {
+  const meta = em.getMetadata().get(entity);
+  const wall = tenantSql(em, meta.className, alias);
+  const rows = await em.execute<Record<string, unknown>[]>(
+    `select ${columnsOf(em, entity, alias, { except: options.except })}
+       from "${meta.tableName}" ${alias} where ${wall.sql} and ${where.sql}${
+         options.orderBy ? ` order by ${options.orderBy}` : ''
+       }`,
+    [...wall.params, ...where.params],
+  );
+  return plainRows(em, entity, rows);
 }
 
 /**

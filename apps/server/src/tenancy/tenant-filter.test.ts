@@ -5,6 +5,10 @@ import { Member } from '../modules/org/member.entity.js';
 import { Membership } from '../modules/org/membership.entity.js';
 import { scopeOfActor } from './actor-scope.js';
 import { scopedEntityManager } from './scoped-entity-manager.js';
+import { tenantSql } from './tenant-filter.js';
+import { MissingTenantScopeError } from './tenant-scope.js';
+import { selectPlain } from '../db/plain-rows.js';
+import { RoleAssignment } from '../modules/org/role-assignment.entity.js';
 import { Role } from '../auth/roles.js';
 
 let db: TestDatabase;
@@ -68,5 +72,44 @@ describe('the ORM wall', () => {
       m!.id,
     ]);
     expect(row!.name).toBe(m!.name);
+  });
+
+  it('walls hand-written reads (selectPlain) exactly as the filter walls the ORM, and fails with no scope', async () => {
+    const bgs = demo.branch('BGS').id;
+    const scoped = scopedEntityManager(db.orm, { bureauId: demo.bureauId, branchIds: [bgs] });
+    const byFilter = await scoped.find(Member, {}, { orderBy: { id: 'asc' } });
+    const bySql = await selectPlain(
+      scoped,
+      Member,
+      'm',
+      { sql: 'true', params: [] },
+      { orderBy: 'm.id' },
+    );
+    expect(bySql.map((m) => m.id)).toEqual(byFilter.map((m) => m.id));
+    expect(new Set(bySql.map((m) => m.branchId))).toEqual(new Set([bgs]));
+    // A nullable branch: the bureau-wide rows (committee and analyst roles) are inside the wall.
+    const roles = await selectPlain(scoped, RoleAssignment, 'r', { sql: 'true', params: [] });
+    expect(roles.some((r) => r.branchId === null)).toBe(true);
+    expect(roles.every((r) => r.branchId === null || r.branchId === bgs)).toBe(true);
+    await expect(
+      selectPlain(scopedEntityManager(db.orm, null), Member, 'm', { sql: 'true', params: [] }),
+    ).rejects.toThrow(MissingTenantScopeError);
+  });
+
+  it('says the same walls in SQL on its own, without row-level security behind it', async () => {
+    const bgs = demo.branch('BGS').id;
+    const scoped = scopedEntityManager(db.orm, { bureauId: demo.bureauId, branchIds: [bgs] });
+    const wall = tenantSql(scoped, 'Member', 'm');
+    let n = 0;
+    // The owner reads past row-level security: only the condition walls these rows.
+    const rows = await db.ownerQuery<{ branch_id: string; bureau_id: string }>(
+      `select m.branch_id, m.bureau_id from member m where ${wall.sql.replace(/\?/g, () => `$${++n}`)}`,
+      wall.params,
+    );
+    const all = await db.ownerQuery<{ n: string }>('select count(*) as n from member');
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows.length).toBeLessThan(Number(all[0]!.n));
+    expect(new Set(rows.map((r) => r.branch_id))).toEqual(new Set([bgs]));
+    expect(new Set(rows.map((r) => r.bureau_id))).toEqual(new Set([demo.bureauId]));
   });
 });

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { findPlain, type Plain } from '../../db/plain-rows.js';
+import { type Plain, selectPlain } from '../../db/plain-rows.js';
 import {
   Arg,
   Authorized,
@@ -44,11 +44,19 @@ export class MemberResolver {
     @Info() info: GraphQLResolveInfo,
   ): Promise<Plain<Member>[]> {
     // A roster is only shown: plain rows, and their loaders batch the rest.
-    const members = await findPlain(
+    const where = [
+      ...(branchId ? [{ sql: 'm.branch_id = ?::uuid', param: branchId }] : []),
+      ...(includeInactive ? [] : [{ sql: 'm.active', param: undefined }]),
+    ];
+    const members = await selectPlain(
       authed(ctx).em,
       Member,
-      { ...(branchId ? { branchId } : {}), ...(includeInactive ? {} : { active: true }) },
-      { name: 'asc', id: 'asc' },
+      'm',
+      {
+        sql: where.map((w) => w.sql).join(' and ') || 'true',
+        params: where.flatMap((w) => (w.param === undefined ? [] : [w.param])),
+      },
+      { orderBy: 'm.name, m.id' },
     );
     await prefetchRosterScores(authed(ctx), info, members);
     return members;

@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { findPlain, type Plain } from '../../db/plain-rows.js';
+import { type Plain, selectPlain } from '../../db/plain-rows.js';
+import { uuidArray } from '../ledger/facts/facts-loader.js';
 import { PrimedLoader } from '../../graphql/primed-loader.js';
 import { parsePeriod } from './score-period-input.js';
 import { ScoreSummary } from './score-summary.entity.js';
@@ -24,6 +25,8 @@ export function summaryPeriod(year: number, quarter: number | null | undefined):
 /** Key of a summary: `year|period|memberId`, period being `year` or `q1`…`q4`. */
 export const summaryKey = (year: number, period: string, memberId: string) =>
   `${year}|${period}|${memberId}`;
+
+const PERIOD = /^(year|q[1-4])$/;
 
 export type ScoreSummaryLoader = PrimedLoader<string, Plain<ScoreSummary> | null>;
 
@@ -64,12 +67,20 @@ function summaryLoader(
     }
     const found = new Map<string, Plain<ScoreSummary>>();
     for (const [year, { periods, memberIds }] of byYear) {
-      const rows = await findPlain(
+      const rows = await selectPlain(
         em,
         ScoreSummary,
-        { year, period: { $in: [...periods] }, memberId: { $in: [...memberIds] } },
-        undefined,
-        except,
+        's',
+        {
+          sql: 's.year = ? and s.period = any(?::text[]) and s.member_id = any(?::uuid[])',
+          // Periods come from `summaryKey`: `year` or `q1`…`q4`, nothing to quote.
+          params: [
+            year,
+            `{${[...periods].filter((p) => PERIOD.test(p)).join(',')}}`,
+            uuidArray([...memberIds]),
+          ],
+        },
+        { except },
       );
       for (const row of rows) found.set(summaryKey(row.year, row.period, row.memberId), row);
     }
