@@ -1,7 +1,7 @@
 // Probe of one read question alone against a bureau kept by `BENCH_KEEP=1 pnpm bench` (not part of
 // `pnpm bench`): `PROBE_DATABASE=<owner url> pnpm --filter @jifen/bench run probe:reads`. Starts the
 // production server on that database (with BENCH_SERVER_PROFILE=<dir> it writes a CPU profile
-// when it stops), asks PROBE_QUESTION (walk, first, roster or member; first by default)
+// when it stops), asks PROBE_QUESTION (walk, first, roster, member or sheet; first by default)
 // PROBE_REQUESTS times one after another, and prints the p50 and the statements per request.
 import pg from 'pg';
 import { APP_PASSWORD, APP_ROLE } from './database.js';
@@ -13,6 +13,7 @@ import {
   RANKING_QUERY,
   rankingGraphql,
   rosterGraphql,
+  sheetGraphql,
 } from './queries.js';
 import { startServer } from './server-process.js';
 import { percentile } from './stats.js';
@@ -56,6 +57,8 @@ try {
     first: () => analyst.request(RANKING_QUERY, firstPageVariables(year)),
     roster: () => rosterGraphql(secretary, main.branch_id, year),
     member: () => memberYearGraphql(secretary, main.member_id, year),
+    // The scorekeeper's screen for the last month the generator recorded.
+    sheet: () => sheetGraphql(secretary, main.branch_id, `${year}-11`),
   };
   const run = ask[question];
   if (!run) throw new Error(`PROBE_QUESTION must be one of ${Object.keys(ask).join(', ')}`);
