@@ -1,7 +1,7 @@
 import pg from 'pg';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../../test/test-database.js';
-import { DeferredBeginClient } from './deferred-begin-client.js';
+import { DeferredBeginClient, WITH_NEXT_STATEMENT } from './deferred-begin-client.js';
 
 /** What reaches PostgreSQL: each call of pg's own `query` is one message (or one extended batch). */
 function recordSent() {
@@ -88,6 +88,43 @@ describe('the deferred begin', () => {
     await expect(client.query('select 1')).rejects.toMatchObject({ code: '25P02' });
     await client.query('rollback');
     expect((await client.query('select 2 as n')).rows).toEqual([{ n: 2 }]);
+  });
+
+  it('sends settings marked for the next statement with it, and drops those still waiting at the end', async () => {
+    await connect();
+    await client.query('begin');
+    await client.query(`${WITH_NEXT_STATEMENT}select set_config('jifen.probe', 'wide', true)`);
+    expect(sent).toEqual([]);
+    const { rows } = await client.query(`select current_setting('jifen.probe', true) as v`);
+    expect(rows).toEqual([{ v: 'wide' }]);
+    expect(sent).toEqual([
+      `begin;${WITH_NEXT_STATEMENT}select set_config('jifen.probe', 'wide', true);select current_setting('jifen.probe', true) as v`,
+    ]);
+    await client.query(`${WITH_NEXT_STATEMENT}select set_config('jifen.probe', 'narrow', true)`);
+    // Bound values cannot share the message: the waiting setting goes first, on its own.
+    const bound = await client.query(`select current_setting('jifen.probe', true) || $1 as v`, [
+      '!',
+    ]);
+    expect(bound.rows).toEqual([{ v: 'narrow!' }]);
+    expect(sent.slice(1)).toEqual([
+      `${WITH_NEXT_STATEMENT}select set_config('jifen.probe', 'narrow', true)`,
+      `select current_setting('jifen.probe', true) || $1 as v`,
+    ]);
+    await client.query(`${WITH_NEXT_STATEMENT}select set_config('jifen.probe', 'last', true)`);
+    await client.query('commit');
+    // The transaction's end undid it anyway: it was never sent.
+    expect(sent.slice(3)).toEqual(['commit']);
+    expect(await setting()).toBeFalsy();
+  });
+
+  it('reports a failure in a statement that carried waiting settings, and rolls back as before', async () => {
+    await connect();
+    await client.query('begin');
+    await client.query(`${WITH_NEXT_STATEMENT}select set_config('jifen.probe', 'wide', true)`);
+    await expect(client.query('select 1 / 0')).rejects.toMatchObject({ code: '22012' });
+    await client.query('rollback');
+    expect(await inTransaction()).toBe(false);
+    expect(await setting()).toBeFalsy();
   });
 
   it('is the client of the ORM’s pool: a scoped transaction sends its begin with the scope', async () => {

@@ -9,19 +9,31 @@ const withoutValues = (values: unknown) =>
   values === undefined || (Array.isArray(values) && values.length === 0);
 
 /**
+ * Marks a statement that may travel with the statement after it (see `DeferredBeginClient`): only
+ * for statements whose whole effect is transaction-local settings (`set_config(…, true)`), so that
+ * dropping them when the transaction ends first changes nothing.
+ */
+export const WITH_NEXT_STATEMENT = '/* with the next statement */ ';
+
+/**
  * A pg client that sends a transaction's `begin` in one message with the statement after it.
  * Every request runs in a transaction whose first statement sets the caller's scope (the RLS
  * variables), so `begin` and `select set_config(…)` were two round trips where one does: on the
  * 2-core machines the bench runs on, a socket write to PostgreSQL and the wake-up it causes took
  * half a millisecond, about a tenth of the analyst's ranking page (5 statements).
  *
+ * Statements marked `WITH_NEXT_STATEMENT` (the branch wall lifted and put back around a read,
+ * tenancy/bureau-wide-access.ts) wait the same way for the next statement; one still waiting when
+ * its transaction commits or rolls back is dropped, since ending the transaction undoes it anyway.
+ *
  * Only text without bind values (MikroORM inlines its values) can share a simple-protocol message;
- * any other first statement (bound values, a cursor, a callback) goes behind a plain `begin`, which
- * pg sends first from its queue. A transaction that ends before its first statement sends nothing.
- * What PostgreSQL sees is the same transaction: `begin` still comes first, on the same connection.
+ * any other statement (bound values, a cursor, a callback) goes behind the waiting ones, which pg
+ * sends first from its queue. A transaction that ends before its first statement sends nothing.
+ * What PostgreSQL sees is the same sequence of statements on the same connection.
  */
 export class DeferredBeginClient extends pg.Client {
-  #beginPending = false;
+  /** Statements waiting for the next one; `begin`, when waiting, is the first. */
+  #waiting: string[] = [];
 
   constructor(config?: string | pg.ClientConfig) {
     super(config);
@@ -33,22 +45,31 @@ export class DeferredBeginClient extends pg.Client {
   #route(send: Send, args: unknown[]): unknown {
     const [text, values, callback] = args;
     const plain = typeof text === 'string' && callback === undefined && withoutValues(values);
-    if (plain && text === 'begin' && !this.#beginPending) {
-      this.#beginPending = true;
+    if (plain && text === 'begin' && this.#waiting.length === 0) {
+      this.#waiting.push('begin');
       return Promise.resolve(noRows('BEGIN'));
     }
-    if (!this.#beginPending) return send(...args);
-    this.#beginPending = false;
-    if (plain && (text === 'commit' || text === 'rollback'))
-      return Promise.resolve(noRows(text.toUpperCase()));
-    if (plain) {
-      return (send(`begin;${text}`) as Promise<pg.QueryResult | pg.QueryResult[]>).then((result) =>
-        // One result for each statement: the caller's are those after `begin`.
-        Array.isArray(result) ? (result.length === 2 ? result[1] : result.slice(1)) : result,
-      );
+    if (plain && text.startsWith(WITH_NEXT_STATEMENT)) {
+      this.#waiting.push(text);
+      return Promise.resolve(noRows('SELECT'));
     }
-    // Its failure is the next statement's too; that one is awaited and reports it.
-    (send('begin') as Promise<unknown>).catch(() => undefined);
+    if (this.#waiting.length === 0) return send(...args);
+    const waiting = this.#waiting;
+    this.#waiting = [];
+    if (plain && (text === 'commit' || text === 'rollback')) {
+      // Nothing of the transaction was sent: nothing to end.
+      if (waiting[0] === 'begin') return Promise.resolve(noRows(text.toUpperCase()));
+      return send(text);
+    }
+    if (plain) {
+      return (send(`${waiting.join(';')};${text}`) as Promise<pg.QueryResult[]>).then((result) => {
+        // One result for each statement: the caller's are those after the waiting ones.
+        const own = result.slice(waiting.length);
+        return own.length === 1 ? own[0] : own;
+      });
+    }
+    // Their failure is the next statement's too; that one is awaited and reports it.
+    for (const statement of waiting) (send(statement) as Promise<unknown>).catch(() => undefined);
     return send(...args);
   }
 }
