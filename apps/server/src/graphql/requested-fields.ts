@@ -1,8 +1,11 @@
-import type {
-  FieldNode,
-  FragmentDefinitionNode,
-  GraphQLResolveInfo,
-  SelectionSetNode,
+import {
+  type FieldNode,
+  type FragmentDefinitionNode,
+  getDirectiveValues,
+  GraphQLIncludeDirective,
+  GraphQLSkipDirective,
+  type GraphQLResolveInfo,
+  type SelectionSetNode,
 } from 'graphql';
 
 type Fragments = Record<string, FragmentDefinitionNode>;
@@ -52,6 +55,22 @@ export function requestedFieldNodes(info: GraphQLResolveInfo, name: string): Fie
   };
   for (const node of info.fieldNodes) if (node.selectionSet) visit(node.selectionSet);
   return [...byKey.values()];
+}
+
+/**
+ * Whether the query asks for the field `name` directly below the current field, as executed: an
+ * `@include(if: false)` or `@skip(if: true)` on the field leaves it out. Directives on a fragment
+ * that holds it are not weighed (it counts as asked), so a caller may only do a little work for
+ * nothing, never miss a field.
+ */
+export function fieldIncluded(info: GraphQLResolveInfo, name: string): boolean {
+  return requestedFieldNodes(info, name).some((nodes) =>
+    nodes.some(
+      (node) =>
+        getDirectiveValues(GraphQLSkipDirective, node, info.variableValues)?.['if'] !== true &&
+        getDirectiveValues(GraphQLIncludeDirective, node, info.variableValues)?.['if'] !== false,
+    ),
+  );
 }
 
 function fieldsOf(fragments: Fragments, set: SelectionSetNode, name: string): SelectionSetNode[] {

@@ -121,6 +121,58 @@ describe('field resolvers never query per row', () => {
     expect(reads.filter((t) => /from "member"|from member/.test(t))).toHaveLength(0);
   });
 
+  it('counts the total inside the page’s statement when asked, and not when @include leaves it out', async () => {
+    const token = await server.login('admin');
+    const PAGE = `query($after: String, $count: Boolean!) { scoreList(filter: { year: 2026, branchId: "${large.id}" }, first: 400, after: $after) {
+      totalCount @include(if: $count)
+      pageInfo { endCursor hasNextPage }
+      edges { node { memberId } }
+    } }`;
+    type Page = {
+      scoreList: {
+        totalCount?: number;
+        pageInfo: { endCursor: string; hasNextPage: boolean };
+        edges: unknown[];
+      };
+    };
+    // The page's statement (the first page also checks that the summaries are fresh, apart).
+    const pages = (texts: string[]) => texts.filter((t) => /order by s\.total_sort_key/.test(t));
+    // The total counted in a statement of its own (as before, and for an empty page).
+    const ownCounts = (texts: string[]) =>
+      texts.filter((t) => /^select count\(\*\) as n from score_summary/.test(t));
+    const first = await countStatements(server.db, () =>
+      server.gql<Page>(PAGE, { count: true }, token),
+    );
+    expect(first.result.data!.scoreList.totalCount).toBe(1000);
+    expect(pages(first.texts)).toHaveLength(1);
+    expect(pages(first.texts)[0]).toMatch(/count\(\*\)/);
+    expect(ownCounts(first.texts)).toEqual([]);
+    const later = await countStatements(server.db, () =>
+      server.gql<Page>(
+        PAGE,
+        { count: false, after: first.result.data!.scoreList.pageInfo.endCursor },
+        token,
+      ),
+    );
+    expect(later.result.data!.scoreList).not.toHaveProperty('totalCount');
+    expect(pages(later.texts)).toHaveLength(1);
+    expect(pages(later.texts)[0]).not.toMatch(/count\(\*\)/);
+    expect(ownCounts(later.texts)).toEqual([]);
+    // Past the last line: an empty page still answers the total, counted on its own.
+    let after = later.result.data!.scoreList.pageInfo.endCursor;
+    for (;;) {
+      const page = await server.gql<Page>(PAGE, { count: false, after }, token);
+      if (!page.data!.scoreList.pageInfo.hasNextPage) {
+        after = page.data!.scoreList.pageInfo.endCursor;
+        break;
+      }
+      after = page.data!.scoreList.pageInfo.endCursor;
+    }
+    const past = await server.gql<Page>(PAGE, { count: true, after }, token);
+    expect(past.data!.scoreList.edges).toHaveLength(0);
+    expect(past.data!.scoreList.totalCount).toBe(1000);
+  });
+
   it('reads the breakdown only when asked, also when asked through a fragment', async () => {
     const token = await server.login('admin');
     const LIST = `query { scoreList(filter: { year: 2026, branchId: "${large.id}" }, first: 5) {

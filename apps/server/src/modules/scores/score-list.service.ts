@@ -24,12 +24,19 @@ const NOBODY = '00000000-0000-0000-0000-000000000000';
 
 type Cursor = { total: string; memberId: string };
 
-/** What the query asks of each line: the breakdown (JSON columns), the member, the branch. */
+/**
+ * What the query asks of each line: the breakdown (JSON columns), the member, the branch; and
+ * whether it asks for the total, which then rides in the page's own statement.
+ */
 export type ScoreListWants = {
   breakdown: readonly BreakdownField[];
   member: boolean;
   branch: boolean;
+  count?: boolean;
 };
+
+/** The page's column that carries the total when it is asked for (never a table's column). */
+const TOTAL = 'total__count';
 
 const encodeCursor = (s: Plain<ScoreSummary>) =>
   Buffer.from(JSON.stringify([s.totalSort, s.memberId])).toString('base64url');
@@ -153,16 +160,29 @@ export async function scoreList(
     select.push(columnsOf(em, Branch, 'b', { prefix: 'b__' }));
     joins.push('left join branch b on b.bureau_id = s.bureau_id and b.id = s.branch_id');
   }
+  // The total, when asked, in the same statement: counted once (an init plan), one round trip
+  // fewer than a statement of its own.
+  if (wants.count)
+    select.push(`(select count(*) from score_summary s where ${filtered}) as ${TOTAL}`);
   const rows = await em.execute<Record<string, unknown>[]>(
     `select ${select.join(', ')} from score_summary s ${joins.join(' ')}
       where ${page} order by s.total_sort_key desc, s.member_id desc limit ?`,
-    [...params, ...(cursor ? [cursor.total, cursor.memberId] : []), first + 1],
+    [
+      ...(wants.count ? params : []),
+      ...params,
+      ...(cursor ? [cursor.total, cursor.memberId] : []),
+      first + 1,
+    ],
   );
   const shown = rows.slice(0, first);
   const nodes = plainRows(
     em,
     ScoreSummary,
-    ownColumns(shown, [...(wants.member ? ['m__'] : []), ...(wants.branch ? ['b__'] : [])]),
+    ownColumns(shown, [
+      ...(wants.member ? ['m__'] : []),
+      ...(wants.branch ? ['b__'] : []),
+      ...(wants.count ? [TOTAL] : []),
+    ]),
   );
   const related = (prefix: string) =>
     columnsWithPrefix(shown, prefix).filter((row): row is Record<string, unknown> => row !== null);
@@ -179,6 +199,8 @@ export async function scoreList(
       endCursor: nodes.length ? encodeCursor(nodes.at(-1)!) : null,
     },
     countTotal: async () => {
+      // An empty page (a cursor past the end) carries no total: it is counted on its own.
+      if (wants.count && rows[0]) return Number(rows[0][TOTAL]);
       const [row] = await em.execute<{ n: string }[]>(
         `select count(*) as n from score_summary s where ${filtered}`,
         params,

@@ -11,7 +11,7 @@ import {
   Resolver,
   Root,
 } from 'type-graphql';
-import { requestedFields } from '../../graphql/requested-fields.js';
+import { fieldIncluded, requestedFields } from '../../graphql/requested-fields.js';
 import type { Plain } from '../../db/plain-rows.js';
 import { authed, type AppContext } from '../../graphql/context.js';
 import { Branch } from '../org/branch.entity.js';
@@ -66,7 +66,12 @@ export class ScoresResolver {
       filter,
       first,
       after,
-      { breakdown: breakdownIn(asked), member: asked.has('member'), branch: asked.has('branch') },
+      {
+        breakdown: breakdownIn(asked),
+        member: asked.has('member'),
+        branch: asked.has('branch'),
+        count: fieldIncluded(info, 'totalCount'),
+      },
       ctx.freshness,
     );
     for (const member of connection.related.members) ctx.loaders.member.prime(member.id, member);
