@@ -1,4 +1,5 @@
 import type { Dictionary, EntityManager, FilterDef } from '@mikro-orm/core';
+import { uuidArray } from '../db/sql-arrays.js';
 import { MissingTenantScopeError, type TenantScope } from './tenant-scope.js';
 
 export const TENANT_FILTER = 'tenant';
@@ -53,8 +54,6 @@ function tenantWall(scope: TenantScope, em: EntityManager, entityName: string): 
   };
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /**
  * The tenant filter's condition on `alias` for a hand-written statement read through `em`, with
  * its parameters: the same walls from the same scope, for reads that skip the query builder.
@@ -71,10 +70,9 @@ export function tenantSql(
   if (!wall) return { sql: 'true', params: [] };
   if (wall.bureauTable) return { sql: `${alias}.id = ?`, params: [wall.bureauId] };
   if (!wall.branchIds) return { sql: `${alias}.bureau_id = ?`, params: [wall.bureauId] };
-  const branches = `{${wall.branchIds.filter((id) => UUID.test(id)).join(',')}}`;
   const inScope = `${alias}.branch_id = any(?::uuid[])`;
   return {
     sql: `${alias}.bureau_id = ? and ${wall.nullableBranch ? `(${inScope} or ${alias}.branch_id is null)` : inScope}`,
-    params: [wall.bureauId, branches],
+    params: [wall.bureauId, uuidArray(wall.branchIds)],
   };
 }

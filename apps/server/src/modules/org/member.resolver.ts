@@ -44,18 +44,18 @@ export class MemberResolver {
     @Info() info: GraphQLResolveInfo,
   ): Promise<Plain<Member>[]> {
     // A roster is only shown: plain rows, and their loaders batch the rest.
-    const where = [
-      ...(branchId ? [{ sql: 'm.branch_id = ?::uuid', param: branchId }] : []),
-      ...(includeInactive ? [] : [{ sql: 'm.active', param: undefined }]),
-    ];
+    const where = ['true'];
+    const params: unknown[] = [];
+    if (branchId) {
+      where.push('m.branch_id = ?::uuid');
+      params.push(branchId);
+    }
+    if (!includeInactive) where.push('m.active');
     const members = await selectPlain(
       authed(ctx).em,
       Member,
       'm',
-      {
-        sql: where.map((w) => w.sql).join(' and ') || 'true',
-        params: where.flatMap((w) => (w.param === undefined ? [] : [w.param])),
-      },
+      { sql: where.join(' and '), params },
       { orderBy: 'm.name, m.id' },
     );
     await prefetchRosterScores(authed(ctx), info, members);

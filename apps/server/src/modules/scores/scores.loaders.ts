@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { type Plain, selectPlain } from '../../db/plain-rows.js';
-import { uuidArray } from '../ledger/facts/facts-loader.js';
+import { textArray, uuidArray } from '../../db/sql-arrays.js';
 import { PrimedLoader } from '../../graphql/primed-loader.js';
 import { parsePeriod } from './score-period-input.js';
 import { ScoreSummary } from './score-summary.entity.js';
@@ -25,8 +25,6 @@ export function summaryPeriod(year: number, quarter: number | null | undefined):
 /** Key of a summary: `year|period|memberId`, period being `year` or `q1`…`q4`. */
 export const summaryKey = (year: number, period: string, memberId: string) =>
   `${year}|${period}|${memberId}`;
-
-const PERIOD = /^(year|q[1-4])$/;
 
 export type ScoreSummaryLoader = PrimedLoader<string, Plain<ScoreSummary> | null>;
 
@@ -73,12 +71,7 @@ function summaryLoader(
         's',
         {
           sql: 's.year = ? and s.period = any(?::text[]) and s.member_id = any(?::uuid[])',
-          // Periods come from `summaryKey`: `year` or `q1`…`q4`, nothing to quote.
-          params: [
-            year,
-            `{${[...periods].filter((p) => PERIOD.test(p)).join(',')}}`,
-            uuidArray([...memberIds]),
-          ],
+          params: [year, textArray([...periods]), uuidArray([...memberIds])],
         },
         { except },
       );

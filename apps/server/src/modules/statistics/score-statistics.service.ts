@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { parseDecimal, roundToText, type RoundingRule } from '@jifen/scoring';
 import type { Actor } from '../../auth/actor.js';
 import { NotFoundError } from '../../graphql/errors.js';
-import { uuidArray } from '../ledger/facts/facts-loader.js';
+import { uuidArray } from '../../db/sql-arrays.js';
 import { MemberStatus } from '../org/member.entity.js';
 import { ensureFreshSummaries } from '../scores/score-summaries.service.js';
 import type { SummaryFreshness } from '../scores/summary-freshness.js';

@@ -5,13 +5,7 @@ import { MissingTenantScopeError, type TenantScope } from '../../../tenancy/tena
 import { factsContributors } from './facts-contributors.js';
 import { ledgerFacts } from './ledger-facts.js';
 import { LEDGER_FACT_TABLES, ledgerFactRows } from './ledger-fact-rows.js';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/** A PostgreSQL array literal of uuids, passed as ONE parameter (`= any(?::uuid[])`). */
-export function uuidArray(ids: readonly string[]): string {
-  return `{${ids.filter((id) => UUID.test(id)).join(',')}}`;
-}
+import { isUuid, uuidArray } from '../../../db/sql-arrays.js';
 
 function groupBy<T extends { member_id: string }>(rows: readonly T[]): Map<string, T[]> {
   const map = new Map<string, T[]>();
@@ -50,7 +44,7 @@ export async function loadMemberYearFacts(
    */
   months: { from?: string; through?: string; yearFacts?: boolean } = {},
 ): Promise<MemberYearFacts[]> {
-  const ids = [...new Set(memberIds)].filter((id) => UUID.test(id));
+  const ids = [...new Set(memberIds)].filter(isUuid);
   if (ids.length === 0) return [];
   const scope = em.getFilterParams<TenantScope>(TENANT_FILTER);
   if (!scope) throw new MissingTenantScopeError();

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { TENANT_FILTER } from '../../../tenancy/tenant-filter.js';
 import { MissingTenantScopeError, type TenantScope } from '../../../tenancy/tenant-scope.js';
-import { uuidArray } from '../facts/facts-loader.js';
+import { uuidArray } from '../../../db/sql-arrays.js';
 import { cellKey } from './sheet-columns.js';
 import { plainDecimal, recordKey } from './sheet-records.js';
 
