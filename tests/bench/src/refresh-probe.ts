@@ -3,7 +3,7 @@
 // against one pass, refreshes it three times (first inserts, then the same rows again) with this
 // process's CPU time beside the wall time, and times the same upsert inlined by em.execute and
 // sent as a bind parameter. PROBE_REFRESH_ONLY=1: the refreshes only (they also run on older
-// code). Add `--cpu-prof` to the node command for a profile.
+// code). PROBE_PROFILE=file.cpuprofile: a profile of the refreshes.
 import { MikroORM } from '@mikro-orm/postgresql';
 import * as scoring from '@jifen/scoring';
 import type { Period } from '@jifen/scoring';
@@ -17,6 +17,8 @@ import {
 } from '../../../apps/server/src/modules/scores/score-summaries.service.js';
 import { withBureauWideAccess } from '../../../apps/server/src/tenancy/bureau-wide-access.js';
 import { scopedEntityManager } from '../../../apps/server/src/tenancy/scoped-entity-manager.js';
+import fs from 'node:fs';
+import inspector from 'node:inspector/promises';
 import os from 'node:os';
 import { boundQuery } from '../../../apps/server/src/db/bound-query.js';
 import { loadData } from './data-stage.js';
@@ -65,6 +67,13 @@ try {
       `scoring ${facts.length} members × 5 periods: separately ${separate.toFixed(0)} ms (${Math.round((facts.length / separate) * 1000)}/s), one pass ${shared.toFixed(0)} ms (${Math.round((facts.length / shared) * 1000)}/s), ${(separate / shared).toFixed(2)}×; load ${os.loadavg()[0]?.toFixed(2)}`,
     );
   }
+  // PROBE_PROFILE=file: a CPU profile of the refreshes alone (not the data's loading).
+  const profiler = process.env['PROBE_PROFILE'] ? new inspector.Session() : undefined;
+  if (profiler) {
+    profiler.connect();
+    await profiler.post('Profiler.enable');
+    await profiler.post('Profiler.start');
+  }
   for (let round = 0; round < 3; round++) {
     const t = performance.now();
     const cpu = process.cpuUsage();
@@ -76,12 +85,18 @@ try {
     );
   }
 
+  if (profiler) {
+    const { profile } = await profiler.post('Profiler.stop');
+    fs.writeFileSync(process.env['PROBE_PROFILE']!, JSON.stringify(profile));
+    profiler.disconnect();
+  }
+
   if (!process.env['PROBE_REFRESH_ONLY']) {
     // The upsert alone, the same rows both ways in one run: inlined by em.execute (as before) and
     // as a bind parameter (now), each in a transaction rolled back.
     const rows = (
       await db.owner.query(
-        `select to_jsonb(s) - 'computed_at' as r from score_summary s where bureau_id = $1 and year = $2`,
+        `select to_jsonb(s) - 'computed_at' - 'total_sort_key' as r from score_summary s where bureau_id = $1 and year = $2`,
         [bureau.bureauId, year],
       )
     ).rows.map((r: { r: Record<string, unknown> }) => r.r);
