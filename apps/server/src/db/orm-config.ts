@@ -25,6 +25,10 @@ export function ormConfig(
     // No global entity manager anywhere: every request (and test) works on its own fork.
     allowGlobalContext: false,
     filters: { [tenantFilter.name]: tenantFilter },
+    // Each entity stands behind its own wall only. By default MikroORM joins a record's member to
+    // apply the member's wall too, whose branch is the member's branch now: the branch a member
+    // moved out of could no longer see (nor correct) their earlier months.
+    autoJoinRefsForFilters: false,
     // Relation loads through `ref.load()` are batched per fork.
     dataloader: true,
     // Tests count statements through `onQuery` (lists must cost a constant number of them).

@@ -117,6 +117,41 @@ describe('properties of the engine (fast-check)', () => {
     );
   });
 
+  // The server refreshes only the year and the month's quarter after a change to one month's
+  // records (score-summaries.service.ts, periodsOfMonth): no rule may read further.
+  it('the records of one month move only its own quarter among the quarters', () => {
+    fc.assert(
+      fc.property(
+        memberYearArbitrary,
+        schemeArbitrary,
+        fc.integer({ min: 1, max: 12 }),
+        (facts, scheme, m) => {
+          const month = `2021-${String(m).padStart(2, '0')}`;
+          const held = new Set(
+            facts.sessions.filter((x) => x.date.startsWith(month)).map((x) => x.id),
+          );
+          const other = (r: { month: string }) => r.month !== month;
+          const without: MemberYearFacts = {
+            ...facts,
+            sessions: facts.sessions.filter((x) => !held.has(x.id)),
+            attendance: facts.attendance.filter((a) => !held.has(a.sessionId)),
+            quotas: facts.quotas?.filter(other),
+            duties: facts.duties?.filter(other),
+            violations: facts.violations?.filter(other),
+            declarations: facts.declarations?.filter(other),
+          };
+          for (const quarter of [1, 2, 3, 4] as const) {
+            if (quarter === Math.ceil(m / 3)) continue;
+            expect(scoreQuarter(without, scheme, quarter)).toEqual(
+              scoreQuarter(facts, scheme, quarter),
+            );
+          }
+        },
+      ),
+      { numRuns: 50 },
+    );
+  });
+
   it('explanations do not change the figures', () => {
     fc.assert(
       fc.property(memberYearArbitrary, schemeArbitrary, (facts, scheme) => {

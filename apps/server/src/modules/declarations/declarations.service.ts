@@ -19,7 +19,7 @@ import { periodLock } from '../ledger/period-lock.js';
 import { Branch } from '../org/branch.entity.js';
 import { Member } from '../org/member.entity.js';
 import { withBureauWideAccess } from '../../tenancy/bureau-wide-access.js';
-import { refreshScoreSummaries } from '../scores/score-summaries.service.js';
+import { periodsOfMonth, refreshScoreSummaries } from '../scores/score-summaries.service.js';
 import { DISPUTE_DECIDERS } from './declaration-actions.js';
 import { DeclarationEvent } from './declaration-event.entity.js';
 import { branchOfMonth, checkPoints, declarableItem, requireReason } from './declaration-rules.js';
@@ -320,8 +320,11 @@ export class DeclarationService {
       },
     );
     if (scoresMove)
-      await refreshScoreSummaries(tx, Number(declaration.month.slice(0, 4)), [
-        declaration.memberId,
-      ]);
+      await refreshScoreSummaries(
+        tx,
+        Number(declaration.month.slice(0, 4)),
+        [declaration.memberId],
+        periodsOfMonth(declaration.month),
+      );
   }
 }

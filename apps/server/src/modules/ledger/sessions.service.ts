@@ -7,7 +7,11 @@ import { recordAudit } from '../audit/audit.service.js';
 import { evidenceOfBranch } from '../evidence/evidence.service.js';
 import { Member } from '../org/member.entity.js';
 import { withBureauWideAccess } from '../../tenancy/bureau-wide-access.js';
-import { membersOfYear, refreshScoreSummaries } from '../scores/score-summaries.service.js';
+import {
+  membersOfYear,
+  periodsOfMonth,
+  refreshScoreSummaries,
+} from '../scores/score-summaries.service.js';
 import { Attendance } from './attendance.entity.js';
 import { BranchSession } from './branch-session.entity.js';
 import { checkMonth, loadSheetContext, type SheetContext } from './sheet/monthly-sheet.service.js';
@@ -65,7 +69,7 @@ async function refreshBranchMonth(tx: EntityManager, context: SheetContext): Pro
       to: context.month,
     }),
   );
-  await refreshScoreSummaries(tx, context.year, ids);
+  await refreshScoreSummaries(tx, context.year, ids, periodsOfMonth(context.month));
 }
 
 /** The sessions a branch held (支部大会, 党课, 党小组会, 主题党日, 集中学习 …) and who signed in. */

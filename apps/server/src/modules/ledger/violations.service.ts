@@ -7,7 +7,7 @@ import { recordAudit } from '../audit/audit.service.js';
 import { evidenceOfBranch } from '../evidence/evidence.service.js';
 import { Member } from '../org/member.entity.js';
 import { withBureauWideAccess } from '../../tenancy/bureau-wide-access.js';
-import { refreshScoreSummaries } from '../scores/score-summaries.service.js';
+import { periodsOfMonth, refreshScoreSummaries } from '../scores/score-summaries.service.js';
 import { checkMonth, loadSheetContext } from './sheet/monthly-sheet.service.js';
 import { periodLock } from './period-lock.js';
 import type { RecordViolationInput } from './sessions.inputs.js';
@@ -140,7 +140,7 @@ export async function recordViolation(
         },
       },
     );
-    await refreshScoreSummaries(tx, year, [input.memberId]);
+    await refreshScoreSummaries(tx, year, [input.memberId], periodsOfMonth(input.month));
     return row;
   });
 }

@@ -120,21 +120,33 @@ function decimalForSort(exact: string): string {
 }
 
 /**
+ * The periods a change to the records of `month` can move: its quarter and the year. A month's
+ * score reads only the facts of its own quarter (the scoring package's rules reach no further
+ * than `quarterMonths`), and which months count depends on memberships and recorded months, not
+ * on the records; the other quarters' summaries stay as they are.
+ */
+export function periodsOfMonth(month: string): SummaryPeriod[] {
+  return ['year', `q${Math.ceil(Number(month.slice(5, 7)) / 3)}` as SummaryPeriod];
+}
+
+/**
  * Recomputes the year and quarter summaries of `memberIds` with the scoring package and writes
  * them, in the caller's transaction (so a save and its summaries commit together). Constant in
- * statements per call: facts for all members at once, upserts in slices.
+ * statements per call: facts for all members at once, upserts in slices. `periods` limits it to
+ * the periods a change can move (`periodsOfMonth`); by default all five.
  */
 export async function refreshScoreSummaries(
   em: EntityManager,
   year: number,
   memberIds: readonly string[],
+  periods: readonly SummaryPeriod[] = SUMMARY_PERIODS,
 ): Promise<void> {
   if (memberIds.length === 0) return;
   await withBureauWideAccess(
     em,
     async (wide) => {
       const schemes = await loadYearSchemes(wide, year);
-      await writeSummaries(wide, year, [...new Set(memberIds)], schemes);
+      await writeSummaries(wide, year, [...new Set(memberIds)], schemes, periods);
     },
     { writeSummaries: true },
   );
@@ -236,6 +248,7 @@ async function writeSummaries(
   year: number,
   memberIds: string[],
   schemes: YearSchemes,
+  periods: readonly SummaryPeriod[] = SUMMARY_PERIODS,
 ): Promise<void> {
   const rows: SummaryRow[] = [];
   const keep = new Set<string>();
@@ -248,7 +261,7 @@ async function writeSummaries(
       // The periods with a scored month, grouped by the scheme version they are scored under
       // (that of their last scored month): each group is scored from one index of the facts.
       const groups = new Map<SchemeInForce, { period: SummaryPeriod; provisional: boolean }[]>();
-      for (const period of SUMMARY_PERIODS) {
+      for (const period of periods) {
         const quarter = period === 'year' ? null : Number(period.slice(1));
         const last = lastScoredMonth(f, through, lastMonthOf(year, { quarter }));
         // Nothing of the period recorded yet (or before it): no score yet.
@@ -276,5 +289,5 @@ async function writeSummaries(
     }
   }
   await upsertSummaries(wide, rows);
-  await removeSummariesNotIn(wide, year, memberIds, keep);
+  await removeSummariesNotIn(wide, year, memberIds, periods, keep);
 }

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { boundQuery } from '../../db/bound-query.js';
-import { uuidArray } from '../../db/sql-arrays.js';
+import { textArray, uuidArray } from '../../db/sql-arrays.js';
 
 /** One score_summary row as written by a refresh, keyed by column name. */
 export type SummaryRow = {
@@ -85,19 +85,22 @@ export async function upsertSummaries(em: EntityManager, rows: readonly SummaryR
 }
 
 /**
- * Deletes the summaries of `memberIds` in `year` whose period is not in `keep` (`period|memberId`):
- * periods a member no longer scores in (records removed, membership changed). Reads keys only.
+ * Deletes the summaries of `memberIds` in `year` and `periods` whose key is not in `keep`
+ * (`period|memberId`): periods a member no longer scores in (records removed, membership
+ * changed). Reads keys only.
  */
 export async function removeSummariesNotIn(
   em: EntityManager,
   year: number,
   memberIds: readonly string[],
+  periods: readonly string[],
   keep: ReadonlySet<string>,
 ) {
   if (memberIds.length === 0) return;
   const existing = await em.execute<{ id: string; period: string; member_id: string }[]>(
-    `select id, period, member_id from score_summary where year = ? and member_id = any(?::uuid[])`,
-    [year, uuidArray(memberIds)],
+    `select id, period, member_id from score_summary
+      where year = ? and member_id = any(?::uuid[]) and period = any(?::text[])`,
+    [year, uuidArray(memberIds), textArray(periods)],
   );
   const gone = existing.filter((s) => !keep.has(`${s.period}|${s.member_id}`)).map((s) => s.id);
   if (gone.length > 0) {

@@ -226,83 +226,117 @@ describe('the monthly sheet', () => {
     expect(await em.count(QuotaEntry, { branchId: officeId, month: '2026-03' })).toBe(60);
   });
 
-  it('saves the month of a branch with a member who moved in, refreshing the sending branch’s quarters too', async () => {
+  it('saves a moved member’s months in either branch, refreshing the year and that month’s quarter only', async () => {
     const admin = await server.login('admin');
-    const [service] = await server.db.ownerQuery<{ id: string }>(
-      "select id from branch where bureau_id = $1 and name = '机关服务中心党支部'",
-      [bureauId],
-    );
+    const branchId = async (name: string) =>
+      (
+        await server.db.ownerQuery<{ id: string }>(
+          'select id from branch where bureau_id = $1 and name = $2',
+          [bureauId, name],
+        )
+      )[0]!.id;
+    const sending = await branchId('资产管理处党支部');
+    const receiving = await branchId('机关服务中心党支部');
     const [mover] = await server.db.ownerQuery<{ member_id: string }>(
       "select member_id from membership where bureau_id = $1 and branch_id = $2 and from_month = '2026-07'",
-      [bureauId, service!.id],
+      [bureauId, receiving],
     );
-    // A scorekeeper of the receiving branch only: its write wall is that branch.
-    const user = await server.gql<{ createUser: { id: string } }>(
-      'mutation($i: CreateUserInput!) { createUser(input: $i) { id } }',
-      {
-        i: {
-          loginName: 'jifenyuan-fwzx',
-          displayName: '机关服务中心积分员',
-          password: 'Jifen@2026',
-          mustChangePassword: false,
+    // A scorekeeper of one branch only: its write wall is that branch.
+    const keeperOf = async (loginName: string, branch: string) => {
+      const user = await server.gql<{ createUser: { id: string } }>(
+        'mutation($i: CreateUserInput!) { createUser(input: $i) { id } }',
+        {
+          i: {
+            loginName,
+            displayName: loginName,
+            password: 'Jifen@2026',
+            mustChangePassword: false,
+          },
         },
-      },
-      admin,
-    );
-    expect(user.errors).toBeUndefined();
-    const grant = await server.gql(
-      'mutation($i: GrantRoleInput!) { grantRole(input: $i) { id } }',
-      { i: { userId: user.data!.createUser.id, role: 'SCOREKEEPER', branchId: service!.id } },
-      admin,
-    );
-    expect(grant.errors).toBeUndefined();
-    const keeper = await server.login('jifenyuan-fwzx');
-    const month = await server.gql<{ monthlySheet: Sheet }>(
-      SHEET,
-      { b: service!.id, m: '2026-08' },
-      keeper,
-    );
-    expect(month.errors).toBeUndefined();
-    const before = cell(month.data!.monthlySheet, mover!.member_id, 'item:study-app-login');
-    const saved = await server.gql<{ saveMonthlySheet: { applied: number } }>(
-      'mutation($input: SaveMonthlySheetInput!) { saveMonthlySheet(input: $input) { applied } }',
-      {
-        input: {
-          branchId: service!.id,
-          month: '2026-08',
-          idempotencyKey: 'save-0002-moved-in-member',
-          cells: [
-            {
-              memberId: mover!.member_id,
-              itemCode: 'study-app-login',
-              value: '5',
-              expectedVersion: before.version,
-            },
-          ],
+        admin,
+      );
+      expect(user.errors).toBeUndefined();
+      const grant = await server.gql(
+        'mutation($i: GrantRoleInput!) { grantRole(input: $i) { id } }',
+        { i: { userId: user.data!.createUser.id, role: 'SCOREKEEPER', branchId: branch } },
+        admin,
+      );
+      expect(grant.errors).toBeUndefined();
+      return server.login(loginName);
+    };
+    const summaries = async () =>
+      new Map(
+        (
+          await server.db.ownerQuery<{ period: string; branch: string; computed_at: Date }>(
+            `select s.period, b.name as branch, s.computed_at
+               from score_summary s join branch b on b.bureau_id = s.bureau_id and b.id = s.branch_id
+              where s.bureau_id = $1 and s.member_id = $2 and s.year = 2026`,
+            [bureauId, mover!.member_id],
+          )
+        ).map((r) => [r.period, { branch: r.branch, at: r.computed_at.getTime() }]),
+      );
+    const save = async (keeper: string, branch: string, month: string, key: string) => {
+      const sheet = await server.gql<{ monthlySheet: Sheet }>(
+        SHEET,
+        { b: branch, m: month },
+        keeper,
+      );
+      expect(sheet.errors).toBeUndefined();
+      const before = cell(sheet.data!.monthlySheet, mover!.member_id, 'item:study-app-login');
+      const saved = await server.gql<{ saveMonthlySheet: { applied: number } }>(
+        'mutation($input: SaveMonthlySheetInput!) { saveMonthlySheet(input: $input) { applied } }',
+        {
+          input: {
+            branchId: branch,
+            month,
+            idempotencyKey: key,
+            cells: [
+              {
+                memberId: mover!.member_id,
+                itemCode: 'study-app-login',
+                value: before.value === '5' ? '4' : '5',
+                expectedVersion: before.version,
+              },
+            ],
+          },
         },
-      },
-      keeper,
+        keeper,
+      );
+      expect(saved.errors).toBeUndefined();
+      expect(saved.data!.saveMonthlySheet.applied).toBe(1);
+    };
+    const refreshed = (before: Awaited<ReturnType<typeof summaries>>, after: typeof before) =>
+      [...after]
+        .filter(([p, s]) => s.at > before.get(p)!.at)
+        .map(([p]) => p)
+        .sort();
+
+    const start = await summaries();
+    expect(Object.fromEntries([...start].map(([p, s]) => [p, s.branch]))).toEqual({
+      q1: '资产管理处党支部',
+      q2: '资产管理处党支部',
+      q3: '机关服务中心党支部',
+      q4: '机关服务中心党支部',
+      year: '机关服务中心党支部',
+    });
+    // August, in the receiving branch: its third quarter and the year move; the first two
+    // quarters, scored from months in the sending branch, cannot.
+    await save(
+      await keeperOf('jifenyuan-fwzx', receiving),
+      receiving,
+      '2026-08',
+      'save-0002-moved-in',
     );
-    expect(saved.errors).toBeUndefined();
-    expect(saved.data!.saveMonthlySheet.applied).toBe(1);
-    // The year and the third quarter are the receiving branch's; the first two stay with the
-    // sending branch, refreshed in the same save although this scorekeeper cannot write there.
-    const summaries = await server.db.ownerQuery<{
-      period: string;
-      branch: string;
-      fresh: boolean;
-    }>(
-      `select s.period, b.name as branch, s.computed_at > now() - interval '1 minute' as fresh
-         from score_summary s join branch b on b.bureau_id = s.bureau_id and b.id = s.branch_id
-        where s.bureau_id = $1 and s.member_id = $2 and s.year = 2026 order by s.period`,
-      [bureauId, mover!.member_id],
+    const afterAugust = await summaries();
+    expect(refreshed(start, afterAugust)).toEqual(['q3', 'year']);
+    // May, in the sending branch: the second quarter and the year, which is the receiving
+    // branch's and refreshed although this scorekeeper cannot write there.
+    await save(
+      await keeperOf('jifenyuan-zcglc', sending),
+      sending,
+      '2026-05',
+      'save-0003-moved-out',
     );
-    expect(summaries).toEqual([
-      { period: 'q1', branch: '资产管理处党支部', fresh: true },
-      { period: 'q2', branch: '资产管理处党支部', fresh: true },
-      { period: 'q3', branch: '机关服务中心党支部', fresh: true },
-      { period: 'q4', branch: '机关服务中心党支部', fresh: true },
-      { period: 'year', branch: '机关服务中心党支部', fresh: true },
-    ]);
+    expect(refreshed(afterAugust, await summaries())).toEqual(['q2', 'year']);
   });
 });

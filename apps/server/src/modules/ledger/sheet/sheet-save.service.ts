@@ -3,7 +3,7 @@ import type { Actor } from '../../../auth/actor.js';
 import { BRANCH_RECORDERS, requireRole } from '../../../auth/permissions.js';
 import { BadInputError, ConflictError } from '../../../graphql/errors.js';
 import { recordAudit } from '../../audit/audit.service.js';
-import { refreshScoreSummaries } from '../../scores/score-summaries.service.js';
+import { periodsOfMonth, refreshScoreSummaries } from '../../scores/score-summaries.service.js';
 import { withBureauWideAccess } from '../../../tenancy/bureau-wide-access.js';
 import { Attendance } from '../attendance.entity.js';
 import { DutyEntry } from '../duty-entry.entity.js';
@@ -268,9 +268,12 @@ export async function saveMonthlySheet(
           })),
         },
       );
-      await refreshScoreSummaries(tx, context.year, [
-        ...new Set(written.map((w) => w.edit.memberId)),
-      ]);
+      await refreshScoreSummaries(
+        tx,
+        context.year,
+        [...new Set(written.map((w) => w.edit.memberId))],
+        periodsOfMonth(input.month),
+      );
     }
     rememberResult(tx, actor.bureauId, actor.userId, input.idempotencyKey, operation, hash, result);
     await tx.flush();
