@@ -68,12 +68,20 @@ function side(samples: number[], statementsPerRequest: number, queriesPerRequest
 
 /** Shortens captured SQL to its verb and first table, for the JSON report. */
 export function summariseStatements(texts: readonly string[]): string[] {
-  return texts.map((t) => {
+  // A message may carry several statements (`begin;select set_config(…);select …`): each is named.
+  const one = (t: string) => {
     const verb = t.trim().split(/\s+/)[0]?.toLowerCase() ?? '?';
     const table = /\b(?:from|into|update)\s+"?([a-z_]+)"?/i.exec(t)?.[1];
     const setConfig = /set_config/i.test(t) ? ' set_config' : '';
     return `${verb}${table ? ` ${table}` : ''}${setConfig}`;
-  });
+  };
+  return texts.map((t) =>
+    t
+      .replaceAll('/* with the next statement */ ', '')
+      .split(/;(?=\s*(?:select|with|insert|update|delete|begin|\/\*))/i)
+      .map(one)
+      .join(';'),
+  );
 }
 
 export async function measurePair(

@@ -141,6 +141,53 @@ describe('the deferred begin', () => {
     expect(value).toBe('from-orm');
     const begins = sent.filter((s) => /^begin\b/.test(s));
     expect(begins).toHaveLength(1);
-    expect(begins[0]).toMatch(/^begin;select set_config\('jifen\.probe', 'from-orm', true\)$/);
+    // The scope waits with the begin: the transaction's first statement carries both.
+    expect(begins[0]).toBe(
+      `begin;select set_config('jifen.probe', 'from-orm', true);select current_setting('jifen.probe', true) as v`,
+    );
+  });
+
+  it('holds a scope of several settings, quoted or escaped, only right after the begin', async () => {
+    await connect();
+    const scope = `select set_config('jifen.probe', 'it''s', true), set_config('jifen.other',  E'a\\\\b', true)`;
+    await client.query('begin');
+    await client.query(scope);
+    expect(sent).toEqual([]);
+    const { rows } = await client.query(
+      `select current_setting('jifen.probe') as p, current_setting('jifen.other') as o`,
+    );
+    expect(rows).toEqual([{ p: "it's", o: 'a\\b' }]);
+    expect(sent).toHaveLength(1);
+    await client.query('rollback');
+    // Before bound values, the begin and the scope still go in one message.
+    await client.query('begin');
+    await client.query(scope);
+    expect((await client.query('select current_setting($1) as p', ['jifen.probe'])).rows).toEqual([
+      { p: "it's" },
+    ]);
+    expect(sent.slice(2)).toEqual([`begin;${scope}`, 'select current_setting($1) as p']);
+    // Later in the transaction the same statement is sent when asked: it is not the scope.
+    await client.query(scope);
+    expect(sent).toHaveLength(5);
+    await client.query('rollback');
+    // Outside a transaction it is never held: its setting lives only in its own statement.
+    await client.query(scope);
+    expect(sent.at(-1)).toBe(scope);
+    expect(await setting()).toBeFalsy();
+  });
+
+  it('sends at once a statement after the begin that reads or sets more than local settings', async () => {
+    await connect();
+    for (const text of [
+      `select set_config('jifen.probe', 'x', false)`,
+      `select set_config('jifen.probe', 'x', true) as v`,
+      `select set_config('jifen.probe', 'x', true); select 1`,
+      `select set_config('jifen.probe', 'x', true), pg_sleep(0)`,
+    ]) {
+      await client.query('begin');
+      await client.query(text).catch(() => undefined);
+      expect(sent.at(-1)).toBe(`begin;${text}`);
+      await client.query('rollback');
+    }
   });
 });

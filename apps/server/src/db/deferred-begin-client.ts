@@ -15,6 +15,11 @@ const withoutValues = (values: unknown) =>
  */
 export const WITH_NEXT_STATEMENT = '/* with the next statement */ ';
 
+// One `set_config(name, literal, true)`, the literal as MikroORM's platform inlines it.
+const LOCAL_SETTING = String.raw`set_config\('[\w.]+', (?:'(?:[^']|'')*'| ?E'(?:[^'\\]|''|\\.)*'), true\)`;
+/** MikroORM's scope statement: transaction-local settings only, nothing read back. */
+const SCOPE = new RegExp(`^select ${LOCAL_SETTING}(?:, ${LOCAL_SETTING})*$`);
+
 /**
  * A pg client that sends a transaction's `begin` in one message with the statement after it.
  * Every request runs in a transaction whose first statement sets the caller's scope (the RLS
@@ -22,9 +27,12 @@ export const WITH_NEXT_STATEMENT = '/* with the next statement */ ';
  * 2-core machines the bench runs on, a socket write to PostgreSQL and the wake-up it causes took
  * half a millisecond, about a tenth of the analyst's ranking page (5 statements).
  *
- * Statements marked `WITH_NEXT_STATEMENT` (the branch wall lifted and put back around a read,
- * tenancy/bureau-wide-access.ts) wait the same way for the next statement; one still waiting when
- * its transaction commits or rolls back is dropped, since ending the transaction undoes it anyway.
+ * The scope that MikroORM sets right after `begin` (`select set_config(…, true), …`, exactly) waits
+ * with it, so a read's first statement travels with both: a ranking page is two round trips
+ * (`begin;scope;page`, `commit`) instead of three. Statements marked `WITH_NEXT_STATEMENT` (the
+ * branch wall lifted and put back around a read, tenancy/bureau-wide-access.ts) wait the same way
+ * for the next statement; one still waiting when its transaction commits or rolls back is dropped,
+ * since ending the transaction undoes it anyway.
  *
  * Only text without bind values (MikroORM inlines its values) can share a simple-protocol message;
  * any other statement (bound values, a cursor, a callback) goes behind the waiting ones, which pg
@@ -49,7 +57,8 @@ export class DeferredBeginClient extends pg.Client {
       this.#waiting.push('begin');
       return Promise.resolve(noRows('BEGIN'));
     }
-    if (plain && text.startsWith(WITH_NEXT_STATEMENT)) {
+    const scope = plain && this.#waiting.length === 1 && this.#waiting[0] === 'begin';
+    if ((scope && SCOPE.test(text)) || (plain && text.startsWith(WITH_NEXT_STATEMENT))) {
       this.#waiting.push(text);
       return Promise.resolve(noRows('SELECT'));
     }
@@ -68,8 +77,9 @@ export class DeferredBeginClient extends pg.Client {
         return own.length === 1 ? own[0] : own;
       });
     }
-    // Their failure is the next statement's too; that one is awaited and reports it.
-    for (const statement of waiting) (send(statement) as Promise<unknown>).catch(() => undefined);
+    // One message before the statement; their failure is the next statement's too, which is
+    // awaited and reports it.
+    (send(waiting.join(';')) as Promise<unknown>).catch(() => undefined);
     return send(...args);
   }
 }
