@@ -13,7 +13,7 @@ export type MemberYearFacts = {
   /** The branches the member belonged to, month by month. Months outside them are not scored. */
   memberships: Membership[];
   /** Sessions held by the branches the member belonged to (sign-in sheets of the branch). */
-  sessions: SessionFact[];
+  sessions: readonly SessionFact[];
   /** The member's attendance, one record per session attended. */
   attendance: AttendanceFact[];
   /** Monthly measured values, e.g. 学习强国 login days or daily-question points. */

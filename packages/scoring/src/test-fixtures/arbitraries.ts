@@ -86,12 +86,15 @@ export const memberYearArbitrary: fc.Arbitrary<MemberYearFacts> = fc
       const month = monthKey(2021, i + 1);
       m.sessions.forEach((s, j) => {
         const id = `s-${month}-${j}`;
-        facts.sessions.push({
-          id,
-          branchId: s.branch,
-          itemCode: s.item,
-          date: `${month}-${String(s.day).padStart(2, '0')}`,
-        });
+        facts.sessions = [
+          ...facts.sessions,
+          {
+            id,
+            branchId: s.branch,
+            itemCode: s.item,
+            date: `${month}-${String(s.day).padStart(2, '0')}`,
+          },
+        ];
         if (s.attended) facts.attendance.push({ sessionId: id, id: `a-${id}` });
       });
       if (m.login !== undefined)

@@ -45,7 +45,7 @@ export class FactsBuilder {
   /** A session held by a branch; attended by the member unless `attended` is false. */
   session(branchId: string, itemCode: string, date: string, attended = true): string {
     const id = this.id(`s-${itemCode}`);
-    this.facts.sessions.push({ id, branchId, itemCode, date });
+    this.facts.sessions = [...this.facts.sessions, { id, branchId, itemCode, date }];
     if (attended) this.facts.attendance.push({ sessionId: id, id: this.id('att') });
     return id;
   }

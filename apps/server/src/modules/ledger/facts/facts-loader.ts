@@ -121,6 +121,20 @@ export async function loadMemberYearFacts(
     if (list) list.push(s);
     else sessionsByBranch.set(s['branch_id']!, [s]);
   }
+  // The facts are read, never changed: members of one branch over the same months share one
+  // list of its sessions (a branch's year is about a hundred sessions, its members dozens).
+  const sessionLists = new Map<string, readonly SessionFact[]>();
+  const sessionsIn = (branchId: string, from: string, to: string | null) => {
+    const key = `${branchId}|${from}|${to}`;
+    let list = sessionLists.get(key);
+    if (!list) {
+      list = (sessionsByBranch.get(branchId) ?? [])
+        .filter((s) => s['month']! >= from && (!to || s['month']! <= to))
+        .map((s) => ({ id: s['id']!, branchId, itemCode: s['item_code']!, date: s['date']! }));
+      sessionLists.set(key, list);
+    }
+    return list;
+  };
   const stretchesOf = groupBy(stretches as (Row & { member_id: string })[]);
   const attendanceOf = groupBy(attendance as (Row & { member_id: string })[]);
   const quotasOf = groupBy(quotas as (Row & { member_id: string })[]);
@@ -137,18 +151,8 @@ export async function loadMemberYearFacts(
       to: m['to_month'] ?? null,
     }));
     // Only the sessions of the member's branches in the months the member was there.
-    const held: SessionFact[] = [];
-    for (const stretch of memberships) {
-      for (const s of sessionsByBranch.get(stretch.branchId) ?? []) {
-        if (s['month']! < stretch.from || (stretch.to && s['month']! > stretch.to)) continue;
-        held.push({
-          id: s['id']!,
-          branchId: stretch.branchId,
-          itemCode: s['item_code']!,
-          date: s['date']!,
-        });
-      }
-    }
+    const stretchSessions = memberships.map((m) => sessionsIn(m.branchId, m.from, m.to));
+    const held = stretchSessions.length === 1 ? stretchSessions[0]! : stretchSessions.flat();
     const prior = previousOf.get(memberId);
     const facts: MemberYearFacts = {
       memberId,
