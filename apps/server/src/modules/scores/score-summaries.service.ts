@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import {
+  quarterOfMonth,
   scorePeriods,
   type MonthScore,
   type Period,
@@ -126,7 +127,7 @@ function decimalForSort(exact: string): string {
  * on the records; the other quarters' summaries stay as they are.
  */
 export function periodsOfMonth(month: string): SummaryPeriod[] {
-  return ['year', `q${Math.ceil(Number(month.slice(5, 7)) / 3)}` as SummaryPeriod];
+  return ['year', `q${quarterOfMonth(month)}`];
 }
 
 /**
