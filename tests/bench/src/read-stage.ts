@@ -241,6 +241,7 @@ export async function runReads(
           graphql: () => sheetGraphql(secretary, branchId, sheetMonth),
           sql: () => rosterGraphql(secretary, branchId, year),
           sqlStatements: () => 0,
+          floorOnServer: true,
         },
         {
           samples: options.samples,

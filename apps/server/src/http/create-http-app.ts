@@ -121,6 +121,10 @@ export async function createHttpApp(orm: MikroORM, config: Config, log: Logger):
   await apollo.start();
 
   app.disable('x-powered-by');
+  // Express hashes every answer it sends for an ETag by default; GraphQL answers are POSTs, per
+  // user and never revalidated, so that was a SHA-1 of each answer for nothing (static files and
+  // evidence downloads set their own).
+  app.set('etag', false);
   // Off unless TRUST_PROXY names the proxies: otherwise any client could pick its own address
   // with X-Forwarded-For and walk past the log-in throttle.
   app.set('trust proxy', config.TRUST_PROXY);

@@ -3,6 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import {
   quarterOfMonth,
   scorePeriods,
+  type MemberYearFacts,
   type MonthScore,
   type Period,
   type Projection,
@@ -153,16 +154,21 @@ export async function refreshScoreSummaries(
   );
 }
 
-/** Recomputes every member who belonged to a branch of the bureau in `year` (e.g. after publishing). */
-export async function refreshYearSummaries(em: EntityManager, year: number): Promise<number> {
+/**
+ * Recomputes every member who belonged to a branch of the bureau in `year` (e.g. after
+ * publishing), in the caller's transaction, `batch` members at a time.
+ */
+export async function refreshYearSummaries(
+  em: EntityManager,
+  year: number,
+  { batch = BATCH }: { batch?: number } = {},
+): Promise<number> {
   return withBureauWideAccess(
     em,
     async (wide) => {
       const ids = await membersOfYear(wide, year);
       const schemes = await loadYearSchemes(wide, year);
-      for (let i = 0; i < ids.length; i += BATCH) {
-        await writeSummaries(wide, year, ids.slice(i, i + BATCH), schemes);
-      }
+      await writeSummariesPipelined(wide, year, ids, schemes, batch);
       return ids.length;
     },
     { writeSummaries: true },
@@ -240,10 +246,92 @@ export async function ensureFreshSummaries(
   });
 }
 
+/** What scoring a batch of members needs besides their facts: read once per refresh. */
+type SummaryContext = {
+  bureauId: string;
+  year: number;
+  schemes: YearSchemes;
+  through: Awaited<ReturnType<typeof recordedThrough>>;
+  judged: ReadonlySet<string>;
+  periods: readonly SummaryPeriod[];
+};
+
+async function summaryContext(
+  wide: EntityManager,
+  year: number,
+  schemes: YearSchemes,
+  periods: readonly SummaryPeriod[],
+): Promise<SummaryContext> {
+  return {
+    bureauId: wide.getFilterParams<TenantScope>(TENANT_FILTER)!.bureauId,
+    year,
+    schemes,
+    through: await recordedThrough(wide, year),
+    judged: await judgedPeriods(wide, year),
+    periods,
+  };
+}
+
 /**
- * Scores `memberIds` for the year and its quarters, each through its branches' recorded months,
- * provisional unless the branch has judged the period, and upserts the summaries.
+ * Scores each member's year and quarters, each through its branches' recorded months and
+ * provisional unless the branch has judged the period: the rows to write, and the keys
+ * (`period|memberId`) that have a score. CPU only.
  */
+function summaryRows(
+  facts: readonly MemberYearFacts[],
+  ctx: SummaryContext,
+): { rows: SummaryRow[]; keep: Set<string> } {
+  const { bureauId, year, schemes, through, judged, periods } = ctx;
+  const rows: SummaryRow[] = [];
+  const keep = new Set<string>();
+  for (const f of facts) {
+    // The periods with a scored month, grouped by the scheme version they are scored under
+    // (that of their last scored month): each group is scored from one index of the facts.
+    const groups = new Map<SchemeInForce, { period: SummaryPeriod; provisional: boolean }[]>();
+    for (const period of periods) {
+      const quarter = period === 'year' ? null : Number(period.slice(1));
+      const last = lastScoredMonth(f, through, lastMonthOf(year, { quarter }));
+      // Nothing of the period recorded yet (or before it): no score yet.
+      if (!last || (quarter && Number(last.month.slice(5, 7)) <= quarter * 3 - 3)) continue;
+      const scheme = schemes.forMonth(last.month)!;
+      const group = groups.get(scheme) ?? [];
+      group.push({ period, provisional: isProvisional(judged, last.branchId, period) });
+      groups.set(scheme, group);
+    }
+    for (const [scheme, group] of groups) {
+      const results = scorePeriods(
+        f,
+        scheme.compiled,
+        group.map((g) => ({ period: periodOf(year, g.period), provisional: g.provisional })),
+        { recordedThrough: through, explain: false },
+      );
+      results.forEach((result, i) => {
+        const period = group[i]!.period;
+        const lastMonth = result.months.at(-1);
+        if (!lastMonth) return;
+        keep.add(`${period}|${f.memberId}`);
+        rows.push(summaryRecord(result, scheme, { bureauId, year, period, lastMonth }));
+      });
+    }
+  }
+  return { rows, keep };
+}
+
+/** Upserts the rows and removes the members' summaries of `periods` that no longer have a score. */
+async function writeSummaryRows(
+  wide: EntityManager,
+  year: number,
+  memberIds: readonly string[],
+  periods: readonly SummaryPeriod[],
+  scored: { rows: readonly SummaryRow[]; keep: ReadonlySet<string> },
+): Promise<void> {
+  await upsertSummaries(wide, scored.rows);
+  await removeSummariesNotIn(wide, year, memberIds, periods, scored.keep);
+}
+
+const NOTHING_SCORED = { rows: [], keep: new Set<string>() };
+
+/** Scores `memberIds` for the year and its quarters (`periods`) and writes their summaries. */
 async function writeSummaries(
   wide: EntityManager,
   year: number,
@@ -251,44 +339,58 @@ async function writeSummaries(
   schemes: YearSchemes,
   periods: readonly SummaryPeriod[] = SUMMARY_PERIODS,
 ): Promise<void> {
-  const rows: SummaryRow[] = [];
-  const keep = new Set<string>();
-  if (schemes.latest) {
-    const facts = await loadMemberYearFacts(wide, year, memberIds);
-    const through = await recordedThrough(wide, year);
-    const judged = await judgedPeriods(wide, year);
-    const bureauId = wide.getFilterParams<TenantScope>(TENANT_FILTER)!.bureauId;
-    for (const f of facts) {
-      // The periods with a scored month, grouped by the scheme version they are scored under
-      // (that of their last scored month): each group is scored from one index of the facts.
-      const groups = new Map<SchemeInForce, { period: SummaryPeriod; provisional: boolean }[]>();
-      for (const period of periods) {
-        const quarter = period === 'year' ? null : Number(period.slice(1));
-        const last = lastScoredMonth(f, through, lastMonthOf(year, { quarter }));
-        // Nothing of the period recorded yet (or before it): no score yet.
-        if (!last || (quarter && Number(last.month.slice(5, 7)) <= quarter * 3 - 3)) continue;
-        const scheme = schemes.forMonth(last.month)!;
-        const group = groups.get(scheme) ?? [];
-        group.push({ period, provisional: isProvisional(judged, last.branchId, period) });
-        groups.set(scheme, group);
-      }
-      for (const [scheme, group] of groups) {
-        const results = scorePeriods(
-          f,
-          scheme.compiled,
-          group.map((g) => ({ period: periodOf(year, g.period), provisional: g.provisional })),
-          { recordedThrough: through, explain: false },
-        );
-        results.forEach((result, i) => {
-          const period = group[i]!.period;
-          const lastMonth = result.months.at(-1);
-          if (!lastMonth) return;
-          keep.add(`${period}|${f.memberId}`);
-          rows.push(summaryRecord(result, scheme, { bureauId, year, period, lastMonth }));
-        });
-      }
-    }
+  if (!schemes.latest) {
+    await writeSummaryRows(wide, year, memberIds, periods, NOTHING_SCORED);
+    return;
   }
-  await upsertSummaries(wide, rows);
-  await removeSummariesNotIn(wide, year, memberIds, periods, keep);
+  const facts = await loadMemberYearFacts(wide, year, memberIds);
+  const ctx = await summaryContext(wide, year, schemes, periods);
+  await writeSummaryRows(wide, year, memberIds, periods, summaryRows(facts, ctx));
+}
+
+/**
+ * A bureau's members batch by batch, in one transaction on one connection, as a pipeline: the
+ * next batch's facts are asked for before this batch is scored, and its rows are written while
+ * the batch after is read and scored, so PostgreSQL reads and writes while this process scores.
+ * The statements queue on the connection in the order they are sent.
+ */
+async function writeSummariesPipelined(
+  wide: EntityManager,
+  year: number,
+  ids: readonly string[],
+  schemes: YearSchemes,
+  size: number,
+): Promise<void> {
+  const batches: string[][] = [];
+  for (let i = 0; i < ids.length; i += size) batches.push(ids.slice(i, i + size));
+  if (!schemes.latest) {
+    for (const batch of batches)
+      await writeSummaryRows(wide, year, batch, SUMMARY_PERIODS, NOTHING_SCORED);
+    return;
+  }
+  const ctx = await summaryContext(wide, year, schemes, SUMMARY_PERIODS);
+  // A statement that fails fails the transaction; the one awaited next reports it. Until then its
+  // rejection is handled here, so that it is not an unhandled rejection of the process.
+  const inFlight = <T>(promise: Promise<T>) => {
+    promise.catch(() => undefined);
+    return promise;
+  };
+  let next: Promise<MemberYearFacts[]> | null = batches[0]
+    ? inFlight(loadMemberYearFacts(wide, year, batches[0]))
+    : null;
+  let writing: Promise<void> = Promise.resolve();
+  for (let b = 0; b < batches.length; b++) {
+    // A read queued behind a failed write fails as "transaction aborted": the write's error is
+    // the one to report.
+    const facts = await next!.catch(async (error: unknown) => {
+      await writing;
+      throw error;
+    });
+    const following = batches[b + 1];
+    next = following ? inFlight(loadMemberYearFacts(wide, year, following)) : null;
+    const scored = summaryRows(facts, ctx);
+    await writing;
+    writing = inFlight(writeSummaryRows(wide, year, batches[b]!, SUMMARY_PERIODS, scored));
+  }
+  await writing;
 }

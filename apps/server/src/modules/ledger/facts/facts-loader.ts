@@ -61,7 +61,14 @@ export async function loadMemberYearFacts(
   const stretchParams: unknown[] = [bureau, members, last, first];
   const inMonths = `bureau_id = ? and member_id = any(?::uuid[]) and month between ? and ?`;
   const params: unknown[] = [bureau, members, first, last];
-  const records = await q(
+  // The contributors' statements are sent with the union, not after its rows are in: the
+  // connection runs them back to back, and a caller that queues more statements behind this
+  // load (the bureau refresh's pipeline) gets all of its facts before those run.
+  const contributed =
+    months.yearFacts === false
+      ? Promise.resolve([])
+      : Promise.all(factsContributors.map((load) => load(em, year, ids)));
+  const recordsRead = q(
     `select 'm' as kind, id, id as member_id, null as code, null as month, status::text as v, null as note
        from member where bureau_id = ? and id = any(?::uuid[])
      union all
@@ -81,6 +88,7 @@ export async function loadMemberYearFacts(
       .concat(Array.from({ length: LEDGER_FACT_TABLES }, () => params).flat())
       .concat([bureau, members, year - 1]),
   );
+  const [records, contributions] = await Promise.all([recordsRead, contributed]);
   const people = records
     .filter((r) => r['kind'] === 'm')
     .map((r) => ({ id: r['id']!, status: r['v']! }));
@@ -110,10 +118,6 @@ export async function loadMemberYearFacts(
   const declarations = ofKind('p');
   // Last year's published result, for "red two years running".
   const previous = ofKind('y');
-  const contributions =
-    months.yearFacts === false
-      ? []
-      : await Promise.all(factsContributors.map((load) => load(em, year, ids)));
 
   const sessionsByBranch = new Map<string, Row[]>();
   for (const s of sessions) {

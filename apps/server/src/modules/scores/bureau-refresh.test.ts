@@ -1,0 +1,68 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { demoLookup } from '../../../test/factories/demo-lookup.js';
+import { bureauEm } from '../../../test/factories/ledger.js';
+import { createTestDatabase, type TestDatabase } from '../../../test/test-database.js';
+import { refreshYearSummaries } from './score-summaries.service.js';
+
+/**
+ * A bureau's refresh (publishing a scheme) scores its members batch by batch as a pipeline on one
+ * connection: the next batch is read while this one is scored, and each batch is written while
+ * the next is scored. Batches of 3 make the demo bureau's refresh many batches long.
+ */
+let db: TestDatabase;
+let bureauId: string;
+
+/** Every summary of 2026 as stored, but for its id and when it was computed. */
+const SUMMARIES = `select member_id, period, branch_id, total_exact, base_exact, special_exact,
+    evaluation_exact, categories, special_items, months, outcome, outcome_band, projection,
+    provisional, scheme_id, scheme_version, as_of
+  from score_summary where year = 2026 order by member_id, period`;
+
+beforeAll(async () => {
+  db = await createTestDatabase({ template: 'ledger' });
+  bureauId = (await demoLookup(db)).bureauId;
+}, 120_000);
+afterAll(() => db.close());
+
+describe("a bureau's summary refresh in batches", () => {
+  it('writes exactly what one batch of the whole bureau writes, for every member', async () => {
+    const whole = await bureauEm(db, bureauId).transactional((tx) =>
+      refreshYearSummaries(tx, 2026),
+    );
+    const once = await db.ownerQuery(SUMMARIES);
+    await db.ownerQuery('delete from score_summary where year = 2026');
+    const members = await bureauEm(db, bureauId).transactional((tx) =>
+      refreshYearSummaries(tx, 2026, { batch: 3 }),
+    );
+    expect(members).toBe(whole);
+    expect(members).toBeGreaterThan(9);
+    const batched = await db.ownerQuery(SUMMARIES);
+    expect(batched.length).toBeGreaterThan(members);
+    expect(batched).toEqual(once);
+  });
+
+  it('leaves every summary as it was when a later batch fails: no half-refreshed year', async () => {
+    const before = await db.ownerQuery(`select id, computed_at, total_exact from score_summary
+      where year = 2026 order by id`);
+    // The member scored last: its batch comes after several have been written.
+    const [last] = await db.ownerQuery<{ member_id: string }>(
+      `select member_id from membership where bureau_id = $1 order by member_id desc limit 1`,
+      [bureauId],
+    );
+    await db.ownerQuery(`create function refuse_summary() returns trigger language plpgsql as $$
+      begin raise exception 'refused for the test'; end $$`);
+    await db.ownerQuery(`create trigger refuse_summary before insert or update on score_summary
+      for each row when (new.member_id = '${last!.member_id}') execute function refuse_summary()`);
+    try {
+      await expect(
+        bureauEm(db, bureauId).transactional((tx) => refreshYearSummaries(tx, 2026, { batch: 3 })),
+      ).rejects.toThrow(/refused for the test/);
+    } finally {
+      await db.ownerQuery('drop trigger refuse_summary on score_summary');
+      await db.ownerQuery('drop function refuse_summary()');
+    }
+    const after = await db.ownerQuery(`select id, computed_at, total_exact from score_summary
+      where year = 2026 order by id`);
+    expect(after).toEqual(before);
+  });
+});
