@@ -5,23 +5,23 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadData } from './data-stage.js';
-import { APP_PASSWORD, APP_ROLE, openBenchDatabase } from './database.js';
-import { login } from './graphql.js';
-import { type LoadRun, runLoad } from './load-test.js';
+import { loadData } from './data/data-stage.js';
+import { APP_PASSWORD, APP_ROLE, openBenchDatabase } from './data/database.js';
+import { login } from './server/graphql.js';
+import { type LoadRun, runLoad } from './load/load-test.js';
 import { parseOptions } from './options.js';
-import { runPeerLoad } from './peer-load.js';
-import { ANALYST_QUERY } from './queries.js';
-import { runProcesses } from './processes.js';
-import { runReads } from './read-stage.js';
+import { runPeerLoad } from './peer/peer-load.js';
+import { ANALYST_QUERY } from './reads/queries.js';
+import { runProcesses } from './load/processes.js';
+import { runReads } from './reads/read-stage.js';
 import { type BenchResults, goalsOf, markdown, updateReadme, writeResults } from './report.js';
-import { runScale } from './scale.js';
+import { runScale } from './reads/scale.js';
 import { runScoringBench } from './scoring-bench.js';
-import { runStatisticsBench } from './statistics.js';
-import { startServer, type ServerMemory } from './server-process.js';
-import { computeSummaries } from './summaries.js';
-import { runWhatIf } from './what-if.js';
-import { runWrites, type WriteResults } from './writes.js';
+import { runStatisticsBench } from './reads/statistics.js';
+import { startServer, type ServerMemory } from './server/server-process.js';
+import { computeSummaries } from './writes/summaries.js';
+import { runWhatIf } from './reads/what-if.js';
+import { runWrites, type WriteResults } from './writes/writes.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const resultsDir = path.resolve(here, '../results');
@@ -31,10 +31,10 @@ const METHOD = [
   'Data: a seeded generator builds the bureau (same seed, same rows and ids every run) and loads it as the owner with multi-row INSERTs; the floor is COPY of the same rows into an identical table set (LIKE … INCLUDING ALL: same columns, defaults, indexes, checks; no foreign keys or row-level security), after a CHECKPOINT each.',
   "Score summaries are computed by the server's own refreshYearSummaries (facts loader, @jifen/scoring, upserts) as the app role, one transaction per bureau, in a process of their own after the load's vacuum analyze; the main bureau a second time, as republishing the scheme does (every row updated).",
   'Server: apps/server/dist/main.js (what `pnpm start` runs) as a child process with NODE_ENV=production on 127.0.0.1, DATABASE_URL = the scratch database, app role under row-level security, LOG_LEVEL=info to a file.',
-  'Statements per request: a preload in the server process (tests/bench/src/server-preload.mjs) counts every pg Client.query call, on both pg copies the server uses; "queries" leave out begin/commit/savepoint and set_config. The raw SQL side counts the statements it sends.',
+  'Statements per request: a preload in the server process (tests/bench/src/server/server-preload.mjs) counts every pg Client.query call, on both pg copies the server uses; "queries" leave out begin/commit/savepoint and set_config. The raw SQL side counts the statements it sends.',
   "Raw SQL: hand-written queries through pg as the app role, under the same row-level security, with the caller's scope set once per connection; samples alternate with the GraphQL ones.",
-  "Wire floor: the raw-SQL side's own statements behind a bare node:http endpoint in its own process (tests/bench/src/wire-floor-server.ts; no GraphQL, sign-in, ORM or per-request transaction), answering the server's JSON byte for byte to the same HTTP client; wire ÷ SQL is what HTTP and JSON alone cost.",
-  "PostGraphile 5 (the peer, a devDependency of the bench only): the Amber preset over the same database in its own process (tests/bench/src/postgraphile-server.ts, grafserv on node:http, NODE_ENV=production), connected as the app role; each request runs in a transaction with the caller's scope set through pgSettings from the server's own sessionVariables; its answers to (a), (a′) and (b) are checked equal to Jifen's (in Jifen's shape) before timing, and its samples alternate with the others.",
+  "Wire floor: the raw-SQL side's own statements behind a bare node:http endpoint in its own process (tests/bench/src/reads/wire-floor-server.ts; no GraphQL, sign-in, ORM or per-request transaction), answering the server's JSON byte for byte to the same HTTP client; wire ÷ SQL is what HTTP and JSON alone cost.",
+  "PostGraphile 5 (the peer, a devDependency of the bench only): the Amber preset over the same database in its own process (tests/bench/src/peer/postgraphile-server.ts, grafserv on node:http, NODE_ENV=production), connected as the app role; each request runs in a transaction with the caller's scope set through pgSettings from the server's own sessionVariables; its answers to (a), (a′) and (b) are checked equal to Jifen's (in Jifen's shape) before timing, and its samples alternate with the others.",
   'Load: autocannon in the bench process on 127.0.0.1, bounded by request count and time; RSS from /proc/<pid>/status (VmRSS sampled every 50 ms, VmHWM reset before each run), "after" read 5 s after the run.',
   "Load against the peer: right after Jifen's runs, PostGraphile (as in item 2″, the analyst's scope) answers the same question in its own schema (top 50 by the total's key with names and the count), checked equal to Jifen's answer, under the first connection count for the same requests and time; goal: Jifen's req/s ≥ PostGraphile's.",
   'Processes: the analyst query (item 4) after a 3 s warm-up, against a fresh server with WEB_CONCURRENCY=1 and then =2 (node:cluster, one port, workers forked once the database is migrated); scaling = req/s with 2 ÷ req/s with 1.',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { LoadRun } from './load-test.js';
-import type { ReadResult, Side } from './reads.js';
+import type { LoadRun } from './load/load-test.js';
+import type { ReadResult, Side } from './reads/reads.js';
 import { goalsOf, peerLoadGoal, peerReadGoal } from './report.js';
 
 function run(requestsPerSecond: number, errors = 0): LoadRun {

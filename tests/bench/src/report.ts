@@ -2,19 +2,19 @@
 // into the README's Benchmarks section on a full run), each goal marked met or not.
 import fs from 'node:fs';
 import path from 'node:path';
-import type { DataResults } from './data-stage.js';
-import type { LoadRun } from './load-test.js';
-import type { ProcessesResults } from './processes.js';
-import { MEMORY_LIMIT_MB, SETTLE_TOLERANCE } from './load-test.js';
+import type { DataResults } from './data/data-stage.js';
+import type { LoadRun } from './load/load-test.js';
+import type { ProcessesResults } from './load/processes.js';
+import { MEMORY_LIMIT_MB, SETTLE_TOLERANCE } from './load/load-test.js';
 import type { BenchOptions } from './options.js';
-import { GOALS, MEMBER_YEAR_STATEMENTS, type ReadStageResults } from './read-stage.js';
-import type { ReadResult } from './reads.js';
-import { LINEAR_SLOPE_LIMIT, type ScaleResults } from './scale.js';
+import { GOALS, MEMBER_YEAR_STATEMENTS, type ReadStageResults } from './reads/read-stage.js';
+import type { ReadResult } from './reads/reads.js';
+import { LINEAR_SLOPE_LIMIT, type ScaleResults } from './reads/scale.js';
 import type { ScoringResults } from './scoring-bench.js';
-import type { StatisticsBenchResults } from './statistics.js';
-import type { SummaryResults } from './summaries.js';
-import { WHAT_IF_LIMIT_MS, type WhatIfResults } from './what-if.js';
-import type { WriteResults } from './writes.js';
+import type { StatisticsBenchResults } from './reads/statistics.js';
+import type { SummaryResults } from './writes/summaries.js';
+import { WHAT_IF_LIMIT_MS, type WhatIfResults } from './reads/what-if.js';
+import type { WriteResults } from './writes/writes.js';
 
 export type Goal = { goal: string; met: boolean; detail: string };
 

@@ -1,0 +1,79 @@
+// Probe of one read question alone against a bureau kept by `BENCH_KEEP=1 pnpm bench` (not part of
+// `pnpm bench`): `PROBE_DATABASE=<owner url> pnpm --filter @jifen/bench run probe:reads`. Starts the
+// production server on that database (with BENCH_SERVER_PROFILE=<dir> it writes a CPU profile
+// when it stops), asks PROBE_QUESTION (walk, first, roster, member or sheet; first by default)
+// PROBE_REQUESTS times one after another, and prints the p50 and the statements per request.
+import pg from 'pg';
+import { APP_PASSWORD, APP_ROLE } from '../data/database.js';
+import { BENCH_PASSWORD } from '../data/data-stage.js';
+import { login } from '../server/graphql.js';
+import {
+  firstPageVariables,
+  memberYearGraphql,
+  RANKING_QUERY,
+  rankingGraphql,
+  rosterGraphql,
+  sheetGraphql,
+} from '../reads/queries.js';
+import { startServer } from '../server/server-process.js';
+import { percentile } from '../stats.js';
+
+const ownerUrl = process.env['PROBE_DATABASE'];
+if (!ownerUrl) throw new Error('PROBE_DATABASE must name a database kept by BENCH_KEEP=1');
+const question = process.env['PROBE_QUESTION'] ?? 'first';
+const requests = Number(process.env['PROBE_REQUESTS'] ?? 200);
+const year = 2021;
+
+// The largest bureau's analyst; a branch of it, the branch's secretary and one of its members.
+const owner = new pg.Client({ connectionString: ownerUrl });
+await owner.connect();
+const { rows } = await owner.query<{
+  code: string;
+  branch_id: string;
+  member_id: string;
+  secretary: string;
+}>(
+  `select bu.code, b.id as branch_id, m.id as member_id, l.login_name as secretary
+     from bureau bu join branch b on b.bureau_id = bu.id join member m on m.branch_id = b.id
+     join role_assignment r on r.branch_id = b.id and r.role = 'secretary'
+     join login_name l on l.user_id = r.user_id
+    where bu.id = (select bureau_id from member group by bureau_id order by count(*) desc limit 1)
+    order by b.id desc, m.name limit 1`,
+);
+await owner.end();
+const main = rows[0]!;
+
+const server = await startServer({
+  ownerUrl,
+  appRole: APP_ROLE,
+  appPassword: APP_PASSWORD,
+  logFile: '/tmp/jifen-read-probe.log',
+});
+try {
+  const analyst = await login(server.url, `${main.code.toLowerCase()}-analyst`, BENCH_PASSWORD);
+  const secretary = await login(server.url, main.secretary, BENCH_PASSWORD);
+  const ask: Record<string, () => Promise<unknown>> = {
+    walk: () => rankingGraphql(analyst, year),
+    first: () => analyst.request(RANKING_QUERY, firstPageVariables(year)),
+    roster: () => rosterGraphql(secretary, main.branch_id, year),
+    member: () => memberYearGraphql(secretary, main.member_id, year),
+    // The scorekeeper's screen for the last month the generator recorded.
+    sheet: () => sheetGraphql(secretary, main.branch_id, `${year}-11`),
+  };
+  const run = ask[question];
+  if (!run) throw new Error(`PROBE_QUESTION must be one of ${Object.keys(ask).join(', ')}`);
+  for (let i = 0; i < 20; i++) await run();
+  const before = await server.statements();
+  const times: number[] = [];
+  for (let i = 0; i < requests; i++) {
+    const t = performance.now();
+    await run();
+    times.push(performance.now() - t);
+  }
+  const after = await server.statements();
+  process.stdout.write(
+    `probe: ${question} × ${requests}: p50 ${percentile(times, 50).toFixed(2)} ms, p99 ${percentile(times, 99).toFixed(2)} ms; ${(after.statements - before.statements) / requests} statements a request\n`,
+  );
+} finally {
+  await server.stop();
+}
