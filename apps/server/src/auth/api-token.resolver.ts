@@ -14,7 +14,7 @@ import {
   FieldResolver,
 } from 'type-graphql';
 import { authed, type AppContext } from '../graphql/context.js';
-import { UserAccount } from '../modules/org/user-account.entity.js';
+import { UserAccount } from '../modules/org/users/user-account.entity.js';
 import { say } from '../graphql/locale.js';
 import {
   API_TOKEN_STATUS_LABELS,

@@ -1,7 +1,7 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Plain } from '../db/plain-rows.js';
 import type { AppContext } from '../graphql/context.js';
-import { Branch } from '../modules/org/branch.entity.js';
+import { Branch } from '../modules/org/branches/branch.entity.js';
 import { RoleGrantType } from './viewer.types.js';
 
 @Resolver(() => RoleGrantType)

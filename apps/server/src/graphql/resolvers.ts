@@ -5,16 +5,16 @@ import { AuditResolver } from '../modules/audit/audit.resolver.js';
 import {
   AnnualResolver,
   AnnualStepFieldsResolver,
-} from '../modules/assessments/annual.resolver.js';
-import { CorrectionResolver } from '../modules/assessments/correction.resolver.js';
+} from '../modules/assessments/annual/annual.resolver.js';
+import { CorrectionResolver } from '../modules/assessments/corrections/correction.resolver.js';
 import {
   NoticeObjectionFieldsResolver,
   NoticeResolver,
-} from '../modules/assessments/notice.resolver.js';
+} from '../modules/assessments/notices/notice.resolver.js';
 import {
   QuarterResolver,
   QuarterReviewRowResolver,
-} from '../modules/assessments/quarter.resolver.js';
+} from '../modules/assessments/quarter/quarter.resolver.js';
 import { OutcomeResolver } from '../modules/outcomes/outcome.resolver.js';
 import {
   SpotCheckItemFieldsResolver,
@@ -22,14 +22,14 @@ import {
 } from '../modules/supervision/spot-check.resolver.js';
 import { CalendarResolver } from '../modules/calendar/calendar.resolver.js';
 import { RoleGrantResolver } from '../auth/role-grant.resolver.js';
-import { BranchResolver } from '../modules/org/branch.resolver.js';
-import { MemberResolver } from '../modules/org/member.resolver.js';
-import { MembershipResolver } from '../modules/org/membership.resolver.js';
-import { PartyGroupResolver } from '../modules/org/party-group.resolver.js';
-import { RoleAssignmentResolver } from '../modules/org/role-assignment.resolver.js';
-import { RosterResolver } from '../modules/org/roster.resolver.js';
-import { UserResolver } from '../modules/org/user.resolver.js';
-import { ViewerAccessResolver } from '../modules/org/viewer-access.resolver.js';
+import { BranchResolver } from '../modules/org/branches/branch.resolver.js';
+import { MemberResolver } from '../modules/org/members/member.resolver.js';
+import { MembershipResolver } from '../modules/org/members/membership.resolver.js';
+import { PartyGroupResolver } from '../modules/org/branches/party-group.resolver.js';
+import { RoleAssignmentResolver } from '../modules/org/users/role-assignment.resolver.js';
+import { RosterResolver } from '../modules/org/roster/roster.resolver.js';
+import { UserResolver } from '../modules/org/users/user.resolver.js';
+import { ViewerAccessResolver } from '../modules/org/users/viewer-access.resolver.js';
 import {
   DeclarationEventFieldsResolver,
   DeclarationsResolver,

@@ -1,7 +1,7 @@
 import { ManyToOne, Property } from '@mikro-orm/decorators/legacy';
 import type { Ref } from '@mikro-orm/core';
 import { Field, ID, ObjectType } from 'type-graphql';
-import { Branch } from '../modules/org/branch.entity.js';
+import { Branch } from '../modules/org/branches/branch.entity.js';
 import { BureauOwned } from './bureau-owned.js';
 
 /**

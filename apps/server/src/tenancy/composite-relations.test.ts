@@ -2,10 +2,10 @@ import { ref } from '@mikro-orm/postgresql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoLookup, type DemoLookup } from '../../test/factories/demo-lookup.js';
 import { createTestDatabase, type TestDatabase } from '../../test/test-database.js';
-import { Branch } from '../modules/org/branch.entity.js';
-import { Member } from '../modules/org/member.entity.js';
-import { PartyGroup } from '../modules/org/party-group.entity.js';
-import { UserAccount } from '../modules/org/user-account.entity.js';
+import { Branch } from '../modules/org/branches/branch.entity.js';
+import { Member } from '../modules/org/members/member.entity.js';
+import { PartyGroup } from '../modules/org/branches/party-group.entity.js';
+import { UserAccount } from '../modules/org/users/user-account.entity.js';
 import { scopedEntityManager } from './scoped-entity-manager.js';
 
 let db: TestDatabase;

@@ -1,14 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoLookup, type DemoLookup } from '../../test/factories/demo-lookup.js';
 import { createTestDatabase, type TestDatabase } from '../../test/test-database.js';
-import { Member } from '../modules/org/member.entity.js';
-import { Membership } from '../modules/org/membership.entity.js';
+import { Member } from '../modules/org/members/member.entity.js';
+import { Membership } from '../modules/org/members/membership.entity.js';
 import { scopeOfActor } from './actor-scope.js';
 import { scopedEntityManager } from './scoped-entity-manager.js';
 import { tenantSql } from './tenant-filter.js';
 import { MissingTenantScopeError } from './tenant-scope.js';
 import { selectPlain } from '../db/plain-rows.js';
-import { RoleAssignment } from '../modules/org/role-assignment.entity.js';
+import { RoleAssignment } from '../modules/org/users/role-assignment.entity.js';
 import { Role } from '../auth/roles.js';
 
 let db: TestDatabase;

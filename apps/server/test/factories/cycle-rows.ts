@@ -1,26 +1,35 @@
 import { ref } from '@mikro-orm/postgresql';
-import { AnnualAssessment } from '../../src/modules/assessments/annual-assessment.entity.js';
-import { AnnualState } from '../../src/modules/assessments/annual-machine.js';
-import { AnnualResult } from '../../src/modules/assessments/annual-result.entity.js';
-import { AnnualStep, AnnualStepKind } from '../../src/modules/assessments/annual-step.entity.js';
-import { Correction } from '../../src/modules/assessments/correction.entity.js';
+import { AnnualAssessment } from '../../src/modules/assessments/annual/annual-assessment.entity.js';
+import { AnnualState } from '../../src/modules/assessments/annual/annual-machine.js';
+import { AnnualResult } from '../../src/modules/assessments/annual/annual-result.entity.js';
+import {
+  AnnualStep,
+  AnnualStepKind,
+} from '../../src/modules/assessments/annual/annual-step.entity.js';
+import { Correction } from '../../src/modules/assessments/corrections/correction.entity.js';
 import {
   EvaluationGrade,
   GradeBasis,
-} from '../../src/modules/assessments/evaluation-grade.entity.js';
-import { MemberConfirmation } from '../../src/modules/assessments/member-confirmation.entity.js';
-import { NoticeObjection } from '../../src/modules/assessments/notice-objection.entity.js';
-import { Publication, PublicationKind } from '../../src/modules/assessments/publication.entity.js';
-import { QuarterAssessment } from '../../src/modules/assessments/quarter-assessment.entity.js';
-import { ConfirmationState, QuarterState } from '../../src/modules/assessments/quarter-machines.js';
-import { QuarterSnapshot } from '../../src/modules/assessments/quarter-snapshot.entity.js';
+} from '../../src/modules/assessments/annual/evaluation-grade.entity.js';
+import { MemberConfirmation } from '../../src/modules/assessments/quarter/member-confirmation.entity.js';
+import { NoticeObjection } from '../../src/modules/assessments/notices/notice-objection.entity.js';
+import {
+  Publication,
+  PublicationKind,
+} from '../../src/modules/assessments/notices/publication.entity.js';
+import { QuarterAssessment } from '../../src/modules/assessments/quarter/quarter-assessment.entity.js';
+import {
+  ConfirmationState,
+  QuarterState,
+} from '../../src/modules/assessments/quarter/quarter-machines.js';
+import { QuarterSnapshot } from '../../src/modules/assessments/quarter/quarter-snapshot.entity.js';
 import {
   CalendarAmendment,
   CalendarDayKind,
 } from '../../src/modules/calendar/calendar-amendment.entity.js';
-import { Branch } from '../../src/modules/org/branch.entity.js';
-import { Member } from '../../src/modules/org/member.entity.js';
-import { UserAccount } from '../../src/modules/org/user-account.entity.js';
+import { Branch } from '../../src/modules/org/branches/branch.entity.js';
+import { Member } from '../../src/modules/org/members/member.entity.js';
+import { UserAccount } from '../../src/modules/org/users/user-account.entity.js';
 import { OutcomeCase, WarningLevel } from '../../src/modules/outcomes/outcome-case.entity.js';
 import { CaseState } from '../../src/modules/outcomes/outcome-case-machine.js';
 import { RectificationMeasure } from '../../src/modules/outcomes/rectification-measure.entity.js';

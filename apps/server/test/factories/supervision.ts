@@ -1,15 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import { ref, type EntityManager } from '@mikro-orm/postgresql';
-import { PublicationKind } from '../../src/modules/assessments/publication.entity.js';
-import { Correction } from '../../src/modules/assessments/correction.entity.js';
+import { PublicationKind } from '../../src/modules/assessments/notices/publication.entity.js';
+import { Correction } from '../../src/modules/assessments/corrections/correction.entity.js';
 import {
   Declaration,
   DeclarationStatus,
 } from '../../src/modules/declarations/declaration.entity.js';
 import { EvidenceFile } from '../../src/modules/evidence/evidence-file.entity.js';
-import type { Branch } from '../../src/modules/org/branch.entity.js';
-import type { Member } from '../../src/modules/org/member.entity.js';
-import { UserAccount } from '../../src/modules/org/user-account.entity.js';
+import type { Branch } from '../../src/modules/org/branches/branch.entity.js';
+import type { Member } from '../../src/modules/org/members/member.entity.js';
+import { UserAccount } from '../../src/modules/org/users/user-account.entity.js';
 
 const RECORDER = '00000000-0000-4000-8000-000000000001';
 

@@ -7,7 +7,7 @@ type Access = { roles: Role[]; branch: boolean };
 const PANEL: Role[] = ['SECRETARY', 'BRANCH_COMMITTEE'];
 /**
  * For the fake server only: what the real one answers as `me.screens` and `me.actions` for a set
- * of roles (its table is apps/server/src/modules/org/viewer-screens.ts, and its tests pin each
+ * of roles (its table is apps/server/src/modules/org/users/viewer-screens.ts, and its tests pin each
  * demo user's screens). The app itself never decides this from roles.
  */
 const SCREENS: [ScreenGrant['screen'], Access][] = [

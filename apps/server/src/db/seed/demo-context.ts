@@ -1,11 +1,11 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Actor } from '../../auth/actor.js';
 import { Role } from '../../auth/roles.js';
-import { Branch } from '../../modules/org/branch.entity.js';
-import { Member } from '../../modules/org/member.entity.js';
-import { Membership } from '../../modules/org/membership.entity.js';
-import { RoleAssignment } from '../../modules/org/role-assignment.entity.js';
-import { UserAccount } from '../../modules/org/user-account.entity.js';
+import { Branch } from '../../modules/org/branches/branch.entity.js';
+import { Member } from '../../modules/org/members/member.entity.js';
+import { Membership } from '../../modules/org/members/membership.entity.js';
+import { RoleAssignment } from '../../modules/org/users/role-assignment.entity.js';
+import { UserAccount } from '../../modules/org/users/user-account.entity.js';
 
 /** The seeded roster and its users, read once, with the lookups every part of the ledger needs. */
 export type DemoContext = Awaited<ReturnType<typeof demoContext>>;

@@ -1,7 +1,7 @@
 import { Role } from '../../auth/roles.js';
 import { DeclarationEvent } from '../../modules/declarations/declaration-event.entity.js';
 import { Declaration, DeclarationStatus } from '../../modules/declarations/declaration.entity.js';
-import type { Member } from '../../modules/org/member.entity.js';
+import type { Member } from '../../modules/org/members/member.entity.js';
 import { yearKeys, type DemoContext, type LedgerCounts } from './demo-context.js';
 
 /**

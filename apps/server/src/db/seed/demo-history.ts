@@ -2,13 +2,13 @@ import {
   approveYear,
   publishYear,
   submitYear,
-} from '../../modules/assessments/annual-approval.service.js';
+} from '../../modules/assessments/annual/annual-approval.service.js';
 import {
   completeAnnualReview,
   recordEvaluationGrades,
   startAnnualEvaluation,
-} from '../../modules/assessments/annual-evaluation.service.js';
-import { yearMonths } from '../../modules/assessments/quarter-period.js';
+} from '../../modules/assessments/annual/annual-evaluation.service.js';
+import { yearMonths } from '../../modules/assessments/quarter/quarter-period.js';
 import { reviewRoster } from '../../modules/assessments/review-roster.js';
 import { OutcomeCase, WarningLevel } from '../../modules/outcomes/outcome-case.entity.js';
 import {

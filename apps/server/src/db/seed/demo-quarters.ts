@@ -1,17 +1,17 @@
 import { AppError } from '../../graphql/errors.js';
-import { MemberConfirmation } from '../../modules/assessments/member-confirmation.entity.js';
+import { MemberConfirmation } from '../../modules/assessments/quarter/member-confirmation.entity.js';
 import {
   decideNoticeObjection,
   publishQuarter,
   raiseNoticeObjection,
-} from '../../modules/assessments/notice.service.js';
-import { applyCorrection } from '../../modules/assessments/correction-apply.service.js';
-import { Publication } from '../../modules/assessments/publication.entity.js';
-import { recordPanelConfirmations } from '../../modules/assessments/quarter-confirmation.service.js';
+} from '../../modules/assessments/notices/notice.service.js';
+import { applyCorrection } from '../../modules/assessments/corrections/correction-apply.service.js';
+import { Publication } from '../../modules/assessments/notices/publication.entity.js';
+import { recordPanelConfirmations } from '../../modules/assessments/quarter/quarter-confirmation.service.js';
 import {
   signQuarter,
   startQuarterReview,
-} from '../../modules/assessments/quarter-review.service.js';
+} from '../../modules/assessments/quarter/quarter-review.service.js';
 import { DutyEntry, DutyStatus } from '../../modules/ledger/duty-entry.entity.js';
 import { demoYears, notAfter, onDay } from './demo-calendar.js';
 import type { DemoContext } from './demo-context.js';

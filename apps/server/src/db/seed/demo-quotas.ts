@@ -1,8 +1,8 @@
 import { daysInMonth } from '@jifen/scoring';
 import { DutyEntry, DutyStatus } from '../../modules/ledger/duty-entry.entity.js';
 import { QuotaEntry } from '../../modules/ledger/quota-entry.entity.js';
-import type { Branch } from '../../modules/org/branch.entity.js';
-import type { Member } from '../../modules/org/member.entity.js';
+import type { Branch } from '../../modules/org/branches/branch.entity.js';
+import type { Member } from '../../modules/org/members/member.entity.js';
 import { yearKeys, type DemoContext, type LedgerCounts } from './demo-context.js';
 
 /**

@@ -1,7 +1,7 @@
 import { Attendance } from '../../modules/ledger/attendance.entity.js';
 import { BranchSession } from '../../modules/ledger/branch-session.entity.js';
-import type { Branch } from '../../modules/org/branch.entity.js';
-import type { Member } from '../../modules/org/member.entity.js';
+import type { Branch } from '../../modules/org/branches/branch.entity.js';
+import type { Member } from '../../modules/org/members/member.entity.js';
 import { yearKeys, type DemoContext, type LedgerCounts } from './demo-context.js';
 
 /** What a branch holds in a month: item, day of the month, topic. Assemblies once a quarter. */

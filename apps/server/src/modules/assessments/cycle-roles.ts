@@ -3,7 +3,7 @@ import { holdsRole, requireRole } from '../../auth/permissions.js';
 import { Role } from '../../auth/roles.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { ForbiddenError, NotFoundError } from '../../graphql/errors.js';
-import { Branch } from '../org/branch.entity.js';
+import { Branch } from '../org/branches/branch.entity.js';
 
 /**
  * Who may take each step of the cycle (plan 六): the secretary signs and publishes, the branch

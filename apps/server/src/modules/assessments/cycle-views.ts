@@ -1,4 +1,4 @@
-import type { AnnualResult } from './annual-result.entity.js';
+import type { AnnualResult } from './annual/annual-result.entity.js';
 import type { ScoreView } from './cycle.types.js';
 import type { FrozenScore } from './frozen-score.js';
 import { frozenFigures, type ScoredMember } from './period-scores.js';

@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
-import { PublicationKind } from './publication.entity.js';
+import { PublicationKind } from './notices/publication.entity.js';
 
 @InputType('QuarterKeyInput')
 export class QuarterKeyInput {

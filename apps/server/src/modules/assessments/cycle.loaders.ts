@@ -1,11 +1,11 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
 import { RectificationMeasure } from '../outcomes/rectification-measure.entity.js';
-import { AnnualStep } from './annual-step.entity.js';
-import { Correction } from './correction.entity.js';
-import { EvaluationGrade } from './evaluation-grade.entity.js';
-import { NoticeObjection } from './notice-objection.entity.js';
-import { Publication } from './publication.entity.js';
+import { AnnualStep } from './annual/annual-step.entity.js';
+import { Correction } from './corrections/correction.entity.js';
+import { EvaluationGrade } from './annual/evaluation-grade.entity.js';
+import { NoticeObjection } from './notices/notice-objection.entity.js';
+import { Publication } from './notices/publication.entity.js';
 
 const groupedBy = <T>(rows: T[], ids: readonly string[], key: (row: T) => string) => {
   const map = new Map<string, T[]>(ids.map((id) => [id, []]));

@@ -1,7 +1,7 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { GraphQLJSON } from '../../graphql/json-scalar.js';
-import { Member } from '../org/member.entity.js';
-import { MemberConfirmation } from './member-confirmation.entity.js';
+import { Member } from '../org/members/member.entity.js';
+import { MemberConfirmation } from './quarter/member-confirmation.entity.js';
 
 /**
  * A member's score as the cycle shows it: computed live while a period is under review, or as

@@ -1,10 +1,10 @@
 import { ref, type EntityManager } from '@mikro-orm/postgresql';
 import type { Actor } from '../../auth/actor.js';
-import { UserAccount } from '../org/user-account.entity.js';
-import { AnnualResult } from './annual-result.entity.js';
+import { UserAccount } from '../org/users/user-account.entity.js';
+import { AnnualResult } from './annual/annual-result.entity.js';
 import type { FrozenScore } from './frozen-score.js';
-import { PublicationKind } from './publication.entity.js';
-import { QuarterSnapshot } from './quarter-snapshot.entity.js';
+import { PublicationKind } from './notices/publication.entity.js';
+import { QuarterSnapshot } from './quarter/quarter-snapshot.entity.js';
 
 /** The frozen rows in force for an assessment (optionally for some members). */
 export function currentFrozen(

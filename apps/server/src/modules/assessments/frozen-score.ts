@@ -4,7 +4,7 @@ import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { FrozenJsonType } from '../../db/frozen-json-type.js';
 import { GraphQLJSON } from '../../graphql/json-scalar.js';
 import { BranchOwned } from '../../tenancy/branch-owned.js';
-import { Member } from '../org/member.entity.js';
+import { Member } from '../org/members/member.entity.js';
 import { ACROSS_BRANCHES } from './across-branches.js';
 
 /** A category or special item as frozen: code, names, the published value and the exact one. */

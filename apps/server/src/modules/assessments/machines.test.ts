@@ -1,14 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { CaseState, caseMachine } from '../outcomes/outcome-case-machine.js';
-import { AnnualState, annualMachine } from './annual-machine.js';
-import { CorrectionState, correctionMachine } from './correction-machine.js';
-import { NoticeState, ObjectionState, noticeMachine, objectionMachine } from './notice-machines.js';
+import { AnnualState, annualMachine } from './annual/annual-machine.js';
+import { CorrectionState, correctionMachine } from './corrections/correction-machine.js';
+import {
+  NoticeState,
+  ObjectionState,
+  noticeMachine,
+  objectionMachine,
+} from './notices/notice-machines.js';
 import {
   ConfirmationState,
   QuarterState,
   confirmationMachine,
   quarterMachine,
-} from './quarter-machines.js';
+} from './quarter/quarter-machines.js';
 import { IllegalTransitionError, type Machine } from './state-machine.js';
 
 /**

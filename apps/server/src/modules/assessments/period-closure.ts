@@ -2,9 +2,9 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { ClosedPeriod } from '../ledger/closed-period.entity.js';
 import { RecordedMonth } from '../ledger/recorded-month.entity.js';
 import { refreshBranchMonth } from '../ledger/recorded-months/recorded-months.service.js';
-import { Branch } from '../org/branch.entity.js';
-import { Correction } from './correction.entity.js';
-import { CorrectionState } from './correction-machine.js';
+import { Branch } from '../org/branches/branch.entity.js';
+import { Correction } from './corrections/correction.entity.js';
+import { CorrectionState } from './corrections/correction-machine.js';
 
 /**
  * The ledger's closed months are driven from here (ledger/period-lock.ts reads them): signing a

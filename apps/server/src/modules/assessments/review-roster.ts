@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { Member } from '../org/member.entity.js';
-import { Membership } from '../org/membership.entity.js';
+import { Member } from '../org/members/member.entity.js';
+import { Membership } from '../org/members/membership.entity.js';
 import { withBureauWideAccess } from '../../tenancy/bureau-wide-access.js';
 
 /**

@@ -6,7 +6,7 @@ import {
   signedQuarter,
   type QuarterStory,
 } from '../../../test/factories/quarter-states.js';
-import { annualMachine, AnnualState } from './annual-machine.js';
+import { annualMachine, AnnualState } from './annual/annual-machine.js';
 import { workflowOf } from './workflow.types.js';
 
 /**

@@ -1,7 +1,7 @@
-import { annualMachine } from '../assessments/annual-machine.js';
-import { correctionMachine } from '../assessments/correction-machine.js';
-import { objectionMachine } from '../assessments/notice-machines.js';
-import { confirmationMachine, quarterMachine } from '../assessments/quarter-machines.js';
+import { annualMachine } from '../assessments/annual/annual-machine.js';
+import { correctionMachine } from '../assessments/corrections/correction-machine.js';
+import { objectionMachine } from '../assessments/notices/notice-machines.js';
+import { confirmationMachine, quarterMachine } from '../assessments/quarter/quarter-machines.js';
 import { DECLARATION_STATUS_LABELS } from '../declarations/declaration.entity.js';
 import { caseMachine } from '../outcomes/outcome-case-machine.js';
 import { PROPOSAL_STATUS_LABELS } from '../schemes/branch-item-proposal.entity.js';

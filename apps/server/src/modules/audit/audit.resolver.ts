@@ -3,7 +3,7 @@ import { Role } from '../../auth/roles.js';
 import type { Plain } from '../../db/plain-rows.js';
 import type { AppContext } from '../../graphql/context.js';
 import { acting } from '../../graphql/context.js';
-import { Branch } from '../org/branch.entity.js';
+import { Branch } from '../org/branches/branch.entity.js';
 import { AuditEntry } from './audit-entry.entity.js';
 import { auditChanges, ID_FIELDS } from './audit-fields.js';
 import { entityLabel, operationLabel } from './audit-labels.js';

@@ -4,7 +4,7 @@ import { COMMITTEE, requireRole } from '../../auth/permissions.js';
 import { Role } from '../../auth/roles.js';
 import { BadInputError, NotFoundError } from '../../graphql/errors.js';
 import { recordAudit } from '../audit/audit.service.js';
-import { UserAccount } from '../org/user-account.entity.js';
+import { UserAccount } from '../org/users/user-account.entity.js';
 import { CalendarAmendment, CalendarDayKind } from './calendar-amendment.entity.js';
 import { STATUTORY_CALENDAR } from './statutory-holidays.js';
 import {

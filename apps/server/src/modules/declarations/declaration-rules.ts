@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { findRuleKind, type SpecialItem } from '@jifen/scoring';
 import { BadInputError } from '../../graphql/errors.js';
 import { checkMonth } from '../ledger/sheet/monthly-sheet.service.js';
-import { Membership } from '../org/membership.entity.js';
+import { Membership } from '../org/members/membership.entity.js';
 import { loadYearSchemes } from '../schemes/year-schemes.js';
 
 const DECIMAL = /^\d+(\.\d{1,2})?$/;

@@ -4,7 +4,7 @@ import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import type { Label } from '../../graphql/locale.js';
 import { EvidenceFile } from '../evidence/evidence-file.entity.js';
 import { LedgerRecord } from '../ledger/ledger-record.js';
-import { Member } from '../org/member.entity.js';
+import { Member } from '../org/members/member.entity.js';
 
 /**
  * submitted → accepted | rejected (scorekeeper) → disputed (member) → upheld | overturned

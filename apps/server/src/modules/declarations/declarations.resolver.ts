@@ -1,7 +1,7 @@
 import { Arg, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Plain } from '../../db/plain-rows.js';
 import { authed, type AppContext } from '../../graphql/context.js';
-import { Member } from '../org/member.entity.js';
+import { Member } from '../org/members/member.entity.js';
 import { say } from '../../graphql/locale.js';
 import { declarationActions } from './declaration-actions.js';
 import { DeclarationEvent } from './declaration-event.entity.js';

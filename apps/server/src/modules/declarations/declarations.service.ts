@@ -16,8 +16,8 @@ import {
 import { recordAudit } from '../audit/audit.service.js';
 import { evidenceOfBranch } from '../evidence/evidence.service.js';
 import { periodLock } from '../ledger/period-lock.js';
-import { Branch } from '../org/branch.entity.js';
-import { Member } from '../org/member.entity.js';
+import { Branch } from '../org/branches/branch.entity.js';
+import { Member } from '../org/members/member.entity.js';
 import { withBureauWideAccess } from '../../tenancy/bureau-wide-access.js';
 import { periodsOfMonth, refreshScoreSummaries } from '../scores/score-summaries.service.js';
 import { DISPUTE_DECIDERS } from './declaration-actions.js';

@@ -5,7 +5,7 @@ import { BRANCH_RECORDERS, requireRole } from '../../auth/permissions.js';
 import { Role } from '../../auth/roles.js';
 import { BadInputError, NotFoundError } from '../../graphql/errors.js';
 import { recordAudit } from '../audit/audit.service.js';
-import { Branch } from '../org/branch.entity.js';
+import { Branch } from '../org/branches/branch.entity.js';
 import { assertContentMatchesType } from './evidence-content.js';
 import { EvidenceFile } from './evidence-file.entity.js';
 import { sanitizeFileName } from './evidence-file-name.js';

@@ -1,7 +1,7 @@
 import { Entity, Index, ManyToOne, Property, Unique } from '@mikro-orm/decorators/legacy';
 import type { Opt, Ref } from '@mikro-orm/core';
 import { Field, ID, ObjectType } from 'type-graphql';
-import { Member } from '../org/member.entity.js';
+import { Member } from '../org/members/member.entity.js';
 import { BranchSession } from './branch-session.entity.js';
 import { LedgerRecord } from './ledger-record.js';
 

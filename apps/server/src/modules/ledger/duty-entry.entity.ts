@@ -1,7 +1,7 @@
 import { Entity, Index, Enum, ManyToOne, Property, Unique } from '@mikro-orm/decorators/legacy';
 import type { Ref } from '@mikro-orm/core';
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
-import { Member } from '../org/member.entity.js';
+import { Member } from '../org/members/member.entity.js';
 import { LedgerRecord } from './ledger-record.js';
 
 /** The scoring package's duty statuses, spelled as it spells them. */

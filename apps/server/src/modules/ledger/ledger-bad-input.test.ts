@@ -4,7 +4,7 @@ import { branchByName, bureauEm, closeMonth } from '../../../test/factories/ledg
 import { ledgerSnapshot } from '../../../test/factories/row-counts.js';
 import { startTestServer, type TestServer } from '../../../test/test-server.js';
 import { EvidenceFile } from '../evidence/evidence-file.entity.js';
-import { Membership } from '../org/membership.entity.js';
+import { Membership } from '../org/members/membership.entity.js';
 
 let server: TestServer;
 let officeId: string;

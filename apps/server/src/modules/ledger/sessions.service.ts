@@ -5,7 +5,7 @@ import { BRANCH_READERS, BRANCH_RECORDERS, requireRole } from '../../auth/permis
 import { BadInputError, ConflictError, NotFoundError } from '../../graphql/errors.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { evidenceOfBranch } from '../evidence/evidence.service.js';
-import { Member } from '../org/member.entity.js';
+import { Member } from '../org/members/member.entity.js';
 import { withBureauWideAccess } from '../../tenancy/bureau-wide-access.js';
 import {
   membersOfYear,

@@ -5,7 +5,7 @@ import { Role } from '../../auth/roles.js';
 import { BadInputError, ConflictError } from '../../graphql/errors.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { evidenceOfBranch } from '../evidence/evidence.service.js';
-import { Member } from '../org/member.entity.js';
+import { Member } from '../org/members/member.entity.js';
 import { withBureauWideAccess } from '../../tenancy/bureau-wide-access.js';
 import { periodsOfMonth, refreshScoreSummaries } from '../scores/score-summaries.service.js';
 import { checkMonth, loadSheetContext } from './sheet/monthly-sheet.service.js';

@@ -3,11 +3,11 @@ import type { RoleGrant } from '../../auth/actor.js';
 import type { Acting } from '../../auth/permissions.js';
 import { NotFoundError } from '../../graphql/errors.js';
 import { recordAudit, type AuditChange } from '../audit/audit.service.js';
-import { Branch } from './branch.entity.js';
-import { Member } from './member.entity.js';
-import { PartyGroup } from './party-group.entity.js';
-import { RoleAssignment } from './role-assignment.entity.js';
-import { UserAccount } from './user-account.entity.js';
+import { Branch } from './branches/branch.entity.js';
+import { Member } from './members/member.entity.js';
+import { PartyGroup } from './branches/party-group.entity.js';
+import { RoleAssignment } from './users/role-assignment.entity.js';
+import { UserAccount } from './users/user-account.entity.js';
 
 export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

@@ -2,12 +2,12 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
 import { findPlain, type Plain } from '../../db/plain-rows.js';
 import { PrimedLoader } from '../../graphql/primed-loader.js';
-import { Branch } from './branch.entity.js';
-import { Member } from './member.entity.js';
-import { Membership } from './membership.entity.js';
-import { PartyGroup } from './party-group.entity.js';
-import { RoleAssignment } from './role-assignment.entity.js';
-import { UserAccount } from './user-account.entity.js';
+import { Branch } from './branches/branch.entity.js';
+import { Member } from './members/member.entity.js';
+import { Membership } from './members/membership.entity.js';
+import { PartyGroup } from './branches/party-group.entity.js';
+import { RoleAssignment } from './users/role-assignment.entity.js';
+import { UserAccount } from './users/user-account.entity.js';
 
 const byId = <T extends { id: string }>(rows: T[], ids: readonly string[]) => {
   const map = new Map(rows.map((r) => [r.id, r]));

@@ -2,9 +2,9 @@ import { Entity, Enum, ManyToOne, Property, Unique } from '@mikro-orm/decorators
 import type { Opt, Ref } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { BranchOwned } from '../../tenancy/branch-owned.js';
-import { Member } from '../org/member.entity.js';
+import { Member } from '../org/members/member.entity.js';
 import { ACROSS_BRANCHES } from '../assessments/across-branches.js';
-import { UserAccount } from '../org/user-account.entity.js';
+import { UserAccount } from '../org/users/user-account.entity.js';
 import { CaseState } from './outcome-case-machine.js';
 
 export enum WarningLevel {

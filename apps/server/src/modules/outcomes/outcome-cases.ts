@@ -1,11 +1,11 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Actor } from '../../auth/actor.js';
-import type { AnnualResult } from '../assessments/annual-result.entity.js';
+import type { AnnualResult } from '../assessments/annual/annual-result.entity.js';
 import type { AuditChange } from '../audit/audit.service.js';
 import { auditSteps } from '../assessments/cycle-audit.js';
 import { clock } from '../calendar/clock.js';
-import { Branch } from '../org/branch.entity.js';
-import { Member } from '../org/member.entity.js';
+import { Branch } from '../org/branches/branch.entity.js';
+import { Member } from '../org/members/member.entity.js';
 import { caseMachine, CaseState } from './outcome-case-machine.js';
 import { OutcomeCase, WarningLevel } from './outcome-case.entity.js';
 

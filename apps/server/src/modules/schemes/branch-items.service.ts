@@ -5,7 +5,7 @@ import { COMMITTEE, requireRole } from '../../auth/permissions.js';
 import { Role } from '../../auth/roles.js';
 import { BadInputError, ConflictError, NotFoundError } from '../../graphql/errors.js';
 import { recordAudit } from '../audit/audit.service.js';
-import { Branch } from '../org/branch.entity.js';
+import { Branch } from '../org/branches/branch.entity.js';
 import { withBureauWideAccess } from '../../tenancy/bureau-wide-access.js';
 import { membersOfYear, refreshScoreSummaries } from '../scores/score-summaries.service.js';
 import { BranchItemProposal, ProposalStatus } from './branch-item-proposal.entity.js';

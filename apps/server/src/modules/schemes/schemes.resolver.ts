@@ -15,7 +15,7 @@ import {
 import { authed, type AppContext } from '../../graphql/context.js';
 import { say } from '../../graphql/locale.js';
 import { GraphQLJSON } from '../../graphql/json-scalar.js';
-import { Branch } from '../org/branch.entity.js';
+import { Branch } from '../org/branches/branch.entity.js';
 import {
   BranchItemProposal,
   PROPOSAL_STATUS_LABELS,

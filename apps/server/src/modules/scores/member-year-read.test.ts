@@ -16,8 +16,8 @@ import { judgedPeriods } from '../assessments/judged-periods.js';
 import { loadMemberYearFacts } from '../ledger/facts/facts-loader.js';
 import { DutyStatus } from '../ledger/duty-entry.entity.js';
 import { recordedThrough } from '../ledger/recorded-months/recorded-through.js';
-import type { Branch } from '../org/branch.entity.js';
-import type { Member } from '../org/member.entity.js';
+import type { Branch } from '../org/branches/branch.entity.js';
+import type { Member } from '../org/members/member.entity.js';
 import { loadYearSchemes } from '../schemes/year-schemes.js';
 import { readMemberYear } from './member-year-read.js';
 

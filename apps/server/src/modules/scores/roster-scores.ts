@@ -3,7 +3,7 @@ import { getArgumentValues, type GraphQLObjectType, type GraphQLResolveInfo } fr
 import type { Plain } from '../../db/plain-rows.js';
 import type { AuthedContext } from '../../graphql/context.js';
 import { requestedFieldNodes, requestedFieldsOf } from '../../graphql/requested-fields.js';
-import type { Member } from '../org/member.entity.js';
+import type { Member } from '../org/members/member.entity.js';
 import { maySeeScoresOf } from './score-access.js';
 import { type BreakdownField, breakdownIn, summaryKey, summaryPeriod } from './scores.loaders.js';
 

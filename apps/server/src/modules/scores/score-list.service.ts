@@ -8,8 +8,8 @@ import {
   plainRows,
 } from '../../db/plain-rows.js';
 import { BadInputError } from '../../graphql/errors.js';
-import { Branch } from '../org/branch.entity.js';
-import { Member } from '../org/member.entity.js';
+import { Branch } from '../org/branches/branch.entity.js';
+import { Member } from '../org/members/member.entity.js';
 import { uuidArray } from '../../db/sql-arrays.js';
 import { readableBranches } from './score-access.js';
 import { ensureFreshSummaries } from './score-summaries.service.js';

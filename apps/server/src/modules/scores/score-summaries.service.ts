@@ -14,7 +14,7 @@ import { findPlain } from '../../db/plain-rows.js';
 import { TENANT_FILTER } from '../../tenancy/tenant-filter.js';
 import type { TenantScope } from '../../tenancy/tenant-scope.js';
 import { loadMemberYearFacts } from '../ledger/facts/facts-loader.js';
-import { Membership } from '../org/membership.entity.js';
+import { Membership } from '../org/members/membership.entity.js';
 import { loadYearSchemes, type SchemeInForce, type YearSchemes } from '../schemes/year-schemes.js';
 import { judgedPeriods, isProvisional } from '../assessments/judged-periods.js';
 import { recordedThrough } from '../ledger/recorded-months/recorded-through.js';

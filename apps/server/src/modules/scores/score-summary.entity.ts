@@ -2,7 +2,7 @@ import { Entity, Index, ManyToOne, Property, Unique } from '@mikro-orm/decorator
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import type { Opt, Ref } from '@mikro-orm/core';
 import { BranchOwned } from '../../tenancy/branch-owned.js';
-import { Member } from '../org/member.entity.js';
+import { Member } from '../org/members/member.entity.js';
 
 /** A category or item score as summarised: code, labels, rounded and exact value. */
 @ObjectType('ScorePart', { description: '类别或项目得分' })

@@ -10,7 +10,7 @@ import {
 } from '../../../test/factories/ledger.js';
 import { startTestServer, type TestServer } from '../../../test/test-server.js';
 import { DutyStatus } from '../ledger/duty-entry.entity.js';
-import type { Member } from '../org/member.entity.js';
+import type { Member } from '../org/members/member.entity.js';
 import { refreshScoreSummaries } from './score-summaries.service.js';
 
 let server: TestServer;

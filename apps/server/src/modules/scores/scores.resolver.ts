@@ -14,8 +14,8 @@ import {
 import { fieldIncluded, requestedFields } from '../../graphql/requested-fields.js';
 import type { Plain } from '../../db/plain-rows.js';
 import { authed, type AppContext } from '../../graphql/context.js';
-import { Branch } from '../org/branch.entity.js';
-import { Member } from '../org/member.entity.js';
+import { Branch } from '../org/branches/branch.entity.js';
+import { Member } from '../org/members/member.entity.js';
 import { memberScore } from './member-score.service.js';
 import { maySeeScoresOf } from './score-access.js';
 import { scoreList } from './score-list.service.js';

@@ -1,8 +1,8 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { GraphQLJSON } from '../../graphql/json-scalar.js';
 import type { Plain } from '../../db/plain-rows.js';
-import type { Branch } from '../org/branch.entity.js';
-import type { Member } from '../org/member.entity.js';
+import type { Branch } from '../org/branches/branch.entity.js';
+import type { Member } from '../org/members/member.entity.js';
 import { ScoreOutcome, ScorePart, ScoreProjection, ScoreSummary } from './score-summary.entity.js';
 
 @ObjectType('ScoreAmount', { description: '分数: 舍入后与精确值' })

@@ -15,8 +15,8 @@ import {
 import { startTestServer, type TestServer } from '../../../test/test-server.js';
 import { DutyStatus } from '../ledger/duty-entry.entity.js';
 import { Violation } from '../ledger/violation.entity.js';
-import type { Branch } from '../org/branch.entity.js';
-import { Membership } from '../org/membership.entity.js';
+import type { Branch } from '../org/branches/branch.entity.js';
+import { Membership } from '../org/members/membership.entity.js';
 
 type Group = {
   key: {

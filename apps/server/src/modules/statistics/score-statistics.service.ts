@@ -3,7 +3,7 @@ import { parseDecimal, roundToText, type RoundingRule } from '@jifen/scoring';
 import type { Actor } from '../../auth/actor.js';
 import { NotFoundError } from '../../graphql/errors.js';
 import { uuidArray } from '../../db/sql-arrays.js';
-import { MemberStatus } from '../org/member.entity.js';
+import { MemberStatus } from '../org/members/member.entity.js';
 import { ensureFreshSummaries } from '../scores/score-summaries.service.js';
 import type { SummaryFreshness } from '../scores/summary-freshness.js';
 import { BANDS, countedBandLabel } from './band.js';

@@ -15,8 +15,8 @@ import {
 } from '../../../test/factories/ledger.js';
 import { readWorkbook } from '../../../test/factories/roster-workbook.js';
 import { startTestServer, type TestServer } from '../../../test/test-server.js';
-import type { Branch } from '../org/branch.entity.js';
-import { MemberStatus } from '../org/member.entity.js';
+import type { Branch } from '../org/branches/branch.entity.js';
+import { MemberStatus } from '../org/members/member.entity.js';
 import { refreshScoreSummaries } from '../scores/score-summaries.service.js';
 
 type Figures = { count: number; mean: string; median: string; min: string; max: string };

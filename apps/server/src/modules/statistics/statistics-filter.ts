@@ -1,6 +1,6 @@
 import type { Actor } from '../../auth/actor.js';
 import { BadInputError, ForbiddenError } from '../../graphql/errors.js';
-import { MemberStatus } from '../org/member.entity.js';
+import { MemberStatus } from '../org/members/member.entity.js';
 import { readableBranches } from '../scores/score-access.js';
 import { StatisticsDimension, type StatisticsFilter } from './statistics.types.js';
 

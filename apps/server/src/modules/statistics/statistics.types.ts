@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { MemberStatus } from '../org/member.entity.js';
+import { MemberStatus } from '../org/members/member.entity.js';
 
 /** What a statistics table may be grouped by (any combination, CATEGORY and ITEM excepted). */
 export enum StatisticsDimension {

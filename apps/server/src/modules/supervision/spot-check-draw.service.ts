@@ -5,7 +5,7 @@ import { COMMITTEE, requireRole } from '../../auth/permissions.js';
 import { BadInputError } from '../../graphql/errors.js';
 import { auditStep } from '../assessments/cycle-audit.js';
 import { todayInChina } from '../calendar/clock.js';
-import { Branch } from '../org/branch.entity.js';
+import { Branch } from '../org/branches/branch.entity.js';
 import { loadYearSchemes } from '../schemes/year-schemes.js';
 import { snapshotRecords } from './recorded-snapshot.js';
 import { SpotCheckItem } from './spot-check-item.entity.js';

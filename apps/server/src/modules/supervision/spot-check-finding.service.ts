@@ -1,8 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Actor } from '../../auth/actor.js';
 import { BadInputError, NotFoundError } from '../../graphql/errors.js';
-import { Correction } from '../assessments/correction.entity.js';
-import { CorrectionState } from '../assessments/correction-machine.js';
+import { Correction } from '../assessments/corrections/correction.entity.js';
+import { CorrectionState } from '../assessments/corrections/correction-machine.js';
 import { auditStep } from '../assessments/cycle-audit.js';
 import { requireDuty } from '../assessments/cycle-roles.js';
 import { lockForChange } from '../assessments/row-lock.js';

@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DeclarationStatus } from '../declarations/declaration.entity.js';
 import { DutyStatus } from '../ledger/duty-entry.entity.js';
-import { Member } from '../org/member.entity.js';
+import { Member } from '../org/members/member.entity.js';
 import { ok, refused } from '../../../test/factories/cycle.js';
 import { demoLookup, type DemoLookup } from '../../../test/factories/demo-lookup.js';
 import {

@@ -13,7 +13,7 @@ import type { Plain } from '../../db/plain-rows.js';
 import { authed, type AppContext } from '../../graphql/context.js';
 import { SheetFile } from '../ledger/sheet/sheet-import.types.js';
 import { XLSX_MIME } from '../ledger/sheet/sheet-excel.js';
-import { Branch } from '../org/branch.entity.js';
+import { Branch } from '../org/branches/branch.entity.js';
 import { bureauName } from '../org/bureau-name.js';
 import {
   availableActions,

@@ -2,7 +2,7 @@ import { Entity, Enum, ManyToOne, Property, Unique } from '@mikro-orm/decorators
 import type { Opt, Ref } from '@mikro-orm/core';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { BureauOwned } from '../../tenancy/bureau-owned.js';
-import { UserAccount } from '../org/user-account.entity.js';
+import { UserAccount } from '../org/users/user-account.entity.js';
 import { TaskKind } from './task.types.js';
 
 /**

@@ -7,7 +7,7 @@ import { demoLookup, type DemoLookup } from '../../../test/factories/demo-lookup
 import { bureauEm, publishDefaultScheme } from '../../../test/factories/ledger.js';
 import { startTestServer, type TestServer } from '../../../test/test-server.js';
 import { Declaration } from '../declarations/declaration.entity.js';
-import { Member } from '../org/member.entity.js';
+import { Member } from '../org/members/member.entity.js';
 import { sendReminders } from './reminders.service.js';
 
 /**

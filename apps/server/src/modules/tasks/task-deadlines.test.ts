@@ -4,7 +4,7 @@ import { demoLookup, type DemoLookup } from '../../../test/factories/demo-lookup
 import { bureauEm } from '../../../test/factories/ledger.js';
 import { startTestServer, type TestServer } from '../../../test/test-server.js';
 import { Declaration } from '../declarations/declaration.entity.js';
-import { Member } from '../org/member.entity.js';
+import { Member } from '../org/members/member.entity.js';
 
 /**
  * A to-do item's due date is the committee's number of working days counted on the bureau's own

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { quarterMonths, yearMonths } from '../assessments/quarter-period.js';
+import { quarterMonths, yearMonths } from '../assessments/quarter/quarter-period.js';
 import { Scheme, SchemeStatus } from '../schemes/scheme.entity.js';
 import type { IsoDate } from '../calendar/working-days.js';
 

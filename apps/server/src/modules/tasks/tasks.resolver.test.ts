@@ -9,7 +9,7 @@ import { demoLookup, type DemoLookup } from '../../../test/factories/demo-lookup
 import { bureauEm, publishDefaultScheme, recordQuota } from '../../../test/factories/ledger.js';
 import { startTestServer, type TestServer } from '../../../test/test-server.js';
 import { Declaration } from '../declarations/declaration.entity.js';
-import { Member } from '../org/member.entity.js';
+import { Member } from '../org/members/member.entity.js';
 
 /**
  * Each person's to-do list, rule by rule: an item appears when it is due, disappears when the

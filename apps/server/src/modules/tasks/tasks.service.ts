@@ -3,7 +3,7 @@ import type { Actor } from '../../auth/actor.js';
 import { BUREAU_ROLES, type Role } from '../../auth/roles.js';
 import { loadWorkingCalendar } from '../calendar/calendar.service.js';
 import { todayInChina } from '../calendar/clock.js';
-import { Branch } from '../org/branch.entity.js';
+import { Branch } from '../org/branches/branch.entity.js';
 import type { RuleContext, RuleItem, TaskRule } from './rules/rule.js';
 import { mergeDeadlines } from './task-deadlines.js';
 import { TASK_RULES } from './task-rules.js';

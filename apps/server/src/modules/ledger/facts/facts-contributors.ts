@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { MemberYearFacts } from '@jifen/scoring';
-import { evaluationFacts } from '../../assessments/evaluation-facts.js';
+import { evaluationFacts } from '../../assessments/annual/evaluation-facts.js';
 
 /** Facts another module adds to a member's year (e.g. the democratic evaluation's grade). */
 export type FactsContribution = Partial<Pick<MemberYearFacts, 'evaluation' | 'previousYear'>>;

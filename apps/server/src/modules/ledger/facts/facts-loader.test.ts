@@ -3,7 +3,7 @@ import { scoreMonth } from '@jifen/scoring';
 import { demoLookup } from '../../../../test/factories/demo-lookup.js';
 import { createTestDatabase, type TestDatabase } from '../../../../test/test-database.js';
 import { scopedEntityManager } from '../../../tenancy/scoped-entity-manager.js';
-import { Member } from '../../org/member.entity.js';
+import { Member } from '../../org/members/member.entity.js';
 import { ScoreSummary } from '../../scores/score-summary.entity.js';
 import { loadMemberYearFacts } from './facts-loader.js';
 import { schemeFromDefault } from '../../schemes/scheme-templates.js';

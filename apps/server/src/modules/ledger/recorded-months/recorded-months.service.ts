@@ -12,7 +12,7 @@ import { withBureauWideAccess } from '../../../tenancy/bureau-wide-access.js';
 import { isProvisional, judgedPeriods } from '../../assessments/judged-periods.js';
 import { recordAudit } from '../../audit/audit.service.js';
 import { todayInChina } from '../../calendar/clock.js';
-import { Branch } from '../../org/branch.entity.js';
+import { Branch } from '../../org/branches/branch.entity.js';
 import { membersOfYear, refreshScoreSummaries } from '../../scores/score-summaries.service.js';
 import { checkMonth } from '../sheet/monthly-sheet.service.js';
 import { RecordedMonth } from '../recorded-month.entity.js';

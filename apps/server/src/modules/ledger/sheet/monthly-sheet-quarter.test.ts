@@ -11,8 +11,8 @@ import {
   recordQuota,
 } from '../../../../test/factories/ledger.js';
 import { startTestServer, type TestServer } from '../../../../test/test-server.js';
-import type { Branch } from '../../org/branch.entity.js';
-import type { Member } from '../../org/member.entity.js';
+import type { Branch } from '../../org/branches/branch.entity.js';
+import type { Member } from '../../org/members/member.entity.js';
 import { loadYearSchemes } from '../../schemes/year-schemes.js';
 import { DutyStatus } from '../duty-entry.entity.js';
 import { loadMemberYearFacts } from '../facts/facts-loader.js';

@@ -11,7 +11,7 @@ import {
   recordQuota,
 } from '../../../../test/factories/ledger.js';
 import { startTestServer, type TestServer } from '../../../../test/test-server.js';
-import type { Branch } from '../../org/branch.entity.js';
+import type { Branch } from '../../org/branches/branch.entity.js';
 import { DutyStatus } from '../duty-entry.entity.js';
 
 let server: TestServer;

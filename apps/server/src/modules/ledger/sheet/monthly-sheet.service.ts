@@ -1,9 +1,9 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { isMonthKey, scorePeriod, type ScoreResult } from '@jifen/scoring';
 import { BadInputError, NotFoundError } from '../../../graphql/errors.js';
-import { Branch } from '../../org/branch.entity.js';
-import { Member } from '../../org/member.entity.js';
-import { Membership } from '../../org/membership.entity.js';
+import { Branch } from '../../org/branches/branch.entity.js';
+import { Member } from '../../org/members/member.entity.js';
+import { Membership } from '../../org/members/membership.entity.js';
 import { loadYearSchemes, type SchemeInForce } from '../../schemes/year-schemes.js';
 import { BranchSession } from '../branch-session.entity.js';
 import { ClosedPeriod } from '../closed-period.entity.js';

@@ -14,7 +14,7 @@ import {
 import { readWorkbook } from '../../../../test/factories/roster-workbook.js';
 import { startTestServer, type TestServer } from '../../../../test/test-server.js';
 import { DutyStatus } from '../../ledger/duty-entry.entity.js';
-import type { Member } from '../../org/member.entity.js';
+import type { Member } from '../../org/members/member.entity.js';
 import { schemeFromDefault } from '../scheme-templates.js';
 
 // Last year's records (2025, scored whole) tried with next year's draft.

@@ -1,11 +1,11 @@
 import { Role } from '../../../auth/roles.js';
-import { MemberConfirmation } from '../../assessments/member-confirmation.entity.js';
-import { ObjectionState } from '../../assessments/notice-machines.js';
-import { NoticeObjection } from '../../assessments/notice-objection.entity.js';
-import { Publication, PublicationKind } from '../../assessments/publication.entity.js';
-import { QuarterAssessment } from '../../assessments/quarter-assessment.entity.js';
-import { ConfirmationState } from '../../assessments/quarter-machines.js';
-import { quarterLabel } from '../../assessments/quarter-period.js';
+import { MemberConfirmation } from '../../assessments/quarter/member-confirmation.entity.js';
+import { ObjectionState } from '../../assessments/notices/notice-machines.js';
+import { NoticeObjection } from '../../assessments/notices/notice-objection.entity.js';
+import { Publication, PublicationKind } from '../../assessments/notices/publication.entity.js';
+import { QuarterAssessment } from '../../assessments/quarter/quarter-assessment.entity.js';
+import { ConfirmationState } from '../../assessments/quarter/quarter-machines.js';
+import { quarterLabel } from '../../assessments/quarter/quarter-period.js';
 import { CaseState } from '../../outcomes/outcome-case-machine.js';
 import { OutcomeCase } from '../../outcomes/outcome-case.entity.js';
 import { RectificationMeasure } from '../../outcomes/rectification-measure.entity.js';

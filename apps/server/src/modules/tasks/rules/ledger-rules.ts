@@ -1,5 +1,5 @@
 import { Role } from '../../../auth/roles.js';
-import { lastDayOfMonth } from '../../assessments/quarter-period.js';
+import { lastDayOfMonth } from '../../assessments/quarter/quarter-period.js';
 import { Declaration, DeclarationStatus } from '../../declarations/declaration.entity.js';
 import { DeclarationEvent } from '../../declarations/declaration-event.entity.js';
 import { monthsToExpect } from '../task-periods.js';

@@ -1,4 +1,4 @@
-import { Member } from '../../org/member.entity.js';
+import { Member } from '../../org/members/member.entity.js';
 import type { RuleContext } from './rule.js';
 
 /** Names of the members items are about (a member who moved away keeps their name here). */

@@ -1,9 +1,9 @@
 import { Role } from '../../../auth/roles.js';
-import { MemberConfirmation } from '../../assessments/member-confirmation.entity.js';
-import { Publication, PublicationKind } from '../../assessments/publication.entity.js';
-import { QuarterAssessment } from '../../assessments/quarter-assessment.entity.js';
-import { ConfirmationState } from '../../assessments/quarter-machines.js';
-import { quarterLabel } from '../../assessments/quarter-period.js';
+import { MemberConfirmation } from '../../assessments/quarter/member-confirmation.entity.js';
+import { Publication, PublicationKind } from '../../assessments/notices/publication.entity.js';
+import { QuarterAssessment } from '../../assessments/quarter/quarter-assessment.entity.js';
+import { ConfirmationState } from '../../assessments/quarter/quarter-machines.js';
+import { quarterLabel } from '../../assessments/quarter/quarter-period.js';
 import { DeadlineKey } from '../task-deadlines.js';
 import { TaskKind } from '../task.types.js';
 import { dueAfter, type TaskRule } from './rule.js';

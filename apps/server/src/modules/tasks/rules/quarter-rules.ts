@@ -1,9 +1,13 @@
 import { Role } from '../../../auth/roles.js';
-import { effectiveQuarterState } from '../../assessments/publication.service.js';
-import { MemberConfirmation } from '../../assessments/member-confirmation.entity.js';
-import { QuarterAssessment } from '../../assessments/quarter-assessment.entity.js';
-import { ConfirmationState, QuarterState } from '../../assessments/quarter-machines.js';
-import { lastDayOfMonth, quarterLabel, quarterMonths } from '../../assessments/quarter-period.js';
+import { effectiveQuarterState } from '../../assessments/notices/publication.service.js';
+import { MemberConfirmation } from '../../assessments/quarter/member-confirmation.entity.js';
+import { QuarterAssessment } from '../../assessments/quarter/quarter-assessment.entity.js';
+import { ConfirmationState, QuarterState } from '../../assessments/quarter/quarter-machines.js';
+import {
+  lastDayOfMonth,
+  quarterLabel,
+  quarterMonths,
+} from '../../assessments/quarter/quarter-period.js';
 import { DeadlineKey } from '../task-deadlines.js';
 import { quartersEnded } from '../task-periods.js';
 import { TaskKind } from '../task.types.js';

@@ -1,0 +1,331 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  CYCLE_OPS,
+  ok,
+  refused,
+  testClock,
+  YEAR_OPS,
+  type Officers,
+} from '../../../../test/factories/cycle.js';
+import type { DemoLookup } from '../../../../test/factories/demo-lookup.js';
+import {
+  publishedYear,
+  yearStory,
+  type YearState,
+  type YearStory,
+} from '../../../../test/factories/year-states.js';
+import type { TestServer } from '../../../../test/test-server.js';
+
+/**
+ * What follows 办公室党支部's approved and published 2026 year: a correction of it, and the warning
+ * case of the member whose year was red — each step and each refusal a user can meet.
+ * Each group of tests runs on a server and database of its own, brought to where it starts by
+ * the factories in test/factories/year-states.ts.
+ */
+let story: YearStory;
+let server: TestServer;
+let demo: DemoLookup;
+const clock = testClock('2026-04-01T09:00:00+08:00');
+let t: Record<string, string>;
+let o: Officers;
+let office: string;
+let yearId: string;
+let laggard: string; // a member who kept no records all year
+let roster: string[];
+
+type YearView = {
+  state: string;
+  revision: number;
+  availableActions: string[];
+  scores: {
+    memberId: string;
+    total: string;
+    band: string;
+    frozen: boolean;
+    revision: number | null;
+    grade: string | null;
+  }[];
+  steps: { kind: string; reason: string | null }[];
+  publications: {
+    number: number;
+    note: string | null;
+    rows: { memberId: string; total: string; grade: string | null; band: string | null }[];
+  }[];
+};
+const view = async (token = t['shuji1']!) =>
+  (await ok<{ annualAssessment: YearView }>(server, YEAR_OPS.year, { id: yearId }, token))
+    .annualAssessment;
+
+/** A story of its own for the enclosing group; `arrange` brings the year to where it starts. */
+function startFrom(arrange?: (s: YearStory, c: typeof clock) => Promise<YearState>) {
+  let own: YearStory | undefined;
+  beforeAll(async () => {
+    own = story = await yearStory(clock);
+    ({ server, demo, t, o, office, laggard } = story);
+    if (arrange) ({ yearId, roster } = await arrange(story, clock));
+  });
+  // A group whose set-up failed has nothing of its own to close.
+  afterAll(() => own?.server.close());
+}
+
+describe('a correction of the approved year', () => {
+  startFrom((s, c) => publishedYear(s, c, { returnedOnce: '请补充不合格等次的评议依据' }));
+
+  let correctionId: string;
+
+  it('is the committee’s: it reopens only the member named', async () => {
+    const bySecretary = await refused(
+      server,
+      CYCLE_OPS.openCorrection,
+      { i: { kind: 'YEAR', assessmentId: yearId, memberIds: [laggard], reason: '等次有误' } },
+      o.secretary,
+    );
+    expect(bySecretary.code).toBe('FORBIDDEN');
+    const opened = await ok<{ openCorrection: { id: string; months: string[] } }>(
+      server,
+      CYCLE_OPS.openCorrection,
+      {
+        i: {
+          kind: 'YEAR',
+          assessmentId: yearId,
+          memberIds: [laggard],
+          reason: '民主评议等次统计有误，应为基本合格',
+        },
+      },
+      t['admin']!,
+    );
+    correctionId = opened.openCorrection.id;
+    expect(opened.openCorrection.months).toEqual([]);
+    await ok(
+      server,
+      YEAR_OPS.grades,
+      { a: yearId, g: [{ memberId: laggard, grade: 'basicallyQualified' }] },
+      o.committee,
+    );
+    const other = await refused(
+      server,
+      YEAR_OPS.grades,
+      { a: yearId, g: [{ memberId: roster[1], grade: 'excellent' }] },
+      o.committee,
+    );
+    expect(other.code).toBe('CONFLICT');
+  });
+
+  it('re-freezes that member, keeps the case in step and republishes, the first list intact', async () => {
+    const before = await view();
+    const first = before.publications[0]!.rows.find((r) => r.memberId === laggard)!;
+    expect(
+      (await refused(server, CYCLE_OPS.applyCorrection, { c: correctionId }, o.secretary)).code,
+    ).toBe('FORBIDDEN');
+    await ok(server, CYCLE_OPS.applyCorrection, { c: correctionId }, t['admin']!);
+    const after = await view();
+    expect(after.revision).toBe(3);
+    const corrected = after.scores.find((s) => s.memberId === laggard)!;
+    expect(corrected).toMatchObject({ revision: 3, grade: 'basicallyQualified' });
+    expect(Number(corrected.total) - Number(first.total)).toBeCloseTo(5, 2);
+    expect(after.scores.filter((s) => s.revision === 3)).toHaveLength(1);
+    expect(after.publications).toHaveLength(2);
+    expect(after.publications[0]!.rows.find((r) => r.memberId === laggard)).toEqual(first);
+    expect(after.publications[1]!.note).toBe('更正：民主评议等次统计有误，应为基本合格');
+    const cases = (
+      await ok<{ outcomeCases: { memberId: string; total: string; level: string }[] }>(
+        server,
+        YEAR_OPS.cases,
+        { y: 2026, b: office },
+        o.secretary,
+      )
+    ).outcomeCases;
+    const own = cases.find((c) => c.memberId === laggard)!;
+    expect(own.total).toBe(corrected.total);
+    expect(own.level).toBe(corrected.band === 'redWarning' ? 'RED' : 'YELLOW');
+  });
+});
+
+describe('the warning case', () => {
+  startFrom(publishedYear);
+
+  const CASE = {
+    interview: `mutation($i: InterviewInput!) { recordInterview(input: $i) { id state } }`,
+    measures: `mutation($c: ID!, $m: [MeasureInput!]!) { setRectificationMeasures(caseId: $c, measures: $m) { id state } }`,
+    done: `mutation($i: MeasureDoneInput!) { completeMeasure(input: $i) { id doneOn } }`,
+    close: `mutation($c: ID!, $n: String!) { closeOutcomeCase(caseId: $c, note: $n) { id state closingNote } }`,
+  };
+  let caseId: string;
+  let measureIds: string[];
+  const cases = async () =>
+    (
+      await ok<{
+        outcomeCases: { id: string; memberId: string; state: string; measures: { id: string }[] }[];
+      }>(server, YEAR_OPS.cases, { y: 2026, b: office }, o.secretary)
+    ).outcomeCases;
+
+  it('is interviewed by the secretary before anything else', async () => {
+    clock.set('2027-01-18T15:00:00+08:00');
+    caseId = (await cases()).find((c) => c.memberId === laggard)!.id;
+    expect(
+      (
+        await refused(
+          server,
+          CASE.measures,
+          { c: caseId, m: [{ description: 'x', deadline: '2027-03-01' }] },
+          o.secretary,
+        )
+      ).message,
+    ).toBe('尚未约谈，不能制定整改措施');
+    expect((await refused(server, CASE.close, { c: caseId, n: 'x' }, o.secretary)).message).toBe(
+      '尚未约谈和整改，不能结案',
+    );
+    const input = {
+      caseId,
+      interviewedOn: '2027-01-18',
+      record: '书记约谈，本人表示接受',
+      causes: '全年未登录学习强国，党费未按时缴纳',
+    };
+    expect((await refused(server, CASE.interview, { i: input }, o.committee)).code).toBe(
+      'FORBIDDEN',
+    );
+    expect(
+      await refused(
+        server,
+        CASE.interview,
+        { i: { ...input, interviewedOn: '2027-01-19' } },
+        o.secretary,
+      ),
+    ).toMatchObject({ code: 'BAD_USER_INPUT', field: 'interviewedOn' });
+    expect(
+      (
+        await ok<{ recordInterview: { state: string } }>(
+          server,
+          CASE.interview,
+          { i: input },
+          o.secretary,
+        )
+      ).recordInterview.state,
+    ).toBe('INTERVIEWED');
+    expect((await refused(server, CASE.interview, { i: input }, o.secretary)).message).toBe(
+      '已记录约谈，不能重复记录',
+    );
+    expect((await refused(server, CASE.close, { c: caseId, n: 'x' }, o.secretary)).message).toBe(
+      '尚未制定整改措施，不能结案',
+    );
+  });
+
+  it('gets rectification measures with deadlines after the interview', async () => {
+    const early = await refused(
+      server,
+      CASE.measures,
+      { c: caseId, m: [{ description: '补学', deadline: '2027-01-10' }] },
+      o.committee,
+    );
+    expect(early).toMatchObject({ code: 'BAD_USER_INPUT', field: 'measures.0.deadline' });
+    const set = await ok<{ setRectificationMeasures: { state: string } }>(
+      server,
+      CASE.measures,
+      {
+        c: caseId,
+        m: [
+          { description: '每日登录学习强国并完成每日一题', deadline: '2027-03-31' },
+          { description: '补缴 2026 年党费', deadline: '2027-02-28' },
+        ],
+      },
+      o.committee,
+    );
+    expect(set.setRectificationMeasures.state).toBe('RECTIFYING');
+    measureIds = (await cases()).find((c) => c.id === caseId)!.measures.map((m) => m.id);
+  });
+
+  it('closes only when every measure is done', async () => {
+    expect(
+      (await refused(server, CASE.close, { c: caseId, n: '整改到位' }, o.secretary)).message,
+    ).toBe('还有 2 项整改措施未完成，不能结案');
+    clock.set('2027-02-20T10:00:00+08:00');
+    await ok(
+      server,
+      CASE.done,
+      { i: { measureId: measureIds[1], doneOn: '2027-02-20', note: '已补缴' } },
+      o.committee,
+    );
+    expect(
+      (
+        await refused(
+          server,
+          CASE.done,
+          { i: { measureId: measureIds[1], doneOn: '2027-02-20', note: '再次' } },
+          o.committee,
+        )
+      ).message,
+    ).toBe('该整改措施已登记完成');
+    expect(
+      (await refused(server, CASE.close, { c: caseId, n: '整改到位' }, o.secretary)).message,
+    ).toBe('还有 1 项整改措施未完成，不能结案');
+    await ok(
+      server,
+      CASE.done,
+      { i: { measureId: measureIds[0], doneOn: '2027-02-20', note: '连续一月每日学习' } },
+      o.committee,
+    );
+    expect(
+      (await refused(server, CASE.close, { c: caseId, n: '整改到位' }, o.committee)).code,
+    ).toBe('FORBIDDEN');
+    const closed = await ok<{ closeOutcomeCase: { state: string } }>(
+      server,
+      CASE.close,
+      { c: caseId, n: '整改到位，予以结案' },
+      o.secretary,
+    );
+    expect(closed.closeOutcomeCase.state).toBe('CLOSED');
+    expect((await refused(server, CASE.close, { c: caseId, n: 'x' }, o.secretary)).message).toBe(
+      '该预警处置已结案，不能重复结案',
+    );
+  });
+
+  it('is visible to the member concerned and not to other members', async () => {
+    const me = await demo.memberOf('dangyuan1');
+    const theirs = await ok<{ outcomeCases: { memberId: string }[] }>(
+      server,
+      YEAR_OPS.cases,
+      { y: 2026 },
+      t['dangyuan1']!,
+    );
+    expect(theirs.outcomeCases.every((c) => c.memberId === me)).toBe(true);
+    const all = await ok<{ outcomeCases: { memberId: string }[] }>(
+      server,
+      YEAR_OPS.cases,
+      { y: 2026 },
+      o.secretary,
+    );
+    expect(all.outcomeCases.some((c) => c.memberId === laggard)).toBe(true);
+  });
+
+  it('lists one member’s cases for their page, and refuses an id that is not one', async () => {
+    const BY_MEMBER = `query($y: Int!, $m: ID) { outcomeCases(year: $y, memberId: $m) { memberId } }`;
+    const all = await ok<{ outcomeCases: { memberId: string }[] }>(
+      server,
+      BY_MEMBER,
+      { y: 2026 },
+      o.secretary,
+    );
+    const theirs = await ok<{ outcomeCases: { memberId: string }[] }>(
+      server,
+      BY_MEMBER,
+      { y: 2026, m: laggard },
+      o.secretary,
+    );
+    expect(theirs.outcomeCases.length).toBeGreaterThan(0);
+    expect(theirs.outcomeCases.every((c) => c.memberId === laggard)).toBe(true);
+    // Another member's page shows none of them, though the secretary sees them all in the list.
+    expect(all.outcomeCases.some((c) => c.memberId === laggard)).toBe(true);
+    const other = await ok<{ outcomeCases: { memberId: string }[] }>(
+      server,
+      BY_MEMBER,
+      { y: 2026, m: await demo.memberOf('dangyuan1') },
+      o.secretary,
+    );
+    expect(other.outcomeCases.some((c) => c.memberId === laggard)).toBe(false);
+    const bad = await server.gql(BY_MEMBER, { y: 2026, m: 'not-an-id' }, o.secretary);
+    expect(bad.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'memberId',
+    });
+  });
+});

@@ -1,0 +1,57 @@
+import { Arg, Authorized, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
+import type { AppContext } from '../../../graphql/context.js';
+import { authed } from '../../../graphql/context.js';
+import { applyCorrection, withdrawCorrection } from './correction-apply.service.js';
+import { Correction } from './correction.entity.js';
+import { openCorrection } from './correction.service.js';
+import { CorrectionInput } from '../cycle.inputs.js';
+
+@Resolver(() => Correction)
+export class CorrectionResolver {
+  @Authorized()
+  @Query(() => [Correction], { description: '已关闭期间的更正 (原结果保留在记录中)' })
+  corrections(
+    @Arg('year', () => Int) year: number,
+    @Arg('branchId', () => ID, { nullable: true }) branchId: string | null,
+    @Ctx() ctx: AppContext,
+  ): Promise<Correction[]> {
+    return authed(ctx).em.find(
+      Correction,
+      { year, ...(branchId ? { branchId } : {}) },
+      { orderBy: { openedAt: 'asc' } },
+    );
+  }
+
+  @Authorized()
+  @Mutation(() => Correction, {
+    description: '提出更正: 季度由支部书记或机关党委, 年度由机关党委; 只重新开放所涉党员与月份',
+  })
+  openCorrection(
+    @Arg('input', () => CorrectionInput) input: CorrectionInput,
+    @Ctx() ctx: AppContext,
+  ): Promise<Correction> {
+    const { em, actor } = authed(ctx);
+    return openCorrection(em, actor, input);
+  }
+
+  @Authorized()
+  @Mutation(() => Correction, { description: '更正签字生效: 冻结新版本, 已公示的重新公示' })
+  applyCorrection(
+    @Arg('correctionId', () => ID) correctionId: string,
+    @Ctx() ctx: AppContext,
+  ): Promise<Correction> {
+    const { em, actor } = authed(ctx);
+    return applyCorrection(em, actor, correctionId);
+  }
+
+  @Authorized()
+  @Mutation(() => Correction, { description: '撤回更正: 恢复原状' })
+  withdrawCorrection(
+    @Arg('correctionId', () => ID) correctionId: string,
+    @Arg('reason', () => String) reason: string,
+    @Ctx() ctx: AppContext,
+  ): Promise<Correction> {
+    const { em, actor } = authed(ctx);
+    return withdrawCorrection(em, actor, { correctionId, reason });
+  }
+}

@@ -1,0 +1,40 @@
+import { monthsOfQuarter, type Quarter } from '@jifen/scoring';
+import { BadInputError } from '../../../graphql/errors.js';
+import { addDays } from '../../calendar/working-days.js';
+
+const QUARTER_NAMES = ['一', '二', '三', '四'];
+
+/** Checks a year and quarter from input; returns the quarter typed. */
+export function checkQuarter(year: number, quarter: number): Quarter {
+  checkYear(year);
+  if (!Number.isInteger(quarter) || quarter < 1 || quarter > 4) {
+    throw new BadInputError('季度应为 1 至 4', 'The quarter must be 1 to 4', 'quarter');
+  }
+  return quarter as Quarter;
+}
+
+export function checkYear(year: number): void {
+  if (!Number.isInteger(year) || year < 2000 || year > 2100) {
+    throw new BadInputError('年度不正确', 'Not a valid year', 'year');
+  }
+}
+
+/** 2026年第一季度 */
+export function quarterLabel(year: number, quarter: number): string {
+  return `${year}年第${QUARTER_NAMES[quarter - 1]}季度`;
+}
+
+export function quarterMonths(year: number, quarter: number): string[] {
+  return monthsOfQuarter(year, quarter as Quarter);
+}
+
+/** The last calendar day of a month `YYYY-MM`. */
+export function lastDayOfMonth(month: string): string {
+  const [y, m] = month.split('-').map(Number) as [number, number];
+  const next = m === 12 ? `${y + 1}-01-01` : `${y}-${String(m + 1).padStart(2, '0')}-01`;
+  return addDays(next, -1);
+}
+
+export function yearMonths(year: number): string[] {
+  return Array.from({ length: 12 }, (_, i) => `${year}-${String(i + 1).padStart(2, '0')}`);
+}
