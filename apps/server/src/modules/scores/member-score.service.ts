@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import {
   monthsOfPeriod,
+  quarterOfMonth,
   renderExplanation,
   renderExpr,
   scorePeriod,
@@ -156,8 +157,7 @@ export async function memberScore(
       'year',
     );
   }
-  const summaryPeriod =
-    period.kind === 'year' ? 'year' : `q${Math.ceil(Number(periodLast.slice(5, 7)) / 3)}`;
+  const summaryPeriod = period.kind === 'year' ? 'year' : `q${quarterOfMonth(periodLast)}`;
   const result = scorePeriod(facts, scheme.compiled, period, {
     asOf: cap,
     ...(period.kind === 'month' ? {} : { recordedThrough: through }),

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { monthsOfYear } from '@jifen/scoring';
+import { monthsOfYear, quarterOfMonth } from '@jifen/scoring';
 import type { Actor } from '../../../auth/actor.js';
 import {
   BRANCH_READERS,
@@ -72,7 +72,7 @@ export async function branchRecordedMonths(
           actions.push('mark');
         }
       }
-      const quarter = `q${Math.ceil(Number(month.slice(5, 7)) / 3)}`;
+      const quarter = `q${quarterOfMonth(month)}`;
       if (
         mayRecord &&
         row?.marked &&
@@ -176,7 +176,7 @@ export async function unmarkMonthRecorded(
         'month',
       );
     }
-    const quarter = `q${Math.ceil(Number(month.slice(5, 7)) / 3)}`;
+    const quarter = `q${quarterOfMonth(month)}`;
     const judged = await withBureauWideAccess(tx, (wide) => judgedPeriods(wide, year));
     if (row.closed || !isProvisional(judged, branchId, quarter)) {
       throw new ConflictError(
