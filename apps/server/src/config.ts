@@ -54,7 +54,7 @@ const schema = z
     APP_DB_PASSWORD: z.string().min(8).default('jifen_app_password'),
     SESSION_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
     SESSION_TTL_HOURS: z.coerce.number().positive().default(12),
-    // How long a checked session is trusted before the database is asked again (auth/session-cache.ts).
+    // How long a checked session is trusted before the database is asked again (auth/sessions/session-cache.ts).
     SESSION_CACHE_SECONDS: z.coerce.number().min(0).max(60).default(5),
     TRUST_PROXY: trustProxy,
     // Statistics show no figures for a group of fewer members (modules/statistics).

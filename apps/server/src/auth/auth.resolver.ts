@@ -4,7 +4,7 @@ import { authed } from '../graphql/context.js';
 import { BadInputError } from '../graphql/errors.js';
 import type { Actor } from './actor.js';
 import { ChangeMyPasswordInput } from './auth.inputs.js';
-import { SESSION_COOKIE } from './session-cookie.js';
+import { SESSION_COOKIE } from './sessions/session-cookie.js';
 import { bureauName } from '../modules/org/bureau-name.js';
 import { todayInChina } from '../modules/calendar/clock.js';
 import { scopedEntityManager } from '../tenancy/scoped-entity-manager.js';

@@ -1,4 +1,4 @@
-import { bureauOfToken, findLiveToken, isApiToken } from './api-tokens.service.js';
+import { bureauOfToken, findLiveToken, isApiToken } from './api-tokens/api-tokens.service.js';
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import type { Config } from '../config.js';
 import { BadInputError, TooManyRequestsError, UnauthenticatedError } from '../graphql/errors.js';
@@ -8,18 +8,18 @@ import { UserAccount } from '../modules/org/users/user-account.entity.js';
 import { inReadTransaction } from '../db/read-transaction.js';
 import { scopedEntityManager } from '../tenancy/scoped-entity-manager.js';
 import type { Actor } from './actor.js';
-import { AuthSession } from './auth-session.entity.js';
+import { AuthSession } from './sessions/auth-session.entity.js';
 import {
   ACCOUNT_MAX_FAILURES,
   LOCK_MS,
   LoginThrottle,
   TRUSTED_ADDRESS_DAYS,
 } from './login-throttle.js';
-import { LoginName } from './login-name.entity.js';
-import { assertPasswordAcceptable } from './password-policy.js';
-import { hashPassword, verifyDecoy, verifyPassword } from './passwords.js';
-import { SessionCache } from './session-cache.js';
-import { readSessionToken, signSessionToken } from './session-token.js';
+import { LoginName } from './credentials/login-name.entity.js';
+import { assertPasswordAcceptable } from './credentials/password-policy.js';
+import { hashPassword, verifyDecoy, verifyPassword } from './credentials/passwords.js';
+import { SessionCache } from './sessions/session-cache.js';
+import { readSessionToken, signSessionToken } from './sessions/session-token.js';
 
 export type LoginResult = { token: string; expiresAt: Date; actor: Actor };
 

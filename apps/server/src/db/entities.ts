@@ -1,7 +1,7 @@
-import { ApiToken } from '../auth/api-token.entity.js';
-import { AuthSession } from '../auth/auth-session.entity.js';
+import { ApiToken } from '../auth/api-tokens/api-token.entity.js';
+import { AuthSession } from '../auth/sessions/auth-session.entity.js';
 import { LoginFailure } from '../auth/login-failure.entity.js';
-import { LoginName } from '../auth/login-name.entity.js';
+import { LoginName } from '../auth/credentials/login-name.entity.js';
 import { AnnualAssessment } from '../modules/assessments/annual/annual-assessment.entity.js';
 import { AnnualResult } from '../modules/assessments/annual/annual-result.entity.js';
 import { AnnualStep } from '../modules/assessments/annual/annual-step.entity.js';

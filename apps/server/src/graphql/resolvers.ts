@@ -1,5 +1,5 @@
 import type { NonEmptyArray } from 'type-graphql';
-import { ApiTokenFieldsResolver, ApiTokenResolver } from '../auth/api-token.resolver.js';
+import { ApiTokenFieldsResolver, ApiTokenResolver } from '../auth/api-tokens/api-token.resolver.js';
 import { AuthResolver, ViewerFieldsResolver } from '../auth/auth.resolver.js';
 import { AuditResolver } from '../modules/audit/audit.resolver.js';
 import {

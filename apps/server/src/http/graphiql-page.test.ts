@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SESSION_COOKIE } from '../auth/session-cookie.js';
+import { SESSION_COOKIE } from '../auth/sessions/session-cookie.js';
 import { startTestServer, type TestServer } from '../../test/test-server.js';
 
 // A stand-in for the built page (apps/web/dist/graphiql.html): the server serves it as it is.

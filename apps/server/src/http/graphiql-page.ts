@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { RequestHandler } from 'express';
 import type { AuthService } from '../auth/auth.service.js';
-import { tokenFromRequest } from '../auth/session-cookie.js';
+import { tokenFromRequest } from '../auth/sessions/session-cookie.js';
 
 /**
  * GET /graphql from a browser (it asks for HTML): the GraphiQL explorer bundled with the admin

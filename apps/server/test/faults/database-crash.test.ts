@@ -8,7 +8,10 @@ import { ormConfig } from '../../src/db/orm-config.js';
 import { seedDemo } from '../../src/db/seed/seed-if-empty.js';
 import { createHttpApp, type HttpApp } from '../../src/http/create-http-app.js';
 import { createLogger } from '../../src/logger.js';
-import { LISTENER_APPLICATION_NAME, SESSION_CHANNEL } from '../../src/auth/session-invalidation.js';
+import {
+  LISTENER_APPLICATION_NAME,
+  SESSION_CHANNEL,
+} from '../../src/auth/sessions/session-invalidation.js';
 import { TEST_APP_PASSWORD, TEST_APP_ROLE } from '../test-database.js';
 import { TEST_PASSWORD } from '../test-server.js';
 import { startCrashablePostgres, type CrashablePostgres } from './crashable-postgres.js';

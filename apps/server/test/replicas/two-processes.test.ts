@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
-import { LISTENER_APPLICATION_NAME } from '../../src/auth/session-invalidation.js';
+import { LISTENER_APPLICATION_NAME } from '../../src/auth/sessions/session-invalidation.js';
 import { createTestDatabase, type TestDatabase } from '../test-database.js';
 import { databaseUrl, withAdmin } from '../template-admin.js';
 import { TEST_PASSWORD } from '../test-server.js';

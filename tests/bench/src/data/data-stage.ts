@@ -1,7 +1,7 @@
 // Item 1: generate the bureau, load it as the generator does (multi-row INSERTs) and time a plain
 // COPY of the same rows into an identical scratch table set beside it.
 import type pg from 'pg';
-import { hashPassword } from '../../../../apps/server/src/auth/passwords.js';
+import { hashPassword } from '../../../../apps/server/src/auth/credentials/passwords.js';
 import {
   type BureauInfo,
   type GeneratedBureau,

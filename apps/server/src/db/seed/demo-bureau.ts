@@ -1,6 +1,6 @@
 import { ref, type EntityManager } from '@mikro-orm/postgresql';
-import { LoginName } from '../../auth/login-name.entity.js';
-import { hashPassword } from '../../auth/passwords.js';
+import { LoginName } from '../../auth/credentials/login-name.entity.js';
+import { hashPassword } from '../../auth/credentials/passwords.js';
 import { Role } from '../../auth/roles.js';
 import { Branch } from '../../modules/org/branches/branch.entity.js';
 import { Bureau } from '../../modules/org/bureau.entity.js';

@@ -1,7 +1,7 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Request, Response } from 'express';
 import type { AuthService } from '../../auth/auth.service.js';
-import { tokenFromRequest } from '../../auth/session-cookie.js';
+import { tokenFromRequest } from '../../auth/sessions/session-cookie.js';
 import { scopeOfActor } from '../../tenancy/actor-scope.js';
 import { scopedEntityManager } from '../../tenancy/scoped-entity-manager.js';
 import { EvidenceFile } from './evidence-file.entity.js';

@@ -1,4 +1,4 @@
-/** What the freshness verdicts follow: the session cache's invalidations (auth/session-cache.ts). */
+/** What the freshness verdicts follow: the session cache's invalidations (auth/sessions/session-cache.ts). */
 export type InvalidationSource = {
   /** Bumped whenever any process of the server announces a mutation. */
   begin(): number;

@@ -1,9 +1,9 @@
 import { ref, type EntityManager } from '@mikro-orm/postgresql';
-import { AuthSession } from '../../../auth/auth-session.entity.js';
-import { LoginName } from '../../../auth/login-name.entity.js';
-import { oneTimePassword } from '../../../auth/one-time-password.js';
-import { hashPassword } from '../../../auth/passwords.js';
-import { assertPasswordAcceptable } from '../../../auth/password-policy.js';
+import { AuthSession } from '../../../auth/sessions/auth-session.entity.js';
+import { LoginName } from '../../../auth/credentials/login-name.entity.js';
+import { oneTimePassword } from '../../../auth/credentials/one-time-password.js';
+import { hashPassword } from '../../../auth/credentials/passwords.js';
+import { assertPasswordAcceptable } from '../../../auth/credentials/password-policy.js';
 import type { Acting } from '../../../auth/permissions.js';
 import { COMMITTEE, holdsRole, requireRole } from '../../../auth/permissions.js';
 import { Role } from '../../../auth/roles.js';

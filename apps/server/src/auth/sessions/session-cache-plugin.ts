@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import type { AppContext } from '../graphql/context.js';
+import type { AppContext } from '../../graphql/context.js';
 import type { SessionInvalidation } from './session-invalidation.js';
 
 /**

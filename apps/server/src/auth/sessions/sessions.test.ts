@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { demoLookup, type DemoLookup } from '../../test/factories/demo-lookup.js';
-import { startTestServer, type TestServer } from '../../test/test-server.js';
+import { demoLookup, type DemoLookup } from '../../../test/factories/demo-lookup.js';
+import { startTestServer, type TestServer } from '../../../test/test-server.js';
 import {
   ACCOUNT_ADDRESS_MAX_FAILURES,
   ACCOUNT_MAX_FAILURES,
   ADDRESS_MAX_FAILURES,
-} from './login-throttle.js';
+} from '../login-throttle.js';
 
 let server: TestServer;
 let demo: DemoLookup;

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedDemoBureau } from '../../test/factories/demo.js';
-import { demoLookup, type DemoLookup } from '../../test/factories/demo-lookup.js';
-import { startTestServer, type TestServer } from '../../test/test-server.js';
+import { seedDemoBureau } from '../../../test/factories/demo.js';
+import { demoLookup, type DemoLookup } from '../../../test/factories/demo-lookup.js';
+import { startTestServer, type TestServer } from '../../../test/test-server.js';
 import { assertPasswordAcceptable } from './password-policy.js';
 
 let server: TestServer;

@@ -1,8 +1,8 @@
 import { Entity, ManyToOne, Property } from '@mikro-orm/decorators/legacy';
 import type { Opt } from '@mikro-orm/core';
 import type { Ref } from '@mikro-orm/core';
-import { BureauOwned } from '../tenancy/bureau-owned.js';
-import { UserAccount } from '../modules/org/users/user-account.entity.js';
+import { BureauOwned } from '../../tenancy/bureau-owned.js';
+import { UserAccount } from '../../modules/org/users/user-account.entity.js';
 
 /** A signed-in session; the token names it, so revoking the row ends the session at once. */
 @Entity({ tableName: 'auth_session' })

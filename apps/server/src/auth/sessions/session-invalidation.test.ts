@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TEST_APP_ROLE } from '../../test/test-database.js';
-import { startTestServer, type TestServer } from '../../test/test-server.js';
-import { createLogger } from '../logger.js';
+import { TEST_APP_ROLE } from '../../../test/test-database.js';
+import { startTestServer, type TestServer } from '../../../test/test-server.js';
+import { createLogger } from '../../logger.js';
 import { SessionCache } from './session-cache.js';
 import { LISTENER_APPLICATION_NAME, SessionInvalidation } from './session-invalidation.js';
 

@@ -1,14 +1,14 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { ref, type EntityManager, type MikroORM } from '@mikro-orm/postgresql';
-import { BadInputError, ForbiddenError, NotFoundError } from '../graphql/errors.js';
-import { recordAudit } from '../modules/audit/audit.service.js';
-import { RoleAssignment } from '../modules/org/users/role-assignment.entity.js';
-import { UserAccount } from '../modules/org/users/user-account.entity.js';
-import { scopedEntityManager } from '../tenancy/scoped-entity-manager.js';
-import type { Actor, RoleGrant } from './actor.js';
+import { BadInputError, ForbiddenError, NotFoundError } from '../../graphql/errors.js';
+import { recordAudit } from '../../modules/audit/audit.service.js';
+import { RoleAssignment } from '../../modules/org/users/role-assignment.entity.js';
+import { UserAccount } from '../../modules/org/users/user-account.entity.js';
+import { scopedEntityManager } from '../../tenancy/scoped-entity-manager.js';
+import type { Actor, RoleGrant } from '../actor.js';
 import { ApiToken } from './api-token.entity.js';
-import { grantFor } from './permissions.js';
-import { Role } from './roles.js';
+import { grantFor } from '../permissions.js';
+import { Role } from '../roles.js';
 
 const PREFIX = 'jfn_';
 // The bureau rides in the token (without it the lookup could not set the bureau's wall first).

@@ -13,9 +13,9 @@ import {
   Root,
   FieldResolver,
 } from 'type-graphql';
-import { authed, type AppContext } from '../graphql/context.js';
-import { UserAccount } from '../modules/org/users/user-account.entity.js';
-import { say } from '../graphql/locale.js';
+import { authed, type AppContext } from '../../graphql/context.js';
+import { UserAccount } from '../../modules/org/users/user-account.entity.js';
+import { say } from '../../graphql/locale.js';
 import {
   API_TOKEN_STATUS_LABELS,
   ApiToken,

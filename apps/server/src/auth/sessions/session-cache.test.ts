@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Actor } from './actor.js';
-import { Role } from './roles.js';
+import type { Actor } from '../actor.js';
+import { Role } from '../roles.js';
 import { SessionCache } from './session-cache.js';
 
 const actor = (userId = 'u1'): Actor => ({

@@ -1,5 +1,5 @@
 import { LRUCache } from 'lru-cache';
-import type { Actor } from './actor.js';
+import type { Actor } from '../actor.js';
 
 /**
  * Recently checked sessions, so that a burst of requests pays the session's database check once

@@ -1,4 +1,4 @@
-import { BadInputError } from '../graphql/errors.js';
+import { BadInputError } from '../../graphql/errors.js';
 
 export const PASSWORD_MIN = 8;
 const PASSWORD_MAX = 128;

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { demoLookup, type DemoLookup } from '../../test/factories/demo-lookup.js';
-import { startTestServer, type TestServer } from '../../test/test-server.js';
+import { demoLookup, type DemoLookup } from '../../../test/factories/demo-lookup.js';
+import { startTestServer, type TestServer } from '../../../test/test-server.js';
 
 let server: TestServer;
 let demo: DemoLookup;

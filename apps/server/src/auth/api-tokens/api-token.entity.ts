@@ -1,9 +1,9 @@
 import { Entity, Index, ManyToOne, Property, Unique } from '@mikro-orm/decorators/legacy';
 import type { Opt, Ref } from '@mikro-orm/core';
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
-import type { Label } from '../graphql/locale.js';
-import { UserAccount } from '../modules/org/users/user-account.entity.js';
-import { BureauOwned } from '../tenancy/bureau-owned.js';
+import type { Label } from '../../graphql/locale.js';
+import { UserAccount } from '../../modules/org/users/user-account.entity.js';
+import { BureauOwned } from '../../tenancy/bureau-owned.js';
 
 /** Whether a token still works: the one place that says so, for the screens. */
 export function apiTokenStatus(t: { revokedAt?: Date | null; expiresAt: Date }): ApiTokenStatus {
