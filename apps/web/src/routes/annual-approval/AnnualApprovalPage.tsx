@@ -22,9 +22,9 @@ import {
   evaluationYear,
   returnReason,
   type Annual,
-} from '../../components/annual';
+} from '../../components/cycle/annual';
 import { isBand, OutcomeTag } from '../../components/outcome-band';
-import { PrintNoticeButton } from '../../components/NoticePrint';
+import { PrintNoticeButton } from '../../components/notices/NoticePrint';
 import { ReasonDialog } from '../../components/ReasonDialog';
 import { YearSelect } from '../../components/YearSelect';
 import {
@@ -36,7 +36,7 @@ import {
   PublishYearDocument,
   ReturnYearDocument,
 } from '../../graphql/graphql';
-import { useNoticeTerms } from '../../components/use-notice-terms';
+import { useNoticeTerms } from '../../components/notices/use-notice-terms';
 
 /** Submitted years first (they wait for the committee), then the rest by state. */
 const ORDER = ['SUBMITTED', 'RETURNED', 'REVIEWED', 'EVALUATION', 'OPEN', 'APPROVED', 'PUBLISHED'];

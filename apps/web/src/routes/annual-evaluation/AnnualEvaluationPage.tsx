@@ -26,8 +26,8 @@ import {
   useYearGrades,
   evaluationYear,
   type Annual,
-} from '../../components/annual';
-import { NoticeBoard } from '../../components/NoticeBoard';
+} from '../../components/cycle/annual';
+import { NoticeBoard } from '../../components/notices/NoticeBoard';
 import { ReasonDialog } from '../../components/ReasonDialog';
 import { OutcomeTag } from '../../components/outcome-band';
 import { YearSelect } from '../../components/YearSelect';
@@ -42,7 +42,7 @@ import {
   StartAnnualEvaluationDocument,
   SubmitYearDocument,
 } from '../../graphql/graphql';
-import { useNoticeTerms } from '../../components/use-notice-terms';
+import { useNoticeTerms } from '../../components/notices/use-notice-terms';
 
 type Score = Annual['scores'][number];
 

@@ -18,7 +18,7 @@ import { FORM_ERRORS, FormErrorBanner, useFormErrors } from '../../app/forms/for
 import { useLocale } from '../../app/i18n';
 import { useViewer } from '../../app/session/session';
 import { ExplanationLines } from '../../components/ExplanationLines';
-import { NoticeBoard } from '../../components/NoticeBoard';
+import { NoticeBoard } from '../../components/notices/NoticeBoard';
 import { YearSelect, currentYear } from '../../components/YearSelect';
 import {
   MyQuartersDocument,

@@ -1,8 +1,11 @@
 import { Descriptions } from 'antd';
 import { type DeclarationFieldsFragment } from '../../graphql/graphql';
 import { useLocale } from '../../app/i18n';
-import { DeclarationHistory, DeclarationStatusTag } from '../../components/DeclarationHistory';
-import { EvidenceViewer } from '../../components/EvidenceViewer';
+import {
+  DeclarationHistory,
+  DeclarationStatusTag,
+} from '../../components/declarations/DeclarationHistory';
+import { EvidenceViewer } from '../../components/evidence/EvidenceViewer';
 
 type Declaration = DeclarationFieldsFragment;
 

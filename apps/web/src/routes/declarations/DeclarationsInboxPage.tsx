@@ -19,8 +19,8 @@ import {
 } from '../../graphql/graphql';
 import { useActiveBranch } from '../../app/branch/active-branch';
 import { useLocale } from '../../app/i18n';
-import { DeclarationStatusTag } from '../../components/DeclarationHistory';
-import { EvidenceViewer } from '../../components/EvidenceViewer';
+import { DeclarationStatusTag } from '../../components/declarations/DeclarationHistory';
+import { EvidenceViewer } from '../../components/evidence/EvidenceViewer';
 import { useYearScheme } from '../../components/use-year-scheme';
 import { today } from '../../app/calendar/today';
 import { DecideModal } from './DecideModal';

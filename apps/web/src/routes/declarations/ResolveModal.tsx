@@ -6,7 +6,7 @@ import {
 } from '../../graphql/graphql';
 import { FORM_ERRORS, FormErrorBanner, useFormErrors } from '../../app/forms/form-errors';
 import { useLocale } from '../../app/i18n';
-import { DeclarationHistory } from '../../components/DeclarationHistory';
+import { DeclarationHistory } from '../../components/declarations/DeclarationHistory';
 
 type Declaration = DeclarationFieldsFragment;
 

@@ -25,9 +25,12 @@ import {
 import { FORM_ERRORS, FormErrorBanner, useFormErrors } from '../../app/forms/form-errors';
 import { useLocale } from '../../app/i18n';
 import { useViewer } from '../../app/session/session';
-import { DeclarationHistory, DeclarationStatusTag } from '../../components/DeclarationHistory';
-import { EvidenceUpload, type UploadedEvidence } from '../../components/EvidenceUpload';
-import { evidenceUrl } from '../../components/evidence-file';
+import {
+  DeclarationHistory,
+  DeclarationStatusTag,
+} from '../../components/declarations/DeclarationHistory';
+import { EvidenceUpload, type UploadedEvidence } from '../../components/evidence/EvidenceUpload';
+import { evidenceUrl } from '../../components/evidence/evidence-file';
 import { declarableItems, useYearScheme } from '../../components/use-year-scheme';
 import { today } from '../../app/calendar/today';
 

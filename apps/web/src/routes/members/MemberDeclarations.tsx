@@ -1,7 +1,10 @@
 import { useQuery } from '@apollo/client/react';
 import { Empty, Table } from 'antd';
 import { useLocale } from '../../app/i18n';
-import { DeclarationHistory, DeclarationStatusTag } from '../../components/DeclarationHistory';
+import {
+  DeclarationHistory,
+  DeclarationStatusTag,
+} from '../../components/declarations/DeclarationHistory';
 import { useYearScheme } from '../../components/use-year-scheme';
 import { MemberDeclarationsDocument, type DeclarationFieldsFragment } from '../../graphql/graphql';
 

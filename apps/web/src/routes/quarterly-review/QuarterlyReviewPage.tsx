@@ -18,14 +18,14 @@ import { useSearchParams } from 'react-router';
 import { useActiveBranch } from '../../app/branch/active-branch';
 import { useLocale } from '../../app/i18n';
 import { useViewer } from '../../app/session/session';
-import { NoticeBoard } from '../../components/NoticeBoard';
+import { NoticeBoard } from '../../components/notices/NoticeBoard';
 import { YearSelect } from '../../components/YearSelect';
 import {
   PublishQuarterDocument,
   QuarterAssessmentsDocument,
   RefreshQuarterRosterDocument,
 } from '../../graphql/graphql';
-import { WorkflowSteps } from '../../components/WorkflowSteps';
+import { WorkflowSteps } from '../../components/cycle/WorkflowSteps';
 import { NotStarted } from './NotStarted';
 import { OpenObjections } from './OpenObjections';
 import { PanelConfirmDialog } from './PanelConfirmDialog';
@@ -33,7 +33,7 @@ import { confirmationSummary, lastEndedQuarter, openObjections, type Row } from 
 import { QuarterRowsTable } from './QuarterRowsTable';
 import { ResolveDialog } from './ResolveDialog';
 import { SignDialog } from './SignDialog';
-import { useNoticeTerms } from '../../components/use-notice-terms';
+import { useNoticeTerms } from '../../components/notices/use-notice-terms';
 
 /** The quarter asked for in the link (`?year=2026&quarter=1`, from the to-do list), else the last ended. */
 function initialQuarter(params: URLSearchParams) {

@@ -9,7 +9,7 @@ import {
 } from '../../graphql/graphql';
 import { FORM_ERRORS, FormErrorBanner, useFormErrors } from '../../app/forms/form-errors';
 import { useLocale } from '../../app/i18n';
-import { EvidenceUpload, type UploadedEvidence } from '../../components/EvidenceUpload';
+import { EvidenceUpload, type UploadedEvidence } from '../../components/evidence/EvidenceUpload';
 
 type Session = SessionFieldsFragment;
 type Member = { memberId: string; memberName: string };

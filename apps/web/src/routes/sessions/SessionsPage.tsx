@@ -27,7 +27,7 @@ import { serverErrors } from '../../app/apollo/server-errors';
 import { useLocale } from '../../app/i18n';
 import { mayDo } from '../../app/access';
 import { useViewer } from '../../app/session/session';
-import { EvidenceViewer } from '../../components/EvidenceViewer';
+import { EvidenceViewer } from '../../components/evidence/EvidenceViewer';
 import { useMonthParam } from '../../components/use-month-param';
 import { sessionItems, useYearScheme } from '../../components/use-year-scheme';
 import { today } from '../../app/calendar/today';

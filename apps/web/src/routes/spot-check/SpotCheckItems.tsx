@@ -8,7 +8,7 @@ import {
   type SpotCheckItemFieldsFragment,
 } from '../../graphql/graphql';
 import { FindingDialog, type WrittenStep } from './FindingDialog';
-import { EvidenceViewer } from '../../components/EvidenceViewer';
+import { EvidenceViewer } from '../../components/evidence/EvidenceViewer';
 import { recordedSummary } from './recorded-summary';
 
 type Item = SpotCheckItemFieldsFragment;

@@ -7,7 +7,7 @@ import { ReasonDialog } from '../../components/ReasonDialog';
 import { CloseOutcomeCaseDocument } from '../../graphql/graphql';
 import { today } from '../../app/calendar/today';
 import { InterviewForm, MeasureDone, MeasuresForm } from './CaseForms';
-import { WorkflowSteps } from '../../components/WorkflowSteps';
+import { WorkflowSteps } from '../../components/cycle/WorkflowSteps';
 import { DATE, measureProgress, refetch, type Case } from './case-progress';
 
 /** A warning case in full: its steps, the interview, the measures and closing it. */

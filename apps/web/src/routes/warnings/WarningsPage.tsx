@@ -13,7 +13,7 @@ import {
 import { useMemo, useState } from 'react';
 import { useActiveBranch } from '../../app/branch/active-branch';
 import { useLocale, type MessageKey } from '../../app/i18n';
-import { evaluationYear } from '../../components/annual';
+import { evaluationYear } from '../../components/cycle/annual';
 import { YearSelect } from '../../components/YearSelect';
 import { OutcomeCasesDocument } from '../../graphql/graphql';
 import { CaseDrawer } from './CaseDrawer';

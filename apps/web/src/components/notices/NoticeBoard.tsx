@@ -17,16 +17,16 @@ import {
 } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
-import { FORM_ERRORS, FormErrorBanner, useFormErrors } from '../app/forms/form-errors';
-import { useLocale } from '../app/i18n';
+import { FORM_ERRORS, FormErrorBanner, useFormErrors } from '../../app/forms/form-errors';
+import { useLocale } from '../../app/i18n';
 import {
   DecideNoticeObjectionDocument,
   RaiseNoticeObjectionDocument,
   type ObjectionState,
   type PublicationFieldsFragment,
-} from '../graphql/graphql';
+} from '../../graphql/graphql';
 import { PrintNoticeButton } from './NoticePrint';
-import { OutcomeTag } from './outcome-band';
+import { OutcomeTag } from '../outcome-band';
 
 type Publication = PublicationFieldsFragment;
 type Objection = Publication['objections'][number];

@@ -2,11 +2,11 @@ import { useMutation } from '@apollo/client/react';
 import { DeleteOutlined, PaperClipOutlined, UploadOutlined } from '@ant-design/icons';
 import { Button, Progress, Space, Typography } from 'antd';
 import { useRef, useState } from 'react';
-import { UploadEvidenceDocument } from '../graphql/graphql';
-import { serverErrors } from '../app/apollo/server-errors';
-import { FORM_ERRORS } from '../app/forms/form-errors';
-import { useLocale } from '../app/i18n';
-import { fileToBase64 } from './download';
+import { UploadEvidenceDocument } from '../../graphql/graphql';
+import { serverErrors } from '../../app/apollo/server-errors';
+import { FORM_ERRORS } from '../../app/forms/form-errors';
+import { useLocale } from '../../app/i18n';
+import { fileToBase64 } from '../download';
 import {
   EVIDENCE_ACCEPT,
   EVIDENCE_MAX_BYTES,

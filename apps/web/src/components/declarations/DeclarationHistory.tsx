@@ -1,7 +1,7 @@
 import { Tag, Timeline, Typography } from 'antd';
 import dayjs from 'dayjs';
-import type { DeclarationFieldsFragment, DeclarationStatus } from '../graphql/graphql';
-import { useT, type MessageKey } from '../app/i18n';
+import type { DeclarationFieldsFragment, DeclarationStatus } from '../../graphql/graphql';
+import { useT, type MessageKey } from '../../app/i18n';
 
 export const STATUS_COLORS: Record<DeclarationStatus, string> = {
   SUBMITTED: 'processing',

@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { loggedIn, renderApp, viewer } from '../test/render-app';
+import { loggedIn, renderApp, viewer } from '../../test/render-app';
 
 const row = (memberId: string, name: string, total: string, band: string) => ({
   __typename: 'PublishedRow',

@@ -1,7 +1,7 @@
 import { EyeOutlined } from '@ant-design/icons';
 import { Alert, Button, Modal, Space, Spin, Typography } from 'antd';
 import { useEffect, useState } from 'react';
-import { useT } from '../app/i18n';
+import { useT } from '../../app/i18n';
 import { evidenceUrl } from './evidence-file';
 
 type Loaded = { url: string; type: string } | { error: string };

@@ -8,8 +8,8 @@ import {
   type AnnualFieldsFragment,
   type AnnualState,
   type AnnualStepKind,
-} from '../graphql/graphql';
-import { today } from '../app/calendar/today';
+} from '../../graphql/graphql';
+import { today } from '../../app/calendar/today';
 import { WorkflowSteps } from './WorkflowSteps';
 
 export type Annual = AnnualFieldsFragment;

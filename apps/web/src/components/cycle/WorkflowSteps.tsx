@@ -1,5 +1,5 @@
 import { Steps } from 'antd';
-import type { WorkflowStepStatus } from '../graphql/graphql';
+import type { WorkflowStepStatus } from '../../graphql/graphql';
 
 type Step = { state: string; label: string; status: WorkflowStepStatus };
 

@@ -2,11 +2,11 @@ import { PrinterOutlined } from '@ant-design/icons';
 import { Button } from 'antd';
 import { useEffect, useState } from 'react';
 import { createPortal } from 'react-dom';
-import { useActiveBranch } from '../app/branch/active-branch';
-import { useLocale } from '../app/i18n';
-import { useViewer } from '../app/session/session';
-import type { PublicationFieldsFragment } from '../graphql/graphql';
-import { bandShortLabel, isBand } from './outcome-band';
+import { useActiveBranch } from '../../app/branch/active-branch';
+import { useLocale } from '../../app/i18n';
+import { useViewer } from '../../app/session/session';
+import type { PublicationFieldsFragment } from '../../graphql/graphql';
+import { bandShortLabel, isBand } from '../outcome-band';
 import './notice-print.css';
 
 type Publication = PublicationFieldsFragment;

@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
-import { today } from '../app/calendar/today';
-import { useLocale } from '../app/i18n';
-import { graphql } from '../graphql';
+import { today } from '../../app/calendar/today';
+import { useLocale } from '../../app/i18n';
+import { graphql } from '../../graphql';
 
 const NoticeTermsQuery = graphql(`
   query NoticeTerms($publishedOn: String!) {

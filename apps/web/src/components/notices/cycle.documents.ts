@@ -1,4 +1,4 @@
-import { graphql } from '../graphql';
+import { graphql } from '../../graphql';
 
 /** A notice (公示) as published, with its window in working days and its objections. */
 export const PublicationFieldsFragment = graphql(`
