@@ -292,7 +292,7 @@ function summaryRows(
       const quarter = period === 'year' ? null : Number(period.slice(1));
       const last = lastScoredMonth(f, through, lastMonthOf(year, { quarter }));
       // Nothing of the period recorded yet (or before it): no score yet.
-      if (!last || (quarter && Number(last.month.slice(5, 7)) <= quarter * 3 - 3)) continue;
+      if (!last || (quarter && quarterOfMonth(last.month) < quarter)) continue;
       const scheme = schemes.forMonth(last.month)!;
       const group = groups.get(scheme) ?? [];
       group.push({ period, provisional: isProvisional(judged, last.branchId, period) });

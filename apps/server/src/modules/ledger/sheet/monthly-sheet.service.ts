@@ -1,5 +1,11 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { isMonthKey, scorePeriod, type ScoreResult } from '@jifen/scoring';
+import {
+  isMonthKey,
+  monthsOfQuarter,
+  quarterOfMonth,
+  scorePeriod,
+  type ScoreResult,
+} from '@jifen/scoring';
 import { BadInputError, NotFoundError } from '../../../graphql/errors.js';
 import { Branch } from '../../org/branches/branch.entity.js';
 import { Member } from '../../org/members/member.entity.js';
@@ -178,8 +184,7 @@ export async function buildMonthlySheet(
   const { cells, declared } = await loadSheetValues(wide, branch.id, month, memberIds);
   // A month is scored as of itself from its quarter's months up to it (quarter-wide rules read
   // those: MonthContext in @jifen/scoring); no other record changes its score.
-  const quarterStart = Math.floor((Number(month.slice(5, 7)) - 1) / 3) * 3 + 1;
-  const from = `${year}-${String(quarterStart).padStart(2, '0')}`;
+  const from = monthsOfQuarter(year, quarterOfMonth(month))[0];
   const saved = new Map(
     (
       await loadMemberYearFacts(wide, year, memberIds, { from, through: month, yearFacts: false })
