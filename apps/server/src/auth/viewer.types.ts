@@ -1,7 +1,7 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Role } from './roles.js';
 
-@ObjectType('RoleGrant', { description: '一项角色: 局级角色无支部' })
+@ObjectType('RoleGrant', { description: '一项角色: 局级角色无支部', simpleResolvers: true })
 export class RoleGrantType {
   @Field(() => Role)
   role!: Role;
@@ -10,7 +10,7 @@ export class RoleGrantType {
   branchId!: string | null;
 }
 
-@ObjectType('Viewer', { description: '当前登录用户' })
+@ObjectType('Viewer', { description: '当前登录用户', simpleResolvers: true })
 export class Viewer {
   @Field(() => ID)
   userId!: string;
@@ -33,7 +33,7 @@ export class Viewer {
   mustChangePassword!: boolean;
 }
 
-@ObjectType('LoginPayload')
+@ObjectType('LoginPayload', { simpleResolvers: true })
 export class LoginPayload {
   @Field(() => String, {
     description: 'Bearer token for API clients; the browser also gets it as an httpOnly cookie',

@@ -13,7 +13,7 @@ import { BureauOwned } from './bureau-owned.js';
  * relation to null also nulls `bureau_id`, and two relations changed in one flush lose a column.
  */
 // Decorated so subclasses inherit its fields; never referenced itself, so never in the schema.
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export abstract class BranchOwned extends BureauOwned {
   @ManyToOne(() => Branch, {
     fieldNames: ['bureau_id', 'branch_id'],

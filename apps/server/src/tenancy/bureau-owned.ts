@@ -8,7 +8,7 @@ import { Field, ID, ObjectType } from 'type-graphql';
  * that points here), which keeps each bureau's rows co-located if the schema is distributed on Citus.
  */
 // Decorated so subclasses inherit its fields; never referenced itself, so never in the schema.
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export abstract class BureauOwned {
   @PrimaryKey({ type: 'uuid' })
   bureauId!: string;

@@ -28,7 +28,10 @@ export const API_TOKEN_STATUS_LABELS: Record<ApiTokenStatus, Label> = {
  * A personal API token (个人访问令牌) of an analyst's account: read-only, named, expiring and
  * revocable. Only its SHA-256 is stored; the token itself is shown once, when it is made.
  */
-@ObjectType('ApiToken', { description: '分析员的只读 API 令牌 (令牌本身只在创建时显示一次)' })
+@ObjectType('ApiToken', {
+  description: '分析员的只读 API 令牌 (令牌本身只在创建时显示一次)',
+  simpleResolvers: true,
+})
 @Entity({ tableName: 'api_token' })
 @Unique({ properties: ['bureauId', 'tokenHash'] })
 @Index({ properties: ['bureauId', 'userId'] })

@@ -46,6 +46,7 @@ export class CreateApiTokenInput {
 }
 
 @ObjectType('CreatedApiToken', {
+  simpleResolvers: true,
   description: '新建的令牌: token 只在此显示一次, 服务器只保存其哈希',
 })
 export class CreatedApiToken {

@@ -9,6 +9,7 @@ import { MemberConfirmation } from './quarter/member-confirmation.entity.js';
  * to the member and to those who read the branch's assessment.
  */
 @ObjectType('CycleScore', {
+  simpleResolvers: true,
   description: '党员在某期间的得分 (考评中为实时计算, 签字或上报后为冻结结果)',
 })
 export class ScoreView {
@@ -64,7 +65,10 @@ export class ScoreView {
   outcome!: unknown;
 }
 
-@ObjectType('QuarterReviewRow', { description: '季度考评中一名党员的记录与确认' })
+@ObjectType('QuarterReviewRow', {
+  description: '季度考评中一名党员的记录与确认',
+  simpleResolvers: true,
+})
 export class QuarterReviewRow {
   @Field(() => ID)
   memberId!: string;
@@ -82,7 +86,10 @@ export class QuarterReviewRow {
   changedSinceConfirmed!: boolean;
 }
 
-@ObjectType('PublishedRow', { description: '公示名单中的一行 (发布时的原样)' })
+@ObjectType('PublishedRow', {
+  description: '公示名单中的一行 (发布时的原样)',
+  simpleResolvers: true,
+})
 export class PublishedRowType {
   @Field(() => ID)
   memberId!: string;
@@ -112,7 +119,10 @@ export class PublishedRowType {
   revision!: number;
 }
 
-@ObjectType('YearOutcome', { description: '年度积分运用: 一名党员的结果与标志' })
+@ObjectType('YearOutcome', {
+  description: '年度积分运用: 一名党员的结果与标志',
+  simpleResolvers: true,
+})
 export class YearOutcomeRow {
   @Field(() => ID)
   memberId!: string;

@@ -16,7 +16,7 @@ export type FrozenPart = { code: string; zh: string; en: string; value: string; 
  * changed again. A correction adds a row with the next revision and marks this one superseded.
  */
 // Decorated so subclasses inherit its fields; never referenced itself, so never in the schema.
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export abstract class FrozenScore extends BranchOwned {
   @ManyToOne(() => Member, {
     fieldNames: ['bureau_id', 'member_id'],

@@ -15,7 +15,10 @@ registerEnumType(WorkflowStepStatus, {
 });
 
 /** One step of an object's workflow, named by the server so the screens keep no copy of the names. */
-@ObjectType('WorkflowStep', { description: '流程中的一步 (按顺序); 名称按请求的语言 (默认中文)' })
+@ObjectType('WorkflowStep', {
+  description: '流程中的一步 (按顺序); 名称按请求的语言 (默认中文)',
+  simpleResolvers: true,
+})
 export class WorkflowStep {
   @Field(() => String, { description: '该步的状态代码 (与对象的 state 枚举同名, 如 UNDER_REVIEW)' })
   state!: string;

@@ -6,7 +6,7 @@ import { GraphQLJSON } from '../../graphql/json-scalar.js';
  * Append-only audit log, hash-chained per bureau: `hash = sha256(prevHash + canonical(entry))`.
  * The app role may insert and read, never update or delete.
  */
-@ObjectType('AuditEntry', { description: '审计日志' })
+@ObjectType('AuditEntry', { description: '审计日志', simpleResolvers: true })
 @Entity({ tableName: 'audit_entry' })
 export class AuditEntry {
   @PrimaryKey({ type: 'uuid' })

@@ -25,7 +25,7 @@ export class AuditFilterInput {
   to?: Date | null;
 }
 
-@ObjectType('AuditPage', { description: '一页审计日志, 新的在前' })
+@ObjectType('AuditPage', { description: '一页审计日志, 新的在前', simpleResolvers: true })
 export class AuditPage {
   @Field(() => Int, { description: '符合条件的条目总数' })
   total!: number;
@@ -34,7 +34,7 @@ export class AuditPage {
   entries!: AuditEntry[];
 }
 
-@ObjectType('AuditCode', { description: '审计日志中的一个代码及其名称' })
+@ObjectType('AuditCode', { description: '审计日志中的一个代码及其名称', simpleResolvers: true })
 export class AuditCode {
   @Field(() => String)
   code!: string;
@@ -46,7 +46,7 @@ export class AuditCode {
   labelEn!: string;
 }
 
-@ObjectType('AuditCatalogue', { description: '筛选用的操作与对象类型' })
+@ObjectType('AuditCatalogue', { description: '筛选用的操作与对象类型', simpleResolvers: true })
 export class AuditCatalogue {
   @Field(() => [AuditCode])
   operations!: AuditCode[];
@@ -58,7 +58,7 @@ export class AuditCatalogue {
   canVerifyChain!: boolean;
 }
 
-@ObjectType('AuditChainStatus', { description: '审计日志哈希链校验结果' })
+@ObjectType('AuditChainStatus', { description: '审计日志哈希链校验结果', simpleResolvers: true })
 export class AuditChainStatus {
   @Field(() => Boolean, { description: '链条完整' })
   ok!: boolean;
@@ -80,6 +80,7 @@ export class AuditChainStatus {
 }
 
 @ObjectType('AuditFieldChange', {
+  simpleResolvers: true,
   description: '审计条目中一项的前后值: 字段名称与代码均已译成文字 (中文与英文)',
 })
 export class AuditFieldChangeType {

@@ -17,7 +17,10 @@ registerEnumType(CalendarDayKind, { name: 'CalendarDayKind', description: '放�
  * dataset has wrong, or a year the dataset does not know yet. One amendment per date; it wins
  * over the dataset.
  */
-@ObjectType('CalendarAmendment', { description: '工作日历调整 (机关党委维护)' })
+@ObjectType('CalendarAmendment', {
+  description: '工作日历调整 (机关党委维护)',
+  simpleResolvers: true,
+})
 @Entity({ tableName: 'calendar_amendment' })
 @Unique({ properties: ['bureauId', 'date'] })
 export class CalendarAmendment extends BureauOwned {

@@ -13,7 +13,7 @@ registerEnumType(DaySourceType, {
 });
 export const daySourceType = (source: DaySource) => source as DaySourceType;
 
-@ObjectType('CalendarDay', { description: '工作日历中的一天' })
+@ObjectType('CalendarDay', { description: '工作日历中的一天', simpleResolvers: true })
 export class CalendarDayType {
   @Field(() => String)
   date!: string;
@@ -31,7 +31,10 @@ export class CalendarDayType {
   known!: boolean;
 }
 
-@ObjectType('NoticeWindow', { description: '公示期: 发布次日起若干个工作日, 至末日 24 时止' })
+@ObjectType('NoticeWindow', {
+  description: '公示期: 发布次日起若干个工作日, 至末日 24 时止',
+  simpleResolvers: true,
+})
 export class NoticeWindowType {
   @Field(() => String)
   publishedOn!: string;

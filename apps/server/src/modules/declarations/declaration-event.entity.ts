@@ -5,7 +5,7 @@ import { BranchOwned } from '../../tenancy/branch-owned.js';
 import { Declaration, DeclarationStatus } from './declaration.entity.js';
 
 /** One step of a declaration's history, in order: who did what, when, and why. */
-@ObjectType('DeclarationEvent', { description: '申报处理记录' })
+@ObjectType('DeclarationEvent', { description: '申报处理记录', simpleResolvers: true })
 @Entity({ tableName: 'declaration_event' })
 @Index({ properties: ['bureauId', 'declarationId'] })
 export class DeclarationEvent extends BranchOwned {

@@ -50,7 +50,7 @@ export const DECLARATION_STEP_LABELS: Record<DeclarationStatus, Label> = {
 };
 
 /** 个人申报: a member declares a special-score item for a month, with evidence. */
-@ObjectType('Declaration', { description: '个人申报 (特色分)' })
+@ObjectType('Declaration', { description: '个人申报 (特色分)', simpleResolvers: true })
 @Entity({ tableName: 'declaration' })
 @Index({ properties: ['bureauId', 'memberId', 'month'] })
 // A branch's month (its sheet, the save, the Excel form) is read by branch, not member by member.

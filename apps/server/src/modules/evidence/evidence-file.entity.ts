@@ -8,7 +8,10 @@ import { BranchOwned } from '../../tenancy/branch-owned.js';
  * EvidenceStorage under their SHA-256; the row is what the branch wall guards, so a file is
  * readable only by whoever can read its branch's rows.
  */
-@ObjectType('EvidenceFile', { description: '佐证材料 (签到表、照片、活动记录等)' })
+@ObjectType('EvidenceFile', {
+  description: '佐证材料 (签到表、照片、活动记录等)',
+  simpleResolvers: true,
+})
 @Entity({ tableName: 'evidence_file' })
 @Index({ properties: ['bureauId', 'branchId', 'sha256'] })
 export class EvidenceFile extends BranchOwned {

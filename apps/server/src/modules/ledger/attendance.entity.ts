@@ -9,7 +9,7 @@ import { LedgerRecord } from './ledger-record.js';
  * A member's line on a session's sign-in sheet. Un-ticking keeps the row (`present` false) so
  * its version keeps counting and a stale editor is caught rather than recreating the cell.
  */
-@ObjectType('Attendance', { description: '签到记录' })
+@ObjectType('Attendance', { description: '签到记录', simpleResolvers: true })
 @Entity({ tableName: 'attendance' })
 @Unique({ properties: ['bureauId', 'sessionId', 'memberId'] })
 @Index({ properties: ['bureauId', 'memberId', 'month'] })

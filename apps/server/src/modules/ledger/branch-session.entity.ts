@@ -8,7 +8,10 @@ import { LedgerRecord } from './ledger-record.js';
  * A session the branch held (支部大会, 支部党课, 党小组会, 主题党日, 集中学习 …): what attending members
  * could earn that month. `itemCode` names the scheme item; the sign-in sheet is its evidence.
  */
-@ObjectType('BranchSession', { description: '支部活动 (会议、党课、学习等) 及其签到表' })
+@ObjectType('BranchSession', {
+  description: '支部活动 (会议、党课、学习等) 及其签到表',
+  simpleResolvers: true,
+})
 @Entity({ tableName: 'branch_session' })
 @Index({ properties: ['bureauId', 'branchId', 'month'] })
 export class BranchSession extends LedgerRecord {

@@ -8,7 +8,10 @@ import { BranchOwned } from '../../tenancy/branch-owned.js';
  * secretary or its year approved. The assessment cycle adds a row per month when it closes a
  * period and removes it when a correction reopens one; the ledger only reads this table.
  */
-@ObjectType('ClosedPeriod', { description: '已关闭的月份 (季度已签字或年度已审定)' })
+@ObjectType('ClosedPeriod', {
+  description: '已关闭的月份 (季度已签字或年度已审定)',
+  simpleResolvers: true,
+})
 @Entity({ tableName: 'closed_period' })
 @Unique({ properties: ['bureauId', 'branchId', 'month'] })
 export class ClosedPeriod extends BranchOwned {

@@ -16,7 +16,7 @@ registerEnumType(DutyStatus, { name: 'DutyStatus', description: '按时缴纳 / 
  * A monthly duty of a member (党费缴纳): paid on time, late, or not paid. `status` null means the
  * cell was cleared (the rule then counts the month as not paid).
  */
-@ObjectType('DutyEntry', { description: '月度义务记录 (党费缴纳)' })
+@ObjectType('DutyEntry', { description: '月度义务记录 (党费缴纳)', simpleResolvers: true })
 @Entity({ tableName: 'duty_entry' })
 @Unique({ properties: ['bureauId', 'memberId', 'month', 'itemCode'] })
 // A branch's month (its sheet, the save, the Excel form) is read by branch, not member by member.

@@ -9,7 +9,7 @@ import { BranchOwned } from '../../tenancy/branch-owned.js';
  * overwriting each other. A row that exists has version ≥ 1; a cell with no row is version 0.
  */
 // Decorated so subclasses inherit its fields; never referenced itself, so never in the schema.
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export abstract class LedgerRecord extends BranchOwned {
   @Field(() => Int)
   @Property({ type: 'integer', version: true })

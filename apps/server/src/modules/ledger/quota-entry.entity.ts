@@ -8,7 +8,10 @@ import { LedgerRecord } from './ledger-record.js';
  * A measured monthly value of a member (学习强国 login days, 每日一题 points). One row per member,
  * month and item; `value` null means the cell was cleared (no record: the rule counts 0).
  */
-@ObjectType('QuotaEntry', { description: '月度定额记录 (学习强国登录天数、每日一题得分)' })
+@ObjectType('QuotaEntry', {
+  description: '月度定额记录 (学习强国登录天数、每日一题得分)',
+  simpleResolvers: true,
+})
 @Entity({ tableName: 'quota_entry' })
 @Unique({ properties: ['bureauId', 'memberId', 'month', 'itemCode'] })
 // A branch's month (its sheet, the save, the Excel form) is read by branch, not member by member.

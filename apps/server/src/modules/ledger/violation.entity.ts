@@ -9,7 +9,10 @@ import { LedgerRecord } from './ledger-record.js';
  * Breaches recorded against a member in a month and item (政治建设 conduct items, 违纪违规 扣分),
  * with the branch committee's decision that they stand. `count` 0 means the cell was cleared.
  */
-@ObjectType('Violation', { description: '违纪违规及违反日常表现记录 (附支委会决定)' })
+@ObjectType('Violation', {
+  description: '违纪违规及违反日常表现记录 (附支委会决定)',
+  simpleResolvers: true,
+})
 @Entity({ tableName: 'violation' })
 @Unique({ properties: ['bureauId', 'memberId', 'month', 'itemCode'] })
 // A branch's month (its sheet, the save, the Excel form) is read by branch, not member by member.

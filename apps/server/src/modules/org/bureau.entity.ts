@@ -4,7 +4,10 @@ import type { Opt } from '@mikro-orm/core';
 import { Field, ID, ObjectType } from 'type-graphql';
 
 /** 机关事务管理局: the organisation and the hard tenancy wall; nothing crosses it. */
-@ObjectType('Bureau', { description: '机关 (局): a deployment may serve several bureaus' })
+@ObjectType('Bureau', {
+  description: '机关 (局): a deployment may serve several bureaus',
+  simpleResolvers: true,
+})
 @Entity({ tableName: 'bureau' })
 export class Bureau {
   @Field(() => ID)

@@ -19,7 +19,7 @@ registerEnumType(WarningLevel, { name: 'WarningLevel', description: '黄色 / �
  * The case a yellow or red result opens (双色预警和处置): the secretary's interview, the causes
  * found, the rectification measures with their deadlines, tracked to closure.
  */
-@ObjectType('OutcomeCase', { description: '预警处置' })
+@ObjectType('OutcomeCase', { description: '预警处置', simpleResolvers: true })
 @Entity({ tableName: 'outcome_case' })
 @Unique({ properties: ['bureauId', 'memberId', 'year'] })
 export class OutcomeCase extends BranchOwned {

@@ -5,7 +5,7 @@ import { BranchOwned } from '../../tenancy/branch-owned.js';
 import { OutcomeCase } from './outcome-case.entity.js';
 
 /** 整改措施: one measure of a warning case, with its deadline and when it was done. */
-@ObjectType('RectificationMeasure', { description: '整改措施' })
+@ObjectType('RectificationMeasure', { description: '整改措施', simpleResolvers: true })
 @Entity({ tableName: 'rectification_measure' })
 export class RectificationMeasure extends BranchOwned {
   @ManyToOne(() => OutcomeCase, {

@@ -26,7 +26,7 @@ export const PROPOSAL_STATUS_LABELS: Record<ProposalStatus, Label> = {
  * A branch-chosen special item (支部自选) a branch proposes for a year. It scores only once the
  * committee approves it, and then only for that branch; the decision and its reason stay here.
  */
-@ObjectType('BranchItemProposal', { description: '支部自选特色分项目申请' })
+@ObjectType('BranchItemProposal', { description: '支部自选特色分项目申请', simpleResolvers: true })
 @Entity({ tableName: 'branch_item_proposal' })
 @Unique({ properties: ['bureauId', 'year', 'itemCode'] })
 export class BranchItemProposal extends BranchOwned {

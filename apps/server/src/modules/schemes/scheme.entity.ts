@@ -29,7 +29,7 @@ export const SCHEME_STATUS_LABELS: Record<SchemeStatus, Label> = {
  * package's Scheme, stored as jsonb. Published versions never change: a correction is a new
  * version with the month it takes effect from and the reason, and every score names its version.
  */
-@ObjectType('Scheme', { description: '年度积分方案 (一个版本)' })
+@ObjectType('Scheme', { description: '年度积分方案 (一个版本)', simpleResolvers: true })
 @Entity({ tableName: 'scheme' })
 @Unique({ properties: ['bureauId', 'year', 'version'] })
 export class Scheme extends BureauOwned {

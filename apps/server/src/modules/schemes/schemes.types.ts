@@ -1,7 +1,10 @@
 import { Field, ObjectType } from 'type-graphql';
 import { ProposalStatus } from './branch-item-proposal.entity.js';
 
-@ObjectType('SchemeProblem', { description: '方案校验问题 (来自积分计算包)' })
+@ObjectType('SchemeProblem', {
+  description: '方案校验问题 (来自积分计算包)',
+  simpleResolvers: true,
+})
 export class SchemeProblemType {
   @Field(() => String, { description: 'e.g. sections.base.categories[0].weight' })
   path!: string;
@@ -23,7 +26,10 @@ export class SchemeProblemType {
 }
 
 /** A status a branch's item proposal can be in, named in the request's language (the filters). */
-@ObjectType('ProposalStatusChoice', { description: '支部自选项目申请的状态及其名称' })
+@ObjectType('ProposalStatusChoice', {
+  description: '支部自选项目申请的状态及其名称',
+  simpleResolvers: true,
+})
 export class ProposalStatusChoice {
   @Field(() => ProposalStatus)
   status!: ProposalStatus;

@@ -5,7 +5,7 @@ import { BranchOwned } from '../../tenancy/branch-owned.js';
 import { Member } from '../org/members/member.entity.js';
 
 /** A category or item score as summarised: code, labels, rounded and exact value. */
-@ObjectType('ScorePart', { description: '类别或项目得分' })
+@ObjectType('ScorePart', { description: '类别或项目得分', simpleResolvers: true })
 export class ScorePart {
   @Field(() => String)
   code!: string;
@@ -32,7 +32,7 @@ export type SummaryMonth = {
 };
 
 /** The outcome flags of an annual total (积分运用), as the scoring package decided them. */
-@ObjectType('ScoreOutcome', { description: '积分运用结果 (年度)' })
+@ObjectType('ScoreOutcome', { description: '积分运用结果 (年度)', simpleResolvers: true })
 export class ScoreOutcome {
   @Field(() => String, {
     description: 'priorityCandidate | incentive | none | yellowWarning | redWarning',
@@ -65,7 +65,10 @@ export class ScoreOutcome {
  * What a provisional year is on course for (scoring package `Projection`): labelled 预计 wherever
  * shown, never a final outcome. Final bands and warning cases come only from approved years.
  */
-@ObjectType('ScoreProjection', { description: '年度预计 (年度未审定前; 非最终结果)' })
+@ObjectType('ScoreProjection', {
+  description: '年度预计 (年度未审定前; 非最终结果)',
+  simpleResolvers: true,
+})
 export class ScoreProjection {
   @Field(() => String, { description: '预计年度总分 (舍入后)' })
   total!: string;
@@ -115,7 +118,10 @@ export class ScoreProjection {
  * on; never a second implementation. `branch_id` is the member's branch in the period's last
  * scored month (the receiving branch for a transfer), which is who sees it in lists.
  */
-@ObjectType('ScoreSummary', { description: '党员年度或季度得分 (由积分计算包算出)' })
+@ObjectType('ScoreSummary', {
+  description: '党员年度或季度得分 (由积分计算包算出)',
+  simpleResolvers: true,
+})
 @Entity({ tableName: 'score_summary' })
 @Unique({ properties: ['bureauId', 'year', 'period', 'memberId'] })
 @Index({

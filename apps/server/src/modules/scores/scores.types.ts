@@ -5,7 +5,7 @@ import type { Branch } from '../org/branches/branch.entity.js';
 import type { Member } from '../org/members/member.entity.js';
 import { ScoreOutcome, ScorePart, ScoreProjection, ScoreSummary } from './score-summary.entity.js';
 
-@ObjectType('ScoreAmount', { description: '分数: 舍入后与精确值' })
+@ObjectType('ScoreAmount', { description: '分数: 舍入后与精确值', simpleResolvers: true })
 export class ScoreAmount {
   @Field(() => String)
   value!: string;
@@ -14,7 +14,7 @@ export class ScoreAmount {
   exact!: string;
 }
 
-@ObjectType('ScoreLine', { description: '得分说明的一行 (台账行)' })
+@ObjectType('ScoreLine', { description: '得分说明的一行 (台账行)', simpleResolvers: true })
 export class ScoreLine {
   @Field(() => String, { description: 'base | special | evaluation | total' })
   section!: string;
@@ -64,7 +64,7 @@ export class ScoreLine {
   inputs!: unknown;
 }
 
-@ObjectType('ScoreWarning')
+@ObjectType('ScoreWarning', { simpleResolvers: true })
 export class ScoreWarning {
   @Field(() => String)
   code!: string;
@@ -79,7 +79,7 @@ export class ScoreWarning {
   recordId!: string | null;
 }
 
-@ObjectType('MonthBaseScore', { description: '某月的基础分 (平均前)' })
+@ObjectType('MonthBaseScore', { description: '某月的基础分 (平均前)', simpleResolvers: true })
 export class MonthBaseScore {
   @Field(() => String)
   month!: string;
@@ -94,7 +94,10 @@ export class MonthBaseScore {
   categories!: ScorePart[];
 }
 
-@ObjectType('MemberScore', { description: '党员某月、某季度或某年的得分及说明' })
+@ObjectType('MemberScore', {
+  description: '党员某月、某季度或某年的得分及说明',
+  simpleResolvers: true,
+})
 export class MemberScore {
   @Field(() => ID)
   memberId!: string;
@@ -194,7 +197,7 @@ export class ScoreListFilter {
   outcome?: OutcomeBandFilter | null;
 }
 
-@ObjectType('ScoreEdge')
+@ObjectType('ScoreEdge', { simpleResolvers: true })
 export class ScoreEdge {
   @Field(() => String)
   cursor!: string;
@@ -204,7 +207,7 @@ export class ScoreEdge {
   node!: Plain<ScoreSummary>;
 }
 
-@ObjectType('PageInfo')
+@ObjectType('PageInfo', { simpleResolvers: true })
 export class PageInfo {
   @Field(() => Boolean)
   hasNextPage!: boolean;
@@ -213,7 +216,10 @@ export class PageInfo {
   endCursor!: string | null;
 }
 
-@ObjectType('ScoreConnection', { description: '按总分从高到低 (同分按党员编号) 排列' })
+@ObjectType('ScoreConnection', {
+  description: '按总分从高到低 (同分按党员编号) 排列',
+  simpleResolvers: true,
+})
 export class ScoreConnection {
   @Field(() => [ScoreEdge])
   edges!: ScoreEdge[];

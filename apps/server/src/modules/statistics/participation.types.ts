@@ -11,7 +11,10 @@ registerEnumType(ParticipationDimension, {
   description: '参与情况的分组维度: 支部、季度、月份 (每组都按项目列出)',
 });
 
-@ObjectType('ParticipationKey', { description: '一组的维度取值; 未按其分组的维度为空' })
+@ObjectType('ParticipationKey', {
+  description: '一组的维度取值; 未按其分组的维度为空',
+  simpleResolvers: true,
+})
 export class ParticipationKey {
   @Field(() => ID, { nullable: true })
   branchId!: string | null;
@@ -26,7 +29,10 @@ export class ParticipationKey {
   month!: string | null;
 }
 
-@ObjectType('SessionParticipation', { description: '某一组织生活项目: 开展次数与出席情况' })
+@ObjectType('SessionParticipation', {
+  description: '某一组织生活项目: 开展次数与出席情况',
+  simpleResolvers: true,
+})
 export class SessionParticipation {
   @Field(() => String)
   itemCode!: string;
@@ -51,6 +57,7 @@ export class SessionParticipation {
 }
 
 @ObjectType('QuotaParticipation', {
+  simpleResolvers: true,
   description: '按月记数的项目 (学习强国登录天数、每日一题积分): 平均值与达标月份占比',
 })
 export class QuotaParticipation {
@@ -82,7 +89,10 @@ export class QuotaParticipation {
   fullShare!: string | null;
 }
 
-@ObjectType('DuesParticipation', { description: '按月缴纳的项目 (党费): 按时、逾期、未缴' })
+@ObjectType('DuesParticipation', {
+  description: '按月缴纳的项目 (党费): 按时、逾期、未缴',
+  simpleResolvers: true,
+})
 export class DuesParticipation {
   @Field(() => String)
   itemCode!: string;
@@ -106,7 +116,10 @@ export class DuesParticipation {
   onTimeShare!: string | null;
 }
 
-@ObjectType('ViolationParticipation', { description: '违规违纪类项目: 记录次数与涉及人数' })
+@ObjectType('ViolationParticipation', {
+  description: '违规违纪类项目: 记录次数与涉及人数',
+  simpleResolvers: true,
+})
 export class ViolationParticipation {
   @Field(() => String)
   itemCode!: string;
@@ -125,6 +138,7 @@ export class ViolationParticipation {
 }
 
 @ObjectType('ParticipationGroup', {
+  simpleResolvers: true,
   description: '一组的参与情况; 人数少于下限的组不显示数字 (suppressed)',
 })
 export class ParticipationGroup {
@@ -161,7 +175,10 @@ export class ParticipationGroup {
   violations!: ViolationParticipation[];
 }
 
-@ObjectType('ParticipationStatistics', { description: '组织生活与日常参与情况统计 (台账)' })
+@ObjectType('ParticipationStatistics', {
+  description: '组织生活与日常参与情况统计 (台账)',
+  simpleResolvers: true,
+})
 export class ParticipationStatistics {
   @Field(() => [ParticipationDimension])
   groupBy!: ParticipationDimension[];

@@ -39,6 +39,7 @@ export class StatisticsFilter {
 }
 
 @ObjectType('StatisticsAggregate', {
+  simpleResolvers: true,
   description: '均值、中位数、最小值、最大值 (PostgreSQL 精确计算, 按方案舍入)',
 })
 export class StatisticsAggregate {
@@ -58,7 +59,7 @@ export class StatisticsAggregate {
   max!: string | null;
 }
 
-@ObjectType('StatisticsPart', { description: '基础分某一类别的统计' })
+@ObjectType('StatisticsPart', { description: '基础分某一类别的统计', simpleResolvers: true })
 export class StatisticsPart {
   @Field(() => String)
   code!: string;
@@ -73,7 +74,7 @@ export class StatisticsPart {
   score!: StatisticsAggregate;
 }
 
-@ObjectType('StatisticsBandCount', { description: '某一结果区间的人数' })
+@ObjectType('StatisticsBandCount', { description: '某一结果区间的人数', simpleResolvers: true })
 export class StatisticsBandCount {
   @Field(() => String, {
     description: 'priorityCandidate | incentive | none | yellowWarning | redWarning',
@@ -95,7 +96,10 @@ export class StatisticsBandCount {
   projectedCount!: number;
 }
 
-@ObjectType('StatisticsBucket', { description: '分布直方图的一格: [from, to)' })
+@ObjectType('StatisticsBucket', {
+  description: '分布直方图的一格: [from, to)',
+  simpleResolvers: true,
+})
 export class StatisticsBucket {
   @Field(() => String)
   from!: string;
@@ -107,7 +111,10 @@ export class StatisticsBucket {
   count!: number;
 }
 
-@ObjectType('StatisticsKey', { description: '一组的维度取值; 未按其分组的维度为空' })
+@ObjectType('StatisticsKey', {
+  description: '一组的维度取值; 未按其分组的维度为空',
+  simpleResolvers: true,
+})
 export class StatisticsKey {
   @Field(() => ID, { nullable: true })
   branchId!: string | null;
@@ -156,6 +163,7 @@ export class StatisticsKey {
 }
 
 @ObjectType('StatisticsGroup', {
+  simpleResolvers: true,
   description:
     '一组的统计. 按类别或项目分组时 total 为该类别或项目的得分; 人数少于下限的组不显示数字 (suppressed)',
 })
@@ -198,7 +206,7 @@ export class StatisticsGroup {
   histogram!: StatisticsBucket[];
 }
 
-@ObjectType('ScoreStatistics', { description: '得分统计' })
+@ObjectType('ScoreStatistics', { description: '得分统计', simpleResolvers: true })
 export class ScoreStatistics {
   @Field(() => [StatisticsDimension])
   groupBy!: StatisticsDimension[];
@@ -213,7 +221,7 @@ export class ScoreStatistics {
   groups!: StatisticsGroup[];
 }
 
-@ObjectType('StatisticsFile', { description: '导出的统计表 (.xlsx)' })
+@ObjectType('StatisticsFile', { description: '导出的统计表 (.xlsx)', simpleResolvers: true })
 export class StatisticsFile {
   @Field(() => String)
   fileName!: string;

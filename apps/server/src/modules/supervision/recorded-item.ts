@@ -1,6 +1,6 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 
-@ObjectType('RecordedEvidence', { description: '抽取时所附的佐证材料' })
+@ObjectType('RecordedEvidence', { description: '抽取时所附的佐证材料', simpleResolvers: true })
 export class RecordedEvidence {
   @Field(() => ID)
   id!: string;
@@ -16,7 +16,7 @@ export class RecordedEvidence {
  * The item as it stood when it was drawn, so the check reads what was recorded then even if the
  * branch changes it afterwards (a correction is the answer, not a silent edit of the sample).
  */
-@ObjectType('RecordedItem', { description: '抽取时的记录内容' })
+@ObjectType('RecordedItem', { description: '抽取时的记录内容', simpleResolvers: true })
 export class RecordedItem {
   @Field(() => String, { nullable: true, description: '党员姓名 (支部活动为空)' })
   memberName?: string | null;

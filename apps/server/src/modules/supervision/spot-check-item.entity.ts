@@ -12,7 +12,7 @@ import { SpotCheck } from './spot-check.entity.js';
  * answers (with an explanation, or a correction through the correction flow) and the committee
  * closes. Owned by the record's branch, so a branch sees only the findings about itself.
  */
-@ObjectType('SpotCheckItem', { description: '抽查项及核查结果' })
+@ObjectType('SpotCheckItem', { description: '抽查项及核查结果', simpleResolvers: true })
 @Entity({ tableName: 'spot_check_item' })
 @Unique({ properties: ['bureauId', 'spotCheckId', 'kind', 'recordId'] })
 @Index({ properties: ['bureauId', 'branchId', 'state'] })

@@ -8,7 +8,7 @@ import { BureauOwned } from '../../tenancy/bureau-owned.js';
  * and the stored seed that, with the same records, draws the same sample again. Bureau-wide: each
  * branch sees the check, but only its own items (spot-check-item.entity.ts).
  */
-@ObjectType('SpotCheck', { description: '随机抽查' })
+@ObjectType('SpotCheck', { description: '随机抽查', simpleResolvers: true })
 @Entity({ tableName: 'spot_check' })
 export class SpotCheck extends BureauOwned {
   @Field(() => String)

@@ -1,7 +1,7 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 import { FindingState } from './spot-check-machine.js';
 
-@ObjectType('FindingStateCount', { description: '某一状态的抽查项数' })
+@ObjectType('FindingStateCount', { description: '某一状态的抽查项数', simpleResolvers: true })
 export class FindingStateCount {
   @Field(() => FindingState)
   state!: FindingState;

@@ -10,7 +10,7 @@ import { TaskKind } from './task.types.js';
  * so a changed deadline reminds again and an unchanged one never twice. The webhook, when the
  * bureau turns it on, sends the same row once (`webhookSentAt`).
  */
-@ObjectType('Notification', { description: '提醒 (待办事项到期提醒)' })
+@ObjectType('Notification', { description: '提醒 (待办事项到期提醒)', simpleResolvers: true })
 @Entity({ tableName: 'notification' })
 @Unique({ properties: ['bureauId', 'userId', 'key'] })
 export class Notification extends BureauOwned {

@@ -2,7 +2,10 @@ import { Field, InputType, Int, ObjectType } from 'type-graphql';
 import { Notification } from './notification.entity.js';
 import { DeadlineKey } from './task-deadlines.js';
 
-@ObjectType('DeadlineSetting', { description: '一个环节的办理期限 (工作日)' })
+@ObjectType('DeadlineSetting', {
+  description: '一个环节的办理期限 (工作日)',
+  simpleResolvers: true,
+})
 export class DeadlineSettingType {
   @Field(() => DeadlineKey)
   key!: DeadlineKey;
@@ -20,7 +23,10 @@ export class DeadlineSettingType {
   labelEn!: string;
 }
 
-@ObjectType('TaskSettings', { description: '待办期限与提醒推送设置 (机关党委)' })
+@ObjectType('TaskSettings', {
+  description: '待办期限与提醒推送设置 (机关党委)',
+  simpleResolvers: true,
+})
 export class TaskSettingsType {
   @Field(() => [DeadlineSettingType])
   deadlines!: DeadlineSettingType[];
@@ -53,7 +59,7 @@ export class TaskSettingsInput {
   webhookUrl?: string | null;
 }
 
-@ObjectType('NotificationList', { description: '我的提醒' })
+@ObjectType('NotificationList', { description: '我的提醒', simpleResolvers: true })
 export class NotificationListType {
   @Field(() => Int, { description: '未读数' })
   unread!: number;
@@ -62,7 +68,7 @@ export class NotificationListType {
   items!: Notification[];
 }
 
-@ObjectType('ReminderRun', { description: '一次提醒发送的结果' })
+@ObjectType('ReminderRun', { description: '一次提醒发送的结果', simpleResolvers: true })
 export class ReminderRunType {
   @Field(() => Int)
   created!: number;

@@ -23,7 +23,7 @@ export enum TaskKind {
 registerEnumType(TaskKind, { name: 'TaskKind', description: '待办种类' });
 
 /** One thing to do: a declaration, a month, a quarter, a case … with its own due date. */
-@ObjectType('TaskItem', { description: '一项待办' })
+@ObjectType('TaskItem', { description: '一项待办', simpleResolvers: true })
 export class TaskItem {
   /** The record the item is about (declaration, quarter, case …), or a month 'YYYY-MM'. */
   @Field(() => String)
@@ -46,7 +46,7 @@ export class TaskItem {
 }
 
 /** What waits for a person in one role in one branch (or bureau-wide), counted. */
-@ObjectType('Task', { description: '某一角色在某支部的一类待办' })
+@ObjectType('Task', { description: '某一角色在某支部的一类待办', simpleResolvers: true })
 export class Task {
   @Field(() => TaskKind)
   kind!: TaskKind;
@@ -89,7 +89,7 @@ export class Task {
   items!: TaskItem[];
 }
 
-@ObjectType('TaskList', { description: '当前账号的待办 (按角色和支部)' })
+@ObjectType('TaskList', { description: '当前账号的待办 (按角色和支部)', simpleResolvers: true })
 export class TaskList {
   @Field(() => [Task])
   tasks!: Task[];

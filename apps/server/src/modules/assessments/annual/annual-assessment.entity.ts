@@ -9,7 +9,7 @@ import { AnnualState } from './annual-machine.js';
  * re-review, submission to the committee, its approval (or return with reasons), publication.
  * Who did each step is in the decision rows and the audit log.
  */
-@ObjectType('AnnualAssessment', { description: '支部年度考评' })
+@ObjectType('AnnualAssessment', { description: '支部年度考评', simpleResolvers: true })
 @Entity({ tableName: 'annual_assessment' })
 @Unique({ properties: ['bureauId', 'branchId', 'year'] })
 export class AnnualAssessment extends BranchOwned {

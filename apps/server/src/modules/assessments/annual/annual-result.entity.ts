@@ -9,7 +9,7 @@ import { FrozenScore } from '../frozen-score.js';
  * A member's year as submitted to the committee (one row per revision): the composite score with
  * its evaluation part, the explanation, and the outcome decided by the scheme's thresholds.
  */
-@ObjectType('AnnualResult', { description: '年度综合得分 (上报时冻结)' })
+@ObjectType('AnnualResult', { description: '年度综合得分 (上报时冻结)', simpleResolvers: true })
 @Entity({ tableName: 'annual_result' })
 @Unique({ properties: ['bureauId', 'assessmentId', 'memberId', 'revision'] })
 export class AnnualResult extends FrozenScore {

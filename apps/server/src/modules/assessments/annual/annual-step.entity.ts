@@ -27,7 +27,7 @@ export const ANNUAL_STEP_LABELS: Record<AnnualStepKind, Label> = {
 };
 
 /** One step of a year's path, with who took it and why: a return always carries its reasons. */
-@ObjectType('AnnualStep', { description: '年度考评流转记录' })
+@ObjectType('AnnualStep', { description: '年度考评流转记录', simpleResolvers: true })
 @Entity({ tableName: 'annual_step' })
 export class AnnualStep extends BranchOwned {
   @ManyToOne(() => AnnualAssessment, {

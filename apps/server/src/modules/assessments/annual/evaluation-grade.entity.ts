@@ -16,7 +16,7 @@ export enum GradeBasis {
 registerEnumType(GradeBasis, { name: 'GradeBasis', description: '民主评议 / 预备党员日常表现' });
 
 /** A member's grade in the year's democratic evaluation: gives the evaluation score (评议分). */
-@ObjectType('EvaluationGrade', { description: '民主评议等次' })
+@ObjectType('EvaluationGrade', { description: '民主评议等次', simpleResolvers: true })
 @Entity({ tableName: 'evaluation_grade' })
 @Unique({ properties: ['bureauId', 'assessmentId', 'memberId'] })
 export class EvaluationGrade extends BranchOwned {

@@ -13,7 +13,7 @@ export type ReopenedConfirmation = { memberId: string; state: string; seenTotal:
  * it reopens and why. Only those reopen; applying it freezes new revisions for those members and
  * leaves the originals in place, marked superseded.
  */
-@ObjectType('Correction', { description: '已关闭期间的更正' })
+@ObjectType('Correction', { description: '已关闭期间的更正', simpleResolvers: true })
 @Entity({ tableName: 'correction' })
 export class Correction extends BranchOwned {
   @Field(() => PublicationKind)

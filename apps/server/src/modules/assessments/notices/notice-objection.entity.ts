@@ -9,7 +9,7 @@ import { ObjectionState } from './notice-machines.js';
 import { Publication } from './publication.entity.js';
 
 /** An objection to a published list during its notice, decided by the branch committee. */
-@ObjectType('NoticeObjection', { description: '公示期异议' })
+@ObjectType('NoticeObjection', { description: '公示期异议', simpleResolvers: true })
 @Entity({ tableName: 'notice_objection' })
 export class NoticeObjection extends BranchOwned {
   @ManyToOne(() => Publication, {

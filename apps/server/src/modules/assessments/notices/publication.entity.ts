@@ -29,7 +29,7 @@ export type PublishedRow = {
  * can be shown exactly as it was even after members move or results are corrected. A corrected
  * result is a new publication with the next number and a notice of its own.
  */
-@ObjectType('Publication', { description: '公示名单 (发布后不再改变)' })
+@ObjectType('Publication', { description: '公示名单 (发布后不再改变)', simpleResolvers: true })
 @Entity({ tableName: 'publication' })
 @Unique({ properties: ['bureauId', 'branchId', 'kind', 'year', 'quarter', 'number'] })
 export class Publication extends BranchOwned {

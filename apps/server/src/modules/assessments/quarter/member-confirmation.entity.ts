@@ -9,7 +9,10 @@ import { QuarterAssessment } from './quarter-assessment.entity.js';
 import { ConfirmationMethod, ConfirmationState } from './quarter-machines.js';
 
 /** A member's check of their quarter record: confirmed, or objected and decided by the panel. */
-@ObjectType('MemberConfirmation', { description: '党员对季度记录的核对确认' })
+@ObjectType('MemberConfirmation', {
+  description: '党员对季度记录的核对确认',
+  simpleResolvers: true,
+})
 @Entity({ tableName: 'member_confirmation' })
 @Unique({ properties: ['bureauId', 'assessmentId', 'memberId'] })
 export class MemberConfirmation extends BranchOwned {

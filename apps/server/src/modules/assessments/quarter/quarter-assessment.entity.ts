@@ -6,7 +6,7 @@ import { UserAccount } from '../../org/users/user-account.entity.js';
 import { QuarterState } from './quarter-machines.js';
 
 /** 季度考评: one branch's quarter, from review through signing to its public notice. */
-@ObjectType('QuarterAssessment', { description: '支部季度考评' })
+@ObjectType('QuarterAssessment', { description: '支部季度考评', simpleResolvers: true })
 @Entity({ tableName: 'quarter_assessment' })
 @Unique({ properties: ['bureauId', 'branchId', 'year', 'quarter'] })
 export class QuarterAssessment extends BranchOwned {

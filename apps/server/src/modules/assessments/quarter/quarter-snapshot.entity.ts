@@ -5,7 +5,7 @@ import { FrozenScore } from '../frozen-score.js';
 import { QuarterAssessment } from './quarter-assessment.entity.js';
 
 /** A member's quarter as the secretary signed it (one row per revision). */
-@ObjectType('QuarterSnapshot', { description: '季度得分快照 (签字时冻结)' })
+@ObjectType('QuarterSnapshot', { description: '季度得分快照 (签字时冻结)', simpleResolvers: true })
 @Entity({ tableName: 'quarter_snapshot' })
 @Unique({ properties: ['bureauId', 'assessmentId', 'memberId', 'revision'] })
 export class QuarterSnapshot extends FrozenScore {

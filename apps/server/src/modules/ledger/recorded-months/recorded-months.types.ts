@@ -1,7 +1,7 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 
 /** One month of a branch's year and whether it counts as recorded. */
-@ObjectType('RecordedMonthState', { description: '支部某月的录入状态' })
+@ObjectType('RecordedMonthState', { description: '支部某月的录入状态', simpleResolvers: true })
 export class RecordedMonthState {
   @Field(() => String, { description: 'YYYY-MM' })
   month!: string;
@@ -20,7 +20,7 @@ export class RecordedMonthState {
 }
 
 /** A branch's months of a year, with the month its scores are counted through. */
-@ObjectType('BranchRecordedMonths', { description: '支部全年各月录入状态' })
+@ObjectType('BranchRecordedMonths', { description: '支部全年各月录入状态', simpleResolvers: true })
 export class BranchRecordedMonths {
   @Field(() => ID)
   branchId!: string;

@@ -1,6 +1,6 @@
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 
-@ObjectType('SheetFile', { description: '导出的考核表 (.xlsx)' })
+@ObjectType('SheetFile', { description: '导出的考核表 (.xlsx)', simpleResolvers: true })
 export class SheetFile {
   @Field(() => String)
   fileName!: string;
@@ -27,7 +27,7 @@ export class SheetImportInput {
   idempotencyKey?: string | null;
 }
 
-@ObjectType('SheetImportChange', { description: '导入将改动的一格' })
+@ObjectType('SheetImportChange', { description: '导入将改动的一格', simpleResolvers: true })
 export class SheetImportChange {
   @Field(() => Int, { description: 'Excel 行号' })
   row!: number;
@@ -57,7 +57,7 @@ export class SheetImportChange {
   expectedVersion!: number;
 }
 
-@ObjectType('SheetImportError', { description: '某一格 (或某一行) 的错误' })
+@ObjectType('SheetImportError', { description: '某一格 (或某一行) 的错误', simpleResolvers: true })
 export class SheetImportError {
   @Field(() => Int)
   row!: number;
@@ -78,7 +78,10 @@ export class SheetImportError {
   messageEn!: string;
 }
 
-@ObjectType('SheetImportPreview', { description: '导入预览: 改动与逐格错误; 不写入任何数据' })
+@ObjectType('SheetImportPreview', {
+  description: '导入预览: 改动与逐格错误; 不写入任何数据',
+  simpleResolvers: true,
+})
 export class SheetImportPreview {
   @Field(() => Boolean, { description: '没有错误时为 true' })
   ok!: boolean;

@@ -1,7 +1,10 @@
 import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { LedgerCellKind } from '../../schemes/rule-kinds/rule-kinds.types.js';
 
-@ObjectType('SheetColumn', { description: '考核表的一列: 一个项目, 或按次计分项目的一次活动' })
+@ObjectType('SheetColumn', {
+  description: '考核表的一列: 一个项目, 或按次计分项目的一次活动',
+  simpleResolvers: true,
+})
 export class SheetColumn {
   @Field(() => String)
   key!: string;
@@ -52,7 +55,10 @@ export class SheetColumn {
   max!: number | null;
 }
 
-@ObjectType('SheetCell', { description: '一名党员一列的记录; version 0 表示尚无记录' })
+@ObjectType('SheetCell', {
+  description: '一名党员一列的记录; version 0 表示尚无记录',
+  simpleResolvers: true,
+})
 export class SheetCell {
   @Field(() => String)
   key!: string;
@@ -76,7 +82,10 @@ export class SheetCell {
   recordId!: string | null;
 }
 
-@ObjectType('SheetItemScore', { description: '本月该项目实得与扣分 (项目自身分值, 未折算)' })
+@ObjectType('SheetItemScore', {
+  description: '本月该项目实得与扣分 (项目自身分值, 未折算)',
+  simpleResolvers: true,
+})
 export class SheetItemScore {
   @Field(() => String)
   itemCode!: string;
@@ -88,7 +97,10 @@ export class SheetItemScore {
   deduction!: string | null;
 }
 
-@ObjectType('SheetCategoryScore', { description: '本月类别: 应得与折算后得分' })
+@ObjectType('SheetCategoryScore', {
+  description: '本月类别: 应得与折算后得分',
+  simpleResolvers: true,
+})
 export class SheetCategoryScore {
   @Field(() => String)
   code!: string;
@@ -103,7 +115,7 @@ export class SheetCategoryScore {
   score!: string;
 }
 
-@ObjectType('SheetCategory', { description: '基础分的一个类别 (方案顺序)' })
+@ObjectType('SheetCategory', { description: '基础分的一个类别 (方案顺序)', simpleResolvers: true })
 export class SheetCategory {
   @Field(() => String)
   code!: string;
@@ -115,7 +127,7 @@ export class SheetCategory {
   nameEn!: string;
 }
 
-@ObjectType('SheetRow')
+@ObjectType('SheetRow', { simpleResolvers: true })
 export class SheetRow {
   @Field(() => ID)
   memberId!: string;
@@ -145,7 +157,7 @@ export class SheetRow {
   total!: string;
 }
 
-@ObjectType('SheetCategoryAverage')
+@ObjectType('SheetCategoryAverage', { simpleResolvers: true })
 export class SheetCategoryAverage {
   @Field(() => String)
   code!: string;
@@ -154,7 +166,10 @@ export class SheetCategoryAverage {
   score!: string;
 }
 
-@ObjectType('SheetAverages', { description: '全表平均: 精确求平均后按方案舍入一次' })
+@ObjectType('SheetAverages', {
+  description: '全表平均: 精确求平均后按方案舍入一次',
+  simpleResolvers: true,
+})
 export class SheetAverages {
   @Field(() => [SheetCategoryAverage])
   categories!: SheetCategoryAverage[];
@@ -169,7 +184,7 @@ export class SheetAverages {
   total!: string;
 }
 
-@ObjectType('MonthlySheet', { description: '支部某月考核表: 党员 × 项目' })
+@ObjectType('MonthlySheet', { description: '支部某月考核表: 党员 × 项目', simpleResolvers: true })
 export class MonthlySheet {
   @Field(() => ID)
   branchId!: string;
@@ -243,7 +258,7 @@ export class SaveMonthlySheetInput {
   cells!: SheetCellInput[];
 }
 
-@ObjectType('SavedCell')
+@ObjectType('SavedCell', { simpleResolvers: true })
 export class SavedCell {
   @Field(() => ID)
   memberId!: string;
@@ -261,7 +276,7 @@ export class SavedCell {
   version!: number;
 }
 
-@ObjectType('SaveMonthlySheetPayload')
+@ObjectType('SaveMonthlySheetPayload', { simpleResolvers: true })
 export class SaveMonthlySheetPayload {
   @Field(() => Int, { description: '实际改动的格数' })
   applied!: number;

@@ -7,7 +7,7 @@ import { BureauOwned } from '../../../tenancy/bureau-owned.js';
  * 党支部: the tenant inside a bureau. The branch list itself is bureau-wide (an org chart, needed
  * for transfers); everything a branch records is walled by its branch_id.
  */
-@ObjectType('Branch', { description: '党支部' })
+@ObjectType('Branch', { description: '党支部', simpleResolvers: true })
 @Entity({ tableName: 'branch' })
 @Unique({ properties: ['bureauId', 'code'] })
 export class Branch extends BureauOwned {

@@ -5,7 +5,7 @@ import { BranchOwned } from '../../../tenancy/branch-owned.js';
 import { Member } from '../members/member.entity.js';
 
 /** 党小组: a subgroup of a branch, led by a group leader (党小组长). Names are unique in a branch. */
-@ObjectType('PartyGroup', { description: '党小组' })
+@ObjectType('PartyGroup', { description: '党小组', simpleResolvers: true })
 @Entity({ tableName: 'party_group' })
 @Unique({
   name: 'party_group_branch_name_unique',

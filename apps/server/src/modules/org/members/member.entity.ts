@@ -24,7 +24,7 @@ registerEnumType(MemberGender, { name: 'MemberGender', description: '性别: 男
  * 党员: a person assessed. `branch` is the branch the member belongs to now; the month-by-month
  * history lives in Membership. Only the roster fields the assessment needs are kept.
  */
-@ObjectType('Member', { description: '党员' })
+@ObjectType('Member', { description: '党员', simpleResolvers: true })
 @Entity({ tableName: 'member' })
 // A branch's roster is read by branch: without this every roster scanned the bureau's members.
 @Index({ properties: ['bureauId', 'branchId'] })

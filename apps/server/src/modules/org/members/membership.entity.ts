@@ -8,7 +8,10 @@ import { Member } from './member.entity.js';
  * A stretch of months a member belonged to a branch (转入/转出). Each month's records belong to the
  * branch of that month; `toMonth` null means "still here". Months are 'YYYY-MM', both ends included.
  */
-@ObjectType('Membership', { description: '组织关系: 党员在某支部的起止月份 (含首尾月)' })
+@ObjectType('Membership', {
+  description: '组织关系: 党员在某支部的起止月份 (含首尾月)',
+  simpleResolvers: true,
+})
 @Entity({ tableName: 'membership' })
 // At most one open stretch per member: a transfer closes one and opens the next.
 @Unique({

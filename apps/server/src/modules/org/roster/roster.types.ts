@@ -22,7 +22,7 @@ export class RosterImportInput {
   branchId?: string | null;
 }
 
-@ObjectType('RosterFieldChange', { description: '一项变化' })
+@ObjectType('RosterFieldChange', { description: '一项变化', simpleResolvers: true })
 export class RosterFieldChangeType {
   @Field(() => String, { description: '列名, 如 职务' })
   column!: string;
@@ -34,7 +34,7 @@ export class RosterFieldChangeType {
   after!: string | null;
 }
 
-@ObjectType('RosterImportRow', { description: '一行将产生的变化' })
+@ObjectType('RosterImportRow', { description: '一行将产生的变化', simpleResolvers: true })
 export class RosterImportRowType {
   @Field(() => Int, { description: 'Excel 行号' })
   row!: number;
@@ -55,7 +55,7 @@ export class RosterImportRowType {
   changes!: RosterFieldChangeType[];
 }
 
-@ObjectType('RosterRowError', { description: '一行的一个错误' })
+@ObjectType('RosterRowError', { description: '一行的一个错误', simpleResolvers: true })
 export class RosterRowErrorType {
   @Field(() => Int)
   row!: number;
@@ -70,7 +70,7 @@ export class RosterRowErrorType {
   messageEn!: string;
 }
 
-@ObjectType('RosterNewGroup', { description: '导入时将新建的党小组' })
+@ObjectType('RosterNewGroup', { description: '导入时将新建的党小组', simpleResolvers: true })
 export class RosterNewGroupType {
   @Field(() => String)
   branchName!: string;
@@ -79,7 +79,7 @@ export class RosterNewGroupType {
   name!: string;
 }
 
-@ObjectType('RosterImportResult', { description: '导入预览或导入结果' })
+@ObjectType('RosterImportResult', { description: '导入预览或导入结果', simpleResolvers: true })
 export class RosterImportResultType {
   @Field(() => Boolean, { description: '没有任何错误时为 true: 只有这时才能导入' })
   valid!: boolean;
@@ -106,7 +106,7 @@ export class RosterImportResultType {
   unchanged!: number;
 }
 
-@ObjectType('RosterFile', { description: '导出的名册文件' })
+@ObjectType('RosterFile', { description: '导出的名册文件', simpleResolvers: true })
 export class RosterFileType {
   @Field(() => String)
   fileName!: string;

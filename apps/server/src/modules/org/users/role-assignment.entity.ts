@@ -10,7 +10,7 @@ import { UserAccount } from './user-account.entity.js';
  * One role of one user: bureau roles (committee administrator, analyst) have no branch; branch
  * roles name their branch. A person may hold different roles in different branches.
  */
-@ObjectType('RoleAssignment', { description: '角色分配' })
+@ObjectType('RoleAssignment', { description: '角色分配', simpleResolvers: true })
 @Entity({ tableName: 'role_assignment' })
 @Unique({
   name: 'role_assignment_unique_grant',

@@ -6,7 +6,7 @@ import { BureauOwned } from '../../../tenancy/bureau-owned.js';
 import { Member } from '../members/member.entity.js';
 
 /** A log-in. Linked to a member where the person is one; the hash never leaves the server. */
-@ObjectType('UserAccount', { description: '用户账号' })
+@ObjectType('UserAccount', { description: '用户账号', simpleResolvers: true })
 @Entity({ tableName: 'user_account' })
 // Unique per bureau (a distributed table's unique keys must hold bureau_id); login_name keeps names unique globally.
 @Unique({ name: 'user_account_bureau_login_name_unique', properties: ['bureauId', 'loginName'] })

@@ -1,7 +1,7 @@
 import { Field, ObjectType } from 'type-graphql';
 import { UserAccount } from './user-account.entity.js';
 
-@ObjectType('PasswordResetPayload', { description: '重置密码的结果' })
+@ObjectType('PasswordResetPayload', { description: '重置密码的结果', simpleResolvers: true })
 export class PasswordResetPayload {
   @Field(() => UserAccount)
   user!: UserAccount;

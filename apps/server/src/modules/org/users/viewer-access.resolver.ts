@@ -2,7 +2,10 @@ import { Field, FieldResolver, ID, ObjectType, Resolver, Root } from 'type-graph
 import { Viewer } from '../../../auth/viewer.types.js';
 import { actionsOf, Screen, screensOf, ViewerAction } from './viewer-screens.js';
 
-@ObjectType('ScreenAccess', { description: '当前账号可打开的页面, 及其可用于哪些支部' })
+@ObjectType('ScreenAccess', {
+  description: '当前账号可打开的页面, 及其可用于哪些支部',
+  simpleResolvers: true,
+})
 export class ScreenAccess {
   @Field(() => Screen)
   screen!: Screen;
@@ -19,7 +22,10 @@ export class ScreenAccess {
   branchIds!: string[];
 }
 
-@ObjectType('ActionAccess', { description: '当前账号可进行的操作, 及其可在哪些支部进行' })
+@ObjectType('ActionAccess', {
+  description: '当前账号可进行的操作, 及其可在哪些支部进行',
+  simpleResolvers: true,
+})
 export class ActionAccess {
   @Field(() => ViewerAction)
   action!: ViewerAction;

@@ -41,7 +41,7 @@ registerEnumType(RuleFieldInput, {
   description: '方案编辑器的输入方式: 数值 / 文字 / 开关 / 定额目标 (当月天数或固定数)',
 });
 
-@ObjectType('RuleField', { description: '计分规则的一项设置, 按阅读顺序' })
+@ObjectType('RuleField', { description: '计分规则的一项设置, 按阅读顺序', simpleResolvers: true })
 export class RuleFieldInfo {
   @Field(() => String, { description: '设置在方案定义中的键' })
   key!: string;
@@ -57,6 +57,7 @@ export class RuleFieldInfo {
 }
 
 @ObjectType('RuleKindInfo', {
+  simpleResolvers: true,
   description: '一种计分规则: 名称、适用部分、考核表记录方式与编辑字段',
 })
 export class RuleKindInfo {

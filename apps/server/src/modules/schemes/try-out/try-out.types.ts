@@ -13,7 +13,7 @@ registerEnumType(LineChange, {
   },
 });
 
-@ObjectType('TryOutLine', { description: '现行方案与草稿的说明, 逐行对照' })
+@ObjectType('TryOutLine', { description: '现行方案与草稿的说明, 逐行对照', simpleResolvers: true })
 export class TryOutLine {
   @Field(() => String)
   key!: string;
@@ -29,6 +29,7 @@ export class TryOutLine {
 }
 
 @ObjectType('SchemeTryOut', {
+  simpleResolvers: true,
   description: '方案试算: 某党员的真实台账分别按现行方案与草稿计算, 逐行对照',
 })
 export class SchemeTryOut {

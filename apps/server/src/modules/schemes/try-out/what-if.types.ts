@@ -1,7 +1,10 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { OutcomeBandFilter } from '../../scores/scores.types.js';
 
-@ObjectType('WhatIfMember', { description: '党员按现行方案与草稿的全年总分' })
+@ObjectType('WhatIfMember', {
+  description: '党员按现行方案与草稿的全年总分',
+  simpleResolvers: true,
+})
 export class WhatIfMember {
   @Field(() => ID)
   memberId!: string;
@@ -34,7 +37,7 @@ export class WhatIfMember {
   changed!: boolean;
 }
 
-@ObjectType('WhatIfBandShift', { description: '某一结果档次的人数变化' })
+@ObjectType('WhatIfBandShift', { description: '某一结果档次的人数变化', simpleResolvers: true })
 export class WhatIfBandShift {
   @Field(() => OutcomeBandFilter)
   band!: OutcomeBandFilter;
@@ -52,7 +55,10 @@ export class WhatIfBandShift {
   movedOut!: number;
 }
 
-@ObjectType('WhatIfBucket', { description: '总分分布的一段 [from, to), 最后一段含 100' })
+@ObjectType('WhatIfBucket', {
+  description: '总分分布的一段 [from, to), 最后一段含 100',
+  simpleResolvers: true,
+})
 export class WhatIfBucket {
   @Field(() => Int)
   from!: number;
@@ -67,7 +73,7 @@ export class WhatIfBucket {
   draft!: number;
 }
 
-@ObjectType('WhatIfSummary', { description: '全局或某支部的对比汇总' })
+@ObjectType('WhatIfSummary', { description: '全局或某支部的对比汇总', simpleResolvers: true })
 export class WhatIfSummary {
   @Field(() => ID, { nullable: true, description: '空: 全局' })
   branchId!: string | null;
@@ -100,7 +106,10 @@ export class WhatIfSummary {
   distribution!: WhatIfBucket[];
 }
 
-@ObjectType('SchemeWhatIf', { description: '对比试算: 全局党员的真实台账分别按现行方案与草稿计算' })
+@ObjectType('SchemeWhatIf', {
+  description: '对比试算: 全局党员的真实台账分别按现行方案与草稿计算',
+  simpleResolvers: true,
+})
 export class SchemeWhatIf {
   @Field(() => Int)
   recordsYear!: number;
@@ -124,7 +133,7 @@ export class SchemeWhatIf {
   members!: WhatIfMember[];
 }
 
-@ObjectType('WhatIfFile', { description: '对比试算导出的 .xlsx 文件' })
+@ObjectType('WhatIfFile', { description: '对比试算导出的 .xlsx 文件', simpleResolvers: true })
 export class WhatIfFile {
   @Field(() => String)
   fileName!: string;
