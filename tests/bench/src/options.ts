@@ -14,6 +14,11 @@ export type BenchOptions = {
   walks: number;
   /** Sheets saved per write benchmark. */
   sheets: number;
+  /**
+   * Sheets of the 1× bureau saved through GraphQL before the measured saves, unmeasured: the
+   * save's code is then as warm as the reads' is after their warm-up requests.
+   */
+  saveWarmUps: number;
   /** autocannon bounds per run. */
   load: { amount: number; durationSeconds: number; connections: number[] };
   /** Member-years of the scoring benchmark. */
@@ -35,6 +40,7 @@ export function parseOptions(argv: readonly string[], env: NodeJS.ProcessEnv): B
     samples: quick ? 30 : 100,
     walks: quick ? 3 : 5,
     sheets: quick ? 4 : 10,
+    saveWarmUps: quick ? 2 : 10,
     load: quick
       ? { amount: 500, durationSeconds: 10, connections: [10, 50] }
       : { amount: 5_000, durationSeconds: 20, connections: [10, 50] },
