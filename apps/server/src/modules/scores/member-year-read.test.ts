@@ -114,6 +114,12 @@ async function judgedAndGraded(memberIds: string[]) {
      values ($1, gen_random_uuid(), $2, 2026, 1, 'signed')`,
     [bureauId, office.id],
   );
+  // A month closed with nothing recorded counts as recorded: finance's year runs through December.
+  await q(
+    `insert into closed_period (bureau_id, id, branch_id, month, reason, closed_at)
+     values ($1, gen_random_uuid(), $2, '2026-12', '支部换届', now())`,
+    [bureauId, finance.id],
+  );
 }
 
 /** What the readers memberScore used before give, read bureau-wide. */
@@ -154,6 +160,7 @@ describe('one member-year read', () => {
     expect(movedFacts.evaluation?.grade).toBe('excellent');
     expect(movedFacts.previousYear).toEqual({ total: '55.5', redWarning: true });
     expect((await reference(moved.id)).judged.has(`${office.id}|q1`)).toBe(true);
+    expect((await reference(moved.id)).through[finance.id]).toBe('2026-12');
   });
 
   it('leaves the walls as they were after reading across them', async () => {

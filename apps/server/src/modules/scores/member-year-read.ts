@@ -46,11 +46,7 @@ const READ = `with m as (select ?::uuid as bureau_id, ?::uuid as member_id, ?::i
     ?::text as first, ?::text as last),
   ms as (select s.branch_id, s.from_month, s.to_month from membership s, m
     where s.bureau_id = m.bureau_id and s.member_id = m.member_id
-      and s.from_month <= m.last and (s.to_month is null or s.to_month >= m.first)),
-  recorded as (select r.branch_id, r.month from recorded_month r, m
-      where r.bureau_id = m.bureau_id and r.month between m.first and m.last
-    union all select c.branch_id, c.month from closed_period c, m
-      where c.bureau_id = m.bureau_id and c.month between m.first and m.last)
+      and s.from_month <= m.last and (s.to_month is null or s.to_month >= m.first))
   select json_build_object(
     'member', (select json_build_object('id', p.id, 'status', p.status, 'branchId', p.branch_id)
       from member p, m where p.bureau_id = m.bureau_id and p.id = m.member_id),
@@ -81,9 +77,15 @@ const READ = `with m as (select ?::uuid as bureau_id, ?::uuid as member_id, ?::i
         on a.bureau_id = r.bureau_id and a.id = r.assessment_id, m
       where r.bureau_id = m.bureau_id and r.member_id = m.member_id and r.year = m.year - 1
         and r.superseded_at is null and a.state in ('approved', 'published') limit 1),
+    -- Each of the member's branches on its own (the last month of an index range each), not the
+    -- bureau's recorded months filtered afterwards (about 1 ms for 200 branches).
     'through', (select json_object_agg(branch_id, through) from (
-      select branch_id, max(month) as through from recorded
-      where branch_id in (select branch_id from ms) group by branch_id) t),
+      select b.branch_id, greatest(
+          (select max(r.month) from recorded_month r where r.bureau_id = m.bureau_id
+            and r.branch_id = b.branch_id and r.month between m.first and m.last),
+          (select max(c.month) from closed_period c where c.bureau_id = m.bureau_id
+            and c.branch_id = b.branch_id and c.month between m.first and m.last)) as through
+        from (select distinct branch_id from ms) b, m) t where through is not null),
     'judged', (select json_agg(key) from (
       select q.branch_id || '|q' || q.quarter as key from quarter_assessment q, m
         where q.bureau_id = m.bureau_id and q.year = m.year
