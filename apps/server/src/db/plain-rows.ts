@@ -1,4 +1,4 @@
-import { type Collection, raw, type Reference } from '@mikro-orm/core';
+import { type Collection, raw, type Reference, ReferenceKind } from '@mikro-orm/core';
 import type { EntityClass, EntityManager, FilterQuery, QueryOrderMap } from '@mikro-orm/postgresql';
 import { tenantSql } from '../tenancy/tenant-filter.js';
 
@@ -59,12 +59,12 @@ export async function selectPlain<T extends object>(
   entity: EntityClass<T>,
   alias: string,
   where: { sql: string; params: readonly unknown[] },
-  options: { orderBy?: string; except?: readonly (keyof T & string)[] } = {},
+  options: { orderBy?: string; except?: readonly (keyof T & string)[]; only?: Properties } = {},
 ): Promise<Plain<T>[]> {
   const meta = em.getMetadata().get(entity);
   const wall = tenantSql(em, meta.className, alias);
   const rows = await em.execute<Record<string, unknown>[]>(
-    `select ${columnsOf(em, entity, alias, { except: options.except })}
+    `select ${columnsOf(em, entity, alias, { except: options.except, only: options.only })}
        from "${meta.tableName}" ${alias} where ${wall.sql} and ${where.sql}${
          options.orderBy ? ` order by ${options.orderBy}` : ''
        }`,
@@ -73,23 +73,55 @@ export async function selectPlain<T extends object>(
   return plainRows(em, entity, rows);
 }
 
+/** The properties a read takes of an entity: all of them, or those named. */
+export type Properties = readonly string[] | 'all';
+
+/**
+ * The properties of `entity` that a GraphQL selection of `asked` fields needs: those that key a
+ * row (the primary key and the relations' columns, by which field resolvers and loaders find
+ * related rows) and each asked field that is a column property. A field that is neither, such as
+ * a field resolver that may read any column, needs them all. Lists then read the columns a query
+ * shows, not the whole row.
+ */
+export function propertiesFor<T extends object>(
+  em: EntityManager,
+  entity: EntityClass<T>,
+  asked: ReadonlySet<string>,
+): Properties {
+  const meta = em.getMetadata().get(entity);
+  const names = new Set<string>();
+  for (const prop of meta.props) {
+    if (prop.primary || prop.kind === ReferenceKind.MANY_TO_ONE) names.add(prop.name);
+  }
+  for (const field of asked) {
+    if (field === '__typename') continue;
+    const prop = meta.props.find((p) => p.name === field);
+    const column = prop?.kind === ReferenceKind.SCALAR || prop?.kind === ReferenceKind.MANY_TO_ONE;
+    if (!column) return 'all';
+    names.add(field);
+  }
+  return [...names].sort();
+}
+
 /**
  * The select list of `entity`'s own columns under `alias`, each renamed `prefix + column` when a
  * prefix is given (to read several tables' rows from one joined statement), leaving out the
- * columns of the properties in `except`.
+ * columns of the properties in `except`, or of those not in `only`.
  */
 export function columnsOf<T extends object>(
   em: EntityManager,
   entity: EntityClass<T>,
   alias: string,
-  options: { prefix?: string; except?: readonly (keyof T & string)[] } = {},
+  options: { prefix?: string; except?: readonly (keyof T & string)[]; only?: Properties } = {},
 ): string {
   const meta = em.getMetadata().get(entity);
+  const only = options.only === 'all' ? undefined : options.only;
   const columns = new Set<string>();
   for (const prop of meta.props) {
     // Lazy properties (large JSON kept for one reader) are read only by the statement that wants them.
     if (prop.persist === false || prop.lazy) continue;
     if (options.except?.includes(prop.name as keyof T & string)) continue;
+    if (only && !only.includes(prop.name)) continue;
     for (const column of prop.fieldNames ?? []) columns.add(column);
   }
   return [...columns]

@@ -1,28 +1,31 @@
 import type { FieldNode, FragmentDefinitionNode } from 'graphql';
 import { getArgumentValues, type GraphQLObjectType, type GraphQLResolveInfo } from 'graphql';
-import type { Plain } from '../../db/plain-rows.js';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { type Plain, type Properties, propertiesFor } from '../../db/plain-rows.js';
 import type { AuthedContext } from '../../graphql/context.js';
 import { requestedFieldNodes, requestedFieldsOf } from '../../graphql/requested-fields.js';
 import type { Member } from '../org/members/member.entity.js';
 import { maySeeScoresOf } from './score-access.js';
-import { type BreakdownField, breakdownIn, summaryKey, summaryPeriod } from './scores.loaders.js';
+import { ScoreSummary } from './score-summary.entity.js';
+import { summaryKey, summaryPeriod } from './scores.loaders.js';
 
 // Per field (its nodes are the parsed document's, which Apollo keeps for repeated queries): the
-// breakdown a `score` selection asks for is worked out once, not once per member.
-const asked = new WeakMap<FieldNode, BreakdownField[]>();
+// properties a `score` selection needs are worked out once, not once per member.
+const asked = new WeakMap<FieldNode, Properties>();
 
-/** The breakdown columns a `score` field (its nodes under one response key) selects. */
-export function breakdownAsked(
+/** The summary properties a `score` field (its nodes under one response key) needs. */
+export function summaryPropertiesAsked(
+  em: EntityManager,
   fieldNodes: readonly FieldNode[],
   fragments: Record<string, FragmentDefinitionNode>,
-): BreakdownField[] {
+): Properties {
   const first = fieldNodes[0]!;
-  let breakdown = asked.get(first);
-  if (!breakdown) {
-    breakdown = breakdownIn(requestedFieldsOf(fieldNodes, fragments));
-    asked.set(first, breakdown);
+  let properties = asked.get(first);
+  if (!properties) {
+    properties = propertiesFor(em, ScoreSummary, requestedFieldsOf(fieldNodes, fragments));
+    asked.set(first, properties);
   }
-  return breakdown;
+  return properties;
 }
 
 /**
@@ -47,7 +50,9 @@ export async function prefetchRosterScores(
     };
     // Checked once here, so a bad period fails the roster with one error, not one per member.
     const period = summaryPeriod(args.year, args.quarter);
-    const loader = ctx.loaders.scoreSummaries.with(breakdownAsked(nodes, info.fragments));
+    const loader = ctx.loaders.scoreSummaries.with(
+      summaryPropertiesAsked(ctx.em, nodes, info.fragments),
+    );
     return { loader, keys: seen.map((m) => summaryKey(args.year, period, m.id)) };
   });
   // Started together, so each loader batches every period it is asked for into one statement.

@@ -1,4 +1,4 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
+import type { EntityClass, EntityManager } from '@mikro-orm/postgresql';
 import type { Actor } from '../../auth/actor.js';
 import {
   columnsOf,
@@ -6,6 +6,7 @@ import {
   ownColumns,
   type Plain,
   plainRows,
+  type Properties,
 } from '../../db/plain-rows.js';
 import { BadInputError } from '../../graphql/errors.js';
 import { Branch } from '../org/branches/branch.entity.js';
@@ -15,7 +16,6 @@ import { readableBranches } from './score-access.js';
 import { ensureFreshSummaries } from './score-summaries.service.js';
 import { ScoreSummary } from './score-summary.entity.js';
 import type { SummaryFreshness } from './summary-freshness.js';
-import { BREAKDOWN, type BreakdownField } from './scores.loaders.js';
 import type { ScoreConnection, ScoreListFilter } from './scores.types.js';
 
 export const MAX_PAGE = 500;
@@ -25,15 +25,23 @@ const NOBODY = '00000000-0000-0000-0000-000000000000';
 type Cursor = { total: string; memberId: string };
 
 /**
- * What the query asks of each line: the breakdown (JSON columns), the member, the branch; and
- * whether it asks for the total, which then rides in the page's own statement.
+ * What the query asks of each line: the summary's properties, and the member's and the branch's
+ * when it asks for them (`propertiesFor` each selection); and whether it asks for the total,
+ * which then rides in the page's own statement.
  */
 export type ScoreListWants = {
-  breakdown: readonly BreakdownField[];
-  member: boolean;
-  branch: boolean;
+  summary: Properties;
+  member: Properties | null;
+  branch: Properties | null;
   count?: boolean;
 };
+
+/** A line's member and branch, read in its page's statement for exactly what the query shows. */
+export type JoinedRows = { member?: Plain<Member> | null; branch?: Plain<Branch> | null };
+const joined = new WeakMap<object, JoinedRows>();
+
+/** The member and branch read with a ranking line, if its page read them. */
+export const joinedRows = (line: object): JoinedRows => joined.get(line) ?? {};
 
 /** The page's column that carries the total when it is asked for (never a table's column). */
 const TOTAL = 'total__count';
@@ -104,7 +112,7 @@ export async function scoreList(
   filter: ScoreListFilter,
   first: number,
   after: string | null,
-  wants: ScoreListWants = { breakdown: BREAKDOWN, member: false, branch: false },
+  wants: ScoreListWants = { summary: 'all', member: null, branch: null },
   freshness?: SummaryFreshness,
 ): Promise<ScoreConnection> {
   checkFilter(filter, first);
@@ -146,18 +154,17 @@ export async function scoreList(
     : filtered;
   // The member and branch of each line come in the same statement when asked for (a list of names
   // is what a ranking is for), read by the left joins under the same walls as their loaders'.
-  const select = [
-    columnsOf(em, ScoreSummary, 's', {
-      except: BREAKDOWN.filter((f) => !wants.breakdown.includes(f)),
-    }),
-  ];
+  // The line's key and the cursor's are read whatever was asked.
+  const summary: Properties =
+    wants.summary === 'all' ? 'all' : [...wants.summary, 'year', 'period', 'totalSort'];
+  const select = [columnsOf(em, ScoreSummary, 's', { only: summary })];
   const joins: string[] = [];
   if (wants.member) {
-    select.push(columnsOf(em, Member, 'm', { prefix: 'm__' }));
+    select.push(columnsOf(em, Member, 'm', { prefix: 'm__', only: wants.member }));
     joins.push('left join member m on m.bureau_id = s.bureau_id and m.id = s.member_id');
   }
   if (wants.branch) {
-    select.push(columnsOf(em, Branch, 'b', { prefix: 'b__' }));
+    select.push(columnsOf(em, Branch, 'b', { prefix: 'b__', only: wants.branch }));
     joins.push('left join branch b on b.bureau_id = s.bureau_id and b.id = s.branch_id');
   }
   // The total, when asked, in the same statement: counted once (an init plan), one round trip
@@ -184,8 +191,24 @@ export async function scoreList(
       ...(wants.count ? [TOTAL] : []),
     ]),
   );
-  const related = (prefix: string) =>
-    columnsWithPrefix(shown, prefix).filter((row): row is Record<string, unknown> => row !== null);
+  const related = <T extends object>(entity: EntityClass<T>, prefix: string) => {
+    const rows = columnsWithPrefix(shown, prefix);
+    const found = plainRows(
+      em,
+      entity,
+      rows.filter((row): row is Record<string, unknown> => row !== null),
+    );
+    let next = 0;
+    return rows.map((row) => (row === null ? null : found[next++]!));
+  };
+  const members = wants.member ? related(Member, 'm__') : null;
+  const branches = wants.branch ? related(Branch, 'b__') : null;
+  nodes.forEach((node, i) => {
+    const rows: JoinedRows = {};
+    if (members) rows.member = members[i];
+    if (branches) rows.branch = branches[i];
+    joined.set(node, rows);
+  });
   return {
     // An edge's cursor is encoded only if the query asks for it (a page's end cursor usually suffices).
     edges: nodes.map((node) => ({
@@ -206,10 +229,6 @@ export async function scoreList(
         params,
       );
       return Number(row?.n ?? 0);
-    },
-    related: {
-      members: wants.member ? plainRows(em, Member, related('m__')) : [],
-      branches: wants.branch ? plainRows(em, Branch, related('b__')) : [],
     },
   };
 }

@@ -1,17 +1,9 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { type Plain, selectPlain } from '../../db/plain-rows.js';
+import { type Plain, type Properties, selectPlain } from '../../db/plain-rows.js';
 import { textArray, uuidArray } from '../../db/sql-arrays.js';
 import { PrimedLoader } from '../../graphql/primed-loader.js';
 import { parsePeriod } from './score-period-input.js';
 import { ScoreSummary } from './score-summary.entity.js';
-
-/** The JSON columns of a summary: most of a row's bytes and of its parsing, read only if asked. */
-export const BREAKDOWN = ['categories', 'specialItems', 'outcome', 'projection'] as const;
-export type BreakdownField = (typeof BREAKDOWN)[number];
-
-/** The breakdown fields among `asked`, in `BREAKDOWN` order (one loader per distinct set). */
-export const breakdownIn = (asked: ReadonlySet<string>): BreakdownField[] =>
-  BREAKDOWN.filter((field) => asked.has(field));
 
 /**
  * The summary period a member's `score(year, quarter)` asks for: `year` or `q1`…`q4`. A year or
@@ -31,17 +23,18 @@ export type ScoreSummaryLoader = PrimedLoader<string, Plain<ScoreSummary> | null
 /**
  * Summaries by member, as plain rows: one statement per year asked in a request, however many
  * periods (a roster asks for the year and its four quarters at once). One loader per set of
- * breakdown columns asked, so a row never lacks a field its query selects.
+ * properties asked (`propertiesFor` the selection), so a row never lacks a field its query selects
+ * and a roster of totals does not parse every summary's JSON.
  */
 export function createScoreSummaryLoaders(em: EntityManager) {
   const loaders = new Map<string, ScoreSummaryLoader>();
   return {
-    /** The loader whose rows carry `breakdown` (as `breakdownIn` lists it) and every plain column. */
-    with(breakdown: readonly BreakdownField[]): ScoreSummaryLoader {
-      const signature = breakdown.join(',');
+    /** The loader whose rows carry `properties`. */
+    with(properties: Properties): ScoreSummaryLoader {
+      const signature = properties === 'all' ? '*' : properties.join(',');
       let loader = loaders.get(signature);
       if (!loader) {
-        loader = summaryLoader(em, breakdown);
+        loader = summaryLoader(em, properties);
         loaders.set(signature, loader);
       }
       return loader;
@@ -49,11 +42,9 @@ export function createScoreSummaryLoaders(em: EntityManager) {
   };
 }
 
-function summaryLoader(
-  em: EntityManager,
-  breakdown: readonly BreakdownField[],
-): ScoreSummaryLoader {
-  const except = BREAKDOWN.filter((f) => !breakdown.includes(f));
+function summaryLoader(em: EntityManager, properties: Properties): ScoreSummaryLoader {
+  // The row's key is read whatever was asked.
+  const only: Properties = properties === 'all' ? 'all' : [...properties, 'year', 'period'];
   return new PrimedLoader(async (keys) => {
     const byYear = new Map<number, { periods: Set<string>; memberIds: Set<string> }>();
     for (const key of keys) {
@@ -73,7 +64,7 @@ function summaryLoader(
           sql: 's.year = ? and s.period = any(?::text[]) and s.member_id = any(?::uuid[])',
           params: [year, textArray([...periods]), uuidArray([...memberIds])],
         },
-        { except },
+        { only },
       );
       for (const row of rows) found.set(summaryKey(row.year, row.period, row.memberId), row);
     }

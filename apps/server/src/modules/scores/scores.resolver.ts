@@ -12,16 +12,16 @@ import {
   Root,
 } from 'type-graphql';
 import { fieldIncluded, requestedFields } from '../../graphql/requested-fields.js';
-import type { Plain } from '../../db/plain-rows.js';
+import { type Plain, propertiesFor } from '../../db/plain-rows.js';
 import { authed, type AppContext } from '../../graphql/context.js';
 import { Branch } from '../org/branches/branch.entity.js';
 import { Member } from '../org/members/member.entity.js';
 import { memberScore } from './member-score.service.js';
 import { maySeeScoresOf } from './score-access.js';
-import { scoreList } from './score-list.service.js';
+import { joinedRows, scoreList } from './score-list.service.js';
 import { ScoreSummary } from './score-summary.entity.js';
-import { breakdownAsked } from './roster-scores.js';
-import { breakdownIn, summaryKey, summaryPeriod } from './scores.loaders.js';
+import { summaryPropertiesAsked } from './roster-scores.js';
+import { summaryKey, summaryPeriod } from './scores.loaders.js';
 import { MemberScore, ScoreConnection, ScoreListFilter } from './scores.types.js';
 
 @Resolver()
@@ -60,23 +60,21 @@ export class ScoresResolver {
   ): Promise<ScoreConnection> {
     const { em, actor } = authed(ctx);
     const asked = requestedFields(info, ['edges', 'node']);
-    const connection = await scoreList(
+    const of = (field: string) => requestedFields(info, ['edges', 'node', field]);
+    return scoreList(
       em,
       actor,
       filter,
       first,
       after,
       {
-        breakdown: breakdownIn(asked),
-        member: asked.has('member'),
-        branch: asked.has('branch'),
+        summary: propertiesFor(em, ScoreSummary, asked),
+        member: asked.has('member') ? propertiesFor(em, Member, of('member')) : null,
+        branch: asked.has('branch') ? propertiesFor(em, Branch, of('branch')) : null,
         count: fieldIncluded(info, 'totalCount'),
       },
       ctx.freshness,
     );
-    for (const member of connection.related.members) ctx.loaders.member.prime(member.id, member);
-    for (const branch of connection.related.branches) ctx.loaders.branch.prime(branch.id, branch);
-    return connection;
   }
 }
 
@@ -95,7 +93,9 @@ export class ScoreSummaryFieldsResolver {
     @Root() summary: Plain<ScoreSummary>,
     @Ctx() ctx: AppContext,
   ): Plain<Member> | null | Promise<Plain<Member> | null> {
-    return ctx.loaders.member.get(summary.memberId);
+    // A ranking line carries the member its page read; other summaries go through the loader.
+    const { member } = joinedRows(summary);
+    return member !== undefined ? member : ctx.loaders.member.get(summary.memberId);
   }
 
   @FieldResolver(() => Branch, { nullable: true })
@@ -103,7 +103,8 @@ export class ScoreSummaryFieldsResolver {
     @Root() summary: Plain<ScoreSummary>,
     @Ctx() ctx: AppContext,
   ): Plain<Branch> | null | Promise<Plain<Branch> | null> {
-    return ctx.loaders.branch.get(summary.branchId);
+    const { branch } = joinedRows(summary);
+    return branch !== undefined ? branch : ctx.loaders.branch.get(summary.branchId);
   }
 }
 
@@ -126,7 +127,7 @@ export class MemberScoreFieldsResolver {
     if (!maySeeScoresOf(actor, member.id, [member.branchId])) return null;
     // Known already when the roster prefetched it (roster-scores.ts).
     return ctx.loaders.scoreSummaries
-      .with(breakdownAsked(info.fieldNodes, info.fragments))
+      .with(summaryPropertiesAsked(ctx.em, info.fieldNodes, info.fragments))
       .get(summaryKey(year, period, member.id));
   }
 }

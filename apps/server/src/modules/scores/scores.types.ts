@@ -1,8 +1,6 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { GraphQLJSON } from '../../graphql/json-scalar.js';
 import type { Plain } from '../../db/plain-rows.js';
-import type { Branch } from '../org/branches/branch.entity.js';
-import type { Member } from '../org/members/member.entity.js';
 import { ScoreOutcome, ScorePart, ScoreProjection, ScoreSummary } from './score-summary.entity.js';
 
 @ObjectType('ScoreAmount', { description: '分数: 舍入后与精确值', simpleResolvers: true })
@@ -229,7 +227,4 @@ export class ScoreConnection {
 
   /** Counted only when `totalCount` is asked for (scores.resolver.ts). */
   countTotal!: () => Promise<number>;
-
-  /** The page's members and branches, read with it, for the request's loaders. */
-  related!: { members: Plain<Member>[]; branches: Plain<Branch>[] };
 }
