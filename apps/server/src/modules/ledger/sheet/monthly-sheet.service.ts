@@ -146,24 +146,28 @@ function categoryScores(result: ScoreResult, withLines: () => ScoreResult) {
 
 function cellOf(
   column: SheetColumnDef<SheetSession>,
-  stored: ShownCell | undefined,
-  declared: string[] | undefined,
+  key: string,
+  cells: ReadonlyMap<string, ShownCell>,
+  declared: ReadonlyMap<string, string[]>,
 ) {
-  const base = {
-    key: column.key,
-    itemCode: column.itemCode,
-    sessionId: column.session?.id ?? null,
-  };
+  // Written out, not spread from a common part: a sheet is about a thousand cells.
+  const sessionId = column.session?.id ?? null;
   if (column.kind === 'declaration') {
+    const ids = declared.get(key);
     return {
-      ...base,
-      value: declared ? String(declared.length) : null,
+      key: column.key,
+      itemCode: column.itemCode,
+      sessionId,
+      value: ids ? String(ids.length) : null,
       version: 0,
-      recordId: declared?.[0] ?? null,
+      recordId: ids?.[0] ?? null,
     };
   }
+  const stored = cells.get(key);
   return {
-    ...base,
+    key: column.key,
+    itemCode: column.itemCode,
+    sessionId,
     value: stored?.value ?? null,
     version: stored?.version ?? 0,
     recordId: stored?.recordId ?? null,
@@ -215,13 +219,7 @@ export async function buildMonthlySheet(
       memberId: member.id,
       memberName: member.name,
       groupId: member.groupId ?? null,
-      cells: columns.map((c) =>
-        cellOf(
-          c,
-          cells.get(recordKey(member.id, c.key)),
-          declared.get(recordKey(member.id, c.key)),
-        ),
-      ),
+      cells: columns.map((c) => cellOf(c, recordKey(member.id, c.key), cells, declared)),
       get items() {
         return itemScores(withLines(), items);
       },
