@@ -5,7 +5,7 @@ import type { Actor } from '../auth/actor.js';
 import type { AuthService } from '../auth/auth.service.js';
 import type { Acting } from '../auth/permissions.js';
 import type { Config } from '../config.js';
-import type { SummaryFreshness } from '../modules/scores/summary-freshness.js';
+import type { SummaryFreshness } from '../modules/scores/summaries/summary-freshness.js';
 import type { TenantScope } from '../tenancy/tenant-scope.js';
 import type { Locale } from './locale.js';
 import type { Loaders } from './loaders.js';

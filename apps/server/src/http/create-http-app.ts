@@ -15,7 +15,7 @@ import type { Logger } from 'pino';
 import { AuthService } from '../auth/auth.service.js';
 import { sessionCachePlugin } from '../auth/sessions/session-cache-plugin.js';
 import { SessionInvalidation } from '../auth/sessions/session-invalidation.js';
-import { SummaryFreshness } from '../modules/scores/summary-freshness.js';
+import { SummaryFreshness } from '../modules/scores/summaries/summary-freshness.js';
 import { tokenFromRequest } from '../auth/sessions/session-cookie.js';
 import type { Config } from '../config.js';
 import { migrationsApplied } from '../db/database.js';

@@ -14,7 +14,7 @@ import { loadYearSchemes } from '../../../../apps/server/src/modules/schemes/yea
 import {
   membersOfYear,
   refreshYearSummaries,
-} from '../../../../apps/server/src/modules/scores/score-summaries.service.js';
+} from '../../../../apps/server/src/modules/scores/summaries/score-summaries.service.js';
 import { withBureauWideAccess } from '../../../../apps/server/src/tenancy/bureau-wide-access.js';
 import { scopedEntityManager } from '../../../../apps/server/src/tenancy/scoped-entity-manager.js';
 import fs from 'node:fs';

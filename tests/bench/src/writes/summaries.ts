@@ -10,7 +10,7 @@ import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { MikroORM } from '@mikro-orm/postgresql';
 import { ormConfig } from '../../../../apps/server/src/db/orm-config.js';
-import { refreshYearSummaries } from '../../../../apps/server/src/modules/scores/score-summaries.service.js';
+import { refreshYearSummaries } from '../../../../apps/server/src/modules/scores/summaries/score-summaries.service.js';
 import { scopedEntityManager } from '../../../../apps/server/src/tenancy/scoped-entity-manager.js';
 
 type Refresh = { members: number; ms: number; membersPerSecond: number };

@@ -15,7 +15,7 @@ import {
   recordInterview,
   setRectificationMeasures,
 } from '../../modules/outcomes/outcome-case.service.js';
-import { refreshYearSummaries } from '../../modules/scores/score-summaries.service.js';
+import { refreshYearSummaries } from '../../modules/scores/summaries/score-summaries.service.js';
 import { notAfter, onDay } from './demo-calendar.js';
 import type { DemoContext, LedgerCounts } from './demo-context.js';
 import { acceptedDeclaration } from './demo-declarations.js';

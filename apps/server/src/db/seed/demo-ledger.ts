@@ -5,7 +5,7 @@ import { BranchSession } from '../../modules/ledger/branch-session.entity.js';
 import { ClosedPeriod } from '../../modules/ledger/closed-period.entity.js';
 import { QuotaEntry } from '../../modules/ledger/quota-entry.entity.js';
 import { saveMonthlySheet } from '../../modules/ledger/sheet/sheet-save.service.js';
-import { refreshYearSummaries } from '../../modules/scores/score-summaries.service.js';
+import { refreshYearSummaries } from '../../modules/scores/summaries/score-summaries.service.js';
 import { demoYears, LIGHT_DEMO, type DemoScope } from './demo-calendar.js';
 import { demoContext, yearKeys, type DemoContext, type LedgerCounts } from './demo-context.js';
 import { seedDeclarations } from './demo-declarations.js';

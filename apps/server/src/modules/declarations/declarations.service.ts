@@ -19,7 +19,10 @@ import { periodLock } from '../ledger/period-lock.js';
 import { Branch } from '../org/branches/branch.entity.js';
 import { Member } from '../org/members/member.entity.js';
 import { withBureauWideAccess } from '../../tenancy/bureau-wide-access.js';
-import { periodsOfMonth, refreshScoreSummaries } from '../scores/score-summaries.service.js';
+import {
+  periodsOfMonth,
+  refreshScoreSummaries,
+} from '../scores/summaries/score-summaries.service.js';
 import { DISPUTE_DECIDERS } from './declaration-actions.js';
 import { DeclarationEvent } from './declaration-event.entity.js';
 import { branchOfMonth, checkPoints, declarableItem, requireReason } from './declaration-rules.js';

@@ -11,7 +11,7 @@ import {
   membersOfYear,
   periodsOfMonth,
   refreshScoreSummaries,
-} from '../scores/score-summaries.service.js';
+} from '../scores/summaries/score-summaries.service.js';
 import { Attendance } from './attendance.entity.js';
 import { BranchSession } from './branch-session.entity.js';
 import { checkMonth, loadSheetContext, type SheetContext } from './sheet/monthly-sheet.service.js';

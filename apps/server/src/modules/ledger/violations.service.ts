@@ -7,7 +7,10 @@ import { recordAudit } from '../audit/audit.service.js';
 import { evidenceOfBranch } from '../evidence/evidence.service.js';
 import { Member } from '../org/members/member.entity.js';
 import { withBureauWideAccess } from '../../tenancy/bureau-wide-access.js';
-import { periodsOfMonth, refreshScoreSummaries } from '../scores/score-summaries.service.js';
+import {
+  periodsOfMonth,
+  refreshScoreSummaries,
+} from '../scores/summaries/score-summaries.service.js';
 import { checkMonth, loadSheetContext } from './sheet/monthly-sheet.service.js';
 import { periodLock } from './period-lock.js';
 import type { RecordViolationInput } from './sessions.inputs.js';

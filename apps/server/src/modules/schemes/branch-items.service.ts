@@ -7,7 +7,10 @@ import { BadInputError, ConflictError, NotFoundError } from '../../graphql/error
 import { recordAudit } from '../audit/audit.service.js';
 import { Branch } from '../org/branches/branch.entity.js';
 import { withBureauWideAccess } from '../../tenancy/bureau-wide-access.js';
-import { membersOfYear, refreshScoreSummaries } from '../scores/score-summaries.service.js';
+import {
+  membersOfYear,
+  refreshScoreSummaries,
+} from '../scores/summaries/score-summaries.service.js';
 import { BranchItemProposal, ProposalStatus } from './branch-item-proposal.entity.js';
 import { branchChosenUmbrella, withBranchItems } from './effective-scheme.js';
 import { schemeProblemsError } from './scheme-problems.js';

@@ -5,7 +5,7 @@ import { COMMITTEE, requireRole } from '../../auth/permissions.js';
 import { Role } from '../../auth/roles.js';
 import { BadInputError, ConflictError, NotFoundError } from '../../graphql/errors.js';
 import { recordAudit } from '../audit/audit.service.js';
-import { refreshYearSummaries } from '../scores/score-summaries.service.js';
+import { refreshYearSummaries } from '../scores/summaries/score-summaries.service.js';
 import { schemeProblemsError } from './scheme-problems.js';
 import { Scheme, SchemeStatus } from './scheme.entity.js';
 import {

@@ -135,7 +135,7 @@ export async function loadYearSchemes(em: EntityManager, year: number): Promise<
 export type PublishedSchemeRow = SchemeRow & { version: number; effectiveFromMonth: string };
 
 /**
- * A year's schemes from rows read elsewhere (scores/member-year-read.ts): its published versions,
+ * A year's schemes from rows read elsewhere (scores/member-year/member-year-read.ts): its published versions,
  * oldest first, and its approved branch items in code order, as `loadYearSchemes` reads them.
  */
 export function yearSchemesOf(

@@ -12,7 +12,7 @@ import {
 } from '../../../test/factories/ledger.js';
 import { startTestServer, type TestServer } from '../../../test/test-server.js';
 import type { Branch } from '../org/branches/branch.entity.js';
-import { refreshScoreSummaries } from './score-summaries.service.js';
+import { refreshScoreSummaries } from './summaries/score-summaries.service.js';
 
 let server: TestServer;
 let small: Branch;

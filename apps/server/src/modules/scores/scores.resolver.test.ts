@@ -11,7 +11,7 @@ import {
 import { startTestServer, type TestServer } from '../../../test/test-server.js';
 import { DutyStatus } from '../ledger/duty-entry.entity.js';
 import type { Member } from '../org/members/member.entity.js';
-import { refreshScoreSummaries } from './score-summaries.service.js';
+import { refreshScoreSummaries } from './summaries/score-summaries.service.js';
 
 let server: TestServer;
 let member: Member;

@@ -5,8 +5,8 @@ import { BadInputError, ForbiddenError, NotFoundError } from '../../graphql/erro
 import { uuidArray } from '../../db/sql-arrays.js';
 import { XLSX_MIME } from '../ledger/sheet/sheet-excel.js';
 import type { ScoreOutcome, ScorePart } from '../scores/score-summary.entity.js';
-import { ensureFreshSummaries } from '../scores/score-summaries.service.js';
-import type { SummaryFreshness } from '../scores/summary-freshness.js';
+import { ensureFreshSummaries } from '../scores/summaries/score-summaries.service.js';
+import type { SummaryFreshness } from '../scores/summaries/summary-freshness.js';
 import { readableBranches } from '../scores/score-access.js';
 import { bandLabel } from './band.js';
 import type { StatisticsFile } from './statistics.types.js';

@@ -17,7 +17,7 @@ import { readWorkbook } from '../../../test/factories/roster-workbook.js';
 import { startTestServer, type TestServer } from '../../../test/test-server.js';
 import type { Branch } from '../org/branches/branch.entity.js';
 import { MemberStatus } from '../org/members/member.entity.js';
-import { refreshScoreSummaries } from '../scores/score-summaries.service.js';
+import { refreshScoreSummaries } from '../scores/summaries/score-summaries.service.js';
 
 type Figures = { count: number; mean: string; median: string; min: string; max: string };
 type Group = {

@@ -13,7 +13,10 @@ import { isProvisional, judgedPeriods } from '../../assessments/judged-periods.j
 import { recordAudit } from '../../audit/audit.service.js';
 import { todayInChina } from '../../calendar/clock.js';
 import { Branch } from '../../org/branches/branch.entity.js';
-import { membersOfYear, refreshScoreSummaries } from '../../scores/score-summaries.service.js';
+import {
+  membersOfYear,
+  refreshScoreSummaries,
+} from '../../scores/summaries/score-summaries.service.js';
 import { checkMonth } from '../sheet/monthly-sheet.service.js';
 import { RecordedMonth } from '../recorded-month.entity.js';
 import { recordedMonths } from './recorded-through.js';

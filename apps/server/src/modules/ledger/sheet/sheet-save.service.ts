@@ -3,7 +3,10 @@ import type { Actor } from '../../../auth/actor.js';
 import { BRANCH_RECORDERS, requireRole } from '../../../auth/permissions.js';
 import { BadInputError, ConflictError } from '../../../graphql/errors.js';
 import { recordAudit } from '../../audit/audit.service.js';
-import { periodsOfMonth, refreshScoreSummaries } from '../../scores/score-summaries.service.js';
+import {
+  periodsOfMonth,
+  refreshScoreSummaries,
+} from '../../scores/summaries/score-summaries.service.js';
 import { withBureauWideAccess } from '../../../tenancy/bureau-wide-access.js';
 import { Attendance } from '../attendance.entity.js';
 import { DutyEntry } from '../duty-entry.entity.js';

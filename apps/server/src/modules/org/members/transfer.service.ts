@@ -1,7 +1,7 @@
 import { ref, type EntityManager } from '@mikro-orm/postgresql';
 import type { Acting } from '../../../auth/permissions.js';
 import { BRANCH_MANAGERS, COMMITTEE, requireRole } from '../../../auth/permissions.js';
-import { refreshScoreSummaries } from '../../scores/score-summaries.service.js';
+import { refreshScoreSummaries } from '../../scores/summaries/score-summaries.service.js';
 import { BadInputError, ConflictError } from '../../../graphql/errors.js';
 import type { Member } from './member.entity.js';
 import { assertMonth, groupInBranch } from './member.service.js';

@@ -7,7 +7,7 @@ import { withBureauWideAccess } from '../../../tenancy/bureau-wide-access.js';
 import { loadMemberYearFacts } from '../../ledger/facts/facts-loader.js';
 import { Member } from '../../org/members/member.entity.js';
 import { Membership } from '../../org/members/membership.entity.js';
-import { memberScoreView } from '../../scores/member-score.service.js';
+import { memberScoreView } from '../../scores/member-year/member-score.service.js';
 import { parsePeriod, type PeriodArgs } from '../../scores/score-period-input.js';
 import { loadYearSchemes, type YearSchemes } from '../year-schemes.js';
 import { pairLines } from './line-diff.js';

@@ -10,17 +10,21 @@ import {
   type Quarter,
   type ScoreResult,
 } from '@jifen/scoring';
-import { findPlain } from '../../db/plain-rows.js';
-import { TENANT_FILTER } from '../../tenancy/tenant-filter.js';
-import type { TenantScope } from '../../tenancy/tenant-scope.js';
-import { loadMemberYearFacts } from '../ledger/facts/facts-loader.js';
-import { Membership } from '../org/members/membership.entity.js';
-import { loadYearSchemes, type SchemeInForce, type YearSchemes } from '../schemes/year-schemes.js';
-import { judgedPeriods, isProvisional } from '../assessments/judged-periods.js';
-import { recordedThrough } from '../ledger/recorded-months/recorded-through.js';
-import { lastMonthOf, lastScoredMonth } from './as-of.js';
-import { withBureauWideAccess } from '../../tenancy/bureau-wide-access.js';
-import type { ScorePart, ScoreProjection } from './score-summary.entity.js';
+import { findPlain } from '../../../db/plain-rows.js';
+import { TENANT_FILTER } from '../../../tenancy/tenant-filter.js';
+import type { TenantScope } from '../../../tenancy/tenant-scope.js';
+import { loadMemberYearFacts } from '../../ledger/facts/facts-loader.js';
+import { Membership } from '../../org/members/membership.entity.js';
+import {
+  loadYearSchemes,
+  type SchemeInForce,
+  type YearSchemes,
+} from '../../schemes/year-schemes.js';
+import { judgedPeriods, isProvisional } from '../../assessments/judged-periods.js';
+import { recordedThrough } from '../../ledger/recorded-months/recorded-through.js';
+import { lastMonthOf, lastScoredMonth } from '../as-of.js';
+import { withBureauWideAccess } from '../../../tenancy/bureau-wide-access.js';
+import type { ScorePart, ScoreProjection } from '../score-summary.entity.js';
 import type { SummaryFreshness } from './summary-freshness.js';
 import { removeSummariesNotIn, upsertSummaries, type SummaryRow } from './summary-writes.js';
 

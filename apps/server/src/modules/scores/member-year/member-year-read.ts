@@ -1,13 +1,13 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { MemberYearFacts, MonthKey, SessionFact, SpecialItem } from '@jifen/scoring';
-import { readAcrossBranches } from '../../tenancy/bureau-wide-access.js';
-import { ledgerFacts } from '../ledger/facts/ledger-facts.js';
-import { ledgerFactRows } from '../ledger/facts/ledger-fact-rows.js';
+import { readAcrossBranches } from '../../../tenancy/bureau-wide-access.js';
+import { ledgerFacts } from '../../ledger/facts/ledger-facts.js';
+import { ledgerFactRows } from '../../ledger/facts/ledger-fact-rows.js';
 import {
   type PublishedSchemeRow,
   type YearSchemes,
   yearSchemesOf,
-} from '../schemes/year-schemes.js';
+} from '../../schemes/year-schemes.js';
 
 /** Everything one member's live score reads, from ONE statement. */
 export type MemberYearRead = {

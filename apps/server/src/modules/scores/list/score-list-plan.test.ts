@@ -1,12 +1,15 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { demoLookup } from '../../../test/factories/demo-lookup.js';
-import { recordStatements, type SentStatement } from '../../../test/factories/sent-statements.js';
-import { createTestDatabase, type TestDatabase } from '../../../test/test-database.js';
-import type { Actor } from '../../auth/actor.js';
-import { Role } from '../../auth/roles.js';
-import { inReadTransaction } from '../../db/read-transaction.js';
-import { scopedEntityManager } from '../../tenancy/scoped-entity-manager.js';
+import { demoLookup } from '../../../../test/factories/demo-lookup.js';
+import {
+  recordStatements,
+  type SentStatement,
+} from '../../../../test/factories/sent-statements.js';
+import { createTestDatabase, type TestDatabase } from '../../../../test/test-database.js';
+import type { Actor } from '../../../auth/actor.js';
+import { Role } from '../../../auth/roles.js';
+import { inReadTransaction } from '../../../db/read-transaction.js';
+import { scopedEntityManager } from '../../../tenancy/scoped-entity-manager.js';
 import { scoreList } from './score-list.service.js';
 
 let db: TestDatabase;

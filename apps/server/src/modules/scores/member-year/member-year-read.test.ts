@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { demoLookup } from '../../../test/factories/demo-lookup.js';
+import { demoLookup } from '../../../../test/factories/demo-lookup.js';
 import {
   branchByName,
   bureauEm,
@@ -8,17 +8,17 @@ import {
   holdSession,
   recordDues,
   recordQuota,
-} from '../../../test/factories/ledger.js';
-import { startTestServer, type TestServer } from '../../../test/test-server.js';
-import { inReadTransaction } from '../../db/read-transaction.js';
-import { scopedEntityManager } from '../../tenancy/scoped-entity-manager.js';
-import { judgedPeriods } from '../assessments/judged-periods.js';
-import { loadMemberYearFacts } from '../ledger/facts/facts-loader.js';
-import { DutyStatus } from '../ledger/duty-entry.entity.js';
-import { recordedThrough } from '../ledger/recorded-months/recorded-through.js';
-import type { Branch } from '../org/branches/branch.entity.js';
-import type { Member } from '../org/members/member.entity.js';
-import { loadYearSchemes } from '../schemes/year-schemes.js';
+} from '../../../../test/factories/ledger.js';
+import { startTestServer, type TestServer } from '../../../../test/test-server.js';
+import { inReadTransaction } from '../../../db/read-transaction.js';
+import { scopedEntityManager } from '../../../tenancy/scoped-entity-manager.js';
+import { judgedPeriods } from '../../assessments/judged-periods.js';
+import { loadMemberYearFacts } from '../../ledger/facts/facts-loader.js';
+import { DutyStatus } from '../../ledger/duty-entry.entity.js';
+import { recordedThrough } from '../../ledger/recorded-months/recorded-through.js';
+import type { Branch } from '../../org/branches/branch.entity.js';
+import type { Member } from '../../org/members/member.entity.js';
+import { loadYearSchemes } from '../../schemes/year-schemes.js';
 import { readMemberYear } from './member-year-read.js';
 
 /**

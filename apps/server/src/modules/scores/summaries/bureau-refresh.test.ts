@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { demoLookup } from '../../../test/factories/demo-lookup.js';
-import { bureauEm } from '../../../test/factories/ledger.js';
-import { createTestDatabase, type TestDatabase } from '../../../test/test-database.js';
+import { demoLookup } from '../../../../test/factories/demo-lookup.js';
+import { bureauEm } from '../../../../test/factories/ledger.js';
+import { createTestDatabase, type TestDatabase } from '../../../../test/test-database.js';
 import { refreshYearSummaries } from './score-summaries.service.js';
 
 /**

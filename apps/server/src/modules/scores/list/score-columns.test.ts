@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { demoLookup } from '../../../test/factories/demo-lookup.js';
-import { startTestServer, type TestServer } from '../../../test/test-server.js';
-import { propertiesFor } from '../../db/plain-rows.js';
-import { scopedEntityManager } from '../../tenancy/scoped-entity-manager.js';
-import { Member } from '../org/members/member.entity.js';
-import { ScoreSummary } from './score-summary.entity.js';
+import { demoLookup } from '../../../../test/factories/demo-lookup.js';
+import { startTestServer, type TestServer } from '../../../../test/test-server.js';
+import { propertiesFor } from '../../../db/plain-rows.js';
+import { scopedEntityManager } from '../../../tenancy/scoped-entity-manager.js';
+import { Member } from '../../org/members/member.entity.js';
+import { ScoreSummary } from '../score-summary.entity.js';
 
 /**
  * A ranking's lines and a roster's scores read the columns their query shows (and the keys), not

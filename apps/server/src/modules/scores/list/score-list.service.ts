@@ -1,5 +1,5 @@
 import type { EntityClass, EntityManager } from '@mikro-orm/postgresql';
-import type { Actor } from '../../auth/actor.js';
+import type { Actor } from '../../../auth/actor.js';
 import {
   columnsOf,
   columnsWithPrefix,
@@ -7,16 +7,16 @@ import {
   type Plain,
   plainRows,
   type Properties,
-} from '../../db/plain-rows.js';
-import { BadInputError } from '../../graphql/errors.js';
-import { Branch } from '../org/branches/branch.entity.js';
-import { Member } from '../org/members/member.entity.js';
-import { uuidArray } from '../../db/sql-arrays.js';
-import { readableBranches } from './score-access.js';
-import { ensureFreshSummaries } from './score-summaries.service.js';
-import { ScoreSummary } from './score-summary.entity.js';
-import type { SummaryFreshness } from './summary-freshness.js';
-import type { ScoreConnection, ScoreListFilter } from './scores.types.js';
+} from '../../../db/plain-rows.js';
+import { BadInputError } from '../../../graphql/errors.js';
+import { Branch } from '../../org/branches/branch.entity.js';
+import { Member } from '../../org/members/member.entity.js';
+import { uuidArray } from '../../../db/sql-arrays.js';
+import { readableBranches } from '../score-access.js';
+import { ensureFreshSummaries } from '../summaries/score-summaries.service.js';
+import { ScoreSummary } from '../score-summary.entity.js';
+import type { SummaryFreshness } from '../summaries/summary-freshness.js';
+import type { ScoreConnection, ScoreListFilter } from '../scores.types.js';
 
 export const MAX_PAGE = 500;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

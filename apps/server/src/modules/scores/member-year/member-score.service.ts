@@ -9,16 +9,16 @@ import {
   type MemberYearFacts,
   type ScoreResult,
 } from '@jifen/scoring';
-import type { Actor } from '../../auth/actor.js';
-import { BadInputError, NotFoundError } from '../../graphql/errors.js';
-import { maySeeScoresOf } from './score-access.js';
-import { parsePeriod, type PeriodArgs } from './score-period-input.js';
-import type { ScorePart } from './score-summary.entity.js';
-import type { MemberScore, ScoreLine } from './scores.types.js';
-import { isProvisional } from '../assessments/judged-periods.js';
+import type { Actor } from '../../../auth/actor.js';
+import { BadInputError, NotFoundError } from '../../../graphql/errors.js';
+import { maySeeScoresOf } from '../score-access.js';
+import { parsePeriod, type PeriodArgs } from '../score-period-input.js';
+import type { ScorePart } from '../score-summary.entity.js';
+import type { MemberScore, ScoreLine } from '../scores.types.js';
+import { isProvisional } from '../../assessments/judged-periods.js';
 import { readMemberYear } from './member-year-read.js';
-import { lastScoredMonth } from './as-of.js';
-import { projectionView } from './score-summaries.service.js';
+import { lastScoredMonth } from '../as-of.js';
+import { projectionView } from '../summaries/score-summaries.service.js';
 
 /** The branch a member belonged to in `month` (the receiving one in a month of two). */
 function branchOfMonth(facts: MemberYearFacts, month: string): string | undefined {
