@@ -81,7 +81,8 @@ export type Properties = readonly string[] | 'all';
  * row (the primary key and the relations' columns, by which field resolvers and loaders find
  * related rows) and each asked field that is a column property. A field that is neither, such as
  * a field resolver that may read any column, needs them all. Lists then read the columns a query
- * shows, not the whole row.
+ * shows, not the whole row. A field resolver named like a column gets that column and the keys
+ * only, so it must read no more (score-columns.test.ts lists those there are).
  */
 export function propertiesFor<T extends object>(
   em: EntityManager,

@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoLookup } from '../../../../test/factories/demo-lookup.js';
 import { startTestServer, type TestServer } from '../../../../test/test-server.js';
+import { getMetadataStorage } from 'type-graphql';
 import { propertiesFor } from '../../../db/plain-rows.js';
+import { Branch } from '../../org/branches/branch.entity.js';
 import { scopedEntityManager } from '../../../tenancy/scoped-entity-manager.js';
 import { Member } from '../../org/members/member.entity.js';
 import { ScoreSummary } from '../score-summary.entity.js';
@@ -117,5 +119,27 @@ describe('reads of the columns a query shows', () => {
     expect(named).toContain('name');
     expect(named).toContain('id');
     expect(named).not.toContain('phone');
+  });
+
+  it('knows every field resolver that shares its name with a column of a narrowed list', () => {
+    // A narrowed read gives such a resolver that column and the keys only. Each one listed here
+    // was checked to read no more (`phone`: the member's id and branch, for who may see it); a new
+    // one must be checked too before it joins the list.
+    const em = scopedEntityManager(server.db.orm, { bureauId, branchIds: 'all' });
+    const narrowed = [ScoreSummary, Member, Branch] as const;
+    const shared = getMetadataStorage()
+      .fieldResolvers.map((r) => ({ type: r.getObjectType?.(), name: r.methodName }))
+      .filter(({ type, name }) =>
+        narrowed.some(
+          (entity) =>
+            entity === type &&
+            em
+              .getMetadata()
+              .get(entity as typeof Member)
+              .props.some((p) => p.name === name && p.kind === 'scalar'),
+        ),
+      )
+      .map(({ type, name }) => `${(type as { name: string }).name}.${name}`);
+    expect(shared.sort()).toEqual(['Member.phone']);
   });
 });
