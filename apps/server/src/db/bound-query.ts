@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { CompiledQuery, type Transaction } from 'kysely';
+import { PREPARED } from './deferred-begin-client.js';
 
 /** A statement sent without a transaction: row-level security would see no caller's scope. */
 export class BoundQueryOutsideTransactionError extends Error {
@@ -8,6 +9,11 @@ export class BoundQueryOutsideTransactionError extends Error {
     this.name = 'BoundQueryOutsideTransactionError';
   }
 }
+
+/** MikroORM's connection runs and logs a statement in `executeQuery` (protected in its types). */
+type LoggingConnection = {
+  executeQuery<R>(query: string, run: () => Promise<R>): Promise<R>;
+};
 
 /**
  * Runs `sql` with `$1…` placeholders in `em`'s transaction, its values sent to PostgreSQL as bind
@@ -20,9 +26,20 @@ export async function boundQuery<T = Record<string, unknown>>(
   em: EntityManager,
   sql: string,
   params: readonly unknown[],
+  /**
+   * Prepared once per connection (db/deferred-begin-client.ts): for a statement run often whose
+   * planning is a good part of its time. Its text must not vary with its values.
+   */
+  options: { prepared?: boolean } = {},
 ): Promise<T[]> {
   const tx = em.getTransactionContext<Transaction<unknown>>();
   if (!tx) throw new BoundQueryOutsideTransactionError();
-  const result = await tx.executeQuery<T>(CompiledQuery.raw(sql, [...params]));
-  return [...result.rows];
+  const text = options.prepared ? `${PREPARED}${sql}` : sql;
+  // Through the connection's own logging (debug and slow-query logs, the tests' statement
+  // counts), as MikroORM's own statements go.
+  const logged = em.getConnection() as unknown as LoggingConnection;
+  return logged.executeQuery(text, async () => {
+    const result = await tx.executeQuery<T>(CompiledQuery.raw(text, [...params]));
+    return [...result.rows];
+  });
 }

@@ -1,7 +1,7 @@
 import pg from 'pg';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../../test/test-database.js';
-import { DeferredBeginClient, WITH_NEXT_STATEMENT } from './deferred-begin-client.js';
+import { DeferredBeginClient, PREPARED, WITH_NEXT_STATEMENT } from './deferred-begin-client.js';
 
 /** What reaches PostgreSQL: each call of pg's own `query` is one message (or one extended batch). */
 function recordSent() {
@@ -189,5 +189,34 @@ describe('the deferred begin', () => {
       expect(sent.at(-1)).toBe(`begin;${text}`);
       await client.query('rollback');
     }
+  });
+
+  it('prepares a marked statement once per connection and runs it with each call’s values', async () => {
+    await connect();
+    const text = `${PREPARED}select $1::int * 2 as n`;
+    const prepared = async () =>
+      (
+        await client.query<{ n: number }>(
+          `select count(*)::int as n from pg_prepared_statements where statement = $1`,
+          [text],
+        )
+      ).rows[0]!.n;
+    await client.query('begin');
+    expect((await client.query(text, [21])).rows).toEqual([{ n: 42 }]);
+    expect(sent).toEqual(['begin', '(object)']);
+    await client.query('commit');
+    expect((await client.query(text, [5])).rows).toEqual([{ n: 10 }]);
+    // One statement on the server for both calls, kept after its transaction ended.
+    expect(await prepared()).toBe(1);
+    // Unmarked, the same text with values is not prepared.
+    expect((await client.query('select $1::int * 3 as n', [2])).rows).toEqual([{ n: 6 }]);
+    expect(await prepared()).toBe(1);
+    // A new connection prepares it again.
+    await client.end();
+    client = new DeferredBeginClient(db.ownerUrl);
+    await client.connect();
+    expect(await prepared()).toBe(0);
+    expect((await client.query(text, [1])).rows).toEqual([{ n: 2 }]);
+    expect(await prepared()).toBe(1);
   });
 });

@@ -25,6 +25,7 @@ import { Migration20261203071500_read_across_branches as M21 } from './Migration
 import { Migration20261203153000_jsonb_lz4 as M22 } from './Migration20261203153000_jsonb_lz4.js';
 import { Migration20261204020722_branch_month_index as M23 } from './Migration20261204020722_branch_month_index.js';
 import { Migration20261204150000_ranking_index_branch as M24 } from './Migration20261204150000_ranking_index_branch.js';
+import { Migration20261204234249_membership_branch_index as M25 } from './Migration20261204234249_membership_branch_index.js';
 
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261123200732_initial', class: M0 },
@@ -52,4 +53,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261203153000_jsonb_lz4', class: M22 },
   { name: 'Migration20261204020722_branch_month_index', class: M23 },
   { name: 'Migration20261204150000_ranking_index_branch', class: M24 },
+  { name: 'Migration20261204234249_membership_branch_index', class: M25 },
 ];

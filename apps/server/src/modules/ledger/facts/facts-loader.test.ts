@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { inReadTransaction } from '../../../db/read-transaction.js';
 import { scoreMonth } from '@jifen/scoring';
 import { demoLookup } from '../../../../test/factories/demo-lookup.js';
 import { createTestDatabase, type TestDatabase } from '../../../../test/test-database.js';
@@ -22,10 +23,12 @@ describe('the demo ledger and the facts loader', () => {
   it('reads a member-year of facts that the scoring package scores', async () => {
     const em = scopedEntityManager(db.orm, { bureauId, branchIds: 'all' });
     const members = await em.find(Member, {}, { limit: 3, orderBy: { name: 'asc' } });
-    const facts = await loadMemberYearFacts(
-      em,
-      2026,
-      members.map((m) => m.id),
+    const facts = await inReadTransaction(em, (tx) =>
+      loadMemberYearFacts(
+        tx,
+        2026,
+        members.map((m) => m.id),
+      ),
     );
     expect(facts).toHaveLength(3);
     const first = facts[0]!;

@@ -4,7 +4,8 @@ import { TENANT_FILTER } from '../../../tenancy/tenant-filter.js';
 import { MissingTenantScopeError, type TenantScope } from '../../../tenancy/tenant-scope.js';
 import { factsContributors } from './facts-contributors.js';
 import { ledgerFacts } from './ledger-facts.js';
-import { LEDGER_FACT_TABLES, ledgerFactRows } from './ledger-fact-rows.js';
+import { ledgerFactRows } from './ledger-fact-rows.js';
+import { boundQuery } from '../../../db/bound-query.js';
 import { isUuid, uuidArray } from '../../../db/sql-arrays.js';
 
 function groupBy<T extends { member_id: string }>(rows: readonly T[]): Map<string, T[]> {
@@ -53,14 +54,12 @@ export async function loadMemberYearFacts(
   const inYear = (m: string | undefined) => m !== undefined && m.startsWith(`${year}-`);
   const first = inYear(months.from) ? months.from! : `${year}-01`;
   const last = inYear(months.through) ? months.through! : `${year}-12`;
-  const q = (sql: string, params: unknown[]) => em.execute<Row[]>(sql, params);
   // Every row of the year in ONE statement (a round trip saved per table): each branch of the
   // union names its kind and puts its fields in the same text columns. The members, their
-  // stretches in a branch, and the sessions held by those branches come first.
-  const stretchOf = `bureau_id = ? and member_id = any(?::uuid[]) and from_month <= ? and (to_month is null or to_month >= ?)`;
-  const stretchParams: unknown[] = [bureau, members, last, first];
-  const inMonths = `bureau_id = ? and member_id = any(?::uuid[]) and month between ? and ?`;
-  const params: unknown[] = [bureau, members, first, last];
+  // stretches in a branch, and the sessions held by those branches come first. Its values are
+  // bound ($1 the bureau, $2 the members, $3–$4 the months, $5 last year), so its text is the
+  // same every time and it is prepared: planning the union took about 2.5 ms a time.
+  const stretchOf = `bureau_id = $1 and member_id = any($2::uuid[]) and from_month <= $4 and (to_month is null or to_month >= $3)`;
   // The contributors' statements are sent with the union, not after its rows are in: the
   // connection runs them back to back, and a caller that queues more statements behind this
   // load (the bureau refresh's pipeline) gets all of its facts before those run.
@@ -68,25 +67,25 @@ export async function loadMemberYearFacts(
     months.yearFacts === false
       ? Promise.resolve([])
       : Promise.all(factsContributors.map((load) => load(em, year, ids)));
-  const recordsRead = q(
+  const recordsRead = boundQuery<Row>(
+    em,
     `select 'm' as kind, id, id as member_id, null as code, null as month, status::text as v, null as note
-       from member where bureau_id = ? and id = any(?::uuid[])
+       from member where bureau_id = $1 and id = any($2::uuid[])
      union all
      select 's', null, member_id, branch_id::text, from_month, to_month, null
        from membership where ${stretchOf}
      union all
      select 'h', id, null, item_code, month, to_char(date, 'YYYY-MM-DD'), branch_id::text
-       from branch_session where bureau_id = ? and month between ? and ?
+       from branch_session where bureau_id = $1 and month between $3 and $4
         -- The branches once (an init plan), not a membership scan per session.
         and branch_id = any(array(select distinct branch_id from membership where ${stretchOf}))
      union all
-     ${ledgerFactRows(inMonths)}
+     ${ledgerFactRows('bureau_id = $1 and member_id = any($2::uuid[]) and month between $3 and $4')}
      union all
      select 'y', null, member_id, outcome_band, null, total, null
-       from score_summary where bureau_id = ? and member_id = any(?::uuid[]) and year = ? and period = 'year'`,
-    [bureau, members, ...stretchParams, bureau, first, last, ...stretchParams]
-      .concat(Array.from({ length: LEDGER_FACT_TABLES }, () => params).flat())
-      .concat([bureau, members, year - 1]),
+       from score_summary where bureau_id = $1 and member_id = any($2::uuid[]) and year = $5 and period = 'year'`,
+    [bureau, members, first, last, year - 1],
+    { prepared: true },
   );
   const [records, contributions] = await Promise.all([recordsRead, contributed]);
   const people = records

@@ -2,8 +2,8 @@
  * The ledger rows that are facts of the scoring package, as one `union all` of a select per
  * table in the same text columns (kind, id, member_id, code, month, v, note): a cleared cell
  * (not present, no value, no status, a count of 0) and a declaration that does not count are no
- * fact. `where` limits each table to the rows read (bureau, members, months); its parameters are
- * then needed once per table, `LEDGER_FACT_TABLES` times. The facts loader and the member-year
+ * fact. `where` limits each table to the rows read (bureau, members, months), with numbered
+ * parameters or columns of the statement around it, not `?`. The facts loader and the member-year
  * read both read the ledger through it, so the two cannot disagree on what counts.
  */
 export function ledgerFactRows(where: string): string {
@@ -20,6 +20,3 @@ export function ledgerFactRows(where: string): string {
        from declaration where ${where} and counted_points is not null`,
   ].join('\n     union all\n     ');
 }
-
-/** How many times `ledgerFactRows`'s `where` appears: once per ledger table. */
-export const LEDGER_FACT_TABLES = 5;

@@ -1,4 +1,5 @@
 import { scorePeriod, type MonthKey } from '@jifen/scoring';
+import { inReadTransaction } from '../../../db/read-transaction.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoLookup } from '../../../../test/factories/demo-lookup.js';
 import {
@@ -71,10 +72,12 @@ describe('the monthly sheet scores a month from its quarter', () => {
       expect(rows).toHaveLength(members.length);
       const em = bureauEm(server.db, bureauId);
       const scheme = (await loadYearSchemes(em, 2026)).forMonth(month)!;
-      const facts = await loadMemberYearFacts(
-        em,
-        2026,
-        members.map((m) => m.id),
+      const facts = await inReadTransaction(em, (tx) =>
+        loadMemberYearFacts(
+          tx,
+          2026,
+          members.map((m) => m.id),
+        ),
       );
       for (const f of facts) {
         const whole = scorePeriod(

@@ -25,6 +25,8 @@ import { Member } from './member.entity.js';
 })
 // Members of a year, counted from the index alone by the summaries' freshness check.
 @Index({ properties: ['bureauId', 'memberId', 'fromMonth', 'toMonth'] })
+// A branch's roster of a month (the monthly sheet, its save, the Excel form), by branch.
+@Index({ properties: ['bureauId', 'branchId', 'fromMonth'] })
 export class Membership extends BranchOwned {
   @ManyToOne(() => Member, {
     fieldNames: ['bureau_id', 'member_id'],
