@@ -1,7 +1,12 @@
 import pg from 'pg';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../../test/test-database.js';
-import { DeferredBeginClient, PREPARED, WITH_NEXT_STATEMENT } from './deferred-begin-client.js';
+import {
+  DeferredBeginClient,
+  PREPARED,
+  PREPARED_PER_CONNECTION,
+  WITH_NEXT_STATEMENT,
+} from './deferred-begin-client.js';
 
 /** What reaches PostgreSQL: each call of pg's own `query` is one message (or one extended batch). */
 function recordSent() {
@@ -218,5 +223,21 @@ describe('the deferred begin', () => {
     expect(await prepared()).toBe(0);
     expect((await client.query(text, [1])).rows).toEqual([{ n: 2 }]);
     expect(await prepared()).toBe(1);
+  });
+
+  it('prepares at most PREPARED_PER_CONNECTION texts on a connection, and runs the rest unprepared', async () => {
+    await connect();
+    for (let i = 0; i <= PREPARED_PER_CONNECTION; i++) {
+      const { rows } = await client.query(`${PREPARED}select $1::int + ${i} as n`, [1]);
+      expect(rows).toEqual([{ n: i + 1 }]);
+    }
+    const { rows } = await client.query<{ n: number }>(
+      'select count(*)::int as n from pg_prepared_statements',
+    );
+    expect(rows[0]!.n).toBe(PREPARED_PER_CONNECTION);
+    // One already prepared still runs as itself.
+    expect((await client.query(`${PREPARED}select $1::int + 0 as n`, [7])).rows).toEqual([
+      { n: 7 },
+    ]);
   });
 });

@@ -23,6 +23,13 @@ export const WITH_NEXT_STATEMENT = '/* with the next statement */ ';
  */
 export const PREPARED = '/* prepared */ ';
 
+/**
+ * Statements prepared on one connection at most: texts vary with what a query selects, and each
+ * prepared one holds memory in its PostgreSQL backend until the connection closes. Past it, a
+ * marked statement runs unprepared.
+ */
+export const PREPARED_PER_CONNECTION = 100;
+
 // A prepared statement's name, from its text: a text is prepared once per connection, and pg
 // refuses a name used before for another text.
 const preparedNames = new Map<string, string>();
@@ -67,6 +74,8 @@ const SCOPE = new RegExp(`^select ${LOCAL_SETTING}(?:, ${LOCAL_SETTING})*$`);
 export class DeferredBeginClient extends pg.Client {
   /** Statements waiting for the next one; `begin`, when waiting, is the first. */
   #waiting: string[] = [];
+  /** Names of the statements prepared on this connection. */
+  #prepared = new Set<string>();
 
   constructor(config?: string | pg.ClientConfig) {
     super(config);
@@ -75,12 +84,21 @@ export class DeferredBeginClient extends pg.Client {
     this.query = ((...args: unknown[]) => this.#route(send, args)) as pg.Client['query'];
   }
 
+  #preparedName(text: string): string | null {
+    const name = preparedName(text);
+    if (this.#prepared.has(name)) return name;
+    if (this.#prepared.size >= PREPARED_PER_CONNECTION) return null;
+    this.#prepared.add(name);
+    return name;
+  }
+
   #route(send: Send, given: unknown[]): unknown {
     const [text, values, callback] = given;
-    const args =
+    const name =
       typeof text === 'string' && text.startsWith(PREPARED) && Array.isArray(values) && !callback
-        ? [{ name: preparedName(text), text, values }]
-        : given;
+        ? this.#preparedName(text)
+        : null;
+    const args = name ? [{ name, text, values }] : given;
     const plain = typeof text === 'string' && callback === undefined && withoutValues(values);
     if (plain && text === 'begin' && this.#waiting.length === 0) {
       this.#waiting.push('begin');

@@ -1,3 +1,4 @@
+import { preparedRead } from '../../db/bound-query.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import {
   compileScheme,
@@ -91,7 +92,8 @@ export async function loadYearSchemes(em: EntityManager, year: number): Promise<
     branch_id: string | null;
     code: string | null;
   };
-  const rows = await em.execute<Row[]>(
+  const rows = await preparedRead<Row>(
+    em,
     `select 's' as kind, id::text as id, version, effective_from_month::text as month,
             definition as doc, md5(definition::text) as hash, null as branch_id, null as code
        from scheme where bureau_id = ? and year = ? and status::text = any(?::text[])

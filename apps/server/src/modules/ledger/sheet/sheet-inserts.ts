@@ -95,7 +95,7 @@ export class NewCells {
   /** Sends the queued rows: at most one statement a table. */
   async write(tx: EntityManager): Promise<void> {
     for (const [table, rows] of this.rows) {
-      await boundQuery(tx, INSERTS[table], [JSON.stringify(rows)]);
+      await boundQuery(tx, INSERTS[table], [JSON.stringify(rows)], { prepared: true });
     }
     this.rows.clear();
   }

@@ -1,3 +1,4 @@
+import { preparedRead } from '../../../db/bound-query.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { TENANT_FILTER } from '../../../tenancy/tenant-filter.js';
 import { MissingTenantScopeError, type TenantScope } from '../../../tenancy/tenant-scope.js';
@@ -26,16 +27,15 @@ export async function loadSheetValues(
   if (!scope) throw new MissingTenantScopeError();
   const where = `bureau_id = ? and branch_id = ? and month = ? and member_id = any(?::uuid[])`;
   const params = [scope.bureauId, branchId, month, uuidArray(memberIds)];
-  const rows = await em.execute<
-    {
-      kind: string;
-      id: string;
-      member_id: string;
-      code: string;
-      v: string | null;
-      version: number;
-    }[]
-  >(
+  const rows = await preparedRead<{
+    kind: string;
+    id: string;
+    member_id: string;
+    code: string;
+    v: string | null;
+    version: number;
+  }>(
+    em,
     `select 'a' as kind, id, member_id, session_id::text as code, case when present then '1' end as v, version
        from attendance where ${where}
      union all

@@ -1,3 +1,4 @@
+import { preparedRead } from '../../../db/bound-query.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { NotFoundError } from '../../../graphql/errors.js';
 import { TENANT_FILTER } from '../../../tenancy/tenant-filter.js';
@@ -35,7 +36,8 @@ export async function loadSheetView(
   const scope = wide.getFilterParams<TenantScope>(TENANT_FILTER);
   if (!scope) throw new MissingTenantScopeError();
   const bureau = scope.bureauId;
-  const rows = await wide.execute<Row[]>(
+  const rows = await preparedRead<Row>(
+    wide,
     `select 'b' as kind, null::bigint as pos, id::text as id, name as a, null as b, null as c
        from branch where bureau_id = ? and id = ?::uuid
      union all

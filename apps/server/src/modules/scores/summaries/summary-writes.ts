@@ -80,7 +80,7 @@ const UPSERT = `insert into score_summary (${NAMES.join(', ')}, computed_at)
  */
 export async function upsertSummaries(em: EntityManager, rows: readonly SummaryRow[]) {
   for (let i = 0; i < rows.length; i += SLICE) {
-    await boundQuery(em, UPSERT, [JSON.stringify(rows.slice(i, i + SLICE))]);
+    await boundQuery(em, UPSERT, [JSON.stringify(rows.slice(i, i + SLICE))], { prepared: true });
   }
 }
 
