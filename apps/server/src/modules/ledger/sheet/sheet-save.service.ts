@@ -11,11 +11,12 @@ import { withBureauWideAccess } from '../../../tenancy/bureau-wide-access.js';
 import { Attendance } from '../attendance.entity.js';
 import { DutyEntry } from '../duty-entry.entity.js';
 import { checkIdempotencyKey, rememberResult, replayOf, requestHash } from '../idempotency.js';
-import { checkMonth, loadSheetContext } from './monthly-sheet.service.js';
+import { checkMonth } from './monthly-sheet.service.js';
+import { loadSheetView } from './sheet-view.js';
 import { periodLock } from '../period-lock.js';
 import { QuotaEntry } from '../quota-entry.entity.js';
 import { parseCell, type ParsedCell } from './sheet-cells.js';
-import { cellKey, type SheetColumnDef } from './sheet-columns.js';
+import { cellKey, type SheetColumnDef, type SheetSession } from './sheet-columns.js';
 import { loadSheetRecords, recordKey, type StoredCell } from './sheet-records.js';
 import type { SavedCell, SaveMonthlySheetInput } from './sheet.types.js';
 import { NewCells } from './sheet-inserts.js';
@@ -29,7 +30,7 @@ export type SaveResult = { applied: number; replayed: boolean; cells: SavedCell[
 type Edit = {
   index: number;
   memberId: string;
-  column: SheetColumnDef;
+  column: SheetColumnDef<SheetSession>;
   parsed: ParsedCell;
   note: string | null;
   expectedVersion: number;
@@ -62,7 +63,7 @@ function checkShape(input: SaveMonthlySheetInput): void {
 /** Validates every cell against the roster and the scheme in force; the first problem names its cell. */
 function resolveEdits(
   input: SaveMonthlySheetInput,
-  columns: readonly SheetColumnDef[],
+  columns: readonly SheetColumnDef<SheetSession>[],
   roster: ReadonlySet<string>,
 ): Edit[] {
   const byKey = new Map(columns.map((c) => [c.key, c]));
@@ -150,8 +151,9 @@ export async function saveMonthlySheet(
     const replay = await replayOf<SaveResult>(tx, input.idempotencyKey, operation, hash);
     if (replay) return { ...replay, replayed: true };
     await periodLock.assertMonthsOpen(tx, input.branchId, [input.month], 'month');
+    // The month's roster and columns as plain rows in one statement: the save needs their ids.
     const context = await withBureauWideAccess(tx, (wide) =>
-      loadSheetContext(wide, input.branchId, input.month),
+      loadSheetView(wide, input.branchId, input.month),
     );
     const edits = resolveEdits(input, context.columns, new Set(context.members.map((m) => m.id)));
     const { cells } = await loadSheetRecords(tx, input.branchId, input.month, [
@@ -207,7 +209,7 @@ export async function saveMonthlySheet(
       );
     });
     const created = new NewCells({
-      bureauId: context.branch.bureauId,
+      bureauId: actor.bureauId,
       branchId: context.branch.id,
       month: input.month,
       createdById: actor.userId,
