@@ -11,6 +11,15 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+/** Node's flags in production, from the server's `start:prod` script (what `pnpm start` runs). */
+function productionFlags() {
+  const { scripts } = JSON.parse(
+    fs.readFileSync(path.join(repoRoot, 'apps/server/package.json'), 'utf8'),
+  );
+  return scripts['start:prod'].split(/\s+/).filter((word) => word.startsWith('--'));
+}
+
 // `pg` is a dependency of the server; borrow it rather than adding one at the root.
 const pg = createRequire(path.join(repoRoot, 'apps/server/package.json'))('pg');
 
@@ -121,15 +130,11 @@ async function main() {
   if (databaseUrl) env.DATABASE_URL = databaseUrl;
   else delete env.DATABASE_URL;
 
-  const server = spawn(
-    process.execPath,
-    ['--enable-source-maps', '--expose-gc', '--experimental-async-context-frame', dist],
-    {
-      cwd: repoRoot,
-      env,
-      stdio: 'inherit',
-    },
-  );
+  const server = spawn(process.execPath, [...productionFlags(), dist], {
+    cwd: repoRoot,
+    env,
+    stdio: 'inherit',
+  });
 
   let cleaning = false;
   const cleanUp = async (code) => {

@@ -1,5 +1,5 @@
-// The server under test: production's own entry (`node --enable-source-maps --expose-gc
-// --experimental-async-context-frame dist/main.js`, what `pnpm start` runs) as a child process on a
+// The server under test: production's own entry (`dist/main.js` with the Node flags of the
+// server's `start:prod` script, what `pnpm start` runs) as a child process on a
 // loopback port, on the benchmark's database, as the app role with row-level security. A preload
 // counts its SQL statements (server-preload.mjs); its resident memory is read from /proc.
 import { type ChildProcess, spawn } from 'node:child_process';
@@ -14,6 +14,12 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 const repoRoot = path.resolve(here, '../../../..');
 export const SERVER_MAIN = path.join(repoRoot, 'apps/server/dist/main.js');
 const PRELOAD = path.join(here, 'server-preload.mjs');
+/** Node's flags in production (`--expose-gc`, the young generation's size, …), from `start:prod`. */
+const PRODUCTION_FLAGS = (
+  JSON.parse(fs.readFileSync(path.join(repoRoot, 'apps/server/package.json'), 'utf8')) as {
+    scripts: Record<string, string>;
+  }
+).scripts['start:prod']!.split(/\s+/).filter((word) => word.startsWith('--'));
 
 export type StatementReply = {
   id: number;
@@ -103,9 +109,7 @@ export async function startServer(opts: {
   const child: ChildProcess = spawn(
     process.execPath,
     [
-      '--enable-source-maps',
-      '--expose-gc',
-      '--experimental-async-context-frame',
+      ...PRODUCTION_FLAGS,
       // BENCH_SERVER_PROFILE=<dir>: the server writes a CPU profile there when it stops.
       ...(process.env['BENCH_SERVER_PROFILE']
         ? ['--cpu-prof', `--cpu-prof-dir=${process.env['BENCH_SERVER_PROFILE']}`]
