@@ -154,6 +154,14 @@ export async function secureDatabase(client: pg.ClientBase, appRole: string): Pr
 }
 
 /**
+ * Tenant tables whose bureau is already checked by their other foreign keys: `score_summary` names
+ * a member and a branch by `(bureau_id, …)`, both not null, and each of those rows references the
+ * bureau. It is the table every refresh writes thousands of rows into, and the third check cost
+ * about 14 % of inserting them (2,000 rows: 124–130 against 107–110 ms).
+ */
+const BUREAU_IMPLIED = new Set(['score_summary']);
+
+/**
  * `bureau_id` references the bureau. Added here rather than in the entities so every tenant table
  * gets it without a relation property on each; the constraint name marks it as ours.
  */
@@ -163,6 +171,12 @@ async function ensureBureauForeignKey(client: pg.ClientBase, table: string): Pro
     `select 1 from pg_constraint where conname = $1 and conrelid = to_regclass($2)`,
     [name, `public.${table}`],
   );
+  if (BUREAU_IMPLIED.has(table)) {
+    // Dropped where an earlier version added it; checked first, so a start takes no lock.
+    if (exists.rowCount)
+      await client.query(`alter table ${ident(table)} drop constraint ${ident(name)}`);
+    return;
+  }
   if (exists.rowCount) return;
   await client.query(
     `alter table ${ident(table)} add constraint ${ident(name)} foreign key (bureau_id) references bureau (id)`,
