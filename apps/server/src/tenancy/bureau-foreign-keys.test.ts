@@ -23,18 +23,42 @@ const insertSummary = (bureauId: string, branchId: string, memberId: string) =>
   );
 
 describe('every tenant row belongs to a bureau that exists', () => {
-  it('has a bureau foreign key on every tenant table but score_summary', async () => {
-    const tables = await db.ownerQuery<{ table: string; fk: boolean }>(
+  it('checks every tenant row’s bureau: by a key of its own, or by a not-null key naming its member or branch', async () => {
+    const tables = await db.ownerQuery<{ table: string; own: boolean; through: string | null }>(
       `select c.relname as table,
               exists (select 1 from pg_constraint k
-                       where k.conrelid = c.oid and k.conname = c.relname || '_bureau_fk') as fk
+                       where k.conrelid = c.oid and k.conname = c.relname || '_bureau_fk') as own,
+              (select min(k.confrelid::regclass::text) from pg_constraint k
+                where k.conrelid = c.oid and k.contype = 'f'
+                  and k.confrelid in ('member'::regclass, 'branch'::regclass)
+                  and (select a.attname from pg_attribute a
+                        where a.attrelid = c.oid and a.attnum = k.conkey[1]) = 'bureau_id'
+                  and not exists (select 1 from unnest(k.conkey) n
+                                    join pg_attribute a on a.attrelid = c.oid and a.attnum = n
+                                   where not a.attnotnull)) as through
          from pg_class c
         where c.relnamespace = 'public'::regnamespace and c.relkind = 'r'
           and c.relforcerowsecurity and c.relname <> 'bureau'
         order by 1`,
     );
     expect(tables.length).toBeGreaterThan(20);
-    expect(tables.filter((t) => !t.fk).map((t) => t.table)).toEqual(['score_summary']);
+    const byName = new Map(tables.map((t) => [t.table, t]));
+    // Member and branch are what the others lean on: they keep their own.
+    expect(byName.get('member')!.own).toBe(true);
+    expect(byName.get('branch')!.own).toBe(true);
+    // The hot tables of the ledger and the summaries go without a second check.
+    for (const table of ['score_summary', 'attendance', 'quota_entry', 'duty_entry']) {
+      expect(byName.get(table), table).toMatchObject({ own: false });
+      expect(byName.get(table)!.through, table).not.toBeNull();
+    }
+    // Every other table keeps one of the two, never neither.
+    const unchecked = tables.filter(
+      (t) => !t.own && (t.through === null || ['member', 'branch'].includes(t.table)),
+    );
+    expect(unchecked).toEqual([]);
+    expect(
+      tables.filter((t) => t.own && t.through !== null && !['member', 'branch'].includes(t.table)),
+    ).toEqual([]);
   });
 
   it('still refuses a summary of an unknown bureau, or of another bureau’s member', async () => {

@@ -129,6 +129,7 @@ export async function secureDatabase(client: pg.ClientBase, appRole: string): Pr
     const privileges = GLOBAL_PRIVILEGES[table] ?? 'select';
     await client.query(`grant ${privileges} on ${ident(table)} to ${role}`);
   }
+  const checkedElsewhere = await bureauCheckedElsewhere(client);
   for (const tenancy of await tenantTables(client)) {
     const t = ident(tenancy.table);
     const privileges = APPEND_ONLY.has(tenancy.table)
@@ -148,31 +149,54 @@ export async function secureDatabase(client: pg.ClientBase, appRole: string): Pr
       `create policy tenant_update on ${t} for update using (${read}) with check (${write})`,
     );
     await client.query(`create policy tenant_delete on ${t} for delete using (${write})`);
-    if (tenancy.table !== 'bureau') await ensureBureauForeignKey(client, tenancy.table);
+    if (tenancy.table !== 'bureau') {
+      await ensureBureauForeignKey(client, tenancy.table, checkedElsewhere.has(tenancy.table));
+    }
   }
   await narrowSetNullForeignKeys(client);
 }
 
 /**
- * Tenant tables whose bureau is already checked by their other foreign keys: `score_summary` names
- * a member and a branch by `(bureau_id, …)`, both not null, and each of those rows references the
- * bureau. It is the table every refresh writes thousands of rows into, and the third check cost
- * about 14 % of inserting them (2,000 rows: 124–130 against 107–110 ms).
+ * The tenant tables whose bureau is already checked by another of their foreign keys: one that
+ * names their member or branch by `(bureau_id, …)`, every column not null. That row exists, and
+ * member and branch keep their own key to the bureau, so a second check of the same bureau only
+ * costs: a row-level lock on the bureau's one row for every row inserted into the ledger or the
+ * summaries (about 14 % of inserting a refresh's 2,000 summaries: 124–130 against 107–110 ms),
+ * taken by every writer of the bureau at once.
  */
-const BUREAU_IMPLIED = new Set(['score_summary']);
+async function bureauCheckedElsewhere(client: pg.ClientBase): Promise<Set<string>> {
+  const { rows } = await client.query<{ table: string }>(
+    `select distinct c.conrelid::regclass::text as table
+       from pg_constraint c
+      where c.contype = 'f'
+        and c.confrelid in (to_regclass('public.member'), to_regclass('public.branch'))
+        and c.conrelid not in (to_regclass('public.member'), to_regclass('public.branch'))
+        and (select a.attname from pg_attribute a
+              where a.attrelid = c.conrelid and a.attnum = c.conkey[1]) = 'bureau_id'
+        and not exists (select 1 from unnest(c.conkey) k
+                          join pg_attribute a on a.attrelid = c.conrelid and a.attnum = k
+                         where not a.attnotnull)`,
+  );
+  return new Set(rows.map((r) => r.table));
+}
 
 /**
  * `bureau_id` references the bureau. Added here rather than in the entities so every tenant table
- * gets it without a relation property on each; the constraint name marks it as ours.
+ * gets it without a relation property on each; the constraint name marks it as ours. A table
+ * whose bureau is checked elsewhere (`bureauCheckedElsewhere`) goes without, dropped where an
+ * earlier version added it.
  */
-async function ensureBureauForeignKey(client: pg.ClientBase, table: string): Promise<void> {
+async function ensureBureauForeignKey(
+  client: pg.ClientBase,
+  table: string,
+  checkedElsewhere: boolean,
+): Promise<void> {
   const name = `${table}_bureau_fk`;
   const exists = await client.query(
     `select 1 from pg_constraint where conname = $1 and conrelid = to_regclass($2)`,
     [name, `public.${table}`],
   );
-  if (BUREAU_IMPLIED.has(table)) {
-    // Dropped where an earlier version added it; checked first, so a start takes no lock.
+  if (checkedElsewhere) {
     if (exists.rowCount)
       await client.query(`alter table ${ident(table)} drop constraint ${ident(name)}`);
     return;
