@@ -3,7 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import type { TestProject } from 'vitest/node';
-import { findPostgresServer } from '../src/db/postgres-server.js';
+import { findPostgresServer } from '../src/db/postgres/postgres-server.js';
 import {
   dropStaleTemplates,
   templateCodeHash,

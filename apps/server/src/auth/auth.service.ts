@@ -5,7 +5,7 @@ import { BadInputError, TooManyRequestsError, UnauthenticatedError } from '../gr
 import { recordAudit } from '../modules/audit/audit.service.js';
 import { RoleAssignment } from '../modules/org/users/role-assignment.entity.js';
 import { UserAccount } from '../modules/org/users/user-account.entity.js';
-import { inReadTransaction } from '../db/read-transaction.js';
+import { inReadTransaction } from '../db/connection/read-transaction.js';
 import { scopedEntityManager } from '../tenancy/scoped-entity-manager.js';
 import type { Actor } from './actor.js';
 import { AuthSession } from './sessions/auth-session.entity.js';

@@ -14,7 +14,7 @@ import {
 import { distributionPlan } from './citus-plan.js';
 import { ormConfig } from './orm-config.js';
 import { writeMigrationIndex } from './migration-index.js';
-import { createScratchDatabase, findPostgresServer } from './postgres-server.js';
+import { createScratchDatabase, findPostgresServer } from './postgres/postgres-server.js';
 import { todayInChina } from '../modules/calendar/clock.js';
 import { demoScope } from './seed/demo-calendar.js';
 import { analyzeDatabase, databaseIsEmpty, seedDemo } from './seed/seed-if-empty.js';

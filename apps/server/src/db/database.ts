@@ -2,7 +2,7 @@ import pg from 'pg';
 import { MikroORM } from '@mikro-orm/postgresql';
 import type { Config } from '../config.js';
 import { ensureAppRole, secureDatabase } from '../tenancy/row-level-security.js';
-import { startEmbeddedPostgres } from './embedded-postgres.js';
+import { startEmbeddedPostgres } from './postgres/embedded-postgres.js';
 import { migrationsList } from './migrations/index.js';
 import { ormConfig } from './orm-config.js';
 

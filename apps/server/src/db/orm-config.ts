@@ -4,8 +4,8 @@ import { defineConfig, type Options } from '@mikro-orm/postgresql';
 import { Migrator } from '@mikro-orm/migrations';
 import { tenantFilter } from '../tenancy/tenant-filter.js';
 import { entities } from './entities.js';
-import { DeferredBeginClient } from './deferred-begin-client.js';
-import { JifenPostgreSqlDriver } from './postgres-driver.js';
+import { DeferredBeginClient } from './connection/deferred-begin-client.js';
+import { JifenPostgreSqlDriver } from './connection/postgres-driver.js';
 import { migrationsList } from './migrations/index.js';
 
 const migrationsDir = path.join(path.dirname(fileURLToPath(import.meta.url)), 'migrations');
@@ -37,7 +37,7 @@ export function ormConfig(
     pool: { min: 0, max: opts.pool ?? 10 },
     // pg's Pool options: waiting for a connection (the database down, or every connection busy)
     // ends in an error the server answers as SERVICE_UNAVAILABLE, instead of hanging the request.
-    // A transaction's `begin` travels with its first statement (deferred-begin-client.ts).
+    // A transaction's `begin` travels with its first statement (connection/deferred-begin-client.ts).
     driverOptions: {
       connectionTimeoutMillis: 10_000,
       keepAlive: true,

@@ -8,7 +8,7 @@ import {
 import type { GraphQLFormattedError } from 'graphql';
 import { GraphQLError } from 'graphql';
 import { AuthenticationError, AuthorizationError } from 'type-graphql';
-import { isDatabaseUnavailable } from '../db/database-unavailable.js';
+import { isDatabaseUnavailable } from '../db/connection/database-unavailable.js';
 import { AppError, ServiceUnavailableError } from './errors.js';
 
 const PASSTHROUGH_CODES = new Set([

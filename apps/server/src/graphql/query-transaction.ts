@@ -1,6 +1,6 @@
 import { type ApolloServerPlugin, type GraphQLResponse, HeaderMap } from '@apollo/server';
-import { type OpenTransaction, openReadTransaction } from '../db/read-transaction.js';
-import { isDatabaseUnavailable } from '../db/database-unavailable.js';
+import { type OpenTransaction, openReadTransaction } from '../db/connection/read-transaction.js';
+import { isDatabaseUnavailable } from '../db/connection/database-unavailable.js';
 import type { AppContext } from './context.js';
 import {
   SERVICE_UNAVAILABLE_HTTP,

@@ -19,7 +19,7 @@ import { SummaryFreshness } from '../modules/scores/summaries/summary-freshness.
 import { tokenFromRequest } from '../auth/sessions/session-cookie.js';
 import type { Config } from '../config.js';
 import { migrationsApplied } from '../db/database.js';
-import { isDatabaseUnavailable } from '../db/database-unavailable.js';
+import { isDatabaseUnavailable } from '../db/connection/database-unavailable.js';
 import { ServiceUnavailableError } from '../graphql/errors.js';
 import { httpStatusPlugin } from '../graphql/http-status.js';
 import { inputGuardPlugin } from '../graphql/input-guard.js';

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { WITH_NEXT_STATEMENT } from '../db/deferred-begin-client.js';
+import { WITH_NEXT_STATEMENT } from '../db/connection/deferred-begin-client.js';
 import { TENANT_FILTER } from './tenant-filter.js';
 import {
   MissingTenantScopeError,
@@ -43,7 +43,7 @@ export async function withBureauWideAccess<T>(
   // Restored afterwards from the scope itself: the session variables always mirror the filter's
   // parameters of the fork that runs (scoped-entity-manager.ts), so there is nothing to read back.
   const before = sessionVariables(scope);
-  // Both travel with the statement after them (db/deferred-begin-client.ts): a read between
+  // Both travel with the statement after them (db/connection/deferred-begin-client.ts): a read between
   // them costs one round trip, not three.
   await em.execute(`${WITH_NEXT_STATEMENT}select set_config(?, ?, true), set_config(?, ?, true)`, [
     SESSION_BRANCHES,

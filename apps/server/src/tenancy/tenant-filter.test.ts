@@ -7,7 +7,7 @@ import { scopeOfActor } from './actor-scope.js';
 import { scopedEntityManager } from './scoped-entity-manager.js';
 import { tenantSql } from './tenant-filter.js';
 import { MissingTenantScopeError } from './tenant-scope.js';
-import { selectPlain } from '../db/plain-rows.js';
+import { selectPlain } from '../db/rows/plain-rows.js';
 import { RoleAssignment } from '../modules/org/users/role-assignment.entity.js';
 import { Role } from '../auth/roles.js';
 

@@ -1,5 +1,5 @@
 import type { Dictionary, EntityManager, FilterDef } from '@mikro-orm/core';
-import { uuidArray } from '../db/sql-arrays.js';
+import { uuidArray } from '../db/rows/sql-arrays.js';
 import { MissingTenantScopeError, type TenantScope } from './tenant-scope.js';
 
 export const TENANT_FILTER = 'tenant';

@@ -1,6 +1,6 @@
 import type pg from 'pg';
 import { inject } from 'vitest';
-import { escapeLiteral } from '../../src/db/postgres-driver.js';
+import { escapeLiteral } from '../../src/db/connection/postgres-driver.js';
 import { clock } from '../../src/modules/calendar/clock.js';
 import { arrangedTemplateName, withAdmin } from '../template-admin.js';
 import type { TemplateName } from '../test-database.js';

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { freePort, loadEmbeddedPostgres } from '../../src/db/embedded-postgres.js';
+import { freePort, loadEmbeddedPostgres } from '../../src/db/postgres/embedded-postgres.js';
 
 export type CrashablePostgres = {
   /** Superuser URL of the `postgres` database. */

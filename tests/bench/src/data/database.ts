@@ -6,7 +6,7 @@ import { migrateDatabase, withCredentials } from '../../../../apps/server/src/db
 import {
   createScratchDatabase,
   findPostgresServer,
-} from '../../../../apps/server/src/db/postgres-server.js';
+} from '../../../../apps/server/src/db/postgres/postgres-server.js';
 import { sessionVariables } from '../../../../apps/server/src/tenancy/tenant-scope.js';
 
 export const APP_ROLE = 'jifen_app';

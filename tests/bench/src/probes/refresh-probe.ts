@@ -20,7 +20,7 @@ import { scopedEntityManager } from '../../../../apps/server/src/tenancy/scoped-
 import fs from 'node:fs';
 import inspector from 'node:inspector/promises';
 import os from 'node:os';
-import { boundQuery } from '../../../../apps/server/src/db/bound-query.js';
+import { boundQuery } from '../../../../apps/server/src/db/connection/bound-query.js';
 import { loadData } from '../data/data-stage.js';
 import { openBenchDatabase } from '../data/database.js';
 import { parseOptions } from '../options.js';

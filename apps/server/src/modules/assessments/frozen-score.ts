@@ -1,7 +1,7 @@
 import { ManyToOne, Property } from '@mikro-orm/decorators/legacy';
 import type { Opt, Ref } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { FrozenJsonType } from '../../db/frozen-json-type.js';
+import { FrozenJsonType } from '../../db/rows/frozen-json-type.js';
 import { GraphQLJSON } from '../../graphql/json-scalar.js';
 import { BranchOwned } from '../../tenancy/branch-owned.js';
 import { Member } from '../org/members/member.entity.js';

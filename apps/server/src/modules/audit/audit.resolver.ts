@@ -1,6 +1,6 @@
 import { Arg, Authorized, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
 import { Role } from '../../auth/roles.js';
-import type { Plain } from '../../db/plain-rows.js';
+import type { Plain } from '../../db/rows/plain-rows.js';
 import type { AppContext } from '../../graphql/context.js';
 import { acting } from '../../graphql/context.js';
 import { Branch } from '../org/branches/branch.entity.js';

@@ -1,5 +1,5 @@
 import { Arg, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
-import type { Plain } from '../../db/plain-rows.js';
+import type { Plain } from '../../db/rows/plain-rows.js';
 import { authed, type AppContext } from '../../graphql/context.js';
 import { Member } from '../org/members/member.entity.js';
 import { say } from '../../graphql/locale.js';

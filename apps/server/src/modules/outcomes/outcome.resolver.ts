@@ -1,6 +1,6 @@
 import { BadInputError } from '../../graphql/errors.js';
 import { UUID } from '../org/org-lookups.js';
-import type { Plain } from '../../db/plain-rows.js';
+import type { Plain } from '../../db/rows/plain-rows.js';
 import {
   Arg,
   Authorized,

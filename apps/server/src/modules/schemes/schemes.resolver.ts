@@ -1,5 +1,5 @@
 import { validateScheme } from '@jifen/scoring';
-import type { Plain } from '../../db/plain-rows.js';
+import type { Plain } from '../../db/rows/plain-rows.js';
 import {
   Arg,
   Authorized,

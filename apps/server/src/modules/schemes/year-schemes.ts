@@ -1,4 +1,4 @@
-import { preparedRead } from '../../db/bound-query.js';
+import { preparedRead } from '../../db/connection/bound-query.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import {
   compileScheme,

@@ -1,7 +1,7 @@
 import type { FieldNode, FragmentDefinitionNode } from 'graphql';
 import { getArgumentValues, type GraphQLObjectType, type GraphQLResolveInfo } from 'graphql';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { type Plain, type Properties, propertiesFor } from '../../db/plain-rows.js';
+import { type Plain, type Properties, propertiesFor } from '../../db/rows/plain-rows.js';
 import type { AuthedContext } from '../../graphql/context.js';
 import { requestedFieldNodes, requestedFieldsOf } from '../../graphql/requested-fields.js';
 import type { Member } from '../org/members/member.entity.js';

@@ -12,7 +12,7 @@ import {
   Root,
 } from 'type-graphql';
 import { fieldIncluded, requestedFields } from '../../graphql/requested-fields.js';
-import { type Plain, propertiesFor } from '../../db/plain-rows.js';
+import { type Plain, propertiesFor } from '../../db/rows/plain-rows.js';
 import { authed, type AppContext } from '../../graphql/context.js';
 import { Branch } from '../org/branches/branch.entity.js';
 import { Member } from '../org/members/member.entity.js';

@@ -1,6 +1,6 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { GraphQLJSON } from '../../graphql/json-scalar.js';
-import type { Plain } from '../../db/plain-rows.js';
+import type { Plain } from '../../db/rows/plain-rows.js';
 import { ScoreOutcome, ScorePart, ScoreProjection, ScoreSummary } from './score-summary.entity.js';
 
 @ObjectType('ScoreAmount', { description: '分数: 舍入后与精确值', simpleResolvers: true })

@@ -1,4 +1,4 @@
-import { uuidArray } from '../../db/sql-arrays.js';
+import { uuidArray } from '../../db/rows/sql-arrays.js';
 import type { StatisticsRequest } from './statistics-filter.js';
 import { ParticipationDimension as D } from './participation.types.js';
 

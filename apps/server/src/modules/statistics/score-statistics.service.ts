@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { parseDecimal, roundToText, type RoundingRule } from '@jifen/scoring';
 import type { Actor } from '../../auth/actor.js';
 import { NotFoundError } from '../../graphql/errors.js';
-import { uuidArray } from '../../db/sql-arrays.js';
+import { uuidArray } from '../../db/rows/sql-arrays.js';
 import { MemberStatus } from '../org/members/member.entity.js';
 import { ensureFreshSummaries } from '../scores/summaries/score-summaries.service.js';
 import type { SummaryFreshness } from '../scores/summaries/summary-freshness.js';

@@ -1,4 +1,4 @@
-import { uuidArray } from '../../db/sql-arrays.js';
+import { uuidArray } from '../../db/rows/sql-arrays.js';
 import { BANDS, bandSql, projectedSql } from './band.js';
 import type { StatisticsRequest } from './statistics-filter.js';
 import { StatisticsDimension as D } from './statistics.types.js';

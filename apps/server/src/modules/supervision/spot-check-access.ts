@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Actor } from '../../auth/actor.js';
-import { findPlain } from '../../db/plain-rows.js';
+import { findPlain } from '../../db/rows/plain-rows.js';
 import { holdsRole } from '../../auth/permissions.js';
 import { Role } from '../../auth/roles.js';
 import { NotFoundError } from '../../graphql/errors.js';

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { findPlain } from '../../db/plain-rows.js';
+import { findPlain } from '../../db/rows/plain-rows.js';
 import { SpotCheckItem } from './spot-check-item.entity.js';
 import { FindingState } from './spot-check-machine.js';
 

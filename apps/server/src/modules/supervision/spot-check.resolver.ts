@@ -9,7 +9,7 @@ import {
   Resolver,
   Root,
 } from 'type-graphql';
-import type { Plain } from '../../db/plain-rows.js';
+import type { Plain } from '../../db/rows/plain-rows.js';
 import { authed, type AppContext } from '../../graphql/context.js';
 import { SheetFile } from '../ledger/sheet/sheet-import.types.js';
 import { XLSX_MIME } from '../ledger/sheet/sheet-excel.js';

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { uuidArray } from '../../db/sql-arrays.js';
+import { uuidArray } from '../../db/rows/sql-arrays.js';
 
 /**
  * Months of `months` each branch has not recorded yet: the one place the rule lives until the

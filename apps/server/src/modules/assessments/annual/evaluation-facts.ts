@@ -1,7 +1,7 @@
 import { TENANT_FILTER } from '../../../tenancy/tenant-filter.js';
 import { MissingTenantScopeError, type TenantScope } from '../../../tenancy/tenant-scope.js';
 import type { FactsContribution, FactsContributor } from '../../ledger/facts/facts-contributors.js';
-import { uuidArray } from '../../../db/sql-arrays.js';
+import { uuidArray } from '../../../db/rows/sql-arrays.js';
 import { AnnualState } from './annual-machine.js';
 
 const APPROVED = [AnnualState.APPROVED, AnnualState.PUBLISHED];

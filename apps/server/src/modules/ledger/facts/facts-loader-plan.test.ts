@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoLookup } from '../../../../test/factories/demo-lookup.js';
 import { recordStatements } from '../../../../test/factories/sent-statements.js';
 import { createTestDatabase, type TestDatabase } from '../../../../test/test-database.js';
-import { inReadTransaction } from '../../../db/read-transaction.js';
+import { inReadTransaction } from '../../../db/connection/read-transaction.js';
 import { scopedEntityManager } from '../../../tenancy/scoped-entity-manager.js';
 import { loadMemberYearFacts } from './facts-loader.js';
 

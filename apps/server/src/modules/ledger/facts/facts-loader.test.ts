@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { inReadTransaction } from '../../../db/read-transaction.js';
+import { inReadTransaction } from '../../../db/connection/read-transaction.js';
 import { scoreMonth } from '@jifen/scoring';
 import { demoLookup } from '../../../../test/factories/demo-lookup.js';
 import { createTestDatabase, type TestDatabase } from '../../../../test/test-database.js';

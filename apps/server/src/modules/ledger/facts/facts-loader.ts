@@ -5,8 +5,8 @@ import { MissingTenantScopeError, type TenantScope } from '../../../tenancy/tena
 import { factsContributors } from './facts-contributors.js';
 import { ledgerFacts } from './ledger-facts.js';
 import { ledgerFactRows } from './ledger-fact-rows.js';
-import { boundQuery } from '../../../db/bound-query.js';
-import { isUuid, uuidArray } from '../../../db/sql-arrays.js';
+import { boundQuery } from '../../../db/connection/bound-query.js';
+import { isUuid, uuidArray } from '../../../db/rows/sql-arrays.js';
 
 function groupBy<T extends { member_id: string }>(rows: readonly T[]): Map<string, T[]> {
   const map = new Map<string, T[]>();

@@ -1,5 +1,5 @@
 import { scorePeriod, type MonthKey } from '@jifen/scoring';
-import { inReadTransaction } from '../../../db/read-transaction.js';
+import { inReadTransaction } from '../../../db/connection/read-transaction.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoLookup } from '../../../../test/factories/demo-lookup.js';
 import {

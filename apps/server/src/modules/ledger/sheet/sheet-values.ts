@@ -1,8 +1,8 @@
-import { preparedRead } from '../../../db/bound-query.js';
+import { preparedRead } from '../../../db/connection/bound-query.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { TENANT_FILTER } from '../../../tenancy/tenant-filter.js';
 import { MissingTenantScopeError, type TenantScope } from '../../../tenancy/tenant-scope.js';
-import { uuidArray } from '../../../db/sql-arrays.js';
+import { uuidArray } from '../../../db/rows/sql-arrays.js';
 import { cellKey } from './sheet-columns.js';
 import { plainDecimal, recordKey } from './sheet-records.js';
 

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { type Plain, selectPlain } from '../../../db/plain-rows.js';
+import { type Plain, selectPlain } from '../../../db/rows/plain-rows.js';
 import {
   Arg,
   Authorized,

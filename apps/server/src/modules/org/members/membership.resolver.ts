@@ -1,5 +1,5 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import type { Plain } from '../../../db/plain-rows.js';
+import type { Plain } from '../../../db/rows/plain-rows.js';
 import type { AppContext } from '../../../graphql/context.js';
 import { Branch } from '../branches/branch.entity.js';
 import { Membership } from './membership.entity.js';

@@ -1,4 +1,4 @@
-import type { Plain } from '../../../db/plain-rows.js';
+import type { Plain } from '../../../db/rows/plain-rows.js';
 import {
   Arg,
   Authorized,

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoLookup } from '../../../../test/factories/demo-lookup.js';
 import { startTestServer, type TestServer } from '../../../../test/test-server.js';
 import { getMetadataStorage } from 'type-graphql';
-import { propertiesFor } from '../../../db/plain-rows.js';
+import { propertiesFor } from '../../../db/rows/plain-rows.js';
 import { Branch } from '../../org/branches/branch.entity.js';
 import { scopedEntityManager } from '../../../tenancy/scoped-entity-manager.js';
 import { Member } from '../../org/members/member.entity.js';

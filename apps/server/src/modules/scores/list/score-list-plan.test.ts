@@ -8,7 +8,7 @@ import {
 import { createTestDatabase, type TestDatabase } from '../../../../test/test-database.js';
 import type { Actor } from '../../../auth/actor.js';
 import { Role } from '../../../auth/roles.js';
-import { inReadTransaction } from '../../../db/read-transaction.js';
+import { inReadTransaction } from '../../../db/connection/read-transaction.js';
 import { scopedEntityManager } from '../../../tenancy/scoped-entity-manager.js';
 import { scoreList } from './score-list.service.js';
 

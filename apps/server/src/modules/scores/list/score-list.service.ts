@@ -7,11 +7,11 @@ import {
   type Plain,
   plainRows,
   type Properties,
-} from '../../../db/plain-rows.js';
+} from '../../../db/rows/plain-rows.js';
 import { BadInputError } from '../../../graphql/errors.js';
 import { Branch } from '../../org/branches/branch.entity.js';
 import { Member } from '../../org/members/member.entity.js';
-import { uuidArray } from '../../../db/sql-arrays.js';
+import { uuidArray } from '../../../db/rows/sql-arrays.js';
 import { readableBranches } from '../score-access.js';
 import { ensureFreshSummaries } from '../summaries/score-summaries.service.js';
 import { ScoreSummary } from '../score-summary.entity.js';

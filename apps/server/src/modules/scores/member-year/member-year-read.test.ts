@@ -10,7 +10,7 @@ import {
   recordQuota,
 } from '../../../../test/factories/ledger.js';
 import { startTestServer, type TestServer } from '../../../../test/test-server.js';
-import { inReadTransaction } from '../../../db/read-transaction.js';
+import { inReadTransaction } from '../../../db/connection/read-transaction.js';
 import { scopedEntityManager } from '../../../tenancy/scoped-entity-manager.js';
 import { judgedPeriods } from '../../assessments/judged-periods.js';
 import { loadMemberYearFacts } from '../../ledger/facts/facts-loader.js';

@@ -10,7 +10,7 @@ import {
   type Quarter,
   type ScoreResult,
 } from '@jifen/scoring';
-import { findPlain } from '../../../db/plain-rows.js';
+import { findPlain } from '../../../db/rows/plain-rows.js';
 import { TENANT_FILTER } from '../../../tenancy/tenant-filter.js';
 import type { TenantScope } from '../../../tenancy/tenant-scope.js';
 import { loadMemberYearFacts } from '../../ledger/facts/facts-loader.js';

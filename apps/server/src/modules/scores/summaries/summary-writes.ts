@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { boundQuery } from '../../../db/bound-query.js';
-import { textArray, uuidArray } from '../../../db/sql-arrays.js';
+import { boundQuery } from '../../../db/connection/bound-query.js';
+import { textArray, uuidArray } from '../../../db/rows/sql-arrays.js';
 
 /** One score_summary row as written by a refresh, keyed by column name. */
 export type SummaryRow = {

@@ -27,7 +27,7 @@ export async function boundQuery<T = Record<string, unknown>>(
   sql: string,
   params: readonly unknown[],
   /**
-   * Prepared once per connection (db/deferred-begin-client.ts): for a statement run often whose
+   * Prepared once per connection (db/connection/deferred-begin-client.ts): for a statement run often whose
    * planning is a good part of its time. Its text must not vary with its values.
    */
   options: { prepared?: boolean } = {},

@@ -1,6 +1,6 @@
 import { PostgreSqlPlatform } from '@mikro-orm/postgresql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, type TestDatabase } from '../../test/test-database.js';
+import { createTestDatabase, type TestDatabase } from '../../../test/test-database.js';
 import { escapeLiteral, JifenPostgreSqlPlatform } from './postgres-driver.js';
 
 const TEXTS = [

@@ -1,6 +1,6 @@
 import { type Collection, raw, type Reference, ReferenceKind } from '@mikro-orm/core';
 import type { EntityClass, EntityManager, FilterQuery, QueryOrderMap } from '@mikro-orm/postgresql';
-import { tenantSql } from '../tenancy/tenant-filter.js';
+import { tenantSql } from '../../tenancy/tenant-filter.js';
 
 /**
  * An entity's data as a plain object: its columns under their property names, converted as the
