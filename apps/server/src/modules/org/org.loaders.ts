@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
 import { findPlain, type Plain } from '../../db/rows/plain-rows.js';
-import { PrimedLoader } from '../../graphql/primed-loader.js';
+import { PrimedLoader } from '../../graphql/execution/primed-loader.js';
 import { Branch } from './branches/branch.entity.js';
 import { Member } from './members/member.entity.js';
 import { Membership } from './members/membership.entity.js';

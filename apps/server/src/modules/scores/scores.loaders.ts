@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { type Plain, type Properties, selectPlain } from '../../db/rows/plain-rows.js';
 import { textArray, uuidArray } from '../../db/rows/sql-arrays.js';
-import { PrimedLoader } from '../../graphql/primed-loader.js';
+import { PrimedLoader } from '../../graphql/execution/primed-loader.js';
 import { parsePeriod } from './score-period-input.js';
 import { ScoreSummary } from './score-summary.entity.js';
 

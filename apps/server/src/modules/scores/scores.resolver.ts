@@ -11,7 +11,7 @@ import {
   Resolver,
   Root,
 } from 'type-graphql';
-import { fieldIncluded, requestedFields } from '../../graphql/requested-fields.js';
+import { fieldIncluded, requestedFields } from '../../graphql/execution/requested-fields.js';
 import { type Plain, propertiesFor } from '../../db/rows/plain-rows.js';
 import { authed, type AppContext } from '../../graphql/context.js';
 import { Branch } from '../org/branches/branch.entity.js';

@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Authorized, Ctx, ID, Info, Int, Query, Resolver } from 'type-graphql';
-import { requestedFields } from '../../graphql/requested-fields.js';
+import { requestedFields } from '../../graphql/execution/requested-fields.js';
 import { annualResultsExport } from './annual-results-export.js';
 import { authed, type AppContext } from '../../graphql/context.js';
 import { participationStatistics } from './participation.service.js';

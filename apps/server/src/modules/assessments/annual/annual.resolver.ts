@@ -13,7 +13,7 @@ import {
 } from 'type-graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { AppContext } from '../../../graphql/context.js';
-import { requestedFields } from '../../../graphql/requested-fields.js';
+import { requestedFields } from '../../../graphql/execution/requested-fields.js';
 import { authed } from '../../../graphql/context.js';
 import { todayInChina } from '../../calendar/clock.js';
 import { AnnualAssessment } from './annual-assessment.entity.js';

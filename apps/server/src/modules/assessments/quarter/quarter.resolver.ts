@@ -14,7 +14,7 @@ import {
 } from 'type-graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { AppContext } from '../../../graphql/context.js';
-import { requestedFields } from '../../../graphql/requested-fields.js';
+import { requestedFields } from '../../../graphql/execution/requested-fields.js';
 import { authed } from '../../../graphql/context.js';
 import { Member } from '../../org/members/member.entity.js';
 import { Correction } from '../corrections/correction.entity.js';

@@ -1,12 +1,12 @@
 import { type ApolloServerPlugin, type GraphQLResponse, HeaderMap } from '@apollo/server';
-import { type OpenTransaction, openReadTransaction } from '../db/connection/read-transaction.js';
-import { isDatabaseUnavailable } from '../db/connection/database-unavailable.js';
-import type { AppContext } from './context.js';
+import { type OpenTransaction, openReadTransaction } from '../../db/connection/read-transaction.js';
+import { isDatabaseUnavailable } from '../../db/connection/database-unavailable.js';
+import type { AppContext } from '../context.js';
 import {
   SERVICE_UNAVAILABLE_HTTP,
   SERVICE_UNAVAILABLE_MESSAGE,
   ServiceUnavailableError,
-} from './errors.js';
+} from '../errors.js';
 
 /**
  * Runs each signed-in query in one transaction on the request's fork: the row-level security
