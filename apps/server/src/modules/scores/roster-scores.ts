@@ -3,7 +3,10 @@ import { getArgumentValues, type GraphQLObjectType, type GraphQLResolveInfo } fr
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { type Plain, type Properties, propertiesFor } from '../../db/rows/plain-rows.js';
 import type { AuthedContext } from '../../graphql/context.js';
-import { requestedFieldNodes, requestedFieldsOf } from '../../graphql/execution/requested-fields.js';
+import {
+  requestedFieldNodes,
+  requestedFieldsOf,
+} from '../../graphql/execution/requested-fields.js';
 import type { Member } from '../org/members/member.entity.js';
 import { maySeeScoresOf } from './score-access.js';
 import { ScoreSummary } from './score-summary.entity.js';
