@@ -37,7 +37,8 @@ export function ormConfig(
     pool: { min: 0, max: opts.pool ?? 10 },
     // pg's Pool options: waiting for a connection (the database down, or every connection busy)
     // ends in an error the server answers as SERVICE_UNAVAILABLE, instead of hanging the request.
-    // A transaction's `begin` travels with its first statement (connection/deferred-begin-client.ts).
+    // A transaction's `begin` travels with its first statement
+    // (connection/deferred-begin-client.ts).
     driverOptions: {
       connectionTimeoutMillis: 10_000,
       keepAlive: true,

@@ -43,8 +43,8 @@ export async function withBureauWideAccess<T>(
   // Restored afterwards from the scope itself: the session variables always mirror the filter's
   // parameters of the fork that runs (scoped-entity-manager.ts), so there is nothing to read back.
   const before = sessionVariables(scope);
-  // Both travel with the statement after them (db/connection/deferred-begin-client.ts): a read between
-  // them costs one round trip, not three.
+  // Both travel with the statement after them (db/connection/deferred-begin-client.ts): a read
+  // between them costs one round trip, not three.
   await em.execute(`${WITH_NEXT_STATEMENT}select set_config(?, ?, true), set_config(?, ?, true)`, [
     SESSION_BRANCHES,
     '*',

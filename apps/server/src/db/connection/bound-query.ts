@@ -27,8 +27,8 @@ export async function boundQuery<T = Record<string, unknown>>(
   sql: string,
   params: readonly unknown[],
   /**
-   * Prepared once per connection (db/connection/deferred-begin-client.ts): for a statement run often whose
-   * planning is a good part of its time. Its text must not vary with its values.
+   * Prepared once per connection (`PREPARED`, deferred-begin-client.ts): for a statement run
+   * often whose planning is a good part of its time. Its text must not vary with its values.
    */
   options: { prepared?: boolean } = {},
 ): Promise<T[]> {

@@ -18,11 +18,12 @@ type Row = {
 };
 
 /**
- * What the sheet shows of a branch's month: the branch, the roster (members
- * with a membership in the branch that month, in name order), the sessions held and the month's
- * closing, in ONE statement of plain rows (no entities: the sheet's save takes only their ids;
- * writers of sessions and violations load theirs through `loadSheetContext`). Runs on a bureau-wide fork after the caller has checked the actor's role
- * in the branch, like `loadSheetContext`, and names the bureau explicitly as the facts loader does.
+ * What the sheet shows of a branch's month: the branch, the roster (members with a membership in
+ * the branch that month, in name order), the sessions held and the month's closing, in ONE
+ * statement of plain rows (no entities: the sheet's save takes only their ids; writers of sessions
+ * and violations load theirs through `loadSheetContext`). Runs on a bureau-wide fork after the
+ * caller has checked the actor's role in the branch, like `loadSheetContext`, and names the bureau
+ * explicitly as the facts loader does.
  */
 export async function loadSheetView(
   wide: EntityManager,
