@@ -14,6 +14,7 @@ import { findPlain } from '../../../db/rows/plain-rows.js';
 import { TENANT_FILTER } from '../../../tenancy/tenant-filter.js';
 import type { TenantScope } from '../../../tenancy/tenant-scope.js';
 import { loadMemberYearFacts } from '../../ledger/facts/facts-loader.js';
+import { factsInBatches } from '../../ledger/facts/facts-in-batches.js';
 import { Membership } from '../../org/members/membership.entity.js';
 import {
   loadYearSchemes,
@@ -354,9 +355,9 @@ async function writeSummaries(
 
 /**
  * A bureau's members batch by batch, in one transaction on one connection, as a pipeline: the
- * next batch's facts are asked for before this batch is scored, and its rows are written while
- * the batch after is read and scored, so PostgreSQL reads and writes while this process scores.
- * The statements queue on the connection in the order they are sent.
+ * next batch's facts are asked for before this batch is scored (`factsInBatches`), and its rows
+ * are written while the batch after is read and scored, so PostgreSQL reads and writes while
+ * this process scores. The statements queue on the connection in the order they are sent.
  */
 async function writeSummariesPipelined(
   wide: EntityManager,
@@ -365,36 +366,27 @@ async function writeSummariesPipelined(
   schemes: YearSchemes,
   size: number,
 ): Promise<void> {
-  const batches: string[][] = [];
-  for (let i = 0; i < ids.length; i += size) batches.push(ids.slice(i, i + size));
   if (!schemes.latest) {
-    for (const batch of batches)
-      await writeSummaryRows(wide, year, batch, SUMMARY_PERIODS, NOTHING_SCORED);
+    for (let i = 0; i < ids.length; i += size)
+      await writeSummaryRows(wide, year, ids.slice(i, i + size), SUMMARY_PERIODS, NOTHING_SCORED);
     return;
   }
   const ctx = await summaryContext(wide, year, schemes, SUMMARY_PERIODS);
-  // A statement that fails fails the transaction; the one awaited next reports it. Until then its
+  // A write that fails fails the transaction; the one awaited next reports it. Until then its
   // rejection is handled here, so that it is not an unhandled rejection of the process.
-  const inFlight = <T>(promise: Promise<T>) => {
-    promise.catch(() => undefined);
-    return promise;
-  };
-  let next: Promise<MemberYearFacts[]> | null = batches[0]
-    ? inFlight(loadMemberYearFacts(wide, year, batches[0]))
-    : null;
   let writing: Promise<void> = Promise.resolve();
-  for (let b = 0; b < batches.length; b++) {
+  try {
+    for await (const batch of factsInBatches(wide, year, ids, size)) {
+      const scored = summaryRows(batch.facts, ctx);
+      await writing;
+      writing = writeSummaryRows(wide, year, batch.memberIds, SUMMARY_PERIODS, scored);
+      writing.catch(() => undefined);
+    }
+  } catch (error) {
     // A read queued behind a failed write fails as "transaction aborted": the write's error is
     // the one to report.
-    const facts = await next!.catch(async (error: unknown) => {
-      await writing;
-      throw error;
-    });
-    const following = batches[b + 1];
-    next = following ? inFlight(loadMemberYearFacts(wide, year, following)) : null;
-    const scored = summaryRows(facts, ctx);
     await writing;
-    writing = inFlight(writeSummaryRows(wide, year, batches[b]!, SUMMARY_PERIODS, scored));
+    throw error;
   }
   await writing;
 }
