@@ -85,6 +85,14 @@ describe('malformed IDs are refused at the edge, naming the argument', () => {
     });
     expect(ok.status).toBe(200);
     expect(ok.body.errors).toBeUndefined();
+    // The same document again (its arguments are found once per parsed document): each request's
+    // variables are checked anew.
+    const again = await post({
+      query: 'query($b: ID) { partyGroups(branchId: $b) { id } }',
+      variables: { b: 'nope' },
+    });
+    expect(again.status).toBe(400);
+    expect(again.body.errors![0]!.extensions).toMatchObject({ field: 'branchId' });
     const missing = await post({ query: `{ member(id: "${crypto.randomUUID()}") { id } }` });
     expect(missing.body.errors?.[0]?.extensions['code']).toBe('NOT_FOUND');
   });
