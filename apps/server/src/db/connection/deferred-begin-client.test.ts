@@ -240,4 +240,22 @@ describe('the deferred begin', () => {
       { n: 7 },
     ]);
   });
+
+  it('prepares a statement again when a migration changed what it returns, instead of failing on', async () => {
+    await connect();
+    await client.query('create table prepared_shape (a int, b int)');
+    await client.query('insert into prepared_shape values (1, 2)');
+    const text = `${PREPARED}select a, b from prepared_shape where a = $1`;
+    expect((await client.query(text, [1])).rows).toEqual([{ a: 1, b: 2 }]);
+    // Another process migrates: the statement prepared on this connection no longer fits.
+    const other = new pg.Client({ connectionString: db.ownerUrl });
+    await other.connect();
+    await other.query('alter table prepared_shape alter column b type text');
+    await other.end();
+    await expect(client.query(text, [1])).rejects.toThrow(
+      /cached plan must not change result type/,
+    );
+    expect((await client.query(text, [1])).rows).toEqual([{ a: 1, b: '2' }]);
+    expect((await client.query(text, [1])).rows).toEqual([{ a: 1, b: '2' }]);
+  });
 });

@@ -76,6 +76,8 @@ export class DeferredBeginClient extends pg.Client {
   #waiting: string[] = [];
   /** Names of the statements prepared on this connection. */
   #prepared = new Set<string>();
+  /** Bumped when PostgreSQL refuses a prepared statement for good (see `#watch`). */
+  #generation = 0;
 
   constructor(config?: string | pg.ClientConfig) {
     super(config);
@@ -85,11 +87,28 @@ export class DeferredBeginClient extends pg.Client {
   }
 
   #preparedName(text: string): string | null {
-    const name = preparedName(text);
+    const name = this.#generation
+      ? `${preparedName(text)}_${this.#generation}`
+      : preparedName(text);
     if (this.#prepared.has(name)) return name;
     if (this.#prepared.size >= PREPARED_PER_CONNECTION) return null;
     this.#prepared.add(name);
     return name;
+  }
+
+  /**
+   * A migration that changes what a prepared statement returns (a column's type) makes PostgreSQL
+   * refuse that statement on this connection every time, until it is deallocated: "cached plan must
+   * not change result type". The call fails; marked statements after it are prepared again under
+   * new names, so the connection recovers instead of failing until it is closed.
+   */
+  #watch(result: unknown): unknown {
+    return (result as Promise<unknown>).catch((error: unknown) => {
+      const { code, message } = error as { code?: string; message?: string };
+      if (code === '0A000' && /cached plan must not change result type/.test(message ?? ''))
+        this.#generation++;
+      throw error;
+    });
   }
 
   #route(send: Send, given: unknown[]): unknown {
@@ -99,6 +118,7 @@ export class DeferredBeginClient extends pg.Client {
         ? this.#preparedName(text)
         : null;
     const args = name ? [{ name, text, values }] : given;
+    const run = () => (name ? this.#watch(send(...args)) : send(...args));
     const plain = typeof text === 'string' && callback === undefined && withoutValues(values);
     if (plain && text === 'begin' && this.#waiting.length === 0) {
       this.#waiting.push('begin');
@@ -109,7 +129,7 @@ export class DeferredBeginClient extends pg.Client {
       this.#waiting.push(text);
       return Promise.resolve(noRows('SELECT'));
     }
-    if (this.#waiting.length === 0) return send(...args);
+    if (this.#waiting.length === 0) return run();
     const waiting = this.#waiting;
     this.#waiting = [];
     if (plain && (text === 'commit' || text === 'rollback')) {
@@ -127,6 +147,6 @@ export class DeferredBeginClient extends pg.Client {
     // One message before the statement; their failure is the next statement's too, which is
     // awaited and reports it.
     (send(waiting.join(';')) as Promise<unknown>).catch(() => undefined);
-    return send(...args);
+    return run();
   }
 }
