@@ -26,7 +26,7 @@ import { effectiveQuarterState } from '../notices/publication.service.js';
 import { PublicationKind } from '../notices/publication.entity.js';
 import { ConfirmationState, QuarterState, quarterMachine } from '../quarter/quarter-machines.js';
 import { unsettledMembers } from '../quarter/quarter-confirmation.service.js';
-import { periodOfQuarter } from '../quarter/quarter-review.service.js';
+import { periodOfQuarter } from '../quarter/quarter-period.js';
 import { QuarterSnapshot } from '../quarter/quarter-snapshot.entity.js';
 
 /** Members whose live score no longer matches their frozen one (among `frozen`). */

@@ -11,12 +11,11 @@ import { auditStep } from '../cycle-audit.js';
 import { requireDuty } from '../cycle-roles.js';
 import { MemberConfirmation } from '../quarter/member-confirmation.entity.js';
 import { closeMonths, monthsHeldOpen, reopenMonths } from '../period-closure.js';
-import { effectiveQuarterState } from '../notices/publication.service.js';
+import { effectiveQuarterState, lockQuarter } from '../notices/publication.service.js';
 import { PublicationKind } from '../notices/publication.entity.js';
 import type { QuarterAssessment } from '../quarter/quarter-assessment.entity.js';
 import { confirmationMachine, QuarterState } from '../quarter/quarter-machines.js';
 import { quarterLabel, quarterMonths, yearMonths } from '../quarter/quarter-period.js';
-import { quarterForChange } from '../quarter/quarter-review.service.js';
 import { actorRef, currentFrozen } from '../frozen-rows.js';
 
 /** What a correction changes: a signed quarter or an approved year, locked for the change. */
@@ -30,7 +29,7 @@ export async function loadTarget(
   assessmentId: string,
 ): Promise<CorrectionTarget> {
   if (kind === PublicationKind.QUARTER) {
-    const quarter = await quarterForChange(tx, assessmentId);
+    const quarter = await lockQuarter(tx, assessmentId);
     return { kind, quarter, branchId: quarter.branchId, year: quarter.year };
   }
   const annual = await yearForChange(tx, assessmentId);

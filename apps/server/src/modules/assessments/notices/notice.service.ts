@@ -9,8 +9,7 @@ import { requireDuty } from '../cycle-roles.js';
 import { noticeMachine, objectionMachine } from './notice-machines.js';
 import { NoticeObjection } from './notice-objection.entity.js';
 import { Publication, PublicationKind } from './publication.entity.js';
-import { noticeStateOf, publishedRows, publishList } from './publication.service.js';
-import { quarterForChange } from '../quarter/quarter-review.service.js';
+import { lockQuarter, noticeStateOf, publishedRows, publishList } from './publication.service.js';
 import { quarterMachine } from '../quarter/quarter-machines.js';
 import { lockForChange } from '../row-lock.js';
 import { QuarterSnapshot } from '../quarter/quarter-snapshot.entity.js';
@@ -19,7 +18,7 @@ import { actorRef } from '../frozen-rows.js';
 /** The secretary publishes the signed quarter in the branch for its notice (公示 5 个工作日). */
 export async function publishQuarter(em: EntityManager, actor: Actor, assessmentId: string) {
   return em.transactional(async (tx) => {
-    const q = await quarterForChange(tx, assessmentId);
+    const q = await lockQuarter(tx, assessmentId);
     const role = requireDuty(actor, 'secretary', q.branchId);
     const next = quarterMachine.next(q.state, 'publish');
     const publication = await publishQuarterList(tx, actor, role, q.id, null, null);
@@ -40,7 +39,7 @@ export async function publishQuarterList(
   note: string | null,
   correctionId: string | null,
 ): Promise<Publication> {
-  const q = await quarterForChange(tx, assessmentId);
+  const q = await lockQuarter(tx, assessmentId);
   const snapshots = await tx.find(QuarterSnapshot, { assessmentId: q.id, supersededAt: null });
   return publishList(tx, actor, role, {
     kind: PublicationKind.QUARTER,

@@ -10,7 +10,8 @@ import { requireDuty, requireSelfOrDuty } from '../cycle-roles.js';
 import { actorRef } from '../frozen-rows.js';
 import { MemberConfirmation } from './member-confirmation.entity.js';
 import { scoreMembers } from '../period-scores.js';
-import { effectiveQuarterState } from '../notices/publication.service.js';
+import { effectiveQuarterState, lockQuarter } from '../notices/publication.service.js';
+import { periodOfQuarter } from './quarter-period.js';
 import type { QuarterAssessment } from './quarter-assessment.entity.js';
 import {
   ConfirmationMethod,
@@ -19,7 +20,6 @@ import {
   QuarterState,
   quarterMachine,
 } from './quarter-machines.js';
-import { periodOfQuarter, quarterForChange } from './quarter-review.service.js';
 
 const UNSETTLED = [ConfirmationState.PENDING, ConfirmationState.OBJECTED];
 
@@ -128,7 +128,7 @@ export async function respondToQuarterRecord(
     throw new BadInputError('请填写异议内容', 'Say what the objection is', 'objection');
   }
   return em.transactional(async (tx) => {
-    const q = await quarterForChange(tx, input.assessmentId);
+    const q = await lockQuarter(tx, input.assessmentId);
     const who = requireSelfOrDuty(actor, input.memberId, 'panel', q.branchId);
     const [c] = await recordAnswers(tx, actor, q, [input.memberId], {
       agree: input.agree,
@@ -176,7 +176,7 @@ export async function recordPanelConfirmations(
   }
   const note = input.note?.trim() || null;
   return em.transactional(async (tx) => {
-    const q = await quarterForChange(tx, input.assessmentId);
+    const q = await lockQuarter(tx, input.assessmentId);
     const role = requireDuty(actor, 'panel', q.branchId);
     if (q.reviewStartedAt && on < chinaDate(q.reviewStartedAt)) {
       throw new BadInputError(
@@ -206,7 +206,7 @@ export async function resolveQuarterObjection(
   return em.transactional(async (tx) => {
     const found = await tx.findOne(MemberConfirmation, { id: input.confirmationId });
     if (!found) throw new NotFoundError({ zh: '确认记录', en: 'Confirmation' }, 'confirmationId');
-    const q = await quarterForChange(tx, found.assessmentId);
+    const q = await lockQuarter(tx, found.assessmentId);
     const role = requireDuty(actor, 'branchCommittee', q.branchId);
     // Re-read under the quarter's lock: steps on one quarter are serialised by it.
     const c = await tx.refresh(found);

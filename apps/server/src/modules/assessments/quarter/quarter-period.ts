@@ -1,6 +1,7 @@
 import { monthsOfQuarter, type Quarter } from '@jifen/scoring';
 import { BadInputError } from '../../../graphql/errors.js';
 import { addDays } from '../../calendar/working-days.js';
+import type { QuarterAssessment } from './quarter-assessment.entity.js';
 
 const QUARTER_NAMES = ['一', '二', '三', '四'];
 
@@ -38,3 +39,7 @@ export function lastDayOfMonth(month: string): string {
 export function yearMonths(year: number): string[] {
   return Array.from({ length: 12 }, (_, i) => `${year}-${String(i + 1).padStart(2, '0')}`);
 }
+
+/** The scoring package's period of a quarter's assessment. */
+export const periodOfQuarter = (q: QuarterAssessment) =>
+  ({ kind: 'quarter', year: q.year, quarter: checkQuarter(q.year, q.quarter) }) as const;

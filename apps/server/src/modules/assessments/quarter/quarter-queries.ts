@@ -10,7 +10,7 @@ import { scoreMembers } from '../period-scores.js';
 import { effectiveQuarterState } from '../notices/publication.service.js';
 import type { QuarterAssessment } from './quarter-assessment.entity.js';
 import { ConfirmationState, QuarterState } from './quarter-machines.js';
-import { periodOfQuarter } from './quarter-review.service.js';
+import { periodOfQuarter } from './quarter-period.js';
 import { QuarterSnapshot } from './quarter-snapshot.entity.js';
 
 const ANSWERED = [ConfirmationState.CONFIRMED, ConfirmationState.RESOLVED];

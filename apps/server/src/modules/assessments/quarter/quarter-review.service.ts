@@ -14,17 +14,16 @@ import { frozenFigures, scoreMembers } from '../period-scores.js';
 import { lockQuarter } from '../notices/publication.service.js';
 import { QuarterAssessment } from './quarter-assessment.entity.js';
 import { QuarterState, quarterMachine } from './quarter-machines.js';
-import { checkQuarter, lastDayOfMonth, quarterLabel, quarterMonths } from './quarter-period.js';
+import {
+  checkQuarter,
+  lastDayOfMonth,
+  periodOfQuarter,
+  quarterLabel,
+  quarterMonths,
+} from './quarter-period.js';
 import { QuarterSnapshot } from './quarter-snapshot.entity.js';
 import { reviewRoster } from '../review-roster.js';
 import { actorRef } from '../frozen-rows.js';
-
-export const periodOfQuarter = (q: QuarterAssessment) =>
-  ({ kind: 'quarter', year: q.year, quarter: checkQuarter(q.year, q.quarter) }) as const;
-
-export function quarterForChange(tx: EntityManager, id: string): Promise<QuarterAssessment> {
-  return lockQuarter(tx, id);
-}
 
 /** The panel's review of a finished quarter begins: every member of the roster is asked to confirm. */
 export async function startQuarterReview(
@@ -50,7 +49,7 @@ export async function startQuarterReview(
       quarter,
     });
     const q =
-      (existing && (await quarterForChange(tx, existing.id))) ??
+      (existing && (await lockQuarter(tx, existing.id))) ??
       tx.create(QuarterAssessment, {
         bureauId: actor.bureauId,
         branch: tx.getReference(Branch, [actor.bureauId, key.branchId]),
@@ -107,7 +106,7 @@ export async function refreshQuarterRoster(
   assessmentId: string,
 ): Promise<QuarterAssessment> {
   return em.transactional(async (tx) => {
-    const q = await quarterForChange(tx, assessmentId);
+    const q = await lockQuarter(tx, assessmentId);
     const role = requireDuty(actor, 'branchCommittee', q.branchId);
     if (q.state !== QuarterState.UNDER_REVIEW) quarterMachine.next(q.state, 'sign');
     const { added, removed } = await rosterChanges(tx, q);
@@ -152,7 +151,7 @@ export async function signQuarter(
 ) {
   const reason = overrideReason?.trim() || null;
   return em.transactional(async (tx) => {
-    const q = await quarterForChange(tx, assessmentId);
+    const q = await lockQuarter(tx, assessmentId);
     const role = requireDuty(actor, 'secretary', q.branchId);
     const next = quarterMachine.next(q.state, 'sign');
     const undecided = await undecidedDeclarations(tx, q);

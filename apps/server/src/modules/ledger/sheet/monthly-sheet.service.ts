@@ -14,22 +14,16 @@ import { loadYearSchemes, type SchemeInForce } from '../../schemes/year-schemes.
 import { BranchSession } from '../branch-session.entity.js';
 import { ClosedPeriod } from '../closed-period.entity.js';
 import { loadMemberYearFacts } from '../facts/facts-loader.js';
-import { sheetColumns, type SheetColumnDef, type SheetSession } from './sheet-columns.js';
+import {
+  sheetColumns,
+  type SheetBasis,
+  type SheetColumnDef,
+  type SheetSession,
+} from './sheet-columns.js';
 import { recordKey } from './sheet-records.js';
 import { loadSheetValues, type ShownCell } from './sheet-values.js';
 import type { MonthlySheet, SheetCellInput, SheetRow } from './sheet.types.js';
 import { sheetAverages, withPendingCells } from './sheet-live.js';
-
-/** What the sheet of a branch's month shows: the scheme in force, the roster, the columns. */
-export type SheetBasis<S extends SheetSession = SheetSession> = {
-  branch: { id: string; name: string };
-  month: string;
-  year: number;
-  scheme: SchemeInForce;
-  members: readonly { id: string; name: string; groupId?: string | null }[];
-  columns: SheetColumnDef<S>[];
-  closed: { reason: string } | null;
-};
 
 /** The same as entities, for the services that write the month (sessions, cells, violations). */
 export type SheetContext = SheetBasis<BranchSession> & {

@@ -6,10 +6,22 @@ import {
   type Scheme as SchemeDefinition,
   type SpecialItem,
 } from '@jifen/scoring';
+import type { SchemeInForce } from '../../schemes/year-schemes.js';
 import type { BranchSession } from '../branch-session.entity.js';
 
 /** What a session column needs of its session (an entity for writers, a plain row for reads). */
 export type SheetSession = Pick<BranchSession, 'id' | 'itemCode' | 'date' | 'topic'>;
+
+/** What the sheet of a branch's month shows: the scheme in force, the roster, the columns. */
+export type SheetBasis<S extends SheetSession = SheetSession> = {
+  branch: { id: string; name: string };
+  month: string;
+  year: number;
+  scheme: SchemeInForce;
+  members: readonly { id: string; name: string; groupId?: string | null }[];
+  columns: SheetColumnDef<S>[];
+  closed: { reason: string } | null;
+};
 
 /** How a cell of the monthly sheet is recorded, by the rule kind of its item. */
 export type CellKind = LedgerCellKind;

@@ -8,8 +8,7 @@ import {
 import { BadInputError } from '../../../graphql/errors.js';
 import { withTypedCell } from '../facts/ledger-facts.js';
 import { parseCell } from './sheet-cells.js';
-import { cellKey } from './sheet-columns.js';
-import type { SheetBasis } from './monthly-sheet.service.js';
+import { cellKey, type SheetBasis } from './sheet-columns.js';
 import type { SheetAverages, SheetCellInput } from './sheet.types.js';
 
 /**

@@ -3,7 +3,8 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { NotFoundError } from '../../../graphql/errors.js';
 import { TENANT_FILTER } from '../../../tenancy/tenant-filter.js';
 import { MissingTenantScopeError, type TenantScope } from '../../../tenancy/tenant-scope.js';
-import { checkMonth, schemeOfMonth, type SheetBasis } from './monthly-sheet.service.js';
+import { checkMonth, schemeOfMonth } from './monthly-sheet.service.js';
+import type { SheetBasis } from './sheet-columns.js';
 import { sheetColumns, type SheetSession } from './sheet-columns.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
