@@ -13,7 +13,8 @@ import type {
   SheetImportInput,
   SheetImportPreview,
 } from './sheet-import.types.js';
-import { loadSheetRecords, recordKey } from './sheet-records.js';
+import { recordKey } from './sheet-records.js';
+import { loadSheetValues } from './sheet-values.js';
 import { saveMonthlySheet, type SaveResult } from './sheet-save.service.js';
 
 export const MAX_SHEET_BYTES = 2 * 1024 * 1024;
@@ -58,7 +59,7 @@ export async function previewSheetImport(
   }
   return withBureauWideAccess(em, async (wide) => {
     const context = await loadSheetContext(wide, input.branchId, input.month, 'input.month');
-    const { cells } = await loadSheetRecords(
+    const { cells } = await loadSheetValues(
       wide,
       input.branchId,
       input.month,
@@ -118,7 +119,7 @@ export async function previewSheetImport(
           if (
             parsed.kind === 'breach' &&
             parsed.count > 0 &&
-            !(stored?.table === 'violation' && stored.row.decision)
+            !(stored?.table === 'violation' && stored.decided)
           ) {
             errors.push({
               row: row.row,

@@ -1,17 +1,10 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { Declaration } from '../../declarations/declaration.entity.js';
+import { ConflictError } from '../../../graphql/errors.js';
 import { Attendance } from '../attendance.entity.js';
 import { DutyEntry } from '../duty-entry.entity.js';
 import { QuotaEntry } from '../quota-entry.entity.js';
-import { cellKey } from './sheet-columns.js';
 import { Violation } from '../violation.entity.js';
-
-/** A stored cell: its row (if any), the value as the sheet shows it, and its version. */
-export type StoredCell =
-  | { table: 'attendance'; row: Attendance; value: string | null; version: number }
-  | { table: 'quota'; row: QuotaEntry; value: string | null; version: number }
-  | { table: 'duty'; row: DutyEntry; value: string | null; version: number }
-  | { table: 'violation'; row: Violation; value: string | null; version: number };
+import type { CellTable, ShownCell } from './sheet-values.js';
 
 export const recordKey = (memberId: string, key: string) => `${memberId}|${key}`;
 
@@ -21,57 +14,42 @@ export function plainDecimal(value: string | null | undefined): string | null {
   return value.includes('.') ? value.replace(/\.?0+$/, '') : value;
 }
 
+/** A ledger row a sheet cell lives in, as an entity (its version moves on flush). */
+export type CellRow = Attendance | QuotaEntry | DutyEntry | Violation;
+
+const ENTITY_OF = {
+  attendance: Attendance,
+  quota: QuotaEntry,
+  duty: DutyEntry,
+  violation: Violation,
+} as const;
+
 /**
- * A branch's ledger rows for a month, keyed by member and cell: four statements whatever the size
- * of the branch. Rows are read through `em` as scoped: a branch sees its own records only.
+ * The rows behind the stored cells a save changes, as entities keyed by id: one statement per
+ * table that has any (none for a new month). Each must still be at the version the save compared
+ * (read in the same transaction, under the branch-month's lock): a row that moved in between is a
+ * conflict, not an update lost.
  */
-export async function loadSheetRecords(
+export async function loadRowsToUpdate(
   em: EntityManager,
-  branchId: string,
-  month: string,
-  memberIds: readonly string[],
-): Promise<{ cells: Map<string, StoredCell>; declared: Map<string, string[]> }> {
-  const cells = new Map<string, StoredCell>();
-  // Counted declarations per member and item: the sheet shows how many; the package scores them.
-  const declared = new Map<string, string[]>();
-  if (memberIds.length === 0) return { cells, declared };
-  const ids = [...memberIds];
-  const where = { branchId, month, memberId: { $in: ids } };
-  for (const row of await em.find(Attendance, where)) {
-    cells.set(recordKey(row.memberId, cellKey('', row.sessionId)), {
-      table: 'attendance',
-      row,
-      value: row.present ? '1' : null,
-      version: row.version,
+  stored: readonly ShownCell[],
+): Promise<Map<string, CellRow>> {
+  const rows = new Map<string, CellRow>();
+  const byTable = new Map<CellTable, ShownCell[]>();
+  for (const cell of stored) byTable.set(cell.table, [...(byTable.get(cell.table) ?? []), cell]);
+  for (const [table, cells] of byTable) {
+    const found: CellRow[] = await em.find(ENTITY_OF[table] as typeof Attendance, {
+      id: { $in: cells.map((c) => c.recordId) },
     });
+    for (const row of found) rows.set(row.id, row);
+    for (const cell of cells) {
+      if (rows.get(cell.recordId)?.version !== cell.version) {
+        throw new ConflictError(
+          '本月记录刚被他人修改，请刷新后核对再保存',
+          'A record of this month was just changed by someone else; reload, check and save again',
+        );
+      }
+    }
   }
-  for (const row of await em.find(QuotaEntry, where)) {
-    cells.set(recordKey(row.memberId, cellKey(row.itemCode)), {
-      table: 'quota',
-      row,
-      value: plainDecimal(row.value),
-      version: row.version,
-    });
-  }
-  for (const row of await em.find(DutyEntry, where)) {
-    cells.set(recordKey(row.memberId, cellKey(row.itemCode)), {
-      table: 'duty',
-      row,
-      value: row.status ?? null,
-      version: row.version,
-    });
-  }
-  for (const row of await em.find(Violation, where)) {
-    cells.set(recordKey(row.memberId, cellKey(row.itemCode)), {
-      table: 'violation',
-      row,
-      value: row.count > 0 ? String(row.count) : null,
-      version: row.version,
-    });
-  }
-  for (const row of await em.find(Declaration, { ...where, countedPoints: { $ne: null } })) {
-    const key = recordKey(row.memberId, cellKey(row.itemCode));
-    declared.set(key, [...(declared.get(key) ?? []), row.id]);
-  }
-  return { cells, declared };
+  return rows;
 }

@@ -8,19 +8,16 @@ import {
   refreshScoreSummaries,
 } from '../../scores/summaries/score-summaries.service.js';
 import { withBureauWideAccess } from '../../../tenancy/bureau-wide-access.js';
-import { Attendance } from '../attendance.entity.js';
-import { DutyEntry } from '../duty-entry.entity.js';
 import { checkIdempotencyKey, rememberResult, replayOf, requestHash } from '../idempotency.js';
 import { checkMonth } from './monthly-sheet.service.js';
 import { loadSheetView } from './sheet-view.js';
 import { periodLock } from '../period-lock.js';
-import { QuotaEntry } from '../quota-entry.entity.js';
 import { parseCell, type ParsedCell } from './sheet-cells.js';
 import { cellKey, type SheetColumnDef, type SheetSession } from './sheet-columns.js';
-import { loadSheetRecords, recordKey, type StoredCell } from './sheet-records.js';
+import { loadRowsToUpdate, recordKey, type CellRow } from './sheet-records.js';
+import { loadSheetValues, type CellTable } from './sheet-values.js';
 import type { SavedCell, SaveMonthlySheetInput } from './sheet.types.js';
 import { NewCells } from './sheet-inserts.js';
-import { Violation } from '../violation.entity.js';
 
 export const MAX_CELLS_PER_SAVE = 5000;
 const OPERATION = 'ledger.saveMonthlySheet';
@@ -156,7 +153,7 @@ export async function saveMonthlySheet(
       loadSheetView(wide, input.branchId, input.month),
     );
     const edits = resolveEdits(input, context.columns, new Set(context.members.map((m) => m.id)));
-    const { cells } = await loadSheetRecords(tx, input.branchId, input.month, [
+    const { cells } = await loadSheetValues(tx, input.branchId, input.month, [
       ...new Set(edits.map((e) => e.memberId)),
     ]);
 
@@ -191,7 +188,7 @@ export async function saveMonthlySheet(
         e.parsed.kind === 'breach' &&
         e.parsed.count > 0 &&
         !e.note &&
-        !(stored?.table === 'violation' && stored.row.decision)
+        !(stored?.table === 'violation' && stored.decided)
       ) {
         throw new BadInputError(
           '记录违反须填写支部委员会的决定',
@@ -214,13 +211,20 @@ export async function saveMonthlySheet(
       month: input.month,
       createdById: actor.userId,
     });
+    // Changed cells that have a row of their kind update it; the rest are new rows.
+    const updated = changed.flatMap((e) => {
+      const stored = cells.get(recordKey(e.memberId, e.column.key));
+      return stored && stored.table === TABLE_OF[e.parsed.kind] ? [stored] : [];
+    });
+    const rows = await loadRowsToUpdate(tx, updated);
     const written = changed.map((e) => {
       const stored = cells.get(recordKey(e.memberId, e.column.key));
+      const row = stored && rows.get(stored.recordId);
       return {
         edit: e,
         row:
-          stored && stored.table === TABLE_OF[e.parsed.kind]
-            ? update(actor, e, stored)
+          row && stored.table === TABLE_OF[e.parsed.kind]
+            ? update(actor, e, row)
             : created.add(
                 e.memberId,
                 e.column.itemCode,
@@ -286,9 +290,7 @@ export async function saveMonthlySheet(
   });
 }
 
-type Row = Attendance | QuotaEntry | DutyEntry | Violation;
-
-const TABLE_OF: Record<Edit['parsed']['kind'], StoredCell['table']> = {
+const TABLE_OF: Record<Edit['parsed']['kind'], CellTable> = {
   attendance: 'attendance',
   quota: 'quota',
   duty: 'duty',
@@ -296,17 +298,17 @@ const TABLE_OF: Record<Edit['parsed']['kind'], StoredCell['table']> = {
 };
 
 /** Writes one edit into its existing row; its version moves on flush. */
-function update(actor: Actor, e: Edit, stored: StoredCell): Row {
+function update(actor: Actor, e: Edit, row: CellRow): CellRow {
   const p = e.parsed;
-  stored.row.updatedById = actor.userId;
+  row.updatedById = actor.userId;
   switch (p.kind) {
     case 'attendance':
-      return Object.assign(stored.row, { present: p.present });
+      return Object.assign(row, { present: p.present });
     case 'quota':
-      return Object.assign(stored.row, { value: p.value });
+      return Object.assign(row, { value: p.value });
     case 'duty':
-      return Object.assign(stored.row, { status: p.status });
+      return Object.assign(row, { status: p.status });
     case 'breach':
-      return Object.assign(stored.row, { count: p.count, ...(e.note ? { decision: e.note } : {}) });
+      return Object.assign(row, { count: p.count, ...(e.note ? { decision: e.note } : {}) });
   }
 }

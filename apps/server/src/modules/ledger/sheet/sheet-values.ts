@@ -6,13 +6,33 @@ import { uuidArray } from '../../../db/rows/sql-arrays.js';
 import { cellKey } from './sheet-columns.js';
 import { plainDecimal, recordKey } from './sheet-records.js';
 
-/** A cell as the sheet shows it: value, version, and the id of its row. */
-export type ShownCell = { value: string | null; version: number; recordId: string };
+/** The ledger table a stored cell lives in. */
+export type CellTable = 'attendance' | 'quota' | 'duty' | 'violation';
 
 /**
- * The shown cells of a branch's month, keyed by member and cell, in ONE statement of plain rows
- * (no entities: the sheet only reads them; saving reads entities through sheet-records.ts).
- * Declarations come back as the ids of the counted ones per member and item.
+ * A cell as the sheet shows it: value, version, the id and table of its row, and (breaches)
+ * whether the branch committee's decision is recorded.
+ */
+export type ShownCell = {
+  value: string | null;
+  version: number;
+  recordId: string;
+  table: CellTable;
+  decided: boolean;
+};
+
+const TABLE_OF_KIND: Record<string, CellTable> = {
+  a: 'attendance',
+  q: 'quota',
+  d: 'duty',
+  v: 'violation',
+};
+
+/**
+ * The shown cells of a branch's month, keyed by member and cell, in ONE statement of plain rows.
+ * The sheet shows them; a save or an import compares them with its edits, and a save loads as
+ * entities only the rows it changes (`loadRowsToUpdate`). Declarations come back as the ids of
+ * the counted ones per member and item.
  */
 export async function loadSheetValues(
   em: EntityManager,
@@ -34,19 +54,22 @@ export async function loadSheetValues(
     code: string;
     v: string | null;
     version: number;
+    decided: boolean | null;
   }>(
     em,
-    `select 'a' as kind, id, member_id, session_id::text as code, case when present then '1' end as v, version
+    `select 'a' as kind, id, member_id, session_id::text as code, case when present then '1' end as v, version,
+            null::boolean as decided
        from attendance where ${where}
      union all
-     select 'q', id, member_id, item_code, value::text, version from quota_entry where ${where}
+     select 'q', id, member_id, item_code, value::text, version, null from quota_entry where ${where}
      union all
-     select 'd', id, member_id, item_code, status::text, version from duty_entry where ${where}
+     select 'd', id, member_id, item_code, status::text, version, null from duty_entry where ${where}
      union all
-     select 'v', id, member_id, item_code, case when count > 0 then count::text end, version
+     select 'v', id, member_id, item_code, case when count > 0 then count::text end, version,
+            coalesce(decision, '') <> ''
        from violation where ${where}
      union all
-     select 'p', id, member_id, item_code, null, 0 from declaration
+     select 'p', id, member_id, item_code, null, 0, null from declaration
        where ${where} and counted_points is not null`,
     [...params, ...params, ...params, ...params, ...params],
   );
@@ -64,6 +87,8 @@ export async function loadSheetValues(
       value: row.kind === 'q' ? plainDecimal(row.v) : row.v,
       version: Number(row.version),
       recordId: row.id,
+      table: TABLE_OF_KIND[row.kind]!,
+      decided: row.decided === true,
     });
   }
   return { cells, declared };
