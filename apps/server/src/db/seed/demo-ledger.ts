@@ -4,7 +4,7 @@ import { uploadEvidence } from '../../modules/evidence/evidence.service.js';
 import { BranchSession } from '../../modules/ledger/branch-session.entity.js';
 import { ClosedPeriod } from '../../modules/ledger/closed-period.entity.js';
 import { QuotaEntry } from '../../modules/ledger/quota-entry.entity.js';
-import { saveMonthlySheet } from '../../modules/ledger/sheet/sheet-save.service.js';
+import { saveMonthlySheet } from '../../modules/ledger/sheet/save/sheet-save.service.js';
 import { refreshYearSummaries } from '../../modules/scores/summaries/score-summaries.service.js';
 import { demoYears, LIGHT_DEMO, type DemoScope } from './demo-calendar.js';
 import { demoContext, yearKeys, type DemoContext, type LedgerCounts } from './demo-context.js';

@@ -20,12 +20,16 @@ import { SessionService } from './sessions.service.js';
 import { Violation } from './violation.entity.js';
 import { recordViolation } from './violations.service.js';
 import { bureauName, formTitle } from '../org/bureau-name.js';
-import { writeSheetWorkbook, XLSX_MIME } from './sheet/sheet-excel.js';
-import { importMonthlySheet, previewSheetImport } from './sheet/sheet-import.service.js';
-import { SheetFile, SheetImportInput, SheetImportPreview } from './sheet/sheet-import.types.js';
+import { writeSheetWorkbook, XLSX_MIME } from './sheet/excel/sheet-excel.js';
+import { importMonthlySheet, previewSheetImport } from './sheet/excel/sheet-import.service.js';
+import {
+  SheetFile,
+  SheetImportInput,
+  SheetImportPreview,
+} from './sheet/excel/sheet-import.types.js';
 import { buildMonthlySheet, checkMonth } from './sheet/monthly-sheet.service.js';
 import { loadSheetView } from './sheet/sheet-view.js';
-import { saveMonthlySheet } from './sheet/sheet-save.service.js';
+import { saveMonthlySheet } from './sheet/save/sheet-save.service.js';
 import {
   MonthlySheet,
   SaveMonthlySheetInput,

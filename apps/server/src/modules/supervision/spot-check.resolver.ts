@@ -11,8 +11,8 @@ import {
 } from 'type-graphql';
 import type { Plain } from '../../db/rows/plain-rows.js';
 import { authed, type AppContext } from '../../graphql/context.js';
-import { SheetFile } from '../ledger/sheet/sheet-import.types.js';
-import { XLSX_MIME } from '../ledger/sheet/sheet-excel.js';
+import { SheetFile } from '../ledger/sheet/excel/sheet-import.types.js';
+import { XLSX_MIME } from '../ledger/sheet/excel/sheet-excel.js';
 import { Branch } from '../org/branches/branch.entity.js';
 import { bureauName } from '../org/bureau-name.js';
 import {

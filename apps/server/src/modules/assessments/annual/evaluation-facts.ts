@@ -1,6 +1,6 @@
 import { TENANT_FILTER } from '../../../tenancy/tenant-filter.js';
 import { MissingTenantScopeError, type TenantScope } from '../../../tenancy/tenant-scope.js';
-import type { FactsContribution, FactsContributor } from '../../ledger/facts/facts-contributors.js';
+import type { FactsContribution, FactsContributor } from '../../ledger/facts/facts-contribution.js';
 import { uuidArray } from '../../../db/rows/sql-arrays.js';
 import { AnnualState } from './annual-machine.js';
 

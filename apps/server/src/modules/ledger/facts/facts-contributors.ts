@@ -1,22 +1,9 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
-import type { MemberYearFacts } from '@jifen/scoring';
 import { evaluationFacts } from '../../assessments/annual/evaluation-facts.js';
-
-/** Facts another module adds to a member's year (e.g. the democratic evaluation's grade). */
-export type FactsContribution = Partial<Pick<MemberYearFacts, 'evaluation' | 'previousYear'>>;
-
-/**
- * Loads extra facts for many members at once: ONE query per contributor, whatever the number of
- * members, so the facts loader stays constant in statements.
- */
-export type FactsContributor = (
-  em: EntityManager,
-  year: number,
-  memberIds: readonly string[],
-) => Promise<Map<string, FactsContribution>>;
+import type { FactsContributor } from './facts-contribution.js';
 
 /**
  * Every contributor, listed once (like resolvers.ts). The assessment cycle adds the evaluation
- * grade here; the ledger's own tables are read by facts-loader.ts directly.
+ * grade here; the ledger's own tables are read by facts-loader.ts directly. What a contributor is
+ * lives in facts-contribution.ts, which contributors import instead of this list.
  */
 export const factsContributors: FactsContributor[] = [evaluationFacts];

@@ -15,12 +15,12 @@ import { BranchSession } from '../branch-session.entity.js';
 import { ClosedPeriod } from '../closed-period.entity.js';
 import { loadMemberYearFacts } from '../facts/facts-loader.js';
 import {
+  recordKey,
   sheetColumns,
   type SheetBasis,
   type SheetColumnDef,
   type SheetSession,
 } from './sheet-columns.js';
-import { recordKey } from './sheet-records.js';
 import { loadSheetValues, type ShownCell } from './sheet-values.js';
 import type { MonthlySheet, SheetCellInput, SheetRow } from './sheet.types.js';
 import { sheetAverages, withPendingCells } from './sheet-live.js';

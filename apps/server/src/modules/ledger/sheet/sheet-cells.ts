@@ -1,7 +1,7 @@
 import { BadInputError } from '../../../graphql/errors.js';
 import { DutyStatus } from '../duty-entry.entity.js';
 import type { SheetColumnDef, SheetSession } from './sheet-columns.js';
-import { plainDecimal } from './sheet-records.js';
+import { plainDecimal } from './sheet-values.js';
 
 /** A cell value as stored: what the sheet shows after saving it. */
 export type ParsedCell =

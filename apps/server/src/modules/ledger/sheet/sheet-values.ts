@@ -3,8 +3,13 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { TENANT_FILTER } from '../../../tenancy/tenant-filter.js';
 import { MissingTenantScopeError, type TenantScope } from '../../../tenancy/tenant-scope.js';
 import { uuidArray } from '../../../db/rows/sql-arrays.js';
-import { cellKey } from './sheet-columns.js';
-import { plainDecimal, recordKey } from './sheet-records.js';
+import { cellKey, recordKey } from './sheet-columns.js';
+
+/** Shown values: decimals without trailing zeros (`29`, `12.5`). */
+export function plainDecimal(value: string | null | undefined): string | null {
+  if (value == null) return null;
+  return value.includes('.') ? value.replace(/\.?0+$/, '') : value;
+}
 
 /** The ledger table a stored cell lives in. */
 export type CellTable = 'attendance' | 'quota' | 'duty' | 'violation';

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { demoLookup } from '../../../../test/factories/demo-lookup.js';
-import { branchByName, bureauEm } from '../../../../test/factories/ledger.js';
-import { startTestServer, type TestServer } from '../../../../test/test-server.js';
+import { demoLookup } from '../../../../../test/factories/demo-lookup.js';
+import { branchByName, bureauEm } from '../../../../../test/factories/ledger.js';
+import { startTestServer, type TestServer } from '../../../../../test/test-server.js';
 
 let server: TestServer;
 let officeId: string;

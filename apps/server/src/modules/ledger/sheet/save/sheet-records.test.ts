@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { demoLookup } from '../../../../test/factories/demo-lookup.js';
-import { createTestDatabase, type TestDatabase } from '../../../../test/test-database.js';
-import { scopedEntityManager } from '../../../tenancy/scoped-entity-manager.js';
+import { demoLookup } from '../../../../../test/factories/demo-lookup.js';
+import { createTestDatabase, type TestDatabase } from '../../../../../test/test-database.js';
+import { scopedEntityManager } from '../../../../tenancy/scoped-entity-manager.js';
 import { loadRowsToUpdate } from './sheet-records.js';
-import { loadSheetValues } from './sheet-values.js';
+import { loadSheetValues } from '../sheet-values.js';
 
 let db: TestDatabase;
 let bureauId: string;

@@ -1,18 +1,10 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { ConflictError } from '../../../graphql/errors.js';
-import { Attendance } from '../attendance.entity.js';
-import { DutyEntry } from '../duty-entry.entity.js';
-import { QuotaEntry } from '../quota-entry.entity.js';
-import { Violation } from '../violation.entity.js';
-import type { CellTable, ShownCell } from './sheet-values.js';
-
-export const recordKey = (memberId: string, key: string) => `${memberId}|${key}`;
-
-/** Shown values: decimals without trailing zeros (`29`, `12.5`). */
-export function plainDecimal(value: string | null | undefined): string | null {
-  if (value == null) return null;
-  return value.includes('.') ? value.replace(/\.?0+$/, '') : value;
-}
+import { ConflictError } from '../../../../graphql/errors.js';
+import { Attendance } from '../../attendance.entity.js';
+import { DutyEntry } from '../../duty-entry.entity.js';
+import { QuotaEntry } from '../../quota-entry.entity.js';
+import { Violation } from '../../violation.entity.js';
+import type { CellTable, ShownCell } from '../sheet-values.js';
 
 /** A ledger row a sheet cell lives in, as an entity (its version moves on flush). */
 export type CellRow = Attendance | QuotaEntry | DutyEntry | Violation;

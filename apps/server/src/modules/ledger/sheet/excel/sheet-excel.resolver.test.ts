@@ -1,9 +1,9 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { demoLookup } from '../../../../test/factories/demo-lookup.js';
-import { branchByName, bureauEm } from '../../../../test/factories/ledger.js';
-import { ledgerSnapshot } from '../../../../test/factories/row-counts.js';
-import { startTestServer, type TestServer } from '../../../../test/test-server.js';
+import { demoLookup } from '../../../../../test/factories/demo-lookup.js';
+import { branchByName, bureauEm } from '../../../../../test/factories/ledger.js';
+import { ledgerSnapshot } from '../../../../../test/factories/row-counts.js';
+import { startTestServer, type TestServer } from '../../../../../test/test-server.js';
 
 let server: TestServer;
 let officeId: string;

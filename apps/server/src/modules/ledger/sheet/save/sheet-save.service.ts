@@ -1,22 +1,22 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { Actor } from '../../../auth/actor.js';
-import { BRANCH_RECORDERS, requireRole } from '../../../auth/permissions.js';
-import { BadInputError, ConflictError } from '../../../graphql/errors.js';
-import { recordAudit } from '../../audit/audit.service.js';
+import type { Actor } from '../../../../auth/actor.js';
+import { BRANCH_RECORDERS, requireRole } from '../../../../auth/permissions.js';
+import { BadInputError, ConflictError } from '../../../../graphql/errors.js';
+import { recordAudit } from '../../../audit/audit.service.js';
 import {
   periodsOfMonth,
   refreshScoreSummaries,
-} from '../../scores/summaries/score-summaries.service.js';
-import { withBureauWideAccess } from '../../../tenancy/bureau-wide-access.js';
-import { checkIdempotencyKey, rememberResult, replayOf, requestHash } from '../idempotency.js';
-import { checkMonth } from './monthly-sheet.service.js';
-import { loadSheetView } from './sheet-view.js';
-import { periodLock } from '../period-lock.js';
-import { parseCell, type ParsedCell } from './sheet-cells.js';
-import { cellKey, type SheetColumnDef, type SheetSession } from './sheet-columns.js';
-import { loadRowsToUpdate, recordKey, type CellRow } from './sheet-records.js';
-import { loadSheetValues, type CellTable } from './sheet-values.js';
-import type { SavedCell, SaveMonthlySheetInput } from './sheet.types.js';
+} from '../../../scores/summaries/score-summaries.service.js';
+import { withBureauWideAccess } from '../../../../tenancy/bureau-wide-access.js';
+import { checkIdempotencyKey, rememberResult, replayOf, requestHash } from '../../idempotency.js';
+import { checkMonth } from '../monthly-sheet.service.js';
+import { loadSheetView } from '../sheet-view.js';
+import { periodLock } from '../../period-lock.js';
+import { parseCell, type ParsedCell } from '../sheet-cells.js';
+import { cellKey, recordKey, type SheetColumnDef, type SheetSession } from '../sheet-columns.js';
+import { loadRowsToUpdate, type CellRow } from './sheet-records.js';
+import { loadSheetValues, type CellTable } from '../sheet-values.js';
+import type { SavedCell, SaveMonthlySheetInput } from '../sheet.types.js';
 import { NewCells } from './sheet-inserts.js';
 
 export const MAX_CELLS_PER_SAVE = 5000;

@@ -1,11 +1,11 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { Actor } from '../../../auth/actor.js';
-import { BRANCH_RECORDERS, requireRole } from '../../../auth/permissions.js';
-import { BadInputError } from '../../../graphql/errors.js';
-import { withBureauWideAccess } from '../../../tenancy/bureau-wide-access.js';
-import { checkIdempotencyKey, replayOf, requestHash } from '../idempotency.js';
-import { checkMonth, loadSheetContext } from './monthly-sheet.service.js';
-import { parseCell } from './sheet-cells.js';
+import type { Actor } from '../../../../auth/actor.js';
+import { BRANCH_RECORDERS, requireRole } from '../../../../auth/permissions.js';
+import { BadInputError } from '../../../../graphql/errors.js';
+import { withBureauWideAccess } from '../../../../tenancy/bureau-wide-access.js';
+import { checkIdempotencyKey, replayOf, requestHash } from '../../idempotency.js';
+import { checkMonth, loadSheetContext } from '../monthly-sheet.service.js';
+import { parseCell } from '../sheet-cells.js';
 import { readSheetWorkbook, SheetFileError } from './sheet-excel.js';
 import type {
   SheetImportChange,
@@ -13,9 +13,9 @@ import type {
   SheetImportInput,
   SheetImportPreview,
 } from './sheet-import.types.js';
-import { recordKey } from './sheet-records.js';
-import { loadSheetValues } from './sheet-values.js';
-import { saveMonthlySheet, type SaveResult } from './sheet-save.service.js';
+import { recordKey } from '../sheet-columns.js';
+import { loadSheetValues } from '../sheet-values.js';
+import { saveMonthlySheet, type SaveResult } from '../save/sheet-save.service.js';
 
 export const MAX_SHEET_BYTES = 2 * 1024 * 1024;
 const IMPORT = 'ledger.importMonthlySheet';

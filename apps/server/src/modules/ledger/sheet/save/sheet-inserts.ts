@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { boundQuery } from '../../../db/connection/bound-query.js';
-import type { ParsedCell } from './sheet-cells.js';
+import { boundQuery } from '../../../../db/connection/bound-query.js';
+import type { ParsedCell } from '../sheet-cells.js';
 
 /** The ledger tables a sheet's cells live in, with the columns of their own values. */
 const TABLES = {

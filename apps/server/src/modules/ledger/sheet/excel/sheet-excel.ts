@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import type { MonthlySheet, SheetColumn } from './sheet.types.js';
+import type { MonthlySheet, SheetColumn } from '../sheet.types.js';
 
 export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
