@@ -2,19 +2,20 @@ import { getIntrospectionQuery, type IntrospectionQuery } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../test-server.js';
 import { buildWorld, snapshot, type Prober, type Target } from './isolation-world.js';
-import { annualProbes } from './annual-probes.js';
-import { apiTokenProbes } from './api-token-probes.js';
-import { auditProbes } from './audit-probes.js';
-import { assessmentsProbes } from './assessments-probes.js';
-import { calendarProbes } from './calendar-probes.js';
-import { declarationsProbes } from './declarations-probes.js';
-import { ledgerProbes } from './ledger-probes.js';
-import { orgProbes, UNPROBED_OPERATIONS, type Probe } from './org-probes.js';
-import { schemesProbes } from './schemes-probes.js';
-import { scoresProbes } from './scores-probes.js';
-import { statisticsProbes } from './statistics-probes.js';
-import { supervisionProbes } from './supervision-probes.js';
-import { quarterStartProbes, tasksProbes } from './tasks-probes.js';
+import { annualProbes } from './probes/annual-probes.js';
+import { apiTokenProbes } from './probes/api-token-probes.js';
+import { auditProbes } from './probes/audit-probes.js';
+import { assessmentsProbes } from './probes/assessments-probes.js';
+import { calendarProbes } from './probes/calendar-probes.js';
+import { declarationsProbes } from './probes/declarations-probes.js';
+import { ledgerProbes } from './probes/ledger-probes.js';
+import { orgProbes, UNPROBED_OPERATIONS } from './probes/org-probes.js';
+import type { Probe } from './probe-kit.js';
+import { schemesProbes } from './probes/schemes-probes.js';
+import { scoresProbes } from './probes/scores-probes.js';
+import { statisticsProbes } from './probes/statistics-probes.js';
+import { supervisionProbes } from './probes/supervision-probes.js';
+import { quarterStartProbes, tasksProbes } from './probes/tasks-probes.js';
 
 /**
  * Every module's probes, each list run by every role as a case of its own; a module adding

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Own, Target } from './isolation-world.js';
-import type { Probe } from './org-probes.js';
+import type { Probe } from './probe-kit.js';
 
 export type Request = { query: string; variables?: Record<string, unknown> };
 

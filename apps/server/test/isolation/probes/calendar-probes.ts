@@ -1,4 +1,4 @@
-import type { Probe } from './org-probes.js';
+import type { Probe } from '../probe-kit.js';
 
 /** The bureau's working calendar: amendments are bureau-wide, keyed by date, not by branch. */
 export const calendarProbes: Probe[] = [

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
-import type { Probe } from './org-probes.js';
-import { row, sameBureau, writeOnRow } from './probe-helpers.js';
+import type { Probe } from '../probe-kit.js';
+import { row, sameBureau, writeOnRow } from '../probe-helpers.js';
 
 const ITEM_FIELDS = 'id branchId recordId memberId recorded { memberName evidence { id } }';
 

@@ -1,5 +1,5 @@
-import type { Probe } from './org-probes.js';
-import { row } from './probe-helpers.js';
+import type { Probe } from '../probe-kit.js';
+import { row } from '../probe-helpers.js';
 
 const tokenOf = (t: Parameters<Probe['build']>[1]) => row(t, 'api_token');
 

@@ -1,5 +1,5 @@
-import type { Probe } from './org-probes.js';
-import { idOf, readById, writeOnRow, YEAR } from './probe-helpers.js';
+import type { Probe } from '../probe-kit.js';
+import { idOf, readById, writeOnRow, YEAR } from '../probe-helpers.js';
 
 const onQuarter = (operation: string, select = 'id') =>
   writeOnRow(

@@ -1,5 +1,5 @@
-import type { Probe } from './org-probes.js';
-import { idOf, writeOnRow, YEAR } from './probe-helpers.js';
+import type { Probe } from '../probe-kit.js';
+import { idOf, writeOnRow, YEAR } from '../probe-helpers.js';
 
 const decl = (operation: string, input: string, extra: Record<string, unknown>) =>
   writeOnRow(

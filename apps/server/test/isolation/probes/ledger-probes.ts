@@ -1,5 +1,5 @@
-import type { Probe } from './org-probes.js';
-import { idOf, row, uuid, writeOnRow } from './probe-helpers.js';
+import type { Probe } from '../probe-kit.js';
+import { idOf, row, uuid, writeOnRow } from '../probe-helpers.js';
 
 const MONTH = '2026-05'; // open in every branch (ZCC's first quarter is closed)
 const SHEET = 'branchId rows { memberId total cells { memberId } }';

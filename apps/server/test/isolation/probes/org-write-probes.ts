@@ -1,4 +1,4 @@
-import { foreignRoster, M, type Probe } from './probe-kit.js';
+import { foreignRoster, M, type Probe } from '../probe-kit.js';
 
 /** Org, people and access: the writes (the reads are in org-probes.ts). */
 export const orgWriteProbes: Probe[] = [

@@ -1,5 +1,5 @@
-import type { Probe } from './org-probes.js';
-import { readById, writeOnRow, YEAR } from './probe-helpers.js';
+import type { Probe } from '../probe-kit.js';
+import { readById, writeOnRow, YEAR } from '../probe-helpers.js';
 
 const onYear = (operation: string, args = '', vars: Record<string, unknown> = {}) =>
   writeOnRow(

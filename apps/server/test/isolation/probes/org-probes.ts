@@ -1,7 +1,5 @@
 import { orgWriteProbes } from './org-write-probes.js';
-import { exportedText, foreignRoster, sameBureau, type Probe } from './probe-kit.js';
-
-export type { Probe } from './probe-kit.js';
+import { exportedText, foreignRoster, sameBureau, type Probe } from '../probe-kit.js';
 
 /** Org, people and access: every operation of the org module and of log-in. */
 export const orgProbes: Probe[] = [

@@ -1,5 +1,5 @@
-import type { Probe } from './org-probes.js';
-import { sameBureau } from './probe-helpers.js';
+import type { Probe } from '../probe-kit.js';
+import { sameBureau } from '../probe-helpers.js';
 
 /** The audit trail in the app: entries are walled by branch and bureau like the rows they record. */
 export const auditProbes: Probe[] = [

@@ -1,4 +1,4 @@
-import type { Probe } from './org-probes.js';
+import type { Probe } from '../probe-kit.js';
 
 /**
  * To-do lists and reminders: each person's list and reminders are built from their own roles,

@@ -1,6 +1,6 @@
-import { readWorkbook } from '../factories/roster-workbook.js';
-import type { Probe } from './org-probes.js';
-import { YEAR } from './probe-helpers.js';
+import { readWorkbook } from '../../factories/roster-workbook.js';
+import type { Probe } from '../probe-kit.js';
+import { YEAR } from '../probe-helpers.js';
 
 const exportedText = async (data: unknown) => {
   const file = (data as { scoreStatisticsExport?: { contentBase64: string } } | null)

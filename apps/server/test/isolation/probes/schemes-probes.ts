@@ -1,7 +1,7 @@
-import { schemeFromDefault } from '../../src/modules/schemes/scheme-templates.js';
-import { readWorkbook } from '../factories/roster-workbook.js';
-import type { Probe } from './org-probes.js';
-import { idOf, readById, sameBureau, writeOnRow, YEAR } from './probe-helpers.js';
+import { schemeFromDefault } from '../../../src/modules/schemes/scheme-templates.js';
+import { readWorkbook } from '../../factories/roster-workbook.js';
+import type { Probe } from '../probe-kit.js';
+import { idOf, readById, sameBureau, writeOnRow, YEAR } from '../probe-helpers.js';
 
 /** A bureau-level write: it names no row, so it is aimed only at roles that may not make it. */
 const bureauWrite = (operation: string, query: string): Probe => ({

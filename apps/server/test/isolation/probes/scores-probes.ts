@@ -1,5 +1,5 @@
-import type { Probe } from './org-probes.js';
-import { YEAR } from './probe-helpers.js';
+import type { Probe } from '../probe-kit.js';
+import { YEAR } from '../probe-helpers.js';
 
 /** Scores: one member's, the list, and Member.score. */
 export const scoresProbes: Probe[] = [
