@@ -1,5 +1,4 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { ConflictError } from '../../../../graphql/errors.js';
 import { Attendance } from '../../attendance.entity.js';
 import { DutyEntry } from '../../duty-entry.entity.js';
 import { QuotaEntry } from '../../quota-entry.entity.js';
@@ -18,15 +17,15 @@ const ENTITY_OF = {
 
 /**
  * The rows behind the stored cells a save changes, as entities keyed by id: one statement per
- * table that has any (none for a new month). Each must still be at the version the save compared
- * (read in the same transaction, under the branch-month's lock): a row that moved in between is a
- * conflict, not an update lost.
+ * table that has any (none for a new month). `moved` when a row is no longer at the version the
+ * save compared (another writer committed in between): the save must refuse, not overwrite it.
  */
 export async function loadRowsToUpdate(
   em: EntityManager,
   stored: readonly ShownCell[],
-): Promise<Map<string, CellRow>> {
+): Promise<{ rows: Map<string, CellRow>; moved: boolean }> {
   const rows = new Map<string, CellRow>();
+  let moved = false;
   const byTable = new Map<CellTable, ShownCell[]>();
   for (const cell of stored) byTable.set(cell.table, [...(byTable.get(cell.table) ?? []), cell]);
   for (const [table, cells] of byTable) {
@@ -34,14 +33,7 @@ export async function loadRowsToUpdate(
       id: { $in: cells.map((c) => c.recordId) },
     });
     for (const row of found) rows.set(row.id, row);
-    for (const cell of cells) {
-      if (rows.get(cell.recordId)?.version !== cell.version) {
-        throw new ConflictError(
-          '本月记录刚被他人修改，请刷新后核对再保存',
-          'A record of this month was just changed by someone else; reload, check and save again',
-        );
-      }
-    }
+    for (const cell of cells) if (rows.get(cell.recordId)?.version !== cell.version) moved = true;
   }
-  return rows;
+  return { rows, moved };
 }

@@ -15,7 +15,7 @@ import { periodLock } from '../../period-lock.js';
 import { parseCell, type ParsedCell } from '../sheet-cells.js';
 import { cellKey, recordKey, type SheetColumnDef, type SheetSession } from '../sheet-columns.js';
 import { loadRowsToUpdate, type CellRow } from './sheet-records.js';
-import { loadSheetValues, type CellTable } from '../sheet-values.js';
+import { loadSheetValues, type CellTable, type ShownCell } from '../sheet-values.js';
 import type { SavedCell, SaveMonthlySheetInput } from '../sheet.types.js';
 import { NewCells } from './sheet-inserts.js';
 
@@ -114,6 +114,39 @@ function resolveEdits(
   });
 }
 
+const MOVED = {
+  zh: '本月记录刚被他人修改，请刷新后核对再保存',
+  en: 'A record of this month was just changed by someone else; reload, check and save again',
+};
+
+/** A CONFLICT naming every cell whose stored version is not the one its edit was made on. */
+function refuseConflicts(edits: readonly Edit[], cells: ReadonlyMap<string, ShownCell>): void {
+  const conflicts = edits.flatMap((e) => {
+    const stored = cells.get(recordKey(e.memberId, e.column.key));
+    const current = stored?.version ?? 0;
+    return current === e.expectedVersion
+      ? []
+      : [
+          {
+            memberId: e.memberId,
+            itemCode: e.column.itemCode,
+            sessionId: e.column.session?.id ?? null,
+            field: `cells[${e.index}]`,
+            currentValue: stored?.value ?? null,
+            currentVersion: current,
+            expectedVersion: e.expectedVersion,
+          },
+        ];
+  });
+  if (conflicts.length > 0) {
+    throw new ConflictError(
+      `${conflicts.length} 格已被他人修改，请刷新后核对再保存`,
+      `${conflicts.length} cell(s) were changed by someone else; reload, check and save again`,
+      { cells: conflicts },
+    );
+  }
+}
+
 function savedCell(edit: Edit, version: number): SavedCell {
   return {
     memberId: edit.memberId,
@@ -157,30 +190,7 @@ export async function saveMonthlySheet(
       ...new Set(edits.map((e) => e.memberId)),
     ]);
 
-    const conflicts = edits.flatMap((e) => {
-      const stored = cells.get(recordKey(e.memberId, e.column.key));
-      const current = stored?.version ?? 0;
-      return current === e.expectedVersion
-        ? []
-        : [
-            {
-              memberId: e.memberId,
-              itemCode: e.column.itemCode,
-              sessionId: e.column.session?.id ?? null,
-              field: `cells[${e.index}]`,
-              currentValue: stored?.value ?? null,
-              currentVersion: current,
-              expectedVersion: e.expectedVersion,
-            },
-          ];
-    });
-    if (conflicts.length > 0) {
-      throw new ConflictError(
-        `${conflicts.length} 格已被他人修改，请刷新后核对再保存`,
-        `${conflicts.length} cell(s) were changed by someone else; reload, check and save again`,
-        { cells: conflicts },
-      );
-    }
+    refuseConflicts(edits, cells);
     for (const e of edits) {
       const stored = cells.get(recordKey(e.memberId, e.column.key));
       if (
@@ -216,7 +226,15 @@ export async function saveMonthlySheet(
       const stored = cells.get(recordKey(e.memberId, e.column.key));
       return stored && stored.table === TABLE_OF[e.parsed.kind] ? [stored] : [];
     });
-    const rows = await loadRowsToUpdate(tx, updated);
+    const { rows, moved } = await loadRowsToUpdate(tx, updated);
+    if (moved) {
+      // Another writer changed a row after it was compared: name the cells as a conflict does.
+      const fresh = await loadSheetValues(tx, input.branchId, input.month, [
+        ...new Set(edits.map((e) => e.memberId)),
+      ]);
+      refuseConflicts(edits, fresh.cells);
+      throw new ConflictError(MOVED.zh, MOVED.en);
+    }
     const written = changed.map((e) => {
       const stored = cells.get(recordKey(e.memberId, e.column.key));
       const row = stored && rows.get(stored.recordId);

@@ -1,7 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { EntityManager } from '@mikro-orm/postgresql';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { demoLookup } from '../../../../../test/factories/demo-lookup.js';
 import { branchByName, bureauEm } from '../../../../../test/factories/ledger.js';
 import { startTestServer, type TestServer } from '../../../../../test/test-server.js';
+import { QuotaEntry } from '../../quota-entry.entity.js';
 
 let server: TestServer;
 let officeId: string;
@@ -21,6 +23,7 @@ beforeAll(async () => {
   officeId = (await branchByName(bureauEm(server.db, bureauId), '办公室党支部')).id;
 });
 afterAll(() => server.close());
+afterEach(() => vi.restoreAllMocks());
 
 async function sheet(token: string) {
   const res = await server.gql<{ monthlySheet: Sheet }>(
@@ -47,7 +50,7 @@ const save = (token: string, cells: Record<string, unknown>[]) =>
     token,
   );
 
-describe('a breach on the monthly sheet', () => {
+describe('a sheet save of stored cells', () => {
   it('needs the committee’s decision once, and keeps it for later edits of the count', async () => {
     const keeper = await server.login('jifenyuan1');
     const before = await sheet(keeper);
@@ -86,6 +89,60 @@ describe('a breach on the monthly sheet', () => {
       key: column.key,
       value: '2',
       version: 2,
+    });
+  });
+
+  it('refuses, naming the cell, a row another writer changed between the comparison and the write', async () => {
+    const keeper = await server.login('jifenyuan1');
+    const before = await sheet(keeper);
+    const key = 'item:study-app-login';
+    const row = before.rows.find((r) => r.cells.find((c) => c.key === key)!.version > 0)!;
+    const stored = row.cells.find((c) => c.key === key)!;
+    const [record] = await server.db.ownerQuery<{ id: string }>(
+      `select id from quota_entry where member_id = $1 and month = '2026-03' and item_code = 'study-app-login'`,
+      [row.memberId],
+    );
+    // Another writer commits just before the save loads the row it compared.
+    const find = EntityManager.prototype.find;
+    vi.spyOn(EntityManager.prototype, 'find').mockImplementation(async function (
+      this: EntityManager,
+      ...args: Parameters<EntityManager['find']>
+    ) {
+      if (args[0] === QuotaEntry) {
+        await server.db.ownerQuery('update quota_entry set version = version + 1 where id = $1', [
+          record!.id,
+        ]);
+        vi.restoreAllMocks();
+      }
+      return find.apply(this, args);
+    } as EntityManager['find']);
+
+    const res = await save(keeper, [
+      {
+        memberId: row.memberId,
+        itemCode: 'study-app-login',
+        value: '3',
+        expectedVersion: stored.version,
+      },
+    ]);
+    expect(res.errors?.[0]?.extensions).toMatchObject({
+      code: 'CONFLICT',
+      details: {
+        cells: [
+          {
+            memberId: row.memberId,
+            field: 'cells[0]',
+            expectedVersion: stored.version,
+            currentVersion: stored.version + 1,
+          },
+        ],
+      },
+    });
+    const after = await sheet(keeper);
+    expect(after.rows.find((r) => r.memberId === row.memberId)!.cells).toContainEqual({
+      key,
+      value: stored.value,
+      version: stored.version + 1,
     });
   });
 });
