@@ -20,7 +20,8 @@ import { SessionService } from './sessions.service.js';
 import { Violation } from './violation.entity.js';
 import { recordViolation } from './violations.service.js';
 import { bureauName, formTitle } from '../org/bureau-name.js';
-import { writeSheetWorkbook, XLSX_MIME } from './sheet/excel/sheet-excel.js';
+import { writeSheetWorkbook } from './sheet/excel/sheet-excel.js';
+import { XLSX_MIME } from '../../http/media-types.js';
 import { importMonthlySheet, previewSheetImport } from './sheet/excel/sheet-import.service.js';
 import {
   SheetFile,

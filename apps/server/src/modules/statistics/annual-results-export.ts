@@ -3,7 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Actor } from '../../auth/actor.js';
 import { BadInputError, ForbiddenError, NotFoundError } from '../../graphql/errors.js';
 import { uuidArray } from '../../db/rows/sql-arrays.js';
-import { XLSX_MIME } from '../ledger/sheet/excel/sheet-excel.js';
+import { XLSX_MIME } from '../../http/media-types.js';
 import type { ScoreOutcome, ScorePart } from '../scores/score-summary.entity.js';
 import { ensureFreshSummaries } from '../scores/summaries/score-summaries.service.js';
 import type { SummaryFreshness } from '../scores/summaries/summary-freshness.js';

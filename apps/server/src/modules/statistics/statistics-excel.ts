@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { XLSX_MIME } from '../ledger/sheet/excel/sheet-excel.js';
+import { XLSX_MIME } from '../../http/media-types.js';
 import { BANDS } from './band.js';
 import type {
   ScoreStatistics,

@@ -12,7 +12,7 @@ import {
 import type { Plain } from '../../db/rows/plain-rows.js';
 import { authed, type AppContext } from '../../graphql/context.js';
 import { SheetFile } from '../ledger/sheet/excel/sheet-import.types.js';
-import { XLSX_MIME } from '../ledger/sheet/excel/sheet-excel.js';
+import { XLSX_MIME } from '../../http/media-types.js';
 import { Branch } from '../org/branches/branch.entity.js';
 import { bureauName } from '../org/bureau-name.js';
 import {

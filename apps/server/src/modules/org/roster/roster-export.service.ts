@@ -10,6 +10,7 @@ import { Branch } from '../branches/branch.entity.js';
 import { Member } from '../members/member.entity.js';
 import { PartyGroup } from '../branches/party-group.entity.js';
 import { writeRosterSheet } from './roster-sheet.js';
+import { XLSX_MIME } from '../../../http/media-types.js';
 
 export type RosterFile = {
   fileName: string;
@@ -17,8 +18,6 @@ export type RosterFile = {
   contentBase64: string;
   rowCount: number;
 };
-
-export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /**
  * 导出名册: the current members of one branch, or of every branch the actor may read the roster

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import type { OutcomeBand } from '@jifen/scoring';
-import { XLSX_MIME } from '../../org/roster/roster-export.service.js';
+import { XLSX_MIME } from '../../../http/media-types.js';
 import type { SchemeWhatIf } from './what-if.types.js';
 
 export type SheetLocale = 'zh-CN' | 'en';

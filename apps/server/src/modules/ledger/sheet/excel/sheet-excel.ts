@@ -1,8 +1,6 @@
 import ExcelJS from 'exceljs';
 import type { MonthlySheet, SheetColumn } from '../sheet.types.js';
 
-export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-
 /** Rows of the layout: title, 所在支部/考核年月/签名, 类别, 考核内容, 考核分值, hidden keys, members. */
 const ROW = {
   title: 1,
