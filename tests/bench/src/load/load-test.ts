@@ -81,7 +81,7 @@ export async function runLoad(
     connections: opts.connections,
     requests,
     durationSeconds: round(seconds, 2),
-    requestsPerSecond: round(requests / seconds, 1),
+    requestsPerSecond: seconds > 0 ? round(requests / seconds, 1) : 0,
     p50Ms: result.latency.p50,
     p99Ms: result.latency.p99,
     errors: result.errors + result.non2xx + graphqlErrors,

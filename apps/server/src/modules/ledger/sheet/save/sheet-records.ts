@@ -27,7 +27,11 @@ export async function loadRowsToUpdate(
   const rows = new Map<string, CellRow>();
   let moved = false;
   const byTable = new Map<CellTable, ShownCell[]>();
-  for (const cell of stored) byTable.set(cell.table, [...(byTable.get(cell.table) ?? []), cell]);
+  for (const cell of stored) {
+    const list = byTable.get(cell.table);
+    if (list) list.push(cell);
+    else byTable.set(cell.table, [cell]);
+  }
   for (const [table, cells] of byTable) {
     const found: CellRow[] = await em.find(ENTITY_OF[table] as typeof Attendance, {
       id: { $in: cells.map((c) => c.recordId) },
