@@ -41,6 +41,25 @@ describe("a bureau's summary refresh in batches", () => {
     expect(batched).toEqual(once);
   });
 
+  it('stores a value the period does not have as SQL null, not as a JSON null', async () => {
+    await bureauEm(db, bureauId).transactional((tx) => refreshYearSummaries(tx, 2026));
+    const [row] = await db.ownerQuery<Record<string, string>>(`select
+        count(*) filter (where period <> 'year') as quarters,
+        count(*) filter (where period <> 'year' and months is null) as quarters_without_months,
+        count(*) filter (where period = 'year' and jsonb_typeof(months) = 'array') as years_with_months,
+        count(*) filter (where period = 'year') as years,
+        count(*) filter (where jsonb_typeof(months) = 'null' or jsonb_typeof(outcome) = 'null'
+                           or jsonb_typeof(projection) = 'null') as json_nulls,
+        count(*) filter (where projection is null and outcome is null) as neither
+      from score_summary where year = 2026`);
+    expect(Number(row!['quarters'])).toBeGreaterThan(0);
+    expect(row!['quarters_without_months']).toBe(row!['quarters']);
+    expect(row!['years_with_months']).toBe(row!['years']);
+    expect(row!['json_nulls']).toBe('0');
+    // A quarter has neither a projection nor an outcome: both are SQL nulls.
+    expect(Number(row!['neither'])).toBeGreaterThanOrEqual(Number(row!['quarters']));
+  });
+
   it('leaves every summary as it was when a later batch fails: no half-refreshed year', async () => {
     const before = await db.ownerQuery(`select id, computed_at, total_exact from score_summary
       where year = 2026 order by id`);

@@ -77,13 +77,11 @@ const part = (c: {
 function summaryRecord(
   result: ScoreResult,
   scheme: SchemeInForce,
-  key: { bureauId: string; year: number; period: SummaryPeriod; lastMonth: MonthScore },
+  key: { period: SummaryPeriod; lastMonth: MonthScore },
 ): SummaryRow {
   return {
     id: randomUUID(), // kept only when the row is new
-    bureau_id: key.bureauId,
     branch_id: key.lastMonth.branchId,
-    year: key.year,
     period: key.period,
     member_id: result.memberId,
     total_sort: decimalForSort(result.total.exact),
@@ -253,7 +251,6 @@ export async function ensureFreshSummaries(
 
 /** What scoring a batch of members needs besides their facts: read once per refresh. */
 type SummaryContext = {
-  bureauId: string;
   year: number;
   schemes: YearSchemes;
   through: Awaited<ReturnType<typeof recordedThrough>>;
@@ -268,7 +265,6 @@ async function summaryContext(
   periods: readonly SummaryPeriod[],
 ): Promise<SummaryContext> {
   return {
-    bureauId: wide.getFilterParams<TenantScope>(TENANT_FILTER)!.bureauId,
     year,
     schemes,
     through: await recordedThrough(wide, year),
@@ -286,7 +282,7 @@ function summaryRows(
   facts: readonly MemberYearFacts[],
   ctx: SummaryContext,
 ): { rows: SummaryRow[]; keep: Set<string> } {
-  const { bureauId, year, schemes, through, judged, periods } = ctx;
+  const { year, schemes, through, judged, periods } = ctx;
   const rows: SummaryRow[] = [];
   const keep = new Set<string>();
   for (const f of facts) {
@@ -315,7 +311,7 @@ function summaryRows(
         const lastMonth = result.months.at(-1);
         if (!lastMonth) return;
         keep.add(`${period}|${f.memberId}`);
-        rows.push(summaryRecord(result, scheme, { bureauId, year, period, lastMonth }));
+        rows.push(summaryRecord(result, scheme, { period, lastMonth }));
       });
     }
   }
@@ -330,7 +326,8 @@ async function writeSummaryRows(
   periods: readonly SummaryPeriod[],
   scored: { rows: readonly SummaryRow[]; keep: ReadonlySet<string> },
 ): Promise<void> {
-  await upsertSummaries(wide, scored.rows);
+  const bureauId = wide.getFilterParams<TenantScope>(TENANT_FILTER)!.bureauId;
+  await upsertSummaries(wide, { bureauId, year }, scored.rows);
   await removeSummariesNotIn(wide, year, memberIds, periods, scored.keep);
 }
 
