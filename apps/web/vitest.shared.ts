@@ -25,6 +25,8 @@ export function webProject(test: {
     test: {
       ...test,
       environment: 'jsdom',
+      // Node's own Web Storage global (on by default since Node 25) hides jsdom's localStorage.
+      execArgv: ['--no-experimental-webstorage'],
       setupFiles: ['src/test/setup.ts'],
       css: false,
       testTimeout: 30_000,
