@@ -3,7 +3,7 @@
 // against one pass, refreshes it three times (first inserts, then the same rows again) with this
 // process's CPU time beside the wall time, and times the same upsert inlined by em.execute and
 // sent as a bind parameter. PROBE_REFRESH_ONLY=1: the refreshes only (they also run on older
-// code). PROBE_PROFILE=file.cpuprofile: a profile of the refreshes.
+// code). PROBE_PROFILE=file.cpuprofile: a profile of the refreshes. PROBE_BATCH=n: members a batch.
 import { MikroORM } from '@mikro-orm/postgresql';
 import * as scoring from '@jifen/scoring';
 import type { Period } from '@jifen/scoring';
@@ -28,6 +28,8 @@ import { parseOptions } from '../options.js';
 class Rollback extends Error {}
 const log = (line: string) => process.stdout.write(`probe: ${line}\n`);
 const options = parseOptions(['--quick'], process.env);
+// PROBE_BATCH=n: the refresh's members a batch (its pipeline's step; the server's default else).
+const batchOption = process.env['PROBE_BATCH'] ? { batch: Number(process.env['PROBE_BATCH']) } : {};
 const db = await openBenchDatabase();
 try {
   const { main: bureau } = await loadData(db.owner, options, log);
@@ -77,7 +79,9 @@ try {
   for (let round = 0; round < 3; round++) {
     const t = performance.now();
     const cpu = process.cpuUsage();
-    const members = await em.fork().transactional((tx) => refreshYearSummaries(tx, year));
+    const members = await em
+      .fork()
+      .transactional((tx) => refreshYearSummaries(tx, year, batchOption));
     const ms = performance.now() - t;
     const used = process.cpuUsage(cpu);
     log(

@@ -8,17 +8,24 @@ import { ledgerFactRows } from './ledger-fact-rows.js';
 import { boundQuery } from '../../../db/connection/bound-query.js';
 import { isUuid, uuidArray } from '../../../db/rows/sql-arrays.js';
 
-function groupBy<T extends { member_id: string }>(rows: readonly T[]): Map<string, T[]> {
-  const map = new Map<string, T[]>();
-  for (const row of rows) {
-    const list = map.get(row.member_id);
-    if (list) list.push(row);
-    else map.set(row.member_id, [row]);
-  }
-  return map;
-}
-
 type Row = Record<string, string>;
+
+/** A member's stretch in a branch, as read. */
+type Stretch = { memberId: string; branchId: string; from: string; to: string | null };
+
+/** A member's ledger facts by kind, in the order read. */
+type LedgerRecords = Pick<
+  Required<MemberYearFacts>,
+  'attendance' | 'quotas' | 'duties' | 'violations' | 'declarations'
+>;
+
+const noRecords = (): LedgerRecords => ({
+  attendance: [],
+  quotas: [],
+  duties: [],
+  violations: [],
+  declarations: [],
+});
 
 /**
  * The scoring package's MemberYearFacts for many members, read from the ledger in ONE statement
@@ -88,42 +95,96 @@ export async function loadMemberYearFacts(
     { prepared: true },
   );
   const [records, contributions] = await Promise.all([recordsRead, contributed]);
-  const people = records
-    .filter((r) => r['kind'] === 'm')
-    .map((r) => ({ id: r['id']!, status: r['v']! }));
-  const stretches = records
-    .filter((r) => r['kind'] === 's')
-    .map((r) => ({
-      member_id: r['member_id']!,
-      branch_id: r['code']!,
-      from_month: r['month']!,
-      to_month: r['v']!,
-    }))
-    .sort((x, y) => (x.from_month < y.from_month ? -1 : x.from_month > y.from_month ? 1 : 0));
-  const sessions: Row[] = records
-    .filter((r) => r['kind'] === 'h')
-    .map((r) => ({
-      id: r['id']!,
-      branch_id: r['note']!,
-      item_code: r['code']!,
-      date: r['v']!,
-      month: r['month']!,
-    }));
-  const ofKind = (kind: string) => records.filter((r) => r['kind'] === kind);
-  const attendance = ofKind('a');
-  const quotas = ofKind('q');
-  const duties = ofKind('d');
-  const violations = ofKind('v');
-  const declarations = ofKind('p');
-  // Last year's published result, for "red two years running".
-  const previous = ofKind('y');
-
+  // One pass over the rows (about 140 a member), each put where it belongs: its member's facts of
+  // its kind, in the order read.
+  const people: { id: string; status: string }[] = [];
+  const stretches: Stretch[] = [];
   const sessionsByBranch = new Map<string, Row[]>();
-  for (const s of sessions) {
-    const list = sessionsByBranch.get(s['branch_id']!);
-    if (list) list.push(s);
-    else sessionsByBranch.set(s['branch_id']!, [s]);
+  const recordsOf = new Map<string, LedgerRecords>();
+  // Last year's published result, for "red two years running".
+  const previousOf = new Map<string, Row>();
+  const of = (memberId: string) => {
+    let found = recordsOf.get(memberId);
+    if (!found) recordsOf.set(memberId, (found = noRecords()));
+    return found;
+  };
+  for (const r of records) {
+    switch (r['kind']) {
+      case 'm':
+        people.push({ id: r['id']!, status: r['v']! });
+        break;
+      case 's':
+        stretches.push({
+          memberId: r['member_id']!,
+          branchId: r['code']!,
+          from: r['month']!,
+          to: r['v'] ?? null,
+        });
+        break;
+      case 'h': {
+        const branchId = r['note']!;
+        const list = sessionsByBranch.get(branchId);
+        if (list) list.push(r);
+        else sessionsByBranch.set(branchId, [r]);
+        break;
+      }
+      case 'a':
+        of(r['member_id']!).attendance.push(
+          ledgerFacts.attendance({ id: r['id']!, sessionId: r['code']! }),
+        );
+        break;
+      case 'q':
+        of(r['member_id']!).quotas.push(
+          ledgerFacts.quota({
+            id: r['id']!,
+            itemCode: r['code']!,
+            month: r['month']!,
+            value: r['v']!,
+          }),
+        );
+        break;
+      case 'd':
+        of(r['member_id']!).duties.push(
+          ledgerFacts.duty({
+            id: r['id']!,
+            itemCode: r['code']!,
+            month: r['month']!,
+            status: r['v']!,
+          }),
+        );
+        break;
+      case 'v':
+        of(r['member_id']!).violations.push(
+          ledgerFacts.violation({
+            id: r['id']!,
+            itemCode: r['code']!,
+            month: r['month']!,
+            count: Number(r['v']),
+            note: r['note'] ?? null,
+          }),
+        );
+        break;
+      case 'p':
+        of(r['member_id']!).declarations.push({
+          id: r['id']!,
+          itemCode: r['code']!,
+          month: r['month']!,
+          points: r['v']!,
+        });
+        break;
+      case 'y':
+        previousOf.set(r['member_id']!, r);
+        break;
+    }
   }
+  stretches.sort((x, y) => (x.from < y.from ? -1 : x.from > y.from ? 1 : 0));
+  const stretchesOf = new Map<string, Stretch[]>();
+  for (const m of stretches) {
+    const list = stretchesOf.get(m.memberId);
+    if (list) list.push(m);
+    else stretchesOf.set(m.memberId, [m]);
+  }
+
   // The facts are read, never changed: members of one branch over the same months share one
   // list of its sessions (a branch's year is about a hundred sessions, its members dozens).
   const sessionLists = new Map<string, readonly SessionFact[]>();
@@ -133,70 +194,35 @@ export async function loadMemberYearFacts(
     if (!list) {
       list = (sessionsByBranch.get(branchId) ?? [])
         .filter((s) => s['month']! >= from && (!to || s['month']! <= to))
-        .map((s) => ({ id: s['id']!, branchId, itemCode: s['item_code']!, date: s['date']! }));
+        .map((s) => ({ id: s['id']!, branchId, itemCode: s['code']!, date: s['v']! }));
       sessionLists.set(key, list);
     }
     return list;
   };
-  const stretchesOf = groupBy(stretches as (Row & { member_id: string })[]);
-  const attendanceOf = groupBy(attendance as (Row & { member_id: string })[]);
-  const quotasOf = groupBy(quotas as (Row & { member_id: string })[]);
-  const dutiesOf = groupBy(duties as (Row & { member_id: string })[]);
-  const violationsOf = groupBy(violations as (Row & { member_id: string })[]);
-  const declarationsOf = groupBy(declarations as (Row & { member_id: string })[]);
-  const previousOf = new Map(previous.map((p) => [p['member_id']!, p]));
 
   return people.map((person): MemberYearFacts => {
-    const memberId = person['id']!;
+    const memberId = person.id;
     const memberships = (stretchesOf.get(memberId) ?? []).map((m) => ({
-      branchId: m['branch_id']!,
-      from: m['from_month']!,
-      to: m['to_month'] ?? null,
+      branchId: m.branchId,
+      from: m.from,
+      to: m.to,
     }));
     // Only the sessions of the member's branches in the months the member was there.
     const stretchSessions = memberships.map((m) => sessionsIn(m.branchId, m.from, m.to));
     const held = stretchSessions.length === 1 ? stretchSessions[0]! : stretchSessions.flat();
     const prior = previousOf.get(memberId);
+    const own = recordsOf.get(memberId) ?? noRecords();
     const facts: MemberYearFacts = {
       memberId,
       year,
-      probationary: person['status'] === 'probationary',
+      probationary: person.status === 'probationary',
       memberships,
       sessions: held,
-      attendance: (attendanceOf.get(memberId) ?? []).map((a) =>
-        ledgerFacts.attendance({ id: a['id']!, sessionId: a['code']! }),
-      ),
-      quotas: (quotasOf.get(memberId) ?? []).map((r) =>
-        ledgerFacts.quota({
-          id: r['id']!,
-          itemCode: r['code']!,
-          month: r['month']!,
-          value: r['v']!,
-        }),
-      ),
-      duties: (dutiesOf.get(memberId) ?? []).map((r) =>
-        ledgerFacts.duty({
-          id: r['id']!,
-          itemCode: r['code']!,
-          month: r['month']!,
-          status: r['v']!,
-        }),
-      ),
-      violations: (violationsOf.get(memberId) ?? []).map((r) =>
-        ledgerFacts.violation({
-          id: r['id']!,
-          itemCode: r['code']!,
-          month: r['month']!,
-          count: Number(r['v']),
-          note: r['note'] ?? null,
-        }),
-      ),
-      declarations: (declarationsOf.get(memberId) ?? []).map((r) => ({
-        id: r['id']!,
-        itemCode: r['code']!,
-        month: r['month']!,
-        points: r['v']!,
-      })),
+      attendance: own.attendance,
+      quotas: own.quotas,
+      duties: own.duties,
+      violations: own.violations,
+      declarations: own.declarations,
       evaluation: null,
       previousYear: prior
         ? { total: prior['v']!, redWarning: prior['code'] === 'redWarning' }
