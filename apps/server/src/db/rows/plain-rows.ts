@@ -107,13 +107,19 @@ export function propertiesFor<T extends object>(
 /**
  * The select list of `entity`'s own columns under `alias`, each renamed `prefix + column` when a
  * prefix is given (to read several tables' rows from one joined statement), leaving out the
- * columns of the properties in `except`, or of those not in `only`.
+ * columns of the properties in `except`, or of those not in `only`, and the columns in `omit`
+ * (whose values the caller knows without reading them: a filter's, a join's).
  */
 export function columnsOf<T extends object>(
   em: EntityManager,
   entity: EntityClass<T>,
   alias: string,
-  options: { prefix?: string; except?: readonly (keyof T & string)[]; only?: Properties } = {},
+  options: {
+    prefix?: string;
+    except?: readonly (keyof T & string)[];
+    only?: Properties;
+    omit?: readonly string[];
+  } = {},
 ): string {
   const meta = em.getMetadata().get(entity);
   const only = options.only === 'all' ? undefined : options.only;
@@ -123,7 +129,9 @@ export function columnsOf<T extends object>(
     if (prop.persist === false || prop.lazy) continue;
     if (options.except?.includes(prop.name as keyof T & string)) continue;
     if (only && !only.includes(prop.name)) continue;
-    for (const column of prop.fieldNames ?? []) columns.add(column);
+    for (const column of prop.fieldNames ?? []) {
+      if (!options.omit?.includes(column)) columns.add(column);
+    }
   }
   return [...columns]
     .map((c) => (options.prefix ? `${alias}."${c}" as "${options.prefix}${c}"` : `${alias}."${c}"`))
