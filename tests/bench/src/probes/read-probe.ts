@@ -1,13 +1,14 @@
 // Probe of one read question alone against a bureau kept by `BENCH_KEEP=1 pnpm bench` (not part of
 // `pnpm bench`): `PROBE_DATABASE=<owner url> pnpm --filter @jifen/bench run probe:reads`. Starts the
 // production server on that database (with BENCH_SERVER_PROFILE=<dir> it writes a CPU profile
-// when it stops), asks PROBE_QUESTION (walk, first, roster, member or sheet; first by default)
+// when it stops), asks PROBE_QUESTION (walk, first, analyst, roster, member or sheet; first by default)
 // PROBE_REQUESTS times one after another, and prints the p50 and the statements per request.
 import pg from 'pg';
 import { APP_PASSWORD, APP_ROLE } from '../data/database.js';
 import { BENCH_PASSWORD } from '../data/data-stage.js';
 import { login } from '../server/graphql.js';
 import {
+  ANALYST_QUERY,
   firstPageVariables,
   memberYearGraphql,
   RANKING_QUERY,
@@ -55,6 +56,8 @@ try {
   const ask: Record<string, () => Promise<unknown>> = {
     walk: () => rankingGraphql(analyst, year),
     first: () => analyst.request(RANKING_QUERY, firstPageVariables(year)),
+    // The load's query (item 4), one at a time.
+    analyst: () => analyst.request(ANALYST_QUERY, { year }),
     roster: () => rosterGraphql(secretary, main.branch_id, year),
     member: () => memberYearGraphql(secretary, main.member_id, year),
     // The scorekeeper's screen for the last month the generator recorded.

@@ -151,12 +151,9 @@ export async function scoreList(
   // found complete is not checked again until a change (the verdicts statistics remember too).
   if (!cursor) await ensureFreshSummaries(em, filter.year, freshness);
   const readable = readableBranches(actor);
+  const period = filter.quarter ? `q${filter.quarter}` : 'year';
   const where: string[] = ['s.bureau_id = ?', 's.year = ?', 's.period = ?'];
-  const params: unknown[] = [
-    actor.bureauId,
-    filter.year,
-    filter.quarter ? `q${filter.quarter}` : 'year',
-  ];
+  const params: unknown[] = [actor.bureauId, filter.year, period];
   if (filter.branchId) {
     where.push('s.branch_id = ?');
     params.push(filter.branchId);
@@ -230,7 +227,7 @@ export async function scoreList(
   fixedColumns(shown, {
     bureauId: actor.bureauId,
     year: filter.year,
-    period: params[2] as string,
+    period,
     member: !!wants.member,
     branch: !!wants.branch,
   });
