@@ -13,10 +13,10 @@ const LAST_RESORT = { type: 'major', execution: 'sync', flavor: 'last-resort' } 
  * that grew the resident memory by `afterGrowthMb` since the last collection (a what-if of 10,000
  * members), it collects.
  *
- * A full collection frees the heap, but Node 22's V8 keeps the freed pages in a pool for reuse
- * and gives them back to the system only under memory pressure: after the what-if the heap held
- * 123 MB and the process 901 MB, 3,138 pages of 256 KB. So when a full collection leaves the
- * resident memory `afterGrowthMb` or more above where the last collection left it, a last-resort
+ * A full collection frees the heap, but V8 (Node 22 and 26 alike) keeps the freed pages in a pool
+ * for reuse and gives them back to the system only under memory pressure: after the what-if the
+ * heap held 123 MB and the process 901 MB, 3,138 pages of 256 KB. So when a full collection leaves
+ * the resident memory `afterGrowthMb` or more above where the last collection left it, a last-resort
  * collection follows, which also releases the pool (901 -> 163 MB in the bench; 0.3–0.4 s of an
  * idle server's time with 100 MB of live heap).
  * Needs `--expose-gc` (`pnpm start` passes it); without it this does nothing.
