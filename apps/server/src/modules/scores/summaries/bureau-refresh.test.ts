@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoLookup } from '../../../../test/factories/demo-lookup.js';
-import { bureauEm } from '../../../../test/factories/ledger.js';
+import { bureauEm, createMember } from '../../../../test/factories/ledger.js';
 import { createTestDatabase, type TestDatabase } from '../../../../test/test-database.js';
-import { refreshYearSummaries } from './score-summaries.service.js';
+import { Branch } from '../../org/branches/branch.entity.js';
+import { refreshScoreSummaries, refreshYearSummaries } from './score-summaries.service.js';
 
 /**
  * A bureau's refresh (publishing a scheme) scores its members batch by batch as a pipeline on one
@@ -83,5 +84,48 @@ describe("a bureau's summary refresh in batches", () => {
     const after = await db.ownerQuery(`select id, computed_at, total_exact from score_summary
       where year = 2026 order by id`);
     expect(after).toEqual(before);
+  });
+
+  it('removes the summaries of a member who no longer belongs to the year, whoever refreshes', async () => {
+    const em = bureauEm(db, bureauId).fork();
+    const branch = await em.findOneOrFail(Branch, {});
+    // Joins only next year: no score in 2026, yet stale summaries of 2026 (a membership moved).
+    const gone = await createMember(em, branch, '离开的党员', { from: '2027-01' });
+    const copied = `total_sort, total, total_exact, base, special, evaluation, categories,
+      special_items, outcome_band, outcome, scheme_id, scheme_version, as_of, computed_at,
+      base_exact, special_exact, evaluation_exact, months, provisional, projection, projection_band`;
+    // Another member's summaries of 2026, as if they were this member's.
+    const stale = () =>
+      db.ownerQuery(
+        `insert into score_summary (bureau_id, id, branch_id, year, period, member_id, ${copied})
+         select bureau_id, gen_random_uuid(), $2, year, period, $1, ${copied}
+           from score_summary where year = 2026 and member_id =
+             (select member_id from score_summary where year = 2026 and period = 'q1' limit 1)`,
+        [gone.id, branch.id],
+      );
+    const count = async () =>
+      (
+        await db.ownerQuery<{ n: string }>(
+          `select count(*) as n from score_summary where year = 2026 and member_id = $1`,
+          [gone.id],
+        )
+      )[0]!.n;
+    const others = () =>
+      db.ownerQuery(
+        SUMMARIES.replace('where year = 2026', 'where year = 2026 and member_id <> $1'),
+        [gone.id],
+      );
+
+    await bureauEm(db, bureauId).transactional((tx) => refreshYearSummaries(tx, 2026));
+    const before = await others();
+    await stale();
+    expect(Number(await count())).toBeGreaterThan(1);
+    await bureauEm(db, bureauId).transactional((tx) => refreshYearSummaries(tx, 2026));
+    expect(await count()).toBe('0');
+    expect(await others()).toEqual(before);
+
+    await stale();
+    await bureauEm(db, bureauId).transactional((tx) => refreshScoreSummaries(tx, 2026, [gone.id]));
+    expect(await count()).toBe('0');
   });
 });

@@ -321,18 +321,11 @@ function summaryRows(
   return { rows, keep };
 }
 
-/** Upserts the rows and removes the members' summaries of `periods` that no longer have a score. */
-async function writeSummaryRows(
-  wide: EntityManager,
-  year: number,
-  memberIds: readonly string[],
-  periods: readonly SummaryPeriod[],
-  scored: { rows: readonly SummaryRow[]; keep: ReadonlySet<string> },
-): Promise<void> {
-  const bureauId = wide.getFilterParams<TenantScope>(TENANT_FILTER)!.bureauId;
-  await upsertSummaries(wide, { bureauId, year }, scored.rows);
-  await removeSummariesNotIn(wide, year, memberIds, periods, scored.keep);
-}
+/** The bureau of the caller's scope, which every summary written here belongs to. */
+const summaryKey = (wide: EntityManager, year: number) => ({
+  bureauId: wide.getFilterParams<TenantScope>(TENANT_FILTER)!.bureauId,
+  year,
+});
 
 const NOTHING_SCORED = { rows: [], keep: new Set<string>() };
 
@@ -344,20 +337,26 @@ async function writeSummaries(
   schemes: YearSchemes,
   periods: readonly SummaryPeriod[] = SUMMARY_PERIODS,
 ): Promise<void> {
-  if (!schemes.latest) {
-    await writeSummaryRows(wide, year, memberIds, periods, NOTHING_SCORED);
-    return;
-  }
-  const facts = await loadMemberYearFacts(wide, year, memberIds);
-  const ctx = await summaryContext(wide, year, schemes, periods);
-  await writeSummaryRows(wide, year, memberIds, periods, summaryRows(facts, ctx));
+  const scored = schemes.latest
+    ? summaryRows(
+        await loadMemberYearFacts(wide, year, memberIds),
+        await summaryContext(wide, year, schemes, periods),
+      )
+    : NOTHING_SCORED;
+  const key = summaryKey(wide, year);
+  await upsertSummaries(wide, key, scored.rows);
+  // Those of the members' periods that no longer have a score.
+  await removeSummariesNotIn(wide, key, { memberIds, periods }, scored.keep);
 }
 
 /**
  * A bureau's members batch by batch, in one transaction on one connection, as a pipeline: the
  * next batch's facts are asked for before this batch is scored (`factsInBatches`), and its rows
  * are written while the batch after is read and scored, so PostgreSQL reads and writes while
- * this process scores. The statements queue on the connection in the order they are sent.
+ * this process scores. The statements queue on the connection in the order they are sent. The
+ * year's summaries that were not written (a period or a member that no longer scores) are
+ * removed at the end, in one statement: a delete per batch looked its members up through
+ * statistics that a first publish has not yet gathered, and walked the year's rows each time.
  */
 async function writeSummariesPipelined(
   wide: EntityManager,
@@ -366,9 +365,10 @@ async function writeSummariesPipelined(
   schemes: YearSchemes,
   size: number,
 ): Promise<void> {
+  const key = summaryKey(wide, year);
+  const keep = new Set<string>();
   if (!schemes.latest) {
-    for (let i = 0; i < ids.length; i += size)
-      await writeSummaryRows(wide, year, ids.slice(i, i + size), SUMMARY_PERIODS, NOTHING_SCORED);
+    await removeSummariesNotIn(wide, key, 'all', keep);
     return;
   }
   const ctx = await summaryContext(wide, year, schemes, SUMMARY_PERIODS);
@@ -378,8 +378,9 @@ async function writeSummariesPipelined(
   try {
     for await (const batch of factsInBatches(wide, year, ids, size)) {
       const scored = summaryRows(batch.facts, ctx);
+      for (const k of scored.keep) keep.add(k);
       await writing;
-      writing = writeSummaryRows(wide, year, batch.memberIds, SUMMARY_PERIODS, scored);
+      writing = upsertSummaries(wide, key, scored.rows);
       writing.catch(() => undefined);
     }
   } catch (error) {
@@ -389,4 +390,5 @@ async function writeSummariesPipelined(
     throw error;
   }
   await writing;
+  await removeSummariesNotIn(wide, key, 'all', keep);
 }

@@ -97,26 +97,33 @@ export async function upsertSummaries(
   }
 }
 
+// The kept keys are hashed once (`not in` a subquery), not compared one by one in each row.
+const NOT_KEPT = `period || '|' || member_id not in (select unnest($3::text[]))`;
+const REMOVE_OF_MEMBERS = `delete from score_summary
+  where bureau_id = $1 and year = $2 and ${NOT_KEPT}
+    and member_id = any($4::uuid[]) and period = any($5::text[])`;
+const REMOVE_OF_YEAR = `delete from score_summary where bureau_id = $1 and year = $2 and ${NOT_KEPT}`;
+
 /**
- * Deletes the summaries of `memberIds` in `year` and `periods` whose key is not in `keep`
- * (`period|memberId`): periods a member no longer scores in (records removed, membership
- * changed). Reads keys only.
+ * Deletes the summaries of the bureau's `year` whose key is not in `keep` (`period|memberId`):
+ * periods a member no longer scores in (records removed, membership changed), of `members` and
+ * `periods` only, or of the whole year (`'all'`: a bureau's refresh, after which every member
+ * without a membership in the year has no summary either). One statement; nothing is read back.
  */
 export async function removeSummariesNotIn(
   em: EntityManager,
-  year: number,
-  memberIds: readonly string[],
-  periods: readonly string[],
+  key: { bureauId: string; year: number },
+  members: { memberIds: readonly string[]; periods: readonly string[] } | 'all',
   keep: ReadonlySet<string>,
 ) {
-  if (memberIds.length === 0) return;
-  const existing = await em.execute<{ id: string; period: string; member_id: string }[]>(
-    `select id, period, member_id from score_summary
-      where year = ? and member_id = any(?::uuid[]) and period = any(?::text[])`,
-    [year, uuidArray(memberIds), textArray(periods)],
-  );
-  const gone = existing.filter((s) => !keep.has(`${s.period}|${s.member_id}`)).map((s) => s.id);
-  if (gone.length > 0) {
-    await em.execute(`delete from score_summary where id = any(?::uuid[])`, [uuidArray(gone)]);
-  }
+  if (members !== 'all' && members.memberIds.length === 0) return;
+  const kept = [key.bureauId, key.year, textArray([...keep])];
+  await (members === 'all'
+    ? boundQuery(em, REMOVE_OF_YEAR, kept, { prepared: true })
+    : boundQuery(
+        em,
+        REMOVE_OF_MEMBERS,
+        [...kept, uuidArray(members.memberIds), textArray(members.periods)],
+        { prepared: true },
+      ));
 }
