@@ -4,7 +4,7 @@ import { TENANT_FILTER } from '../../../tenancy/tenant-filter.js';
 import { MissingTenantScopeError, type TenantScope } from '../../../tenancy/tenant-scope.js';
 import { factsContributors } from './facts-contributors.js';
 import { ledgerFacts } from './ledger-facts.js';
-import { ledgerFactRows } from './ledger-fact-rows.js';
+import { ledgerFactRows, unpackAttendance } from './ledger-fact-rows.js';
 import { boundQuery } from '../../../db/connection/bound-query.js';
 import { isUuid, uuidArray } from '../../../db/rows/sql-arrays.js';
 
@@ -95,7 +95,7 @@ export async function loadMemberYearFacts(
     { prepared: true },
   );
   const [records, contributions] = await Promise.all([recordsRead, contributed]);
-  // One pass over the rows (about 140 a member), each put where it belongs: its member's facts of
+  // One pass over the rows (about 60 a member, their attendance in one), each put where it belongs: its member's facts of
   // its kind, in the order read.
   const people: { id: string; status: string }[] = [];
   const stretches: Stretch[] = [];
@@ -129,9 +129,7 @@ export async function loadMemberYearFacts(
         break;
       }
       case 'a':
-        of(r['member_id']!).attendance.push(
-          ledgerFacts.attendance({ id: r['id']!, sessionId: r['code']! }),
-        );
+        unpackAttendance(r['code']!, of(r['member_id']!).attendance);
         break;
       case 'q':
         of(r['member_id']!).quotas.push(

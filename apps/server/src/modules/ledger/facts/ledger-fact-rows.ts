@@ -1,3 +1,6 @@
+import type { AttendanceFact } from '@jifen/scoring';
+import { ledgerFacts } from './ledger-facts.js';
+
 /**
  * The ledger rows that are facts of the scoring package, as one `union all` of a select per
  * table in the same text columns (kind, id, member_id, code, month, v, note): a cleared cell
@@ -5,11 +8,16 @@
  * fact. `where` limits each table to the rows read (bureau, members, months), with numbered
  * parameters or columns of the statement around it, not `?`. The facts loader and the member-year
  * read both read the ledger through it, so the two cannot disagree on what counts.
+ *
+ * A member's attendance is ONE row (kind `a`, `code` packed: see `unpackAttendance`): two thirds
+ * of a bureau's facts are attendance, and a row each cost the refresh more to receive and parse
+ * than all its other facts.
  */
 export function ledgerFactRows(where: string): string {
   return [
-    `select 'a' as kind, id, member_id, session_id::text as code, null as month, null as v, null as note
-       from attendance where ${where} and present`,
+    `select 'a' as kind, null as id, member_id, string_agg(id::text || session_id::text, '') as code,
+            null as month, null as v, null as note
+       from attendance where ${where} and present group by member_id`,
     `select 'q', id, member_id, item_code, month, value::text, null
        from quota_entry where ${where} and value is not null`,
     `select 'd', id, member_id, item_code, month, status::text, null
@@ -19,4 +27,20 @@ export function ledgerFactRows(where: string): string {
     `select 'p', id, member_id, item_code, month, counted_points::text, null
        from declaration where ${where} and counted_points is not null`,
   ].join('\n     union all\n     ');
+}
+
+// A uuid's text is always 36 characters: each attendance is its id then its session's, unseparated.
+const UUID_TEXT = 36;
+
+/** A member's attendance facts from the `code` of their `a` row (see `ledgerFactRows`). */
+export function unpackAttendance(packed: string, into: AttendanceFact[] = []): AttendanceFact[] {
+  for (let i = 0; i + 2 * UUID_TEXT <= packed.length; i += 2 * UUID_TEXT) {
+    into.push(
+      ledgerFacts.attendance({
+        id: packed.slice(i, i + UUID_TEXT),
+        sessionId: packed.slice(i + UUID_TEXT, i + 2 * UUID_TEXT),
+      }),
+    );
+  }
+  return into;
 }

@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { MemberYearFacts, MonthKey, SessionFact, SpecialItem } from '@jifen/scoring';
 import { readAcrossBranches } from '../../../tenancy/bureau-wide-access.js';
 import { ledgerFacts } from '../../ledger/facts/ledger-facts.js';
-import { ledgerFactRows } from '../../ledger/facts/ledger-fact-rows.js';
+import { ledgerFactRows, unpackAttendance } from '../../ledger/facts/ledger-fact-rows.js';
 import {
   type PublishedSchemeRow,
   type YearSchemes,
@@ -28,8 +28,8 @@ type Raw = {
   items: { id: string; version: number; branchId: string; item: SpecialItem }[] | null;
   sessions:
     { id: string; branchId: string; itemCode: string; date: string; month: string }[] | null;
-  /** [kind, id, code, month, value, note]: the facts loader's union, as text. */
-  records: [string, string, string, string | null, string, string | null][] | null;
+  /** [kind, id, code, month, value, note]: the facts loader's union, as text (no id: attendance). */
+  records: [string, string | null, string, string | null, string, string | null][] | null;
   grade: { id: string; grade: string } | null;
   previous: { total: string; redWarning: unknown } | null;
   through: Record<string, MonthKey> | null;
@@ -148,18 +148,18 @@ function factsOf(raw: Raw, year: number): MemberYearFacts {
     probationary: raw.member!.status === 'probationary',
     memberships,
     sessions,
-    attendance: ofKind('a').map(([, id, code]) => ledgerFacts.attendance({ id, sessionId: code })),
+    attendance: ofKind('a').flatMap(([, , packed]) => unpackAttendance(packed)),
     quotas: ofKind('q').map(([, id, itemCode, month, value]) =>
-      ledgerFacts.quota({ id, itemCode, month: month!, value }),
+      ledgerFacts.quota({ id: id!, itemCode, month: month!, value }),
     ),
     duties: ofKind('d').map(([, id, itemCode, month, status]) =>
-      ledgerFacts.duty({ id, itemCode, month: month!, status }),
+      ledgerFacts.duty({ id: id!, itemCode, month: month!, status }),
     ),
     violations: ofKind('v').map(([, id, itemCode, month, count, note]) =>
-      ledgerFacts.violation({ id, itemCode, month: month!, count: Number(count), note }),
+      ledgerFacts.violation({ id: id!, itemCode, month: month!, count: Number(count), note }),
     ),
     declarations: ofKind('p').map(([, id, itemCode, month, points]) => ({
-      id,
+      id: id!,
       itemCode,
       month: month!,
       points,
