@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { scheme2021 } from '../schemes/scheme-2021.js';
 import { FactsBuilder } from '../test-fixtures/facts-builder.js';
 import { missesMember } from '../test-fixtures/members.js';
+import type { MemberYearFacts } from '../facts/facts-types.js';
 import { scoreYear } from './score-period.js';
 
 describe('odd facts are worked around and reported, never fatal', () => {
@@ -47,5 +48,41 @@ describe('odd facts are worked around and reported, never fatal', () => {
   it('results are plain JSON (the server returns and stores them as they are)', () => {
     const result = scoreYear(missesMember(), scheme2021);
     expect(JSON.parse(JSON.stringify(result))).toEqual(result);
+  });
+
+  it('members sharing one list of their branch sessions score as with lists of their own', () => {
+    const member = (id: string, sessions: MemberYearFacts['sessions']) => {
+      const b = new FactsBuilder(id, 2021, [{ branchId: 'b1', from: '2021-01' }]);
+      b.quota('2021-10', 'study-app-login', 25);
+      return { ...b.facts, sessions, attendance: [{ id: `att-${id}`, sessionId: 's-1' }] };
+    };
+    const held = [
+      { id: 's-1', branchId: 'b1', itemCode: 'group-study', date: '2021-10-05' },
+      { id: 's-2', branchId: 'b1', itemCode: 'party-day', date: '2021-10-20' },
+      { id: 's-3', branchId: 'b1', itemCode: 'party-day', date: '2021-1x-01' },
+      { id: 's-4', branchId: 'b1', itemCode: 'other-study', date: '2022-01-04' },
+    ];
+    const own = ['a', 'b'].map((id) =>
+      scoreYear(
+        member(
+          id,
+          held.map((s) => ({ ...s })),
+        ),
+        scheme2021,
+      ),
+    );
+    const shared = ['a', 'b'].map((id) => scoreYear(member(id, held), scheme2021));
+    expect(shared).toEqual(own);
+    // Each member is warned of the list's bad session, not only the first to be scored.
+    expect(shared[1]!.warnings.map((w) => [w.code, w.recordId])).toEqual([
+      ['badDate', 's-3'],
+      ['otherYear', 's-4'],
+    ]);
+    // The same list in a facts of another year is indexed for that year.
+    const later = scoreYear({ ...member('c', held), year: 2022 }, { ...scheme2021, year: 2022 });
+    const sessionsOfAnotherYear = later.warnings
+      .filter((w) => w.code === 'otherYear' && w.recordId?.startsWith('s-'))
+      .map((w) => w.recordId);
+    expect(sessionsOfAnotherYear).toEqual(['s-1', 's-2']);
   });
 });

@@ -12,7 +12,10 @@ export type MemberYearFacts = {
   probationary?: boolean;
   /** The branches the member belonged to, month by month. Months outside them are not scored. */
   memberships: Membership[];
-  /** Sessions held by the branches the member belonged to (sign-in sheets of the branch). */
+  /**
+   * Sessions held by the branches the member belonged to (sign-in sheets of the branch). Never
+   * changed once scored: members of one branch may share the list, which is indexed once.
+   */
   sessions: readonly SessionFact[];
   /** The member's attendance, one record per session attended. */
   attendance: AttendanceFact[];

@@ -39,7 +39,7 @@ export class MemberFactsIndex {
   /** Item codes that appear in any record (with one record id), to report unknown items. */
   readonly recordItemCodes = new Map<string, string>();
   /** Per month index, per branch: the sessions held, by item code. */
-  private readonly sessions: Map<string, Map<string, SessionFact[]>>[] = [];
+  private readonly sessions: SessionsByMonth;
   private readonly attendanceBySession = new Map<string, AttendanceFact>();
   private readonly records: MonthRecords[] = [];
 
@@ -47,7 +47,6 @@ export class MemberFactsIndex {
     this.facts = facts;
     this.branchByMonth = this.indexMemberships(facts);
     for (let i = 0; i < 12; i++) {
-      this.sessions.push(new Map());
       this.records.push({
         quotas: new Map(),
         duties: new Map(),
@@ -55,15 +54,10 @@ export class MemberFactsIndex {
         declarations: new Map(),
       });
     }
-    for (const session of facts.sessions) {
-      const i = this.monthIndex(session.date, session.id);
-      if (i < 0) continue;
-      const byBranch = this.sessions[i] as Map<string, Map<string, SessionFact[]>>;
-      let byItem = byBranch.get(session.branchId);
-      if (!byItem) byBranch.set(session.branchId, (byItem = new Map()));
-      push(byItem, session.itemCode, session);
-      this.noteItem(session.itemCode, session.id);
-    }
+    const sessions = indexSessions(facts.sessions, facts.year);
+    this.sessions = sessions.byMonth;
+    for (const [itemCode, recordId] of sessions.itemCodes) this.noteItem(itemCode, recordId);
+    this.warnings.push(...sessions.warnings);
     for (const record of facts.attendance) this.attendanceBySession.set(record.sessionId, record);
     for (const quota of facts.quotas ?? NONE) {
       const month = this.recordsOf(quota.month, quota.id);
@@ -113,30 +107,11 @@ export class MemberFactsIndex {
   }
 
   private indexOf(month: MonthKey): number {
-    return Number(month.slice(0, 4)) === this.facts.year ? Number(month.slice(5, 7)) - 1 : -1;
-  }
-
-  /** Month index of a record's date or month; -1 (with a warning) when bad or of another year. */
-  private monthIndex(date: string, recordId: string): number {
-    const month = date.slice(0, 7);
-    if (!isMonthKey(month)) {
-      this.warn('badDate', `记录日期无效：${date}`, `Bad record date: ${date}`, recordId);
-      return -1;
-    }
-    const i = this.indexOf(month);
-    if (i < 0) {
-      this.warn(
-        'otherYear',
-        `记录不属于 ${this.facts.year} 年，未计分`,
-        `Record outside ${this.facts.year}: not scored`,
-        recordId,
-      );
-    }
-    return i;
+    return monthOfYear(month, this.facts.year);
   }
 
   private recordsOf(month: string, recordId: string): MonthRecords | undefined {
-    const i = this.monthIndex(month, recordId);
+    const i = monthIndex(month, this.facts.year, recordId, this.warnings);
     return i < 0 ? undefined : this.records[i];
   }
 
@@ -179,10 +154,78 @@ export class MemberFactsIndex {
   }
 
   private warn(code: string, messageZh: string, messageEn: string, recordId?: string): void {
-    this.warnings.push(
-      recordId === undefined
-        ? { code, messageZh, messageEn }
-        : { code, messageZh, messageEn, recordId },
+    warn(this.warnings, code, messageZh, messageEn, recordId);
+  }
+}
+
+function warn(
+  into: FactWarning[],
+  code: string,
+  messageZh: string,
+  messageEn: string,
+  recordId?: string,
+): void {
+  into.push(
+    recordId === undefined
+      ? { code, messageZh, messageEn }
+      : { code, messageZh, messageEn, recordId },
+  );
+}
+
+/** Index (0 = January) of a month of `year`; -1 for a month of another year. */
+function monthOfYear(month: MonthKey, year: number): number {
+  return Number(month.slice(0, 4)) === year ? Number(month.slice(5, 7)) - 1 : -1;
+}
+
+/** Month index of a record's date or month; -1 (with a warning) when bad or of another year. */
+function monthIndex(date: string, year: number, recordId: string, warnings: FactWarning[]): number {
+  const month = date.slice(0, 7);
+  if (!isMonthKey(month)) {
+    warn(warnings, 'badDate', `记录日期无效：${date}`, `Bad record date: ${date}`, recordId);
+    return -1;
+  }
+  const i = monthOfYear(month, year);
+  if (i < 0) {
+    warn(
+      warnings,
+      'otherYear',
+      `记录不属于 ${year} 年，未计分`,
+      `Record outside ${year}: not scored`,
+      recordId,
     );
   }
+  return i;
+}
+
+/** Per month index, per branch: the sessions held, by item code. */
+type SessionsByMonth = Map<string, Map<string, SessionFact[]>>[];
+
+type SessionIndex = {
+  year: number;
+  byMonth: SessionsByMonth;
+  /** Item codes of the sessions, each with its first session's id. */
+  itemCodes: Map<string, string>;
+  warnings: FactWarning[];
+};
+
+// The members of one branch share one list of its sessions (the server's facts loader hands the
+// same array to each): indexed once per list, not once per member. Read-only once built.
+const sessionIndexes = new WeakMap<readonly SessionFact[], SessionIndex>();
+
+function indexSessions(sessions: readonly SessionFact[], year: number): SessionIndex {
+  const known = sessionIndexes.get(sessions);
+  if (known?.year === year) return known;
+  const index: SessionIndex = { year, byMonth: [], itemCodes: new Map(), warnings: [] };
+  for (let i = 0; i < 12; i++) index.byMonth.push(new Map());
+  for (const session of sessions) {
+    const i = monthIndex(session.date, year, session.id, index.warnings);
+    if (i < 0) continue;
+    const byBranch = index.byMonth[i] as Map<string, Map<string, SessionFact[]>>;
+    let byItem = byBranch.get(session.branchId);
+    if (!byItem) byBranch.set(session.branchId, (byItem = new Map()));
+    push(byItem, session.itemCode, session);
+    if (!index.itemCodes.has(session.itemCode)) index.itemCodes.set(session.itemCode, session.id);
+  }
+  sessionIndexes.set(sessions, index);
+  return index;
 }
