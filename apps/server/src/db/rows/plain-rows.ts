@@ -1,6 +1,7 @@
 import { type Collection, raw, type Reference, ReferenceKind } from '@mikro-orm/core';
 import type { EntityClass, EntityManager, FilterQuery, QueryOrderMap } from '@mikro-orm/postgresql';
 import { tenantSql } from '../../tenancy/tenant-filter.js';
+import { preparedRead } from '../connection/bound-query.js';
 
 /**
  * An entity's data as a plain object: its columns under their property names, converted as the
@@ -59,17 +60,28 @@ export async function selectPlain<T extends object>(
   entity: EntityClass<T>,
   alias: string,
   where: { sql: string; params: readonly unknown[] },
-  options: { orderBy?: string; except?: readonly (keyof T & string)[]; only?: Properties } = {},
+  options: {
+    orderBy?: string;
+    except?: readonly (keyof T & string)[];
+    only?: Properties;
+    /**
+     * Bound and prepared once per connection (`preparedRead`) instead of inlined and planned each
+     * time: for a read sent on its own, such as a loader's. Not for a request's first read, which
+     * travels inlined with its transaction's `begin` and scope in one round trip.
+     */
+    prepared?: boolean;
+  } = {},
 ): Promise<Plain<T>[]> {
   const meta = em.getMetadata().get(entity);
   const wall = tenantSql(em, meta.className, alias);
-  const rows = await em.execute<Record<string, unknown>[]>(
-    `select ${columnsOf(em, entity, alias, { except: options.except, only: options.only })}
+  const sql = `select ${columnsOf(em, entity, alias, { except: options.except, only: options.only })}
        from "${meta.tableName}" ${alias} where ${wall.sql} and ${where.sql}${
          options.orderBy ? ` order by ${options.orderBy}` : ''
-       }`,
-    [...wall.params, ...where.params],
-  );
+       }`;
+  const params = [...wall.params, ...where.params];
+  const rows = options.prepared
+    ? await preparedRead<Record<string, unknown>>(em, sql, params)
+    : await em.execute<Record<string, unknown>[]>(sql, params);
   return plainRows(em, entity, rows);
 }
 

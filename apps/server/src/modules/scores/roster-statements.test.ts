@@ -12,6 +12,7 @@ import {
 } from '../../../test/factories/ledger.js';
 import { startTestServer, type TestServer } from '../../../test/test-server.js';
 import type { Branch } from '../org/branches/branch.entity.js';
+import { PREPARED } from '../../db/connection/deferred-begin-client.js';
 import { refreshScoreSummaries } from './summaries/score-summaries.service.js';
 
 let server: TestServer;
@@ -86,6 +87,8 @@ describe('field resolvers never query per row', () => {
     const summaries = thousand.texts.filter((t) => /from "score_summary"/.test(t));
     expect(summaries).toHaveLength(2);
     expect(summaries.filter((t) => t.includes('"special_items"'))).toHaveLength(1);
+    // Sent on their own after the members: bound and prepared, planned once per connection.
+    expect(summaries.every((t) => t.startsWith(PREPARED))).toBe(true);
   });
 
   it('reads a ranking page of 500 with its names in one statement', async () => {

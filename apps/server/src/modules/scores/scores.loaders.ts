@@ -64,7 +64,8 @@ function summaryLoader(em: EntityManager, properties: Properties): ScoreSummaryL
           sql: 's.year = ? and s.period = any(?::text[]) and s.member_id = any(?::uuid[])',
           params: [year, textArray([...periods]), uuidArray([...memberIds])],
         },
-        { only },
+        // Sent after the roster's own read, on its own: planned once per connection.
+        { only, prepared: true },
       );
       for (const row of rows) found.set(summaryKey(row.year, row.period, row.memberId), row);
     }
