@@ -20,7 +20,7 @@ export async function serve(
   opts: { reminders: boolean },
 ): Promise<Serving> {
   const orm = await MikroORM.init(ormConfig(database.appUrl));
-  const { server, apollo } = await createHttpApp(orm, config, log);
+  const { server, apollo, statistics } = await createHttpApp(orm, config, log, database.ownerUrl);
   await new Promise<void>((resolve, reject) => {
     server.once('error', (error: NodeJS.ErrnoException) =>
       reject(
@@ -48,6 +48,7 @@ export async function serve(
       // Stopping Apollo runs its drain plugin: the server closes and in-flight requests finish.
       await apollo.stop();
       await stopReminders();
+      await statistics.settled();
       await orm.close(true);
     },
   };

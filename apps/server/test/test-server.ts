@@ -46,7 +46,7 @@ export async function startTestServer(
     WEB_DIST: '/nonexistent',
     ...env,
   });
-  const app = await createHttpApp(db.orm, config, createLogger(config.LOG_LEVEL));
+  const app = await createHttpApp(db.orm, config, createLogger(config.LOG_LEVEL), db.ownerUrl);
   await new Promise<void>((resolve) => app.server.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
   const gql: TestServer['gql'] = async (query, variables, token) => {
@@ -77,6 +77,7 @@ export async function startTestServer(
     login,
     close: async (closeOpts) => {
       await app.apollo.stop();
+      await app.statistics.settled();
       await db.close(closeOpts);
     },
   };

@@ -6,6 +6,7 @@ import type { AuthService } from '../auth/auth.service.js';
 import type { Acting } from '../auth/permissions.js';
 import type { Config } from '../config.js';
 import type { SummaryFreshness } from '../modules/scores/summaries/summary-freshness.js';
+import type { TableStatistics } from '../db/table-statistics.js';
 import type { TenantScope } from '../tenancy/tenant-scope.js';
 import type { Locale } from './locale.js';
 import type { Loaders } from './loaders.js';
@@ -28,6 +29,8 @@ export type AppContext = {
   locale: Locale;
   /** This process's verdicts that a year's score summaries are all there (statistics). */
   freshness: SummaryFreshness;
+  /** Analyses a table after a bulk write (a scheme's publication), as the owner. */
+  statistics: TableStatistics;
   res: Response;
 };
 

@@ -35,6 +35,7 @@ import { scopeOfActor } from '../tenancy/actor-scope.js';
 import { scopedEntityManager } from '../tenancy/scoped-entity-manager.js';
 import { graphiqlPage } from './graphiql-page.js';
 import { idleCollector } from './idle-collector.js';
+import { TableStatistics } from '../db/table-statistics.js';
 import { jsonErrorHandler, jsonNotFound, requireJsonBody } from './json-errors.js';
 import { requestLog } from './request-log.js';
 import { requestLocale } from '../graphql/locale.js';
@@ -44,18 +45,26 @@ export type HttpApp = {
   apollo: ApolloServer<AppContext>;
   auth: AuthService;
   sessionInvalidation: SessionInvalidation;
+  statistics: TableStatistics;
 };
 
 /** Limits on what one GraphQL document may ask for; tuned so the admin app's largest query fits. */
 export const GRAPHQL_LIMITS = { maxDepth: 12, maxAliases: 30, maxTokens: 4000, maxCost: 20000 };
 
-export async function createHttpApp(orm: MikroORM, config: Config, log: Logger): Promise<HttpApp> {
+export async function createHttpApp(
+  orm: MikroORM,
+  config: Config,
+  log: Logger,
+  /** The owner's connection string, for what the app role may not do (`TableStatistics`). */
+  ownerUrl: string | null = null,
+): Promise<HttpApp> {
   const production = config.NODE_ENV === 'production';
   const app = express();
   const server = http.createServer(app);
   const auth = new AuthService(orm, config);
   // Follows the session cache's invalidations, and lives no longer than a checked session.
   const freshness = new SummaryFreshness(auth.sessions, config.SESSION_CACHE_SECONDS * 1000);
+  const statistics = new TableStatistics(ownerUrl, log);
   const sessionInvalidation = new SessionInvalidation(
     orm.config.get('clientUrl')!,
     auth.sessions,
@@ -167,6 +176,7 @@ export async function createHttpApp(orm: MikroORM, config: Config, log: Logger):
           address: req.ip ?? 'unknown',
           locale: requestLocale(req),
           freshness,
+          statistics,
           res,
         };
       },
@@ -188,7 +198,7 @@ export async function createHttpApp(orm: MikroORM, config: Config, log: Logger):
   }
   app.use(jsonNotFound());
   app.use(jsonErrorHandler());
-  return { server, apollo, auth, sessionInvalidation };
+  return { server, apollo, auth, sessionInvalidation, statistics };
 }
 
 /** /readyz answers within this, database or not (a hung pool must not hang the probe). */

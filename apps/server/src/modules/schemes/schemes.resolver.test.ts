@@ -238,4 +238,29 @@ describe('yearly schemes', () => {
       ],
     });
   });
+
+  it('analyses the summaries once a publication has rewritten them, so reads are planned on them', async () => {
+    const analyses = async () =>
+      Number(
+        (
+          await server.db.ownerQuery<{ n: string }>(
+            `select analyze_count as n from pg_stat_user_tables where relname = 'score_summary'`,
+          )
+        )[0]!.n,
+      );
+    // Earlier publications' analyses are over (and counted) before this one's.
+    await server.app.statistics.settled();
+    const before = await analyses();
+    const draft = (
+      await server.gql<{ createScheme: SchemeRow }>(
+        CREATE,
+        { year: 2029, from: 'DEFAULT_2021' },
+        admin,
+      )
+    ).data!.createScheme;
+    const published = await server.gql(PUBLISH, { id: draft.id, r: draft.revision }, admin);
+    expect(published.errors).toBeUndefined();
+    await server.app.statistics.settled();
+    expect(await analyses()).toBe(before + 1);
+  });
 });

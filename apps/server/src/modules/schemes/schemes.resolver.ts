@@ -82,13 +82,16 @@ export class SchemesResolver {
 
   @Authorized()
   @Mutation(() => Scheme, { description: '发布草稿: 此后不可修改, 旧版本被取代, 得分随之重算' })
-  publishScheme(
+  async publishScheme(
     @Arg('id', () => ID) id: string,
     @Arg('expectedRevision', () => Int) expectedRevision: number,
     @Ctx() ctx: AppContext,
   ): Promise<Scheme> {
     const { em, actor } = authed(ctx);
-    return new SchemeService(em, actor).publish(id, expectedRevision);
+    const scheme = await new SchemeService(em, actor).publish(id, expectedRevision);
+    // Every summary of the bureau's year was rewritten: reads after it are planned on them.
+    ctx.statistics.analyzeSoon('score_summary');
+    return scheme;
   }
 
   @Authorized()
