@@ -1,0 +1,97 @@
+// Probe of the summary refresh of the largest bureau of a database kept by `BENCH_KEEP=1 pnpm
+// bench` (not part of `pnpm bench`): `PROBE_DATABASE=<owner url> pnpm --filter @jifen/bench run
+// probe:bureau-refresh`. Refreshes it PROBE_ROUNDS times (3 by default) in this process, as the
+// server's publication does, and prints the wall time beside this process's CPU and that of its
+// PostgreSQL backend: on two cores both sides count. PROBE_FIRST_PUBLISH=1 deletes the bureau's
+// summaries and analyses the table before each round (a first publication, every row inserted);
+// PROBE_BATCH=n sets the members a batch; PROBE_PROFILE=file.cpuprofile writes a CPU profile.
+import fs from 'node:fs';
+import inspector from 'node:inspector/promises';
+import { MikroORM } from '@mikro-orm/postgresql';
+import pg from 'pg';
+import { withCredentials } from '../../../../apps/server/src/db/database.js';
+import { ormConfig } from '../../../../apps/server/src/db/orm-config.js';
+import { refreshYearSummaries } from '../../../../apps/server/src/modules/scores/summaries/score-summaries.service.js';
+import { scopedEntityManager } from '../../../../apps/server/src/tenancy/scoped-entity-manager.js';
+import { APP_PASSWORD, APP_ROLE } from '../data/database.js';
+
+const ownerUrl = process.env['PROBE_DATABASE'];
+if (!ownerUrl) throw new Error('PROBE_DATABASE must name a database kept by BENCH_KEEP=1');
+const rounds = Number(process.env['PROBE_ROUNDS'] ?? 3);
+const batch = process.env['PROBE_BATCH'] ? { batch: Number(process.env['PROBE_BATCH']) } : {};
+const year = 2021;
+const log = (line: string) => process.stdout.write(`probe: ${line}\n`);
+
+/** As the owner, on a connection of its own. */
+async function asOwner<T>(run: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: ownerUrl });
+  await client.connect();
+  try {
+    return await run(client);
+  } finally {
+    await client.end();
+  }
+}
+
+/** CPU milliseconds a process has used (Linux), or null where /proc cannot tell. */
+function cpuOf(pid: number): number | null {
+  try {
+    // Fields after the command's closing parenthesis: utime and stime are the 12th and 13th.
+    const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * (1000 / 100);
+  } catch {
+    return null;
+  }
+}
+
+const bureauId = await asOwner(async (owner) => {
+  const { rows } = await owner.query<{ bureau_id: string }>(
+    'select bureau_id from member group by bureau_id order by count(*) desc limit 1',
+  );
+  return rows[0]!.bureau_id;
+});
+const orm = await MikroORM.init(
+  ormConfig(withCredentials(ownerUrl, APP_ROLE, APP_PASSWORD), { pool: 2 }),
+);
+const profiler = process.env['PROBE_PROFILE'] ? new inspector.Session() : undefined;
+try {
+  if (profiler) {
+    profiler.connect();
+    await profiler.post('Profiler.enable');
+    await profiler.post('Profiler.start');
+  }
+  for (let round = 1; round <= rounds; round++) {
+    if (process.env['PROBE_FIRST_PUBLISH']) {
+      await asOwner(async (owner) => {
+        await owner.query('delete from score_summary where bureau_id = $1 and year = $2', [
+          bureauId,
+          year,
+        ]);
+        await owner.query('vacuum analyze score_summary');
+      });
+    }
+    const em = scopedEntityManager(orm, { bureauId, branchIds: 'all' });
+    const start = performance.now();
+    const cpu = process.cpuUsage();
+    let backend = { pid: 0, cpu: null as number | null };
+    const members = await em.transactional(async (tx) => {
+      const [row] = await tx.execute<{ pid: number }[]>('select pg_backend_pid() as pid');
+      backend = { pid: row!.pid, cpu: cpuOf(row!.pid) };
+      return refreshYearSummaries(tx, year, batch);
+    });
+    const ms = performance.now() - start;
+    const used = process.cpuUsage(cpu);
+    const after = cpuOf(backend.pid);
+    const pgCpu = backend.cpu !== null && after !== null ? `${after - backend.cpu} ms` : '—';
+    log(
+      `refresh ${round}: ${members} members in ${ms.toFixed(0)} ms, ${Math.round((members / ms) * 1000)} members/s; CPU: this process ${((used.user + used.system) / 1000).toFixed(0)} ms, PostgreSQL ${pgCpu}`,
+    );
+  }
+  if (profiler) {
+    const { profile } = await profiler.post('Profiler.stop');
+    fs.writeFileSync(process.env['PROBE_PROFILE']!, JSON.stringify(profile));
+  }
+} finally {
+  profiler?.disconnect();
+  await orm.close(true);
+}
