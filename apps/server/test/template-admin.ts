@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import pg from 'pg';
+import { withClient } from '../src/db/connection/with-client.js';
 
 /**
  * The states test files start from. Built once (templates.ts, in a process of its own) and cloned
@@ -21,15 +21,8 @@ const PREFIX = 'jifen_tpl_';
 /** Sets of other code are dropped when unused this long (another checkout may still use one). */
 const STALE_HOURS = 24;
 
-export async function withAdmin<T>(adminUrl: string, fn: (c: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: adminUrl });
-  await client.connect();
-  try {
-    return await fn(client);
-  } finally {
-    await client.end();
-  }
-}
+/** On a connection of its own as the server's administrator. */
+export const withAdmin = withClient;
 
 export function databaseUrl(adminUrl: string, name: string): string {
   const url = new URL(adminUrl);

@@ -6,6 +6,7 @@ import { loadConfig } from '../config.js';
 import { evidenceStorage } from '../modules/evidence/evidence-storage.js';
 import { migrateDatabase, provisionDatabase } from './database.js';
 import pg from 'pg';
+import { withClient } from './connection/with-client.js';
 import {
   describeReport,
   verifyAuditChains,
@@ -36,16 +37,6 @@ async function withMigratedScratch<T>(fn: (orm: MikroORM) => Promise<T>): Promis
   } finally {
     await scratch.drop();
     await server.stop();
-  }
-}
-
-async function withClient<T>(url: string, fn: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await fn(client);
-  } finally {
-    await client.end();
   }
 }
 

@@ -1,5 +1,5 @@
-import pg from 'pg';
 import type { Logger } from 'pino';
+import { withClient } from './connection/with-client.js';
 
 /** Tables a bulk write leaves with stale planner statistics (named here: they go into SQL). */
 export type AnalyzedTable = 'score_summary';
@@ -41,14 +41,10 @@ export class TableStatistics {
   }
 
   async #analyze(table: AnalyzedTable): Promise<void> {
-    const owner = new pg.Client({ connectionString: this.ownerUrl! });
     try {
-      await owner.connect();
-      await owner.query(`analyze ${table}`);
+      await withClient(this.ownerUrl!, (owner) => owner.query(`analyze ${table}`));
     } catch (error) {
       this.log.warn({ err: error, table }, 'could not analyse a table after a bulk write');
-    } finally {
-      await owner.end().catch(() => undefined);
     }
   }
 }

@@ -9,6 +9,7 @@ import fs from 'node:fs';
 import inspector from 'node:inspector/promises';
 import { MikroORM } from '@mikro-orm/postgresql';
 import pg from 'pg';
+import { withClient } from '../../../../apps/server/src/db/connection/with-client.js';
 import { withCredentials } from '../../../../apps/server/src/db/database.js';
 import { ormConfig } from '../../../../apps/server/src/db/orm-config.js';
 import { refreshYearSummaries } from '../../../../apps/server/src/modules/scores/summaries/score-summaries.service.js';
@@ -23,15 +24,7 @@ const year = 2021;
 const log = (line: string) => process.stdout.write(`probe: ${line}\n`);
 
 /** As the owner, on a connection of its own. */
-async function asOwner<T>(run: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: ownerUrl });
-  await client.connect();
-  try {
-    return await run(client);
-  } finally {
-    await client.end();
-  }
-}
+const asOwner = <T>(run: (client: pg.Client) => Promise<T>) => withClient(ownerUrl, run);
 
 /** CPU milliseconds a process has used (Linux), or null where /proc cannot tell. */
 function cpuOf(pid: number): number | null {

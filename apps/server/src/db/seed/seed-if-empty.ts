@@ -2,27 +2,16 @@ import { randomUUID } from 'node:crypto';
 import os from 'node:os';
 import path from 'node:path';
 import type { MikroORM } from '@mikro-orm/postgresql';
-import pg from 'pg';
+import { withClient } from '../connection/with-client.js';
 import { LocalDiskStorage, type EvidenceStorage } from '../../modules/evidence/evidence-storage.js';
 import { scopedEntityManager } from '../../tenancy/scoped-entity-manager.js';
 import { seedDemoBureau, type DemoBureauOptions, type SeedSummary } from './demo-bureau.js';
 import { demoYears, LIGHT_DEMO, type DemoScope } from './demo-calendar.js';
 import { seedDemoLedger, type LedgerSeedSummary } from './demo-ledger.js';
 
-/** Runs `fn` on a connection of its own as the database owner. */
-async function asOwner<T>(ownerUrl: string, fn: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: ownerUrl });
-  await client.connect();
-  try {
-    return await fn(client);
-  } finally {
-    await client.end();
-  }
-}
-
 /** Whether any bureau exists; asked as the owner, since the app role sees no bureau without a scope. */
 export async function databaseIsEmpty(ownerUrl: string): Promise<boolean> {
-  const { rows } = await asOwner(ownerUrl, (c) =>
+  const { rows } = await withClient(ownerUrl, (c) =>
     c.query<{ n: string }>('select count(*) as n from bureau'),
   );
   return Number(rows[0]?.n ?? 0) === 0;
@@ -35,7 +24,7 @@ export async function databaseIsEmpty(ownerUrl: string): Promise<boolean> {
  * owner: the app role may not analyze the tables.
  */
 export async function analyzeDatabase(ownerUrl: string): Promise<void> {
-  await asOwner(ownerUrl, (c) => c.query('analyze'));
+  await withClient(ownerUrl, (c) => c.query('analyze'));
 }
 
 /**

@@ -95,8 +95,8 @@ export async function loadMemberYearFacts(
     { prepared: true },
   );
   const [records, contributions] = await Promise.all([recordsRead, contributed]);
-  // One pass over the rows (about 60 a member, their attendance in one), each put where it belongs: its member's facts of
-  // its kind, in the order read.
+  // One pass over the rows (about 60 a member, their attendance in one), each put where it
+  // belongs: its member's facts of its kind, in the order read.
   const people: { id: string; status: string }[] = [];
   const stretches: Stretch[] = [];
   const sessionsByBranch = new Map<string, Row[]>();
