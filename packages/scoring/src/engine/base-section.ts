@@ -1,5 +1,5 @@
 import type Fraction from 'fraction.js';
-import { ONE, ZERO } from '../exact/constants.js';
+import { ONE, plus, ZERO } from '../exact/constants.js';
 import { formatExact } from '../exact/exact-text.js';
 import type { ExplanationLine } from '../explain/line-types.js';
 import type { MonthContext } from '../facts/month-context.js';
@@ -56,7 +56,7 @@ export function scoreBaseMonth(
     const month = scoreCategoryMonth(category, ctx, n, lines, periodLines);
     scores.push(month.score);
     if (month.periodDeduction.n !== 0n) {
-      periodDeduction = periodDeduction.add(month.periodDeduction);
+      periodDeduction = plus(periodDeduction, month.periodDeduction);
     }
   }
   return { scores, periodDeduction };
@@ -89,15 +89,15 @@ export function combineBase(
   let periodDeductions: Fraction = ZERO;
   for (const month of baseMonths) {
     for (let c = 0; c < sums.length; c++) {
-      sums[c] = (sums[c] as Fraction).add(month.scores[c] as Fraction);
+      sums[c] = plus(sums[c] as Fraction, month.scores[c] as Fraction);
     }
     if (month.periodDeduction.n !== 0n) {
-      periodDeductions = periodDeductions.add(month.periodDeduction);
+      periodDeductions = plus(periodDeductions, month.periodDeduction);
     }
     months.push(month.scores);
   }
   const means = sums.map((sum) => (n === 1 ? sum : sum.div(n)));
-  let total = means.reduce<Fraction>((acc, mean) => acc.add(mean), ZERO);
+  let total = means.reduce<Fraction>(plus, ZERO);
   if (total.compare(scheme.base.cap) > 0) {
     // Unreachable while weights add up to the cap (validated); kept so the cap holds regardless.
     const excess = total.sub(scheme.base.cap);
@@ -146,11 +146,11 @@ function scoreCategoryMonth(
   const parts: { item: CompiledItem; part: LinePart }[] = [];
   for (const item of category.items) {
     const result = item.rule.scoreMonth(ctx);
-    if (result.attainable !== ZERO) attainable = attainable.add(result.attainable);
-    if (result.earned !== ZERO) earned = earned.add(result.earned);
-    if (result.deduction !== ZERO) deduction = deduction.add(result.deduction);
+    attainable = plus(attainable, result.attainable);
+    earned = plus(earned, result.earned);
+    deduction = plus(deduction, result.deduction);
     const whole = result.periodDeduction;
-    if (whole !== undefined && whole.n !== 0n) periodDeduction = periodDeduction.add(whole);
+    if (whole !== undefined && whole.n !== 0n) periodDeduction = plus(periodDeduction, whole);
     if (lines) {
       for (const part of result.parts) {
         if (part.role !== 'periodDeduction') {
@@ -183,9 +183,12 @@ function scoreCategoryMonth(
       ? weight
       : ZERO
     : scaled
-      ? weight.mul(earned).div(attainable)
+      ? // All that could be earned was (the same value, e.g. every session attended): the weight.
+        earned === attainable
+        ? weight
+        : weight.mul(earned).div(attainable)
       : earned;
-  const over = normalised.compare(weight) > 0;
+  const over = normalised !== weight && normalised.compare(weight) > 0;
   const score = (over ? weight : normalised).sub(deduction);
   const floored = score.s < 0n && score.n !== 0n;
   if (lines) {

@@ -1,5 +1,5 @@
 import type Fraction from 'fraction.js';
-import { ZERO } from '../exact/constants.js';
+import { plus, ZERO } from '../exact/constants.js';
 import { parseDecimal } from '../exact/decimal.js';
 import { formatExact } from '../exact/exact-text.js';
 import { roundToText } from '../exact/rounding.js';
@@ -9,7 +9,7 @@ import type { MemberYearFacts } from '../facts/facts-types.js';
 import { MemberFactsIndex } from '../facts/member-facts-index.js';
 import { MonthContext } from '../facts/month-context.js';
 import { decideOutcome } from '../outcomes/outcome.js';
-import { daysInMonth, monthsOfYear, type MonthKey } from '../periods/month-key.js';
+import { daysInMonth, yearMonths, type MonthKey } from '../periods/month-key.js';
 import { monthsOfPeriod, yearOfPeriod, type Period } from '../periods/period.js';
 import type { Quarter } from '../periods/quarter.js';
 import { asCompiled } from '../scheme/compile-scheme.js';
@@ -114,7 +114,7 @@ export function monthScore(
   compiled.base.categories.forEach((category, c) => {
     const score = scores[c] as Fraction;
     byCategory[category.code] = amount(score, rounding);
-    sum = sum.add(score);
+    sum = plus(sum, score);
   });
   return {
     month: ctx.month,
@@ -156,7 +156,7 @@ export function finishPeriod(
   const evaluation =
     period.kind === 'year' ? scoreEvaluation(compiled, facts.evaluation, lines, warnings) : null;
 
-  let exact = base.total.add(special.total).add(evaluation ?? ZERO);
+  let exact = plus(plus(base.total, special.total), evaluation ?? ZERO);
   if (exact.compare(compiled.totalCap) > 0) {
     // Unreachable while the section caps add up to the total (validated).
     lines?.push(
@@ -272,7 +272,7 @@ export function countedMonths(
   recordedThrough: Readonly<Record<string, MonthKey>> | undefined,
 ): MonthKey[] {
   const months: MonthKey[] = [];
-  monthsOfYear(index.facts.year).forEach((month, i) => {
+  yearMonths(index.facts.year).forEach((month, i) => {
     if (i + 1 < scheme.firstMonth) return;
     if (asOf !== undefined && month > asOf) return;
     const branchId = index.branchByMonth[i];

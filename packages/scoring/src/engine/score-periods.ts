@@ -1,5 +1,5 @@
 import type Fraction from 'fraction.js';
-import { ZERO } from '../exact/constants.js';
+import { plus, ZERO } from '../exact/constants.js';
 import type { ExplanationLine } from '../explain/line-types.js';
 import type { MemberYearFacts } from '../facts/facts-types.js';
 import { MemberFactsIndex } from '../facts/member-facts-index.js';
@@ -60,7 +60,7 @@ export function scorePeriods(
       for (const m of picked) {
         for (let i = 0; i < sums.length; i++) {
           const earned = m.special[i] as Fraction;
-          if (earned !== ZERO) sums[i] = (sums[i] as Fraction).add(earned);
+          sums[i] = plus(sums[i] as Fraction, earned);
         }
       }
       return finishPeriod(frame, {

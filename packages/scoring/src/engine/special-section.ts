@@ -1,5 +1,5 @@
 import type Fraction from 'fraction.js';
-import { ZERO } from '../exact/constants.js';
+import { plus, ZERO } from '../exact/constants.js';
 import { formatExact } from '../exact/exact-text.js';
 import type { ExplanationLine } from '../explain/line-types.js';
 import type { MonthContext } from '../facts/month-context.js';
@@ -23,7 +23,7 @@ export function scoreSpecial(
   for (const ctx of contexts) {
     const earned = scoreSpecialMonth(scheme, ctx, lines);
     for (let i = 0; i < sums.length; i++) {
-      if (earned[i] !== ZERO) sums[i] = (sums[i] as Fraction).add(earned[i] as Fraction);
+      sums[i] = plus(sums[i] as Fraction, earned[i] as Fraction);
     }
   }
   return capSpecial(scheme, sums, lines);
@@ -103,7 +103,7 @@ export function capSpecial(
     let children = false;
     items.forEach((child, j) => {
       if (child.parent === item.code) {
-        group = group.add(capped[j] as Fraction);
+        group = plus(group, capped[j] as Fraction);
         children = true;
       }
     });
@@ -121,7 +121,7 @@ export function capSpecial(
       );
       group = item.cap;
     }
-    total = total.add(group);
+    total = plus(total, group);
   });
   if (total.compare(scheme.special.cap) > 0) {
     lines?.push(

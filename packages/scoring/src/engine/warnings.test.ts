@@ -24,6 +24,22 @@ describe('odd facts are worked around and reported, never fatal', () => {
     );
   });
 
+  it('records dated badly or in another year are left out with a warning each', () => {
+    const b = new FactsBuilder('m1', 2021, [{ branchId: 'b1', from: '2021-01' }]);
+    const months = ['2021-13', '2021-00', '202a-01', '2021-1', '2021/01', '2020-12', '2021-01'];
+    for (const month of months) b.quota(month, 'study-app-login', 25);
+    const result = scoreYear(b.facts, scheme2021);
+    expect(result.warnings.map((w) => w.code)).toEqual([
+      ...Array<string>(5).fill('badDate'),
+      'otherYear',
+    ]);
+    // They count for nothing: the same as the January record alone.
+    const alone = new FactsBuilder('m1', 2021, [{ branchId: 'b1', from: '2021-01' }]);
+    alone.quota('2021-01', 'study-app-login', 25);
+    expect(result.months).toEqual(scoreYear(alone.facts, scheme2021).months);
+    expect(result.total).toEqual(scoreYear(alone.facts, scheme2021).total);
+  });
+
   it('a month in two branches is scored in the receiving branch', () => {
     const b = new FactsBuilder('m1', 2021, [
       { branchId: 'b1', from: '2021-01', to: '2021-10' },

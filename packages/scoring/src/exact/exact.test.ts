@@ -1,8 +1,9 @@
+import fc from 'fast-check';
 import Fraction from 'fraction.js';
 import { describe, expect, it } from 'vitest';
 import { decimalText, parseDecimal } from './decimal.js';
-import { formatExact, parseExact } from './exact-text.js';
-import { roundToText } from './rounding.js';
+import { formatBig, formatExact, parseExact } from './exact-text.js';
+import { roundBig, roundToText, type RoundingMode } from './rounding.js';
 
 describe('exact numbers', () => {
   it('reads decimals exactly, from text or numbers', () => {
@@ -41,5 +42,49 @@ describe('exact numbers', () => {
     expect(roundToText(new Fraction('0.1251'), { decimals: 2, mode: 'half-even' })).toBe('0.13');
     expect(roundToText(new Fraction(2, 3), { decimals: 2, mode: 'down' })).toBe('0.66');
     expect(roundToText(new Fraction(2, 3), { decimals: 0, mode: 'half-up' })).toBe('1');
+  });
+
+  it('formats and rounds small values in doubles exactly as in BigInt, and large ones too', () => {
+    // Around the edge of the doubles' exact integers (2^53), where the fast path must give way.
+    const edge = 2n ** 53n;
+    const integer = fc.oneof(
+      fc.bigInt({ min: 0n, max: 10_000n }),
+      fc.bigInt({ min: edge - 5_000n, max: edge + 5_000n }),
+      fc.bigInt({ min: 0n, max: 2n ** 80n }),
+    );
+    const denominator = fc.oneof(
+      fc.constantFrom(
+        1n,
+        2n,
+        3n,
+        4n,
+        5n,
+        8n,
+        12n,
+        16n,
+        40n,
+        625n,
+        2n ** 40n,
+        10n ** 15n,
+        10n ** 16n,
+      ),
+      integer.map((d) => d + 1n),
+    );
+    const rule = fc.record({
+      decimals: fc.integer({ min: 0, max: 6 }),
+      mode: fc.constantFrom<RoundingMode>('half-up', 'half-even', 'down'),
+    });
+    fc.assert(
+      fc.property(integer, denominator, fc.boolean(), rule, (n, d, negative, r) => {
+        const value = new Fraction(negative ? -n : n, d);
+        expect(formatExact(value)).toBe(formatBig(value));
+        expect(roundToText(value, r)).toBe(roundBig(value, r));
+      }),
+      { numRuns: 3000 },
+    );
+    expect(formatExact(new Fraction(2n ** 60n + 1n, 4n))).toBe('288230376151711744.25');
+    expect(roundToText(new Fraction(2n ** 60n + 1n, 8n), { decimals: 2, mode: 'half-up' })).toBe(
+      '144115188075855872.13',
+    );
   });
 });

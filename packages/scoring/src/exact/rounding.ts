@@ -13,11 +13,51 @@ export type RoundingRule = {
 /** The rounding modes a scheme may name. */
 export const ROUNDING_MODES: readonly RoundingMode[] = ['half-up', 'half-even', 'down'];
 
+const SAFE = BigInt(Number.MAX_SAFE_INTEGER);
+
 /**
  * Rounds an exact value to `rule.decimals` places and returns the decimal text with exactly that
  * many places (`"70.00"`), so figures line up in a published table.
  */
 export function roundToText(value: Fraction, rule: RoundingRule): string {
+  // As formatExact: in doubles while every step is exact (scores are small), else in BigInt.
+  if (value.n <= SAFE && value.d <= SAFE) {
+    const text = roundSmall(value.s < 0n, Number(value.n), Number(value.d), rule);
+    if (text !== undefined) return text;
+  }
+  return roundBig(value, rule);
+}
+
+function roundSmall(
+  negative: boolean,
+  n: number,
+  d: number,
+  rule: RoundingRule,
+): string | undefined {
+  const places = rule.decimals;
+  const scaled = n * 10 ** places;
+  if (!Number.isSafeInteger(scaled)) return undefined;
+  // `%` of safe integers is exact, and so is the division of what it leaves.
+  const rest = scaled % d;
+  let q = (scaled - rest) / d;
+  const twiceRest = rest * 2;
+  if (rule.mode === 'half-up' ? twiceRest >= d : rule.mode === 'half-even' && twiceRest > d) {
+    q += 1;
+  } else if (rule.mode === 'half-even' && twiceRest === d && q % 2 === 1) {
+    q += 1;
+  }
+  return withPlaces(negative && q !== 0, String(q), places);
+}
+
+/** An integer's digits as a decimal with exactly `places` after the point. */
+function withPlaces(negative: boolean, integer: string, places: number): string {
+  const digits = integer.padStart(places + 1, '0');
+  const cut = digits.length - places;
+  return (negative ? '-' : '') + digits.slice(0, cut) + (places > 0 ? '.' + digits.slice(cut) : '');
+}
+
+/** {@link roundToText} in BigInt, for any size. */
+export function roundBig(value: Fraction, rule: RoundingRule): string {
   const places = rule.decimals;
   const scale = 10n ** BigInt(places);
   const scaled = value.n * scale;
@@ -32,8 +72,5 @@ export function roundToText(value: Fraction, rule: RoundingRule): string {
   } else if (rule.mode === 'half-even' && twiceRest === value.d && q % 2n === 1n) {
     q += 1n;
   }
-  const digits = q.toString().padStart(places + 1, '0');
-  const cut = digits.length - places;
-  const sign = value.s < 0n && q !== 0n ? '-' : '';
-  return sign + digits.slice(0, cut) + (places > 0 ? '.' + digits.slice(cut) : '');
+  return withPlaces(value.s < 0n && q !== 0n, q.toString(), places);
 }

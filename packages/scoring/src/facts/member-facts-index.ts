@@ -1,4 +1,4 @@
-import { isMonthKey, monthsOfYear, type MonthKey } from '../periods/month-key.js';
+import { yearMonths, type MonthKey } from '../periods/month-key.js';
 import type { FactWarning } from './fact-warning.js';
 import type {
   AttendanceFact,
@@ -11,20 +11,31 @@ import type {
 } from './facts-types.js';
 
 const NONE: readonly never[] = [];
+// Never written: a month without violations or declarations shares it (see `push`).
 const EMPTY = new Map<string, never>();
 
 /** Records of one month, by item code. */
 export type MonthRecords = {
+  quotas: ReadonlyMap<string, QuotaFact>;
+  duties: ReadonlyMap<string, DutyFact>;
+  violations: ReadonlyMap<string, readonly ViolationFact[]>;
+  declarations: ReadonlyMap<string, readonly DeclarationFact[]>;
+};
+
+type MonthRecordsBuilt = {
   quotas: Map<string, QuotaFact>;
   duties: Map<string, DutyFact>;
   violations: Map<string, ViolationFact[]>;
   declarations: Map<string, DeclarationFact[]>;
 };
 
-function push<T>(map: Map<string, T[]>, key: string, value: T): void {
+/** Appends to the list of `key`; a map that is still the shared EMPTY one is replaced first. */
+function push<T>(map: Map<string, T[]>, key: string, value: T): Map<string, T[]> {
+  if (map === EMPTY) return new Map([[key, [value]]]);
   const list = map.get(key);
   if (list) list.push(value);
   else map.set(key, [value]);
+  return map;
 }
 
 /**
@@ -41,19 +52,15 @@ export class MemberFactsIndex {
   /** Per month index, per branch: the sessions held, by item code. */
   private readonly sessions: SessionsByMonth;
   private readonly attendanceBySession = new Map<string, AttendanceFact>();
-  private readonly records: MonthRecords[] = [];
+  /** Per month index, made when the month has a record (a bureau's refresh builds 10,000 of these). */
+  private readonly records: (MonthRecordsBuilt | undefined)[] = new Array(12);
+  /** `YYYY-` of the facts' year: a month key of the year starts with it. */
+  private readonly yearPrefix: string;
 
   constructor(facts: MemberYearFacts) {
     this.facts = facts;
+    this.yearPrefix = `${facts.year}-`;
     this.branchByMonth = this.indexMemberships(facts);
-    for (let i = 0; i < 12; i++) {
-      this.records.push({
-        quotas: new Map(),
-        duties: new Map(),
-        violations: new Map(),
-        declarations: new Map(),
-      });
-    }
     const sessions = indexSessions(facts.sessions, facts.year);
     this.sessions = sessions.byMonth;
     for (const [itemCode, recordId] of sessions.itemCodes) this.noteItem(itemCode, recordId);
@@ -76,13 +83,13 @@ export class MemberFactsIndex {
     for (const violation of facts.violations ?? NONE) {
       const month = this.recordsOf(violation.month, violation.id);
       if (!month) continue;
-      push(month.violations, violation.itemCode, violation);
+      month.violations = push(month.violations, violation.itemCode, violation);
       this.noteItem(violation.itemCode, violation.id);
     }
     for (const declaration of facts.declarations ?? NONE) {
       const month = this.recordsOf(declaration.month, declaration.id);
       if (!month) continue;
-      push(month.declarations, declaration.itemCode, declaration);
+      month.declarations = push(month.declarations, declaration.itemCode, declaration);
       this.noteItem(declaration.itemCode, declaration.id);
     }
   }
@@ -106,17 +113,25 @@ export class MemberFactsIndex {
     return this.attendanceBySession.get(sessionId);
   }
 
+  // Asked on every lookup: the month's number read by character code, without slicing the key.
   private indexOf(month: MonthKey): number {
-    return monthOfYear(month, this.facts.year);
+    if (!month.startsWith(this.yearPrefix)) return -1;
+    return (month.charCodeAt(5) - 48) * 10 + (month.charCodeAt(6) - 48) - 1;
   }
 
-  private recordsOf(month: string, recordId: string): MonthRecords | undefined {
+  private recordsOf(month: string, recordId: string): MonthRecordsBuilt | undefined {
     const i = monthIndex(month, this.facts.year, recordId, this.warnings);
-    return i < 0 ? undefined : this.records[i];
+    if (i < 0) return undefined;
+    let records = this.records[i];
+    if (!records) {
+      records = { quotas: new Map(), duties: new Map(), violations: EMPTY, declarations: EMPTY };
+      this.records[i] = records;
+    }
+    return records;
   }
 
   private indexMemberships(facts: MemberYearFacts): (string | undefined)[] {
-    const months = monthsOfYear(facts.year);
+    const months = yearMonths(facts.year);
     const branches: (string | undefined)[] = new Array<string | undefined>(12).fill(undefined);
     const starts: string[] = new Array<string>(12).fill('');
     for (const membership of facts.memberships) {
@@ -172,20 +187,17 @@ function warn(
   );
 }
 
-/** Index (0 = January) of a month of `year`; -1 for a month of another year. */
-function monthOfYear(month: MonthKey, year: number): number {
-  return Number(month.slice(0, 4)) === year ? Number(month.slice(5, 7)) - 1 : -1;
-}
-
-/** Month index of a record's date or month; -1 (with a warning) when bad or of another year. */
+/**
+ * Month index (0 = January) of a record's date or month (`YYYY-MM…`); -1 (with a warning) when
+ * bad or of another year. Read by character code: every record of a refresh passes through here.
+ */
 function monthIndex(date: string, year: number, recordId: string, warnings: FactWarning[]): number {
-  const month = date.slice(0, 7);
-  if (!isMonthKey(month)) {
+  const month = monthNumber(date);
+  if (month === 0) {
     warn(warnings, 'badDate', `记录日期无效：${date}`, `Bad record date: ${date}`, recordId);
     return -1;
   }
-  const i = monthOfYear(month, year);
-  if (i < 0) {
+  if (yearNumber(date) !== year) {
     warn(
       warnings,
       'otherYear',
@@ -193,8 +205,29 @@ function monthIndex(date: string, year: number, recordId: string, warnings: Fact
       `Record outside ${year}: not scored`,
       recordId,
     );
+    return -1;
   }
-  return i;
+  return month - 1;
+}
+
+/** The digit at `i`, or NaN. */
+function digit(text: string, i: number): number {
+  const code = text.charCodeAt(i) - 48;
+  return code >= 0 && code <= 9 ? code : NaN;
+}
+
+/** The year of text starting `YYYY`, or NaN. */
+function yearNumber(text: string): number {
+  return digit(text, 0) * 1000 + digit(text, 1) * 100 + digit(text, 2) * 10 + digit(text, 3);
+}
+
+/** The month (1–12) of text starting `YYYY-MM` (as `isMonthKey` reads it), or 0. */
+function monthNumber(text: string): number {
+  if (text.length < 7 || text.charCodeAt(4) !== 45 /* - */ || Number.isNaN(yearNumber(text))) {
+    return 0;
+  }
+  const month = digit(text, 5) * 10 + digit(text, 6);
+  return month >= 1 && month <= 12 ? month : 0;
 }
 
 /** Per month index, per branch: the sessions held, by item code. */

@@ -33,7 +33,22 @@ export function monthOfDate(date: string): MonthKey {
 
 /** The twelve month keys of a year, January first. */
 export function monthsOfYear(year: number): MonthKey[] {
-  return Array.from({ length: 12 }, (_, i) => monthKey(year, i + 1));
+  return [...yearMonths(year)];
+}
+
+const yearMonthsCache = new Map<number, readonly MonthKey[]>();
+
+/**
+ * {@link monthsOfYear} shared and read-only: scoring asks for a member's year once per member and
+ * period, and building twelve keys each time was a measurable part of a bureau's refresh.
+ */
+export function yearMonths(year: number): readonly MonthKey[] {
+  let months = yearMonthsCache.get(year);
+  if (!months) {
+    months = Object.freeze(Array.from({ length: 12 }, (_, i) => monthKey(year, i + 1)));
+    yearMonthsCache.set(year, months);
+  }
+  return months;
 }
 
 /** Number of days in a month (Gregorian calendar), e.g. 28 for `'2021-02'`. */
