@@ -26,6 +26,7 @@ import { Migration20261203153000_jsonb_lz4 as M22 } from './Migration20261203153
 import { Migration20261204020722_branch_month_index as M23 } from './Migration20261204020722_branch_month_index.js';
 import { Migration20261204150000_ranking_index_branch as M24 } from './Migration20261204150000_ranking_index_branch.js';
 import { Migration20261204234249_membership_branch_index as M25 } from './Migration20261204234249_membership_branch_index.js';
+import { Migration20261205121500_attendance_member_cover as M26 } from './Migration20261205121500_attendance_member_cover.js';
 
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261123200732_initial', class: M0 },
@@ -54,4 +55,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261204020722_branch_month_index', class: M23 },
   { name: 'Migration20261204150000_ranking_index_branch', class: M24 },
   { name: 'Migration20261204234249_membership_branch_index', class: M25 },
+  { name: 'Migration20261205121500_attendance_member_cover', class: M26 },
 ];

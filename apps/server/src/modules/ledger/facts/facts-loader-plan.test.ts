@@ -62,4 +62,11 @@ describe('reading a branch’s facts on a freshly seeded database', () => {
       ).toBe(true);
     }
   });
+
+  // A member's sign-ins lie spread over the table (written session by session): a bureau's
+  // refresh visited a heap page for nearly every one before the index carried them.
+  it('reads the sign-ins from the index alone', async () => {
+    const scan = scanOf(await factsPlan(office), 'attendance');
+    expect(scan).toMatch(/Index Only Scan using attendance_bureau_id_member_id_month_index/);
+  });
 });
