@@ -3,7 +3,11 @@ import { demoLookup } from '../../../../test/factories/demo-lookup.js';
 import { bureauEm, createMember } from '../../../../test/factories/ledger.js';
 import { createTestDatabase, type TestDatabase } from '../../../../test/test-database.js';
 import { Branch } from '../../org/branches/branch.entity.js';
-import { refreshScoreSummaries, refreshYearSummaries } from './score-summaries.service.js';
+import {
+  membersOfYear,
+  refreshScoreSummaries,
+  refreshYearSummaries,
+} from './score-summaries.service.js';
 
 /**
  * A bureau's refresh (publishing a scheme) scores its members batch by batch as a pipeline on one
@@ -127,5 +131,21 @@ describe("a bureau's summary refresh in batches", () => {
     await stale();
     await bureauEm(db, bureauId).transactional((tx) => refreshScoreSummaries(tx, 2026, [gone.id]));
     expect(await count()).toBe('0');
+  });
+
+  it("lists the year's members branch by branch, so a batch reads few branches' sessions", async () => {
+    // Memberships written out of branch order, as years of transfers and new members leave them.
+    await db.ownerQuery('cluster membership using membership_pkey');
+    const ids = await bureauEm(db, bureauId).transactional((tx) => membersOfYear(tx, 2026));
+    const branchOf = new Map(
+      (
+        await db.ownerQuery<{ member_id: string; branch_id: string }>(
+          `select member_id, min(branch_id::text) as branch_id from membership group by member_id`,
+        )
+      ).map((r) => [r.member_id, r.branch_id]),
+    );
+    const runs = ids.filter((id, i) => i === 0 || branchOf.get(id) !== branchOf.get(ids[i - 1]!));
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(runs.length).toBe(new Set(branchOf.values()).size);
   });
 });

@@ -181,7 +181,13 @@ export async function refreshYearSummaries(
   );
 }
 
-/** Members with a membership overlapping `year` (optionally in one branch and month range). */
+/**
+ * Members with a membership overlapping `year` (optionally in one branch and month range),
+ * grouped by branch: a bureau's refresh scores them in batches, and a batch of a few branches'
+ * members reads those branches' sessions, where 250 members drawn across a bureau of 200
+ * branches read the sessions of 147 (13,818 rows, the facts statement's largest part after the
+ * sign-ins). Memberships are written over the years, so their order in the table is no guide.
+ */
 export async function membersOfYear(
   em: EntityManager,
   year: number,
@@ -194,8 +200,11 @@ export async function membersOfYear(
     fromMonth: { $lte: months.to },
     $or: [{ toMonth: null }, { toMonth: { $gte: months.from } }],
   });
+  rows.sort((x, y) => compareText(x.branchId, y.branchId) || compareText(x.memberId, y.memberId));
   return [...new Set(rows.map((r) => r.memberId))];
 }
+
+const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
  * Refreshes the summaries that are missing: a member who has a recorded month in a branch but no
