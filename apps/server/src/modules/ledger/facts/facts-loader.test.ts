@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inReadTransaction } from '../../../db/connection/read-transaction.js';
-import { scoreMonth } from '@jifen/scoring';
+import { scoreMonth, scoreYear } from '@jifen/scoring';
 import { demoLookup } from '../../../../test/factories/demo-lookup.js';
 import { createTestDatabase, type TestDatabase } from '../../../../test/test-database.js';
 import { scopedEntityManager } from '../../../tenancy/scoped-entity-manager.js';
@@ -37,6 +37,28 @@ describe('the demo ledger and the facts loader', () => {
     expect(first.duties!.length).toBe(10);
     const march = scoreMonth(first, schemeFromDefault(2026), '2026-03');
     expect(Number(march.total.value)).toBeGreaterThan(40);
+  });
+
+  it('reads the sign-ins without their ids for scores without explanations, scoring the same', async () => {
+    const em = scopedEntityManager(db.orm, { bureauId, branchIds: 'all' });
+    const ids = (await em.find(Member, {}, { limit: 5, orderBy: { name: 'asc' } })).map(
+      (m) => m.id,
+    );
+    const [whole, bare] = await inReadTransaction(em, (tx) =>
+      Promise.all([
+        loadMemberYearFacts(tx, 2026, ids),
+        loadMemberYearFacts(tx, 2026, ids, { attendanceIds: false }),
+      ]),
+    );
+    const scheme = schemeFromDefault(2026);
+    bare.forEach((facts, i) => {
+      const full = whole[i]!;
+      expect(full.attendance.length).toBeGreaterThan(0);
+      expect(full.attendance.every((a) => a.id !== undefined)).toBe(true);
+      expect(facts.attendance).toEqual(full.attendance.map((a) => ({ sessionId: a.sessionId })));
+      const score = (f: typeof facts) => scoreYear(f, scheme, { explain: false });
+      expect(score(facts)).toEqual(score(full));
+    });
   });
 
   it('keeps a summary per member for the year and each started quarter', async () => {

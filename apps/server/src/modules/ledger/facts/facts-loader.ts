@@ -4,7 +4,7 @@ import { TENANT_FILTER } from '../../../tenancy/tenant-filter.js';
 import { MissingTenantScopeError, type TenantScope } from '../../../tenancy/tenant-scope.js';
 import { factsContributors } from './facts-contributors.js';
 import { ledgerFacts } from './ledger-facts.js';
-import { ledgerFactRows, unpackAttendance } from './ledger-fact-rows.js';
+import { ledgerFactRows, unpackAttendance, unpackAttendedSessions } from './ledger-fact-rows.js';
 import { boundQuery } from '../../../db/connection/bound-query.js';
 import { isUuid, uuidArray } from '../../../db/rows/sql-arrays.js';
 
@@ -49,8 +49,10 @@ export async function loadMemberYearFacts(
    * month scored as of itself needs only its quarter's months up to it. `yearFacts: false` when
    * only months or quarters are scored from these facts: the contributors' facts (the evaluation
    * grade, last year's approved result) count in a year only, and are then not read.
+   * `attendanceIds: false` when the facts are scored without explanations, which alone name a
+   * sign-in's record: the sign-ins are then read without their ids (half their bytes).
    */
-  months: { from?: string; through?: string; yearFacts?: boolean } = {},
+  months: { from?: string; through?: string; yearFacts?: boolean; attendanceIds?: boolean } = {},
 ): Promise<MemberYearFacts[]> {
   const ids = [...new Set(memberIds)].filter(isUuid);
   if (ids.length === 0) return [];
@@ -87,7 +89,7 @@ export async function loadMemberYearFacts(
         -- The branches once (an init plan), not a membership scan per session.
         and branch_id = any(array(select distinct branch_id from membership where ${stretchOf}))
      union all
-     ${ledgerFactRows('bureau_id = $1 and member_id = any($2::uuid[]) and month between $3 and $4')}
+     ${ledgerFactRows('bureau_id = $1 and member_id = any($2::uuid[]) and month between $3 and $4', { attendanceIds: months.attendanceIds !== false })}
      union all
      select 'y', null, member_id, outcome_band, null, total, null
        from score_summary where bureau_id = $1 and member_id = any($2::uuid[]) and year = $5 and period = 'year'`,
@@ -130,6 +132,9 @@ export async function loadMemberYearFacts(
       }
       case 'a':
         unpackAttendance(r['code']!, of(r['member_id']!).attendance);
+        break;
+      case 'A':
+        unpackAttendedSessions(r['code']!, of(r['member_id']!).attendance);
         break;
       case 'q':
         of(r['member_id']!).quotas.push(

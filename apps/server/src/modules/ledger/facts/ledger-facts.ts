@@ -14,10 +14,9 @@ import type { ParsedCell } from '../sheet/sheet-cells.js';
  * Cleared cells (absent, no value, count 0) are no fact at all.
  */
 export const ledgerFacts = {
-  attendance: (r: { id: string; sessionId: string }): AttendanceFact => ({
-    sessionId: r.sessionId,
-    id: r.id,
-  }),
+  // Without its id when read for scores without explanations (ledger-fact-rows.ts).
+  attendance: (r: { id?: string; sessionId: string }): AttendanceFact =>
+    r.id === undefined ? { sessionId: r.sessionId } : { sessionId: r.sessionId, id: r.id },
   quota: (r: { id: string; itemCode: string; month: string; value: string }): QuotaFact => ({
     id: r.id,
     itemCode: r.itemCode,

@@ -58,7 +58,9 @@ export async function bureauWhatIf(
     const options = { asOf: asOf as `${number}-${number}` };
     const byId = new Map(members.map((m) => [m.id, m]));
     const ids = members.map((m) => m.id);
-    for await (const { facts } of factsInBatches(wide, recordsYear, ids, batch)) {
+    // Compared without explanations, which alone name a sign-in's record.
+    const read = { attendanceIds: false };
+    for await (const { facts } of factsInBatches(wide, recordsYear, ids, batch, read)) {
       for (const comparison of compareSchemes(facts, baseline.compiled, draft.compiled, options)) {
         const m = byId.get(comparison.memberId)!;
         rows.push({

@@ -338,6 +338,9 @@ const summaryKey = (wide: EntityManager, year: number) => ({
 
 const NOTHING_SCORED = { rows: [], keep: new Set<string>() };
 
+// Summaries are scored without explanations, which alone name a sign-in's record.
+const SCORES_ONLY = { attendanceIds: false };
+
 /** Scores `memberIds` for the year and its quarters (`periods`) and writes their summaries. */
 async function writeSummaries(
   wide: EntityManager,
@@ -348,7 +351,7 @@ async function writeSummaries(
 ): Promise<void> {
   const scored = schemes.latest
     ? summaryRows(
-        await loadMemberYearFacts(wide, year, memberIds),
+        await loadMemberYearFacts(wide, year, memberIds, SCORES_ONLY),
         await summaryContext(wide, year, schemes, periods),
       )
     : NOTHING_SCORED;
@@ -385,7 +388,7 @@ async function writeSummariesPipelined(
   // rejection is handled here, so that it is not an unhandled rejection of the process.
   let writing: Promise<void> = Promise.resolve();
   try {
-    for await (const batch of factsInBatches(wide, year, ids, size)) {
+    for await (const batch of factsInBatches(wide, year, ids, size, SCORES_ONLY)) {
       const scored = summaryRows(batch.facts, ctx);
       for (const k of scored.keep) keep.add(k);
       await writing;
