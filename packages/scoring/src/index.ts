@@ -1,5 +1,6 @@
 // Public API of @jifen/scoring: the one place a score is computed. See README.md.
 
+export type { Exact } from './exact/exact.js';
 export type { DecimalInput } from './exact/decimal.js';
 export { isDecimal, parseDecimal } from './exact/decimal.js';
 export type { ExactText } from './exact/exact-text.js';

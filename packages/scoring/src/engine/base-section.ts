@@ -1,4 +1,4 @@
-import type Fraction from 'fraction.js';
+import type { Exact } from '../exact/exact.js';
 import { ONE, plus, ZERO } from '../exact/constants.js';
 import { formatExact } from '../exact/exact-text.js';
 import type { ExplanationLine } from '../explain/line-types.js';
@@ -8,19 +8,19 @@ import type { LinePart } from '../rules/rule-kind.js';
 
 /** The base section of a period, exact. */
 export type BaseOutcome = {
-  total: Fraction;
+  total: Exact;
   /** Per category, the mean over the scored months. */
-  categories: Fraction[];
+  categories: Exact[];
   /** Per scored month, per category. */
-  months: Fraction[][];
+  months: Exact[][];
 };
 
 /** One scored month of the base section, before averaging. */
 export type BaseMonth = {
   /** Per category: normalised, minus the month's deductions, floored at 0. */
-  scores: Fraction[];
+  scores: Exact[];
   /** Deductions of the month that come off the period's averaged base whole. */
-  periodDeduction: Fraction;
+  periodDeduction: Exact;
 };
 
 /**
@@ -50,12 +50,12 @@ export function scoreBaseMonth(
   lines?: ExplanationLine[],
   periodLines?: ExplanationLine[],
 ): BaseMonth {
-  const scores: Fraction[] = [];
-  let periodDeduction: Fraction = ZERO;
+  const scores: Exact[] = [];
+  let periodDeduction: Exact = ZERO;
   for (const category of scheme.base.categories) {
     const month = scoreCategoryMonth(category, ctx, n, lines, periodLines);
     scores.push(month.score);
-    if (month.periodDeduction.n !== 0n) {
+    if (!month.periodDeduction.isZero()) {
       periodDeduction = plus(periodDeduction, month.periodDeduction);
     }
   }
@@ -71,8 +71,8 @@ export function combineBase(
 ): BaseOutcome {
   const categories = scheme.base.categories;
   const n = baseMonths.length;
-  const sums: Fraction[] = categories.map(() => ZERO);
-  const months: Fraction[][] = [];
+  const sums: Exact[] = categories.map(() => ZERO);
+  const months: Exact[][] = [];
   if (n === 0) {
     lines?.push({
       section: 'base',
@@ -86,29 +86,29 @@ export function combineBase(
     });
     return { total: ZERO, categories: sums, months };
   }
-  let periodDeductions: Fraction = ZERO;
+  let periodDeductions: Exact = ZERO;
   for (const month of baseMonths) {
     for (let c = 0; c < sums.length; c++) {
-      sums[c] = plus(sums[c] as Fraction, month.scores[c] as Fraction);
+      sums[c] = plus(sums[c] as Exact, month.scores[c] as Exact);
     }
-    if (month.periodDeduction.n !== 0n) {
+    if (!month.periodDeduction.isZero()) {
       periodDeductions = plus(periodDeductions, month.periodDeduction);
     }
     months.push(month.scores);
   }
   const means = sums.map((sum) => (n === 1 ? sum : sum.div(n)));
-  let total = means.reduce<Fraction>(plus, ZERO);
+  let total = means.reduce<Exact>(plus, ZERO);
   if (total.compare(scheme.base.cap) > 0) {
     // Unreachable while weights add up to the cap (validated); kept so the cap holds regardless.
     const excess = total.sub(scheme.base.cap);
     lines?.push(capLine('base', 'sectionCap', scheme.base.label, total, scheme.base.cap, excess));
     total = scheme.base.cap;
   }
-  if (periodDeductions.n !== 0n) {
+  if (!periodDeductions.isZero()) {
     // Deductions applying to the period come off the averaged base whole, once each.
     lines?.push(...periodLines);
     const after = total.sub(periodDeductions);
-    if (after.s < 0n && after.n !== 0n) {
+    if (after.isNegative()) {
       const lift = after.neg();
       lines?.push({
         section: 'base',
@@ -138,11 +138,11 @@ function scoreCategoryMonth(
   n: number,
   lines: ExplanationLine[] | undefined,
   periodLines: ExplanationLine[] | undefined,
-): { score: Fraction; periodDeduction: Fraction } {
-  let attainable: Fraction = ZERO;
-  let earned: Fraction = ZERO;
-  let deduction: Fraction = ZERO;
-  let periodDeduction: Fraction = ZERO;
+): { score: Exact; periodDeduction: Exact } {
+  let attainable: Exact = ZERO;
+  let earned: Exact = ZERO;
+  let deduction: Exact = ZERO;
+  let periodDeduction: Exact = ZERO;
   const parts: { item: CompiledItem; part: LinePart }[] = [];
   for (const item of category.items) {
     const result = item.rule.scoreMonth(ctx);
@@ -150,7 +150,7 @@ function scoreCategoryMonth(
     earned = plus(earned, result.earned);
     deduction = plus(deduction, result.deduction);
     const whole = result.periodDeduction;
-    if (whole !== undefined && whole.n !== 0n) periodDeduction = plus(periodDeduction, whole);
+    if (whole !== undefined && !whole.isZero()) periodDeduction = plus(periodDeduction, whole);
     if (lines) {
       for (const part of result.parts) {
         if (part.role !== 'periodDeduction') {
@@ -177,8 +177,8 @@ function scoreCategoryMonth(
   }
   const weight = category.weight;
   const scaled = category.normalisation === 'scale';
-  const nothing = scaled && attainable.n === 0n;
-  const normalised: Fraction = nothing
+  const nothing = scaled && attainable.isZero();
+  const normalised: Exact = nothing
     ? category.fullWhenNothingAttainable
       ? weight
       : ZERO
@@ -190,7 +190,7 @@ function scoreCategoryMonth(
       : earned;
   const over = normalised !== weight && normalised.compare(weight) > 0;
   const score = (over ? weight : normalised).sub(deduction);
-  const floored = score.s < 0n && score.n !== 0n;
+  const floored = score.isNegative();
   if (lines) {
     const weightText = formatExact(weight);
     const attainableText = formatExact(attainable);
@@ -281,9 +281,9 @@ export function capLine(
   section: 'base' | 'special',
   kind: string,
   label: ExplanationLine['label'],
-  sum: Fraction,
-  cap: Fraction,
-  excess: Fraction,
+  sum: Exact,
+  cap: Exact,
+  excess: Exact,
   itemCode?: string,
 ): ExplanationLine {
   const sumText = formatExact(sum);

@@ -1,4 +1,4 @@
-import type Fraction from 'fraction.js';
+import type { Exact } from '../exact/exact.js';
 import { ZERO } from '../exact/constants.js';
 import { formatExact } from '../exact/exact-text.js';
 import type { ExplanationLine } from '../explain/line-types.js';
@@ -15,7 +15,7 @@ export function scoreEvaluation(
   evaluation: EvaluationFact | null | undefined,
   lines: ExplanationLine[] | undefined,
   warnings: FactWarning[],
-): Fraction {
+): Exact {
   const label = scheme.evaluation.label;
   const records = evaluation?.id !== undefined ? [evaluation.id] : [];
   if (!evaluation) {

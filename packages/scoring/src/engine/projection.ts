@@ -1,4 +1,4 @@
-import type Fraction from 'fraction.js';
+import type { Exact } from '../exact/exact.js';
 import { formatExact } from '../exact/exact-text.js';
 import { parseDecimal } from '../exact/decimal.js';
 import { roundToText } from '../exact/rounding.js';
@@ -10,8 +10,8 @@ import { amount, type Projection } from './score-result.js';
 
 /** What a year's projection is computed from: the provisional year's own exact sections. */
 export type ProjectionInputs = {
-  base: Fraction;
-  special: Fraction;
+  base: Exact;
+  special: Exact;
   monthsScored: number;
   evaluation: EvaluationFact | null | undefined;
   member: Parameters<typeof decideOutcome>[2];

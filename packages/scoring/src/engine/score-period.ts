@@ -1,4 +1,4 @@
-import type Fraction from 'fraction.js';
+import type { Exact } from '../exact/exact.js';
 import { plus, ZERO } from '../exact/constants.js';
 import { parseDecimal } from '../exact/decimal.js';
 import { formatExact } from '../exact/exact-text.js';
@@ -62,7 +62,7 @@ export function scoreIndexedPeriod(
   const lines: ExplanationLine[] | undefined = explain ? [] : undefined;
   const base = scoreBase(compiled, contexts, lines);
   const special = scoreSpecial(compiled, contexts, lines);
-  const months = contexts.map((ctx, k) => monthScore(compiled, ctx, base.months[k] as Fraction[]));
+  const months = contexts.map((ctx, k) => monthScore(compiled, ctx, base.months[k] as Exact[]));
   return finishPeriod(
     { index, compiled, counted, period, inPeriod, provisional: options.provisional === true },
     { base, special, months, lines },
@@ -106,13 +106,13 @@ export function monthContexts(
 export function monthScore(
   compiled: CompiledScheme,
   ctx: MonthContext,
-  scores: readonly Fraction[],
+  scores: readonly Exact[],
 ): MonthScore {
   const rounding = compiled.rounding;
   const byCategory: Record<string, ReturnType<typeof amount>> = {};
-  let sum: Fraction = ZERO;
+  let sum: Exact = ZERO;
   compiled.base.categories.forEach((category, c) => {
-    const score = scores[c] as Fraction;
+    const score = scores[c] as Exact;
     byCategory[category.code] = amount(score, rounding);
     sum = plus(sum, score);
   });
@@ -207,12 +207,12 @@ export function finishPeriod(
     categories: compiled.base.categories.map((category, c) => ({
       code: category.code,
       label: category.label,
-      score: amount(base.categories[c] as Fraction, rounding),
+      score: amount(base.categories[c] as Exact, rounding),
     })),
     specialItems: compiled.special.items.map((item, i) => ({
       code: item.code,
       label: item.label,
-      score: amount(special.items[i] as Fraction, rounding),
+      score: amount(special.items[i] as Exact, rounding),
     })),
     evaluationGrade: period.kind === 'year' ? (facts.evaluation?.grade ?? null) : null,
     outcome: isYear && !provisional ? decideOutcome(rounded, compiled.outcomes, facts) : null,

@@ -1,4 +1,4 @@
-import type Fraction from 'fraction.js';
+import type { Exact } from '../exact/exact.js';
 import { plus, ZERO } from '../exact/constants.js';
 import type { ExplanationLine } from '../explain/line-types.js';
 import type { MemberYearFacts } from '../facts/facts-types.js';
@@ -56,11 +56,11 @@ export function scorePeriods(
     };
     if (shared) {
       const picked = shared.filter((m) => inPeriod.has(m.score.month));
-      const sums: Fraction[] = compiled.special.items.map(() => ZERO);
+      const sums: Exact[] = compiled.special.items.map(() => ZERO);
       for (const m of picked) {
         for (let i = 0; i < sums.length; i++) {
-          const earned = m.special[i] as Fraction;
-          sums[i] = plus(sums[i] as Fraction, earned);
+          const earned = m.special[i] as Exact;
+          sums[i] = plus(sums[i] as Exact, earned);
         }
       }
       return finishPeriod(frame, {
@@ -78,14 +78,12 @@ export function scorePeriods(
     const lines: ExplanationLine[] = [];
     const base = scoreBase(compiled, contexts, lines);
     const special = scoreSpecial(compiled, contexts, lines);
-    const months = contexts.map((ctx, k) =>
-      monthScore(compiled, ctx, base.months[k] as Fraction[]),
-    );
+    const months = contexts.map((ctx, k) => monthScore(compiled, ctx, base.months[k] as Exact[]));
     return finishPeriod(frame, { base, special, months, lines });
   });
 }
 
-type ScoredMonth = { base: BaseMonth; special: Fraction[]; score: MonthScore };
+type ScoredMonth = { base: BaseMonth; special: Exact[]; score: MonthScore };
 
 /** Every counted month of the year scored once, without explanations. */
 function scoreMonthsOnce(

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import type Fraction from 'fraction.js';
+import type { Exact } from '../exact/exact.js';
 import { describe, expect, it } from 'vitest';
 import { parseExact } from '../exact/exact-text.js';
 import { renderExplanation } from '../explain/render-explanation.js';
@@ -30,7 +30,7 @@ const capped: Scheme = {
 const schemes = [scheme2021, fullYear2021, capped].map((s) => compileScheme(s));
 const schemeArbitrary = fc.constantFrom(...schemes);
 
-const exact = (text: string): Fraction => parseExact(text);
+const exact = (text: string): Exact => parseExact(text);
 const within = (value: string, low: string, high: string) =>
   exact(value).compare(exact(low)) >= 0 && exact(value).compare(exact(high)) <= 0;
 

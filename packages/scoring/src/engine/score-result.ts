@@ -1,4 +1,4 @@
-import type Fraction from 'fraction.js';
+import type { Exact } from '../exact/exact.js';
 import type { ExactText } from '../exact/exact-text.js';
 import { formatExact } from '../exact/exact-text.js';
 import { roundToText, type RoundingRule } from '../exact/rounding.js';
@@ -94,6 +94,6 @@ export type MonthScore = {
 };
 
 /** Builds an {@link Amount}. */
-export function amount(value: Fraction, rounding: RoundingRule): Amount {
+export function amount(value: Exact, rounding: RoundingRule): Amount {
   return { exact: formatExact(value), value: roundToText(value, rounding) };
 }

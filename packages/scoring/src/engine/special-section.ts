@@ -1,4 +1,4 @@
-import type Fraction from 'fraction.js';
+import type { Exact } from '../exact/exact.js';
 import { plus, ZERO } from '../exact/constants.js';
 import { formatExact } from '../exact/exact-text.js';
 import type { ExplanationLine } from '../explain/line-types.js';
@@ -7,7 +7,7 @@ import type { CompiledScheme } from '../scheme/compiled-scheme.js';
 import { capLine } from './base-section.js';
 
 /** The special section of a period, exact. */
-export type SpecialOutcome = { total: Fraction; items: Fraction[] };
+export type SpecialOutcome = { total: Exact; items: Exact[] };
 
 /**
  * Scores the special section: the period's accepted declarations added up per item, each item
@@ -19,11 +19,11 @@ export function scoreSpecial(
   contexts: readonly MonthContext[],
   lines: ExplanationLine[] | undefined,
 ): SpecialOutcome {
-  const sums: Fraction[] = scheme.special.items.map(() => ZERO);
+  const sums: Exact[] = scheme.special.items.map(() => ZERO);
   for (const ctx of contexts) {
     const earned = scoreSpecialMonth(scheme, ctx, lines);
     for (let i = 0; i < sums.length; i++) {
-      sums[i] = plus(sums[i] as Fraction, earned[i] as Fraction);
+      sums[i] = plus(sums[i] as Exact, earned[i] as Exact);
     }
   }
   return capSpecial(scheme, sums, lines);
@@ -34,7 +34,7 @@ export function scoreSpecialMonth(
   scheme: CompiledScheme,
   ctx: MonthContext,
   lines?: ExplanationLine[],
-): Fraction[] {
+): Exact[] {
   return scheme.special.items.map((item) => {
     if (item.branchIds && !item.branchIds.has(ctx.branchId)) {
       const declarations = ctx.declarations(item.code);
@@ -82,13 +82,13 @@ export function scoreSpecialMonth(
 /** The section from its items' sums over the period: item, parent and section caps. */
 export function capSpecial(
   scheme: CompiledScheme,
-  sums: readonly Fraction[],
+  sums: readonly Exact[],
   lines: ExplanationLine[] | undefined,
 ): SpecialOutcome {
   const { items } = scheme.special;
   // Item caps.
   const capped = items.map((item, i) => {
-    const sum = sums[i] as Fraction;
+    const sum = sums[i] as Exact;
     if (sum.compare(item.cap) <= 0) return sum;
     lines?.push(
       capLine('special', 'itemCap', item.label, sum, item.cap, sum.sub(item.cap), item.code),
@@ -96,14 +96,14 @@ export function capSpecial(
     return item.cap;
   });
   // Parent caps: a parent and the branch items under it share the parent's cap.
-  let total: Fraction = ZERO;
+  let total: Exact = ZERO;
   items.forEach((item, i) => {
     if (item.parent !== undefined) return;
-    let group = capped[i] as Fraction;
+    let group = capped[i] as Exact;
     let children = false;
     items.forEach((child, j) => {
       if (child.parent === item.code) {
-        group = plus(group, capped[j] as Fraction);
+        group = plus(group, capped[j] as Exact);
         children = true;
       }
     });

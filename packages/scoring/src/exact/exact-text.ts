@@ -1,4 +1,6 @@
-import Fraction from 'fraction.js';
+import type Fraction from 'fraction.js';
+import { exactOfDecimal } from './decimal.js';
+import { Exact } from './exact.js';
 
 /**
  * The canonical text of an exact value: a plain decimal when the value has a finite decimal
@@ -7,18 +9,17 @@ import Fraction from 'fraction.js';
  */
 export type ExactText = string;
 
-// Scores are small: their numerator and denominator almost always fit in a double exactly, where
-// the same steps take a fraction of BigInt's time and allocate nothing (a bureau's refresh formats
-// about two million values). Larger values take the BigInt path.
-const SAFE = BigInt(Number.MAX_SAFE_INTEGER);
-
-/** Formats a rational as {@link ExactText}. */
-export function formatExact(value: Fraction): ExactText {
-  if (value.n <= SAFE && value.d <= SAFE) {
-    const text = formatSmall(value.s < 0n, Number(value.n), Number(value.d));
+/**
+ * Formats a rational as {@link ExactText}. A value kept in doubles (see `Exact`) is formatted in
+ * doubles, every step exact, at a fraction of BigInt's time (a bureau's refresh formats about two
+ * million values); a larger one, or one whose digits would not be exact, in BigInt.
+ */
+export function formatExact(value: Exact): ExactText {
+  if (!value.isBig) {
+    const text = formatSmall(value.num < 0, Math.abs(value.num), value.den);
     if (text !== undefined) return text;
   }
-  return formatBig(value);
+  return formatBig(value.asFraction());
 }
 
 /** {@link formatExact} in doubles, every step exact; `undefined` when a step would not be. */
@@ -79,7 +80,9 @@ export function formatBig(value: Fraction): ExactText {
 const EXACT_TEXT = /^-?(0|[1-9]\d*)(\.\d+|\/[1-9]\d*)?$/;
 
 /** Parses {@link ExactText} (decimal or `n/d`) back into a rational. */
-export function parseExact(text: ExactText): Fraction {
+export function parseExact(text: ExactText): Exact {
   if (!EXACT_TEXT.test(text)) throw new RangeError(`Not an exact value: ${text}`);
-  return new Fraction(text);
+  const slash = text.indexOf('/');
+  if (slash < 0) return exactOfDecimal(text);
+  return Exact.of(BigInt(text.slice(0, slash)), BigInt(text.slice(slash + 1)));
 }

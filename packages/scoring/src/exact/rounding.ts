@@ -1,4 +1,5 @@
 import type Fraction from 'fraction.js';
+import type { Exact } from './exact.js';
 
 /** How a half is rounded. `half-up` rounds halves away from zero (四舍五入). */
 export type RoundingMode = 'half-up' | 'half-even' | 'down';
@@ -13,19 +14,17 @@ export type RoundingRule = {
 /** The rounding modes a scheme may name. */
 export const ROUNDING_MODES: readonly RoundingMode[] = ['half-up', 'half-even', 'down'];
 
-const SAFE = BigInt(Number.MAX_SAFE_INTEGER);
-
 /**
  * Rounds an exact value to `rule.decimals` places and returns the decimal text with exactly that
  * many places (`"70.00"`), so figures line up in a published table.
  */
-export function roundToText(value: Fraction, rule: RoundingRule): string {
+export function roundToText(value: Exact, rule: RoundingRule): string {
   // As formatExact: in doubles while every step is exact (scores are small), else in BigInt.
-  if (value.n <= SAFE && value.d <= SAFE) {
-    const text = roundSmall(value.s < 0n, Number(value.n), Number(value.d), rule);
+  if (!value.isBig) {
+    const text = roundSmall(value.num < 0, Math.abs(value.num), value.den, rule);
     if (text !== undefined) return text;
   }
-  return roundBig(value, rule);
+  return roundBig(value.asFraction(), rule);
 }
 
 function roundSmall(

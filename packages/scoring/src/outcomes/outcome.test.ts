@@ -1,4 +1,4 @@
-import Fraction from 'fraction.js';
+import { parseDecimal } from '../exact/decimal.js';
 import { describe, expect, it } from 'vitest';
 import { compileScheme } from '../scheme/compile-scheme.js';
 import { scheme2021 } from '../schemes/scheme-2021.js';
@@ -7,7 +7,7 @@ import { outcomeOf } from './outcome-of.js';
 
 const thresholds = compileScheme(scheme2021).outcomes;
 const flags = (total: string, member: Parameters<typeof decideOutcome>[2] = {}) => {
-  const outcome = decideOutcome(new Fraction(total), thresholds, member);
+  const outcome = decideOutcome(parseDecimal(total), thresholds, member);
   return [outcome.band, OUTCOME_FLAGS.filter((flag: OutcomeFlag) => outcome[flag])];
 };
 

@@ -1,4 +1,4 @@
-import type Fraction from 'fraction.js';
+import type { Exact } from '../exact/exact.js';
 import { parseDecimal, type DecimalInput } from '../exact/decimal.js';
 import type { PreviousYearFact } from '../facts/facts-types.js';
 import type { CompiledOutcomes } from '../scheme/compiled-scheme.js';
@@ -46,12 +46,12 @@ export const OUTCOME_FLAGS: readonly OutcomeFlag[] = [
  * against this year's red threshold; without either it is false.
  */
 export function decideOutcome(
-  total: Fraction,
+  total: Exact,
   thresholds: CompiledOutcomes,
   member: { probationary?: boolean; previousYear?: PreviousYearFact | null },
 ): Outcome {
-  const atLeast = (bound: Fraction) => total.compare(bound) >= 0;
-  const below = (bound: Fraction) => total.compare(bound) < 0;
+  const atLeast = (bound: Exact) => total.compare(bound) >= 0;
+  const below = (bound: Exact) => total.compare(bound) < 0;
   const priorityCandidate = atLeast(thresholds.priorityCandidateAtLeast);
   const incentive = atLeast(thresholds.incentiveAtLeast);
   const yellowWarning = atLeast(thresholds.yellowAtLeast) && below(thresholds.yellowBelow);
@@ -83,6 +83,6 @@ export function decideOutcome(
   };
 }
 
-function parseTotal(total: DecimalInput): Fraction {
+function parseTotal(total: DecimalInput): Exact {
   return parseDecimal(total);
 }

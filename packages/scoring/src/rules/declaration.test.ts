@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { formatExact } from '../exact/exact-text.js';
 import { scoreMonth, scoreQuarter, scoreYear } from '../engine/score-period.js';
 import { renderExplanation } from '../explain/render-explanation.js';
 import type { Scheme } from '../scheme/scheme-types.js';
@@ -59,7 +60,7 @@ describe('declaration: additive special points, capped per item (5, 5, 10) and p
     const result = scoreYear(b.facts, capped);
     expect(special(result)).toBe('15');
     expect(result.lines.find((l) => l.kind === 'sectionCap')?.points).toBe('-5');
-    expect(sumPoints(result.lines.filter((l) => l.section === 'special')).toFraction()).toBe('15');
+    expect(formatExact(sumPoints(result.lines.filter((l) => l.section === 'special')))).toBe('15');
   });
 
   it('a quarter and a month count their own declarations', () => {

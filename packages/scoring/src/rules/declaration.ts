@@ -1,4 +1,4 @@
-import Fraction from 'fraction.js';
+import { Exact } from '../exact/exact.js';
 import type { DecimalInput } from '../exact/decimal.js';
 import { parseDecimal } from '../exact/decimal.js';
 import { formatExact } from '../exact/exact-text.js';
@@ -24,13 +24,13 @@ export const declarationKind: RuleKindDefinition<DeclarationRule> = {
       unitPoints: unit,
       scoreMonth(ctx) {
         const declarations = ctx.declarations(item.code);
-        let earned: Fraction = ZERO;
+        let earned: Exact = ZERO;
         const parts: LinePart[] = [];
         for (const declaration of declarations) {
           const declared =
             declaration.points === undefined ? unit : parseDecimal(declaration.points);
           const clamped = declared.compare(unit) > 0;
-          const counted = declared.compare(0) < 0 ? ZERO : clamped ? unit : declared;
+          const counted = declared.isNegative() ? ZERO : clamped ? unit : declared;
           earned = earned.add(counted);
           if (ctx.explain) {
             const declaredText = formatExact(declared);

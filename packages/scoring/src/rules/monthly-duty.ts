@@ -51,7 +51,7 @@ export const monthlyDutyKind: RuleKindDefinition<MonthlyDutyRule> = {
             if (duty) lateRecords.push(duty.id);
           }
         }
-        const deduction = lateMonths.length > 0 && penalty.n !== 0n ? penalty : ZERO;
+        const deduction = lateMonths.length > 0 && !penalty.isZero() ? penalty : ZERO;
         if (!ctx.explain) return { attainable: unit, earned, deduction, parts: [] };
         const parts: LinePart[] = [
           {

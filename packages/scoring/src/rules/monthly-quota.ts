@@ -1,4 +1,4 @@
-import type Fraction from 'fraction.js';
+import type { Exact } from '../exact/exact.js';
 import type { DecimalInput } from '../exact/decimal.js';
 import { parseDecimal, parseDecimalCached } from '../exact/decimal.js';
 import { formatExact } from '../exact/exact-text.js';
@@ -63,7 +63,7 @@ export const monthlyQuotaKind: RuleKindDefinition<MonthlyQuotaRule> = {
       scoreMonth(ctx) {
         const fact = ctx.quota(item.code);
         const value = fact ? parseDecimalCached(fact.value) : ZERO;
-        const target: Fraction =
+        const target: Exact =
           fact?.target !== undefined
             ? parseDecimalCached(fact.target)
             : (fixedTarget ?? parseDecimalCached(ctx.daysInMonth));
@@ -93,7 +93,7 @@ export const monthlyQuotaKind: RuleKindDefinition<MonthlyQuotaRule> = {
                 unitZh: rule.unitZh,
                 unitEn: rule.unitEn,
               },
-              formula: short.n === 0n ? maxText : floored ? { op: 'max', args: ['0', less] } : less,
+              formula: short.isZero() ? maxText : floored ? { op: 'max', args: ['0', less] } : less,
               records: fact ? [fact.id] : [],
             },
           ],

@@ -1,4 +1,4 @@
-import type Fraction from 'fraction.js';
+import type { Exact } from '../exact/exact.js';
 import type { LineInputs } from '../explain/line-types.js';
 import type { Expr } from '../explain/expr.js';
 import type { LocalizedText, Locale } from '../i18n/locale.js';
@@ -12,15 +12,15 @@ export type RuleSection = 'base' | 'special';
 /** What a rule computes for one item in one month, in the item's own (form) points. */
 export type ItemMonthScore = {
   /** What a member who attended everything held could earn (the `scale` denominator). */
-  attainable: Fraction;
-  earned: Fraction;
+  attainable: Exact;
+  earned: Exact;
   /** Points taken off the category after normalisation (positive). */
-  deduction: Fraction;
+  deduction: Exact;
   /**
    * Points taken off the whole period's base score, once, after the months are averaged
    * (positive; e.g. a violation whose deduction applies to the period). Absent: none.
    */
-  periodDeduction?: Fraction;
+  periodDeduction?: Exact;
   /** The explanation of `earned` and `deduction`; only built when `ctx.explain` is true. */
   parts: LinePart[];
 };
@@ -29,7 +29,7 @@ export type ItemMonthScore = {
 export type LinePart = {
   role: 'earned' | 'deduction' | 'periodDeduction';
   /** Positive amount in the item's points. */
-  raw: Fraction;
+  raw: Exact;
   inputs: LineInputs;
   formula: Expr;
   records: readonly string[];
@@ -38,7 +38,7 @@ export type LinePart = {
 /** A rule bound to its item, with its settings parsed once. */
 export type BoundRule = {
   /** The most one unit (a session, a month, a declaration) earns; caps must not be below it. */
-  unitPoints: Fraction | undefined;
+  unitPoints: Exact | undefined;
   scoreMonth(ctx: MonthContext): ItemMonthScore;
 };
 

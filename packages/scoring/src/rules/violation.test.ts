@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { formatExact } from '../exact/exact-text.js';
 import { scoreMonth } from '../engine/score-period.js';
 import { renderExplanation } from '../explain/render-explanation.js';
 import { FactsBuilder } from '../test-fixtures/facts-builder.js';
@@ -33,7 +34,7 @@ describe('violation, month scope: −10 each, after normalisation, the category 
     expect(floor?.points).toBe('10');
     expect(conduct(result)).toBe('0');
     const conductLines = result.lines.filter((l) => l.category === 'political-conduct');
-    expect(sumPoints(conductLines).toFraction()).toBe('0');
+    expect(formatExact(sumPoints(conductLines))).toBe('0');
   });
 
   it('no violation: a zero line', () => {

@@ -1,4 +1,4 @@
-import type Fraction from 'fraction.js';
+import type { Exact } from '../exact/exact.js';
 import type { DecimalInput } from '../exact/decimal.js';
 import { parseDecimal } from '../exact/decimal.js';
 import { formatExact } from '../exact/exact-text.js';
@@ -45,7 +45,7 @@ export const violationKind: RuleKindDefinition<ViolationRule> = {
           const n = record.count ?? 1;
           count += Number.isInteger(n) && n >= 0 ? n : 1;
         }
-        const taken: Fraction = count === 0 ? ZERO : perCount.mul(count);
+        const taken: Exact = count === 0 ? ZERO : perCount.mul(count);
         const deduction = wholePeriod ? ZERO : taken;
         const periodDeduction = wholePeriod ? taken : ZERO;
         if (!ctx.explain) {

@@ -42,10 +42,10 @@ export function checkDecimal(
     ];
   }
   const number = parseDecimal(value as string | number);
-  if (bound === 'positive' && number.compare(0) <= 0) {
+  if (bound === 'positive' && (number.isNegative() || number.isZero())) {
     return [problem(where, 'notPositive', '应大于 0', 'Must be greater than 0')];
   }
-  if (bound === 'nonNegative' && number.compare(0) < 0) {
+  if (bound === 'nonNegative' && number.isNegative()) {
     return [problem(where, 'negative', '不能为负数', 'Must not be negative')];
   }
   return [];

@@ -1,4 +1,4 @@
-import type Fraction from 'fraction.js';
+import type { Exact } from '../exact/exact.js';
 import type { RoundingRule } from '../exact/rounding.js';
 import type { LocalizedText } from '../i18n/locale.js';
 import type { BoundRule } from '../rules/rule-kind.js';
@@ -12,28 +12,28 @@ export type CompiledScheme = {
   readonly compiled: true;
   readonly scheme: Scheme;
   readonly firstMonth: number;
-  readonly totalCap: Fraction;
+  readonly totalCap: Exact;
   readonly base: {
-    readonly cap: Fraction;
+    readonly cap: Exact;
     readonly label: LocalizedText;
     readonly categories: readonly CompiledCategory[];
   };
   readonly special: {
-    readonly cap: Fraction;
+    readonly cap: Exact;
     readonly label: LocalizedText;
     readonly items: readonly CompiledSpecialItem[];
   };
   readonly evaluation: {
-    readonly cap: Fraction;
+    readonly cap: Exact;
     readonly label: LocalizedText;
-    readonly grades: ReadonlyMap<string, { points: Fraction; label: LocalizedText }>;
+    readonly grades: ReadonlyMap<string, { points: Exact; label: LocalizedText }>;
   };
   readonly outcomes: CompiledOutcomes;
   /** The projection settings with the assumed grade's points; undefined without them. */
   readonly projection:
     | {
         readonly evaluationGrade: string;
-        readonly points: Fraction;
+        readonly points: Exact;
         readonly label: LocalizedText;
         readonly earlyWarning: boolean;
       }
@@ -54,26 +54,26 @@ export type CompiledItem = {
 export type CompiledCategory = {
   readonly code: string;
   readonly label: LocalizedText;
-  readonly weight: Fraction;
+  readonly weight: Exact;
   readonly normalisation: Normalisation;
   readonly fullWhenNothingAttainable: boolean;
   readonly items: readonly CompiledItem[];
 };
 
 export type CompiledSpecialItem = CompiledItem & {
-  readonly cap: Fraction;
+  readonly cap: Exact;
   readonly branchChosen: boolean;
   readonly branchIds: ReadonlySet<string> | undefined;
   readonly parent: string | undefined;
 };
 
 export type CompiledOutcomes = {
-  readonly priorityCandidateAtLeast: Fraction;
-  readonly incentiveAtLeast: Fraction;
-  readonly yellowAtLeast: Fraction;
-  readonly yellowBelow: Fraction;
-  readonly redBelow: Fraction;
-  readonly redTwoYearsBelow: Fraction;
-  readonly probationaryInterviewBelow: Fraction;
-  readonly probationExtensionBelow: Fraction;
+  readonly priorityCandidateAtLeast: Exact;
+  readonly incentiveAtLeast: Exact;
+  readonly yellowAtLeast: Exact;
+  readonly yellowBelow: Exact;
+  readonly redBelow: Exact;
+  readonly redTwoYearsBelow: Exact;
+  readonly probationaryInterviewBelow: Exact;
+  readonly probationExtensionBelow: Exact;
 };

@@ -1,11 +1,11 @@
-import type Fraction from 'fraction.js';
+import type { Exact } from '../exact/exact.js';
 import { decimalText, parseDecimal } from '../exact/decimal.js';
 import { missing, notList } from './checks.js';
 import { problem, type SchemeProblem } from './problem.js';
 
 /** Helpers the scheme's section checks share. */
 
-export function decimalOrUndefined(value: unknown): Fraction | undefined {
+export function decimalOrUndefined(value: unknown): Exact | undefined {
   const text = decimalText(value);
   return text === undefined ? undefined : parseDecimal(text);
 }

@@ -1,4 +1,4 @@
-import type Fraction from 'fraction.js';
+import type { Exact } from '../exact/exact.js';
 import { formatExact } from '../exact/exact-text.js';
 import { ROUNDING_MODES } from '../exact/rounding.js';
 import {
@@ -28,14 +28,14 @@ const ORDER: readonly (readonly [string, string])[] = [
 export function validateOutcomes(
   value: unknown,
   path: string,
-  totalCap: Fraction | undefined,
+  totalCap: Exact | undefined,
   problems: SchemeProblem[],
 ): void {
   if (!isObject(value)) {
     problems.push(value === undefined ? missing(path) : notObject(path));
     return;
   }
-  const read = (name: string, key: string): Fraction | undefined => {
+  const read = (name: string, key: string): Exact | undefined => {
     const entry = value[name];
     return isObject(entry) ? decimalOrUndefined(entry[key]) : undefined;
   };

@@ -1,4 +1,4 @@
-import type Fraction from 'fraction.js';
+import type { Exact } from '../exact/exact.js';
 import { formatExact } from '../exact/exact-text.js';
 import { ZERO } from '../exact/constants.js';
 import { findRuleKind } from '../rules/registry.js';
@@ -37,7 +37,7 @@ export function validateScheme(input: unknown): SchemeValidation {
     ...checkDecimal(input, 'totalCap', '', 'positive'),
   );
   const codes = new Map<string, string>();
-  const caps: (Fraction | undefined)[] = [];
+  const caps: (Exact | undefined)[] = [];
   const sections = input.sections;
   if (!isObject(sections)) {
     problems.push(sections === undefined ? missing('sections') : notObject('sections'));
@@ -48,7 +48,7 @@ export function validateScheme(input: unknown): SchemeValidation {
   }
   const totalCap = decimalOrUndefined(input.totalCap);
   if (totalCap && caps.length === 3 && caps.every((cap) => cap !== undefined)) {
-    const sum = caps.reduce<Fraction>((acc, cap) => acc.add(cap as Fraction), ZERO);
+    const sum = caps.reduce<Exact>((acc, cap) => acc.add(cap as Exact), ZERO);
     if (!sum.equals(totalCap)) {
       problems.push(
         problem(
@@ -78,7 +78,7 @@ function validateBase(
   path: string,
   codes: Map<string, string>,
   problems: SchemeProblem[],
-): Fraction | undefined {
+): Exact | undefined {
   if (!isObject(value)) {
     problems.push(value === undefined ? missing(path) : notObject(path));
     return undefined;
@@ -92,7 +92,7 @@ function validateBase(
     );
   }
   const categoryCodes = new Set<string>();
-  let weights: Fraction | undefined = ZERO;
+  let weights: Exact | undefined = ZERO;
   categories.forEach((category, i) => {
     const where = at(categoriesPath, i);
     if (!isObject(category)) {
@@ -130,7 +130,7 @@ function validateBase(
     items.forEach((item, j) => validateItem(item, at(itemsPath, j), 'base', codes, problems));
   });
   const cap = decimalOrUndefined(value.cap);
-  const sum: Fraction | undefined = weights;
+  const sum: Exact | undefined = weights;
   if (cap && sum && categories.length > 0 && !sum.equals(cap)) {
     problems.push(
       problem(
@@ -151,7 +151,7 @@ function validateItem(
   section: RuleSection,
   codes: Map<string, string>,
   problems: SchemeProblem[],
-): Fraction | undefined {
+): Exact | undefined {
   if (!isObject(item)) {
     problems.push(notObject(path));
     return undefined;
@@ -226,7 +226,7 @@ function validateSpecial(
   path: string,
   codes: Map<string, string>,
   problems: SchemeProblem[],
-): Fraction | undefined {
+): Exact | undefined {
   if (!isObject(value)) {
     problems.push(value === undefined ? missing(path) : notObject(path));
     return undefined;
@@ -320,7 +320,7 @@ function validateEvaluation(
   value: unknown,
   path: string,
   problems: SchemeProblem[],
-): Fraction | undefined {
+): Exact | undefined {
   if (!isObject(value)) {
     problems.push(value === undefined ? missing(path) : notObject(path));
     return undefined;

@@ -1,12 +1,12 @@
 // Test-only helpers (excluded from the build): reading explanation lines.
-import type Fraction from 'fraction.js';
+import type { Exact } from '../exact/exact.js';
 import { ZERO } from '../exact/constants.js';
 import { parseExact } from '../exact/exact-text.js';
 import type { ExplanationLine } from '../explain/line-types.js';
 
 /** The exact sum of the lines' points. */
-export function sumPoints(lines: readonly ExplanationLine[]): Fraction {
-  return lines.reduce<Fraction>((acc, line) => acc.add(parseExact(line.points)), ZERO);
+export function sumPoints(lines: readonly ExplanationLine[]): Exact {
+  return lines.reduce<Exact>((acc, line) => acc.add(parseExact(line.points)), ZERO);
 }
 
 /** The single line of an item (and month, if given); throws if there is not exactly one. */

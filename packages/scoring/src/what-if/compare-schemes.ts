@@ -58,7 +58,7 @@ export function compareSchemes(
       outcomeA,
       outcomeB,
       changedFlags,
-      changed: delta.n !== 0n || changedFlags.length > 0 || outcomeA.band !== outcomeB.band,
+      changed: !delta.isZero() || changedFlags.length > 0 || outcomeA.band !== outcomeB.band,
     };
   });
 }
