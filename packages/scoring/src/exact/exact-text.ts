@@ -84,5 +84,8 @@ export function parseExact(text: ExactText): Exact {
   if (!EXACT_TEXT.test(text)) throw new RangeError(`Not an exact value: ${text}`);
   const slash = text.indexOf('/');
   if (slash < 0) return exactOfDecimal(text);
-  return Exact.of(BigInt(text.slice(0, slash)), BigInt(text.slice(slash + 1)));
+  const [n, d] = [text.slice(0, slash), text.slice(slash + 1)];
+  // Up to 15 digits each, both are exact in a double.
+  if (n.length <= 15 && d.length <= 15) return Exact.of(Number(n), Number(d));
+  return Exact.of(BigInt(n), BigInt(d));
 }
