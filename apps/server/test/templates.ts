@@ -23,7 +23,7 @@ async function seedInto(adminUrl: string, name: string, seed: (orm: MikroORM) =>
   } finally {
     await orm.close(true);
   }
-  // With the statistics production's autovacuum would have gathered: the plans tests see.
+  // With the statistics and visibility map production's autovacuum would have left: the plans tests see.
   await analyzeDatabase(databaseUrl(adminUrl, name));
 }
 
