@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { parseDecimal, roundToText, type RoundingRule } from '@jifen/scoring';
+import { parseDecimal, roundToText, type Exact, type RoundingRule } from '@jifen/scoring';
 import type { Actor } from '../../auth/actor.js';
 import { NotFoundError } from '../../graphql/errors.js';
 import { uuidArray } from '../../db/rows/sql-arrays.js';
@@ -69,8 +69,7 @@ function agg(row: Record<string, unknown>, name: string): Agg {
  */
 function figures(a: Agg, rounding: RoundingRule): StatisticsAggregate | null {
   if (a.n === 0 || a.sum === null) return null;
-  const round = (value: ReturnType<typeof parseDecimal>) =>
-    roundToText(parseDecimal(roundToText(value, SNAP)), rounding);
+  const round = (value: Exact) => roundToText(parseDecimal(roundToText(value, SNAP)), rounding);
   const { sum, min, max, n } = a;
   const [lo, hi] = a.mid ?? [];
   return {

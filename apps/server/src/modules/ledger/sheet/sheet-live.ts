@@ -1,5 +1,6 @@
 import {
   parseExact,
+  type Exact,
   roundToText,
   type MemberYearFacts,
   type RoundingRule,
@@ -64,7 +65,7 @@ export function sheetAverages(
 ): SheetAverages {
   const mean = (pick: (r: ScoreResult) => string | undefined) => {
     if (results.length === 0) return '0';
-    let sum: ReturnType<typeof parseExact> | undefined;
+    let sum: Exact | undefined;
     for (const r of results) {
       const value = parseExact(pick(r) ?? '0');
       sum = sum ? sum.add(value) : value;

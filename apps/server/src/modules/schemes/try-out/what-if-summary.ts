@@ -1,4 +1,10 @@
-import { parseDecimal, roundToText, type OutcomeBand, type SchemeComparison } from '@jifen/scoring';
+import {
+  parseDecimal,
+  roundToText,
+  type Exact,
+  type OutcomeBand,
+  type SchemeComparison,
+} from '@jifen/scoring';
 
 /** The bands, best first, as the scoring package names them. */
 export const BANDS: readonly OutcomeBand[] = [
@@ -45,8 +51,6 @@ export type GroupSummary = {
   bands: BandShiftRow[];
   distribution: BucketRow[];
 };
-
-type Exact = ReturnType<typeof parseDecimal>;
 
 const TWO_PLACES = { decimals: 2, mode: 'half-up' } as const;
 
