@@ -18,7 +18,7 @@ import type { MemberScore, ScoreLine } from '../scores.types.js';
 import { isProvisional } from '../../assessments/judged-periods.js';
 import { readMemberYear } from './member-year-read.js';
 import { lastScoredMonth } from '../as-of.js';
-import { projectionView } from '../summaries/score-summaries.service.js';
+import { projectionView } from '../summaries/summary-rows.js';
 
 /** The branch a member belonged to in `month` (the receiving one in a month of two). */
 function branchOfMonth(facts: MemberYearFacts, month: string): string | undefined {
