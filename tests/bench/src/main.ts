@@ -36,7 +36,7 @@ const METHOD = [
   "Wire floor: the raw-SQL side's own statements behind a bare node:http endpoint in its own process (tests/bench/src/reads/wire-floor-server.ts; no GraphQL, sign-in, ORM or per-request transaction), answering the server's JSON byte for byte to the same HTTP client; wire ÷ SQL is what HTTP and JSON alone cost.",
   "PostGraphile 5 (the peer, a devDependency of the bench only): the Amber preset over the same database in its own process (tests/bench/src/peer/postgraphile-server.ts, grafserv on node:http, NODE_ENV=production), connected as the app role; each request runs in a transaction with the caller's scope set through pgSettings from the server's own sessionVariables; its answers to (a), (a′) and (b) are checked equal to Jifen's (in Jifen's shape) before timing, and its samples alternate with the others.",
   'Load: autocannon in the bench process on 127.0.0.1, bounded by request count and time; RSS from /proc/<pid>/status (VmRSS sampled every 50 ms, VmHWM reset before each run), "after" read 5 s after the run.',
-  "Load against the peer: right after Jifen's runs, PostGraphile (as in item 2″, the analyst's scope) answers the same question in its own schema (top 50 by the total's key with names and the count), checked equal to Jifen's answer, under the first connection count for the same requests and time; goal: Jifen's req/s ≥ PostGraphile's.",
+  "Load against the peer: after Jifen's runs, PostGraphile (as in item 2″, the analyst's scope) answers the same question in its own schema (top 50 by the total's key with names and the count), checked equal to Jifen's answer, under the first connection count for the same requests and time, alternated with Jifen's runs (PostGraphile, Jifen, PostGraphile: two runs a side with Jifen's first); goal: Jifen's req/s ≥ PostGraphile's, each side's runs taken together (requests ÷ time).",
   'Processes: the analyst query (item 4) after a 3 s warm-up, against a fresh server with WEB_CONCURRENCY=1 and then =2 (node:cluster, one port, workers forked once the database is migrated); scaling = req/s with 2 ÷ req/s with 1.',
   'Statistics: scoreStatistics grouped by branch (member count, mean total, band counts) for the whole bureau over HTTP as the analyst, against the same aggregate in one hand-written SQL statement over score_summary (exact totals, mean rounded half-up to two places, FILTERed band counts) as the app role under the same walls; both sides are checked to give every branch the same figures; samples alternate.',
   'Scale: three bureaus of the same shape in one database (1×, 3×, 10× the members); the whole ranking is walked page by page (500 a page) on both sides; growth exponent = log(time ratio) ÷ log(member ratio).',
@@ -189,15 +189,30 @@ async function main(): Promise<void> {
       await logMemory('after the load');
       log(`  after a full collection: ${memoryLine(await server.memory(true))}`);
       const [first] = options.load.connections;
-      log(`load: PostGraphile, the same query, ${first} connections…`);
+      log(
+        `load: PostGraphile, the same query, ${first} connections, alternated with Jifen (${options.load.peerRounds} runs each)…`,
+      );
       const peerLoad = await runPeerLoad(
         analyst,
         { appUrl: db.appUrl, bureauId: bureau.bureauId, year: options.year },
         loadOf(first!),
+        {
+          rounds: options.load.peerRounds,
+          jifenRun: () =>
+            runLoad(server, analyst, ANALYST_QUERY, { year: options.year }, loadOf(first!)),
+        },
       );
-      log(
-        `  ${peerLoad.check}: ${peerLoad.run.requests} requests, ${peerLoad.run.requestsPerSecond} req/s, p50 ${peerLoad.run.p50Ms} ms, ${peerLoad.run.errors} errors`,
-      );
+      log(`  ${peerLoad.check}`);
+      peerLoad.runs.forEach((run, i) => {
+        log(
+          `  PostGraphile: ${run.requests} requests, ${run.requestsPerSecond} req/s, p50 ${run.p50Ms} ms, ${run.errors} errors`,
+        );
+        const again = peerLoad.jifen[i];
+        if (again)
+          log(
+            `  Jifen again: ${again.requests} requests, ${again.requestsPerSecond} req/s, p50 ${again.p50Ms} ms, ${again.errors} errors`,
+          );
+      });
 
       log('scale: the whole ranking at 1×, 3×, 10× the members…');
       const scaleRanking = await runScale(
@@ -230,7 +245,8 @@ async function main(): Promise<void> {
         writes,
         whatIf,
         load,
-        loadPeer: peerLoad.run,
+        loadPeer: peerLoad.runs,
+        loadAlternate: peerLoad.jifen,
         scaleRanking,
         method: METHOD,
       };

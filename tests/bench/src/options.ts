@@ -20,7 +20,8 @@ export type BenchOptions = {
    */
   saveWarmUps: number;
   /** autocannon bounds per run. */
-  load: { amount: number; durationSeconds: number; connections: number[] };
+  /** `peerRounds`: PostGraphile's runs, alternated with as many of Jifen's (its first included). */
+  load: { amount: number; durationSeconds: number; connections: number[]; peerRounds: number };
   /** Member-years of the scoring benchmark. */
   scoringMemberYears: number;
 };
@@ -42,8 +43,8 @@ export function parseOptions(argv: readonly string[], env: NodeJS.ProcessEnv): B
     sheets: quick ? 4 : 10,
     saveWarmUps: quick ? 2 : 10,
     load: quick
-      ? { amount: 500, durationSeconds: 10, connections: [10, 50] }
-      : { amount: 5_000, durationSeconds: 20, connections: [10, 50] },
+      ? { amount: 500, durationSeconds: 10, connections: [10, 50], peerRounds: 2 }
+      : { amount: 5_000, durationSeconds: 20, connections: [10, 50], peerRounds: 2 },
     scoringMemberYears: quick ? 1_000 : 10_000,
   };
 }

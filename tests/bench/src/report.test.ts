@@ -23,13 +23,24 @@ function run(requestsPerSecond: number, errors = 0): LoadRun {
 
 describe('the load goal against PostGraphile', () => {
   it('is met only when Jifen serves at least the peer’s req/s without errors', () => {
-    expect(peerLoadGoal(run(90), run(80)).met).toBe(true);
-    expect(peerLoadGoal(run(80), run(80)).met).toBe(true);
-    expect(peerLoadGoal(run(65.9), run(78.7))).toMatchObject({
+    expect(peerLoadGoal([run(90)], [run(80)]).met).toBe(true);
+    expect(peerLoadGoal([run(80)], [run(80)]).met).toBe(true);
+    expect(peerLoadGoal([run(65.9)], [run(78.7)])).toMatchObject({
       met: false,
-      detail: '65.9 against 78.7 req/s (0.84×), 0 errors',
+      detail: '65.9 against 78.7 req/s (0.84×; runs 65.9 against 78.7), 0 errors',
     });
-    expect(peerLoadGoal(run(90, 3), run(80)).met).toBe(false);
+    expect(peerLoadGoal([run(90, 3)], [run(80)]).met).toBe(false);
+  });
+
+  it('takes each side’s alternated runs together, weighted by their time', () => {
+    const slow = { ...run(60), requests: 600, durationSeconds: 10 };
+    const fast = { ...run(120), requests: 3600, durationSeconds: 30 };
+    // 4,200 requests in 40 s against 100 req/s: one slow run of Jifen's does not decide it.
+    expect(peerLoadGoal([slow, fast], [run(100), run(100)])).toMatchObject({
+      met: true,
+      detail: '105 against 100 req/s (1.05×; runs 60, 120 against 100, 100), 0 errors',
+    });
+    expect(peerLoadGoal([run(90), run(90, 1)], [run(80), run(80)]).met).toBe(false);
   });
 });
 

@@ -40,13 +40,25 @@ type PeerTop = {
   };
 };
 
-export type PeerLoad = { run: LoadRun; check: string };
+export type PeerLoad = {
+  /** PostGraphile's runs, each right before the Jifen run of the same index in `jifen`. */
+  runs: LoadRun[];
+  /** Jifen's runs between PostGraphile's. */
+  jifen: LoadRun[];
+  check: string;
+};
 
-/** Starts PostGraphile as the analyst's scope, checks it answers as Jifen does, loads it. */
+/**
+ * Starts PostGraphile as the analyst's scope, checks it answers as Jifen does, then alternates
+ * `rounds` runs of it with as many of `jifenRun` (PostGraphile first: the caller's own Jifen run
+ * came just before), so that drift on the machine, which moved one side's rate by a sixth between
+ * runs a minute apart, falls on both.
+ */
 export async function runPeerLoad(
   jifen: GraphQLClient,
   asked: { appUrl: string; bureauId: string; year: number },
   opts: Parameters<typeof runLoad>[4],
+  alternate: { rounds: number; jifenRun: () => Promise<LoadRun> },
 ): Promise<PeerLoad> {
   const { appUrl, bureauId, year } = asked;
   const peer = await startPostGraphile({
@@ -67,15 +79,16 @@ export async function runPeerLoad(
           theirs.edges.map(({ node: n }) => ({ ...n, name: n.memberByBureauIdAndMemberId.name })),
         );
     if (!same) throw new Error("PostGraphile's top 50 differs from Jifen's");
-    const run = await runLoad(
-      processMemory(peer.pid),
-      client,
-      PEER_ANALYST_QUERY,
-      { bureauId, year },
-      opts,
-    );
+    const memory = processMemory(peer.pid);
+    const runs: LoadRun[] = [];
+    const jifenRuns: LoadRun[] = [];
+    for (let round = 0; round < alternate.rounds; round++) {
+      runs.push(await runLoad(memory, client, PEER_ANALYST_QUERY, { bureauId, year }, opts));
+      if (round < alternate.rounds - 1) jifenRuns.push(await alternate.jifenRun());
+    }
     return {
-      run,
+      runs,
+      jifen: jifenRuns,
       check: `PostGraphile under load: the same top ${theirs.edges.length} of ${theirs.totalCount} (ids, totals, names)`,
     };
   } finally {
