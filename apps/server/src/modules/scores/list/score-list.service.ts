@@ -1,13 +1,7 @@
 import type { EntityClass, EntityManager } from '@mikro-orm/postgresql';
 import type { Actor } from '../../../auth/actor.js';
-import {
-  columnsOf,
-  columnsWithPrefix,
-  ownColumns,
-  type Plain,
-  plainRows,
-  type Properties,
-} from '../../../db/rows/plain-rows.js';
+import { joinedRowMapper } from '../../../db/rows/joined-row-mapper.js';
+import { columnsOf, type Plain, type Properties } from '../../../db/rows/plain-rows.js';
 import { BadInputError } from '../../../graphql/errors.js';
 import { Branch } from '../../org/branches/branch.entity.js';
 import { Member } from '../../org/members/member.entity.js';
@@ -50,31 +44,6 @@ export const joinedRows = (line: object): JoinedRows => (line as WithJoined)[JOI
 const TOTAL = 'total__count';
 /** The suffix of a joined table's column saying whether the join found its row (`m_found`). */
 const FOUND = '_found';
-
-/**
- * Puts back on each line the columns its statement fixes and does not read: the filter's bureau,
- * year and period, and the keys of the member and branch its joins found (the line's own).
- */
-function fixedColumns(
-  rows: Record<string, unknown>[],
-  fixed: { bureauId: string; year: number; period: string; member: boolean; branch: boolean },
-): void {
-  for (const row of rows) {
-    row['bureau_id'] = fixed.bureauId;
-    row['year'] = fixed.year;
-    row['period'] = fixed.period;
-    if (fixed.member) {
-      const found = row[`m${FOUND}`] === true;
-      row['m__bureau_id'] = found ? fixed.bureauId : null;
-      row['m__id'] = found ? row['member_id'] : null;
-    }
-    if (fixed.branch) {
-      const found = row[`b${FOUND}`] === true;
-      row['b__bureau_id'] = found ? fixed.bureauId : null;
-      row['b__id'] = found ? row['branch_id'] : null;
-    }
-  }
-}
 
 const encodeCursor = (s: Plain<ScoreSummary>) =>
   Buffer.from(JSON.stringify([s.totalSort, s.memberId])).toString('base64url');
@@ -188,7 +157,7 @@ export async function scoreList(
       : [...wants.summary, 'year', 'period', 'totalSort', 'member', 'branch'];
   // Columns the statement fixes are not read back on every line (about 40 % of a page's bytes):
   // the bureau, year and period are its filter's, and a joined member's or branch's key is the
-  // line's own by the join's condition; `fixedColumns` puts them back before the rows are mapped.
+  // line's own by the join's condition; `joinedRowMapper` fills them in as it maps the rows.
   // Whether the join found its row is read instead (row-level security may hide it).
   const select = [
     columnsOf(em, ScoreSummary, 's', { only: summary, omit: ['bureau_id', 'year', 'period'] }),
@@ -224,39 +193,35 @@ export async function scoreList(
     ],
   );
   const shown = rows.slice(0, first);
-  fixedColumns(shown, {
-    bureauId: actor.bureauId,
-    year: filter.year,
-    period,
-    member: !!wants.member,
-    branch: !!wants.branch,
+  // Each line straight from its row: the columns the statement fixes are filled in (the filter's
+  // bureau, year and period; a joined member's or branch's key is the line's own by the join).
+  const columns = rows[0] ? Object.keys(rows[0]) : [];
+  const bureau = { bureau_id: actor.bureauId };
+  const summaryOf = joinedRowMapper(em, ScoreSummary, columns, {
+    fixed: { ...bureau, year: filter.year, period },
   });
-  const nodes = plainRows(
-    em,
-    ScoreSummary,
-    ownColumns(shown, [
-      ...(wants.member ? ['m__', `m${FOUND}`] : []),
-      ...(wants.branch ? ['b__', `b${FOUND}`] : []),
-      ...(wants.count ? [TOTAL] : []),
-    ]),
-  );
-  const related = <T extends object>(entity: EntityClass<T>, prefix: string) => {
-    const rows = columnsWithPrefix(shown, prefix);
-    const found = plainRows(
-      em,
-      entity,
-      rows.filter((row): row is Record<string, unknown> => row !== null),
-    );
-    let next = 0;
-    return rows.map((row) => (row === null ? null : found[next++]!));
-  };
-  const members = wants.member ? related(Member, 'm__') : null;
-  const branches = wants.branch ? related(Branch, 'b__') : null;
-  nodes.forEach((node, i) => {
-    const rows: JoinedRows = {};
-    if (members) rows.member = members[i];
-    if (branches) rows.branch = branches[i];
-    (node as WithJoined)[JOINED] = rows;
+  const memberOf =
+    wants.member &&
+    joinedRowMapper(em, Member, columns, {
+      prefix: 'm__',
+      fixed: bureau,
+      same: { id: 'member_id' },
+    });
+  const branchOf =
+    wants.branch &&
+    joinedRowMapper(em, Branch, columns, {
+      prefix: 'b__',
+      fixed: bureau,
+      same: { id: 'branch_id' },
+    });
+  const nodes = shown.map((row) => {
+    const node = summaryOf(row);
+    // Row-level security may hide a line's member or branch: the join then found nothing.
+    const joined: JoinedRows = {};
+    if (memberOf) joined.member = row[`m${FOUND}`] === true ? memberOf(row) : null;
+    if (branchOf) joined.branch = row[`b${FOUND}`] === true ? branchOf(row) : null;
+    (node as WithJoined)[JOINED] = joined;
+    return node;
   });
   return {
     // An edge's cursor is encoded only if the query asks for it (a page's end cursor usually suffices).
