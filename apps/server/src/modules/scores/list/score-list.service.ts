@@ -200,20 +200,15 @@ export async function scoreList(
   const summaryOf = joinedRowMapper(em, ScoreSummary, columns, {
     fixed: { ...bureau, year: filter.year, period },
   });
-  const memberOf =
-    wants.member &&
-    joinedRowMapper(em, Member, columns, {
-      prefix: 'm__',
+  // A joined table's part of the row: its columns under `alias__`, its key the line's own column.
+  const joinedOf = <T extends object>(entity: EntityClass<T>, alias: string, key: string) =>
+    joinedRowMapper(em, entity, columns, {
+      prefix: `${alias}__`,
       fixed: bureau,
-      same: { id: 'member_id' },
+      same: { id: key },
     });
-  const branchOf =
-    wants.branch &&
-    joinedRowMapper(em, Branch, columns, {
-      prefix: 'b__',
-      fixed: bureau,
-      same: { id: 'branch_id' },
-    });
+  const memberOf = wants.member && joinedOf(Member, 'm', 'member_id');
+  const branchOf = wants.branch && joinedOf(Branch, 'b', 'branch_id');
   const nodes = shown.map((row) => {
     const node = summaryOf(row);
     // Row-level security may hide a line's member or branch: the join then found nothing.
