@@ -49,10 +49,10 @@ export type PeerLoad = {
 };
 
 /**
- * Starts PostGraphile as the analyst's scope, checks it answers as Jifen does, then alternates
- * `rounds` runs of it with as many of `jifenRun` (PostGraphile first: the caller's own Jifen run
- * came just before), so that drift on the machine, which moved one side's rate by a sixth between
- * runs a minute apart, falls on both.
+ * Starts PostGraphile as the analyst's scope, checks it answers as Jifen does, then runs it
+ * `rounds` times with a run of `jifenRun` between each two (the caller's own Jifen run came just
+ * before the first), so that drift on the machine, which moved one side's rate by a sixth between
+ * runs a minute apart, falls on both sides.
  */
 export async function runPeerLoad(
   jifen: GraphQLClient,
