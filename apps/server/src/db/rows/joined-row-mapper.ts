@@ -22,9 +22,9 @@ const read = (row: Record<string, unknown>, source: Source) =>
  * mapping is the ORM's (`plainRows`), planned once for the statement's `columns`: a property from
  * its column, booleans as booleans, dates as `Date`, a relation over several columns as the array
  * of their values (null when they are all null); a property whose columns the statement did not
- * read is left out. A ranking page of 500 lines went through four copies of each
- * row to get there (the fixed columns added, the joined ones split off, the ORM's mapping, which
- * also walks every key of the row); without them the whole ranking walked 5–9 % sooner.
+ * read is left out. A ranking page of 500 lines went through four copies of each row to get there
+ * (the fixed columns added, the joined ones split off, the ORM's mapping, which also walks every
+ * key of the row); without them the whole ranking walked 5–9 % sooner.
  */
 export function joinedRowMapper<T extends object>(
   em: EntityManager,
