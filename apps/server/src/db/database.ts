@@ -1,7 +1,9 @@
 import pg from 'pg';
 import { MikroORM } from '@mikro-orm/postgresql';
 import type { Config } from '../config.js';
+import { installBureauWideReads } from '../tenancy/bureau-wide-read.js';
 import { ensureAppRole, secureDatabase } from '../tenancy/row-level-security.js';
+import { BUREAU_WIDE_READS } from './bureau-wide-reads.js';
 import { startEmbeddedPostgres } from './postgres/embedded-postgres.js';
 import { migrationsList } from './migrations/index.js';
 import { ormConfig } from './orm-config.js';
@@ -76,9 +78,10 @@ export async function provisionDatabase(
 }
 
 /**
- * Applies pending migrations as the owner, then the app role's grants and the RLS policies. Under
- * an advisory lock: replicas started together (each its own `pnpm start`) take turns, and the
- * later ones find nothing left to apply.
+ * Applies pending migrations as the owner, then the app role's grants, the RLS policies and the
+ * reads kept as database functions (tenancy/bureau-wide-read.ts). Under an advisory lock:
+ * replicas started together (each its own `pnpm start`) take turns, and the later ones find
+ * nothing left to apply.
  */
 export async function migrateDatabase(
   ownerUrl: string,
@@ -94,6 +97,7 @@ export async function migrateDatabase(
       const applied = await orm.migrator.up();
       await ensureAppRole(client, appRole, appPassword);
       await secureDatabase(client, appRole);
+      await installBureauWideReads(client, BUREAU_WIDE_READS);
       return applied.map((m) => m.name);
     } finally {
       await orm.close(true);

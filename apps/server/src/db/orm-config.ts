@@ -66,8 +66,9 @@ export function ormConfig(
       allOrNothing: true,
       emit: 'ts',
     },
-    // Database functions are written by hand in their migrations (read_across_branches: STABLE,
-    // with a SET clause, which routine metadata cannot say): the schema diff leaves them alone.
+    // Database functions are written by hand, in migrations or as reads declared in code
+    // (tenancy/bureau-wide-read.ts: STABLE, with SET clauses, which routine metadata cannot say):
+    // the schema diff leaves them alone.
     schemaGenerator: { ignoreRoutines: true },
   });
 }

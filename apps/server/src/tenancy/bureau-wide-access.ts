@@ -65,33 +65,3 @@ export async function withBureauWideAccess<T>(
     );
   }
 }
-
-/**
- * One read statement with the branch wall lifted, in ONE round trip where `withBureauWideAccess`
- * sends two more (lifting and restoring the session variables). `sql` selects a single json value
- * (one row, one column). A scope that reads every branch runs it as it is; any other runs it
- * inside the database function `read_across_branches` (its migration says why it is safe), whose
- * SET clause lifts the read wall for the statement and restores it when the function returns.
- * Read only: the function is STABLE, so PostgreSQL refuses a write inside it. The bureau wall
- * stays; the ORM filter plays no part (plain SQL), so `sql` names the bureau itself. As for
- * `withBureauWideAccess`, callers check that the actor may see what leaves through it.
- */
-export async function readAcrossBranches<T>(
-  em: EntityManager,
-  sql: string,
-  params: readonly unknown[],
-): Promise<T | null> {
-  const scope = em.getFilterParams<TenantScope>(TENANT_FILTER);
-  if (!scope) throw new MissingTenantScopeError();
-  if (scope.branchIds === 'all') {
-    const rows = await em.execute<Record<string, T>[]>(sql, [...params]);
-    return rows[0] ? (Object.values(rows[0])[0] ?? null) : null;
-  }
-  // The statement travels as text: formatted as `execute` formats it (values quoted and escaped).
-  const statement = em.getPlatform().formatQuery(sql, [...params]);
-  const [row] = await em.execute<{ result: T | null }[]>(
-    'select read_across_branches(?) as result',
-    [statement],
-  );
-  return row?.result ?? null;
-}

@@ -6,6 +6,7 @@
 // summaries and analyses the table before each round (a first publication, every row inserted);
 // PROBE_BATCH=n sets the members a batch; PROBE_PROFILE=file.cpuprofile writes a CPU profile.
 import fs from 'node:fs';
+import { cpuOf } from '../server/process-cpu.js';
 import inspector from 'node:inspector/promises';
 import { MikroORM } from '@mikro-orm/postgresql';
 import pg from 'pg';
@@ -25,17 +26,6 @@ const log = (line: string) => process.stdout.write(`probe: ${line}\n`);
 
 /** As the owner, on a connection of its own. */
 const asOwner = <T>(run: (client: pg.Client) => Promise<T>) => withClient(ownerUrl, run);
-
-/** CPU milliseconds a process has used (Linux), or null where /proc cannot tell. */
-function cpuOf(pid: number): number | null {
-  try {
-    // Fields after the command's closing parenthesis: utime and stime are the 12th and 13th.
-    const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-    return (Number(fields[11]) + Number(fields[12])) * (1000 / 100);
-  } catch {
-    return null;
-  }
-}
 
 const bureauId = await asOwner(async (owner) => {
   const { rows } = await owner.query<{ bureau_id: string }>(

@@ -2,7 +2,8 @@
 // `pnpm bench`): `PROBE_DATABASE=<owner url> pnpm --filter @jifen/bench run probe:reads`. Starts the
 // production server on that database (with BENCH_SERVER_PROFILE=<dir> it writes a CPU profile
 // when it stops), asks PROBE_QUESTION (walk, first, analyst, roster, member or sheet; first by default)
-// PROBE_REQUESTS times one after another, and prints the p50 and the statements per request.
+// PROBE_REQUESTS times one after another, and prints the p50, the statements and the CPU (the
+// server's, all of PostgreSQL's) per request, and the p50 of each hundred requests in turn.
 import pg from 'pg';
 import { APP_PASSWORD, APP_ROLE } from '../data/database.js';
 import { BENCH_PASSWORD } from '../data/data-stage.js';
@@ -16,6 +17,7 @@ import {
   rosterGraphql,
   sheetGraphql,
 } from '../reads/queries.js';
+import { cpuOf, postgresCpu } from '../server/process-cpu.js';
 import { startServer } from '../server/server-process.js';
 import { percentile } from '../stats.js';
 
@@ -67,15 +69,22 @@ try {
   if (!run) throw new Error(`PROBE_QUESTION must be one of ${Object.keys(ask).join(', ')}`);
   for (let i = 0; i < 20; i++) await run();
   const before = await server.statements();
+  const cpu = { server: cpuOf(server.pid) ?? 0, postgres: postgresCpu() };
   const times: number[] = [];
   for (let i = 0; i < requests; i++) {
     const t = performance.now();
     await run();
     times.push(performance.now() - t);
   }
+  const serverCpu = ((cpuOf(server.pid) ?? 0) - cpu.server) / requests;
+  const postgres = (postgresCpu() - cpu.postgres) / requests;
   const after = await server.statements();
+  // The p50 of each hundred requests in turn: how long the server takes to warm up.
+  const windows = [];
+  for (let i = 0; i < times.length; i += 100) windows.push(percentile(times.slice(i, i + 100), 50));
   process.stdout.write(
-    `probe: ${question} × ${requests}: p50 ${percentile(times, 50).toFixed(2)} ms, p99 ${percentile(times, 99).toFixed(2)} ms; ${(after.statements - before.statements) / requests} statements a request\n`,
+    `probe: ${question} × ${requests}: p50 ${percentile(times, 50).toFixed(2)} ms, p99 ${percentile(times, 99).toFixed(2)} ms; ${(after.statements - before.statements) / requests} statements a request; CPU a request: server ${serverCpu.toFixed(2)} ms, PostgreSQL ${postgres.toFixed(2)} ms\n` +
+      `probe: p50 of each hundred: ${windows.map((w) => w.toFixed(2)).join(' ')}\n`,
   );
 } finally {
   await server.stop();

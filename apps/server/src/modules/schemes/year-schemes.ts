@@ -25,8 +25,37 @@ export type SchemeInForce = {
 const compiledCache = new Map<string, CompiledScheme>();
 const CACHE_LIMIT = 64;
 
-/** A published version as read: its definition and PostgreSQL's md5 of it. */
-type SchemeRow = { id: string; definition: SchemeDefinition; hash: string };
+// The definitions read lately, by PostgreSQL's md5 of them: a read may leave out one the server
+// holds (the member-year read, whose every request would otherwise parse 11 KB of it).
+const definitions = new Map<string, SchemeDefinition>();
+const DEFINITION_LIMIT = 16;
+
+/** The md5 of each scheme definition this process holds, for a read to leave those out. */
+export function heldDefinitions(): string[] {
+  return [...definitions.keys()];
+}
+
+/** Whether each row carries its definition or names one this process holds. */
+export function definitionsAtHand(rows: readonly SchemeRow[]): boolean {
+  return rows.every((r) => r.definition !== null || definitions.has(r.hash));
+}
+
+/** The row's definition, as read or held; one read is kept for the reads after it. */
+function definitionOf(scheme: SchemeRow): SchemeDefinition {
+  if (scheme.definition === null) {
+    const held = definitions.get(scheme.hash);
+    if (!held) throw new Error(`scheme ${scheme.id}: its definition was neither read nor held`);
+    return held;
+  }
+  if (!definitions.has(scheme.hash)) {
+    if (definitions.size >= DEFINITION_LIMIT) definitions.delete(definitions.keys().next().value!);
+    definitions.set(scheme.hash, scheme.definition);
+  }
+  return scheme.definition;
+}
+
+/** A published version as read: its definition (null: one held, see above) and PostgreSQL's md5 of it. */
+type SchemeRow = { id: string; definition: SchemeDefinition | null; hash: string };
 /** An approved branch item as read. */
 type ApprovedRow = { id: string; version: number; branchId: string; item: SpecialItem };
 
@@ -36,11 +65,12 @@ function compiledFor(scheme: SchemeRow, approved: readonly ApprovedRow[]): Compi
   // share ids and revisions while their definitions differ.
   const items = approved.map((p) => `${p.id}.${p.version}`).join(',');
   const key = `${scheme.id}:${scheme.hash}:${ruleKindsVersion()}:${items}`;
+  const definition = definitionOf(scheme);
   let compiled = compiledCache.get(key);
   if (!compiled) {
     compiled = compileScheme(
       withBranchItems(
-        scheme.definition,
+        definition,
         approved.map((p) => ({ branchId: p.branchId, item: p.item })),
       ),
     );

@@ -18,8 +18,10 @@ import { DutyStatus } from '../../ledger/duty-entry.entity.js';
 import { recordedThrough } from '../../ledger/recorded-months/recorded-through.js';
 import type { Branch } from '../../org/branches/branch.entity.js';
 import type { Member } from '../../org/members/member.entity.js';
-import { loadYearSchemes } from '../../schemes/year-schemes.js';
-import { readMemberYear } from './member-year-read.js';
+import { textArray } from '../../../db/rows/sql-arrays.js';
+import { readBureauWide } from '../../../tenancy/bureau-wide-read.js';
+import { heldDefinitions, loadYearSchemes, yearSchemesOf } from '../../schemes/year-schemes.js';
+import { MEMBER_YEAR_READ, readMemberYear } from './member-year-read.js';
 
 /**
  * `memberScore` reads a member's year in one statement (member-year-read.ts) instead of through
@@ -187,5 +189,60 @@ describe('one member-year read', () => {
       expect(result.data!.memberScore.lines.length).toBeGreaterThan(0);
       expect(statements).toBeLessThanOrEqual(4);
     }
+  });
+
+  it('leaves out a scheme definition the server holds, and reads it again if it was dropped meanwhile', async () => {
+    const secretary = scopedEntityManager(server.db.orm, { bureauId, branchIds: [finance.id] });
+    const read = () =>
+      inReadTransaction(secretary, (tx) => readMemberYear(tx, bureauId, moved.id, 2026));
+    const want = (await reference(moved.id)).schemes.versions;
+    await read();
+    const held = heldDefinitions();
+    expect(held.length).toBeGreaterThan(0);
+    const definitions = (heldList: string[]) =>
+      inReadTransaction(secretary, async (tx) => {
+        const raw = await readBureauWide<{ schemes: { definition: unknown }[] }>(
+          tx,
+          MEMBER_YEAR_READ,
+          [bureauId, moved.id, 2026, '2026-01', '2026-12', textArray(heldList)],
+        );
+        return raw!.schemes.map((s) => s.definition !== null);
+      });
+    expect(await definitions([])).toEqual([true]);
+    expect(await definitions(held)).toEqual([false]);
+
+    // Held when the read left, dropped by other schemes' reads before it returned.
+    const [{ definition, hash }] = (await server.db.ownerQuery(
+      'select definition, md5(definition::text) as hash from scheme where bureau_id = $1',
+      [bureauId],
+    )) as [{ definition: never; hash: string }];
+    const others = Array.from({ length: 16 }, (_, i) => ({
+      id: `other-${i}`,
+      version: 1,
+      effectiveFromMonth: '2026-01',
+      definition,
+      hash: `other-${i}`,
+    }));
+    const { result, texts } = await countStatements(server.db, async () => {
+      // Other schemes read when the member's read has returned, before the server looks at it.
+      const logger = server.db.orm.config.getLogger();
+      const log = logger.logQuery.bind(logger);
+      logger.logQuery = (context) => {
+        if (context.query?.includes(MEMBER_YEAR_READ.name) && others.length) {
+          yearSchemesOf(2026, others.splice(0), []);
+        }
+        log(context);
+      };
+      try {
+        return await read();
+      } finally {
+        logger.logQuery = log;
+      }
+    });
+    expect(others).toHaveLength(0);
+    expect(result.schemes.versions).toEqual(want);
+    expect(heldDefinitions()).toContain(hash); // held again
+    // Read twice, the second time with every definition.
+    expect(texts.filter((t) => t.includes(MEMBER_YEAR_READ.name))).toHaveLength(2);
   });
 });
