@@ -19,7 +19,7 @@ let db: TestDatabase;
 let demo: DemoLookup;
 let owner: pg.Client;
 
-const install = (reads: BureauWideRead[]) => installBureauWideReads(owner, reads);
+const install = (reads: BureauWideRead[], now?: Date) => installBureauWideReads(owner, reads, now);
 const oidOf = async (name: string) =>
   (
     await db.ownerQuery<{ oid: number }>(
@@ -100,29 +100,36 @@ describe('a read kept as a database function', () => {
     expect(after.length).toBe(before.length);
   });
 
-  it('is installed again only when its text changed, and dropped when no longer declared', async () => {
-    const [kept] = await oidOf(ROLES.name);
+  it('installs a changed read beside the old one, which old processes call for a day more', async () => {
+    const [kept] = await oidOf(ROLES.functionName);
+    expect(kept).toBeDefined();
     await install([ROLES, WRITES]);
-    expect(await oidOf(ROLES.name)).toEqual([kept]);
+    expect(await oidOf(ROLES.functionName)).toEqual([kept]);
 
     const changed = bureauWideRead(
       ROLES.name,
       ['uuid', 'int'],
       `select json_build_object('n', $2)`,
     );
-    await install([changed, WRITES]);
-    expect(await oidOf(ROLES.name)).toHaveLength(1);
-    expect(await oidOf(ROLES.name)).not.toEqual([kept]);
-    const read = await inReadTransaction(asBranch(), (tx) =>
-      readBureauWide<{ n: number }>(tx, changed, [demo.bureauId, 7]),
-    );
-    expect(read).toEqual({ n: 7 });
+    expect(changed.functionName).not.toBe(ROLES.functionName);
+    const deployed = new Date();
+    await install([changed, WRITES], deployed);
+    const read = <T>(r: BureauWideRead, values: unknown[]) =>
+      inReadTransaction(asBranch(), (tx) => readBureauWide<T>(tx, r, values));
+    expect(await read(changed, [demo.bureauId, 7])).toEqual({ n: 7 });
+    // A process of the deploy before still reads as it did.
+    expect(await read<{ roles: number }>(ROLES, [demo.bureauId])).toMatchObject({
+      roles: expect.any(Number),
+    });
 
+    const hours = (h: number) => new Date(deployed.getTime() + h * 3600_000);
+    await install([changed, WRITES], hours(23));
+    expect(await oidOf(ROLES.functionName)).toEqual([kept]);
     // A function of the schema not installed as a read is left alone.
     await db.ownerQuery(`create function test_plain() returns int language sql as 'select 1'`);
-    await install([]);
-    expect(await oidOf(ROLES.name)).toEqual([]);
-    expect(await oidOf(WRITES.name)).toEqual([]);
+    await install([changed, WRITES], hours(25));
+    expect(await oidOf(ROLES.functionName)).toEqual([]);
+    expect(await oidOf(changed.functionName)).toHaveLength(1);
     expect(await oidOf('test_plain')).toHaveLength(1);
     await install([ROLES, WRITES]);
   });

@@ -16,17 +16,24 @@ import { MissingTenantScopeError, SESSION_BRANCHES, type TenantScope } from './t
  * Declared here in code, like the walls' policies, and installed by `installBureauWideReads`
  * each time the database is migrated, so the statement and the code reading its result never
  * drift apart. `sql` selects one json value; it names the function's arguments `$1`, `$2`, …
+ *
+ * The function's name carries a hash of its definition (`member_year_read_1a2b3c4d`): during a
+ * rolling deploy the old processes keep calling the version whose result they understand while
+ * the new ones call theirs (docs/scale-out.md).
  */
 export type BureauWideRead = {
   readonly name: string;
   /** PostgreSQL types of the arguments, in order. */
   readonly args: readonly string[];
   readonly sql: string;
+  /** The database function: the name and a hash of the definition. */
+  readonly functionName: string;
 };
 
 export function bureauWideRead(name: string, args: readonly string[], sql: string): BureauWideRead {
   if (!/^[a-z_][a-z0-9_]*$/.test(name)) throw new Error(`not a plain function name: ${name}`);
-  return { name, args, sql };
+  const hash = createHash('sha256').update(body({ args, sql })).digest('hex').slice(0, 8);
+  return { name, args, sql, functionName: `${name}_${hash}` };
 }
 
 /** Runs `read` with `values` as its arguments, in `em`'s transaction and scope. */
@@ -40,19 +47,23 @@ export async function readBureauWide<T>(
   // request's deferred begin and scope with it (db/connection/deferred-begin-client.ts).
   const placeholders = read.args.map((type) => `?::${type}`).join(', ');
   const [row] = await em.execute<{ result: T | null }[]>(
-    `select ${read.name}(${placeholders}) as result`,
+    `select ${read.functionName}(${placeholders}) as result`,
     [...values],
   );
   return row?.result ?? null;
 }
 
-// Marks the functions this module installs, so that one no longer declared is dropped.
+// Marks the functions installed here: a superseded one is dropped a day after it was superseded,
+// when no process of the deploy before can still be running.
 const MARK = 'jifen: bureau-wide read';
+const SUPERSEDED = `${MARK}, superseded `;
+const GRACE_MS = 24 * 60 * 60 * 1000;
 
-function definition(read: BureauWideRead): string {
+/** What follows the function's name in its definition. */
+function body(read: Pick<BureauWideRead, 'args' | 'sql'>): string {
   // A generic plan from the first call: the arguments only pick rows by key, so a plan made for
   // one member suits every member (the default would plan five calls afresh on each connection).
-  return `create or replace function ${read.name}(${read.args.join(', ')}) returns json
+  return `(${read.args.join(', ')}) returns json
     language plpgsql stable
     set ${SESSION_BRANCHES} = '*'
     set plan_cache_mode = force_generic_plan
@@ -64,12 +75,14 @@ function definition(read: BureauWideRead): string {
 }
 
 /**
- * Creates or replaces each of `reads` whose text changed, and drops those installed before that
- * are no longer declared. Run as the owner, after the migrations (db/database.ts).
+ * Creates each of `reads` not installed yet. An installed read no longer declared is marked
+ * superseded, and dropped at the first migration a day later. Run as the owner, after the
+ * migrations (db/database.ts); `now` is for tests.
  */
 export async function installBureauWideReads(
   client: pg.ClientBase,
   reads: readonly BureauWideRead[],
+  now = new Date(),
 ): Promise<void> {
   const { rows } = await client.query<{ signature: string; name: string; mark: string }>(
     `select p.oid::regprocedure::text as signature, p.proname as name,
@@ -78,21 +91,23 @@ export async function installBureauWideReads(
         and obj_description(p.oid, 'pg_proc') like $1`,
     [`${MARK}%`],
   );
-  const installed = new Map(rows.map((r) => [r.name, r]));
+  const installed = new Set(rows.map((r) => r.name));
   for (const read of reads) {
-    const ddl = definition(read);
-    // The comment names the definition's hash: an unchanged one is left alone (replacing it would
-    // throw away every connection's cached plan).
-    const mark = `${MARK} ${createHash('sha256').update(ddl).digest('hex').slice(0, 16)}`;
-    const before = installed.get(read.name);
-    if (before?.mark === mark) continue;
-    // Dropped first: `create or replace` cannot change the arguments.
-    if (before) await client.query(`drop function ${before.signature}`);
-    await client.query(ddl);
-    await client.query(`comment on function ${read.name}(${read.args.join(', ')}) is '${mark}'`);
+    if (installed.has(read.functionName)) continue;
+    await client.query(`create function ${read.functionName}${body(read)}`);
+    await client.query(
+      `comment on function ${read.functionName}(${read.args.join(', ')}) is '${MARK}'`,
+    );
   }
-  const declared = new Set(reads.map((r) => r.name));
+  const declared = new Set(reads.map((r) => r.functionName));
   for (const row of rows) {
-    if (!declared.has(row.name)) await client.query(`drop function ${row.signature}`);
+    if (declared.has(row.name)) continue;
+    if (row.mark === MARK) {
+      const mark = `${SUPERSEDED}${now.toISOString()}`;
+      await client.query(`comment on function ${row.signature} is '${mark}'`);
+    } else if (row.mark.startsWith(SUPERSEDED)) {
+      const since = Date.parse(row.mark.slice(SUPERSEDED.length));
+      if (!(now.getTime() - since < GRACE_MS)) await client.query(`drop function ${row.signature}`);
+    }
   }
 }
