@@ -256,16 +256,17 @@ export async function saveMonthlySheet(
     // statement a table.
     await tx.flush();
     await created.write(tx);
+    // By edit, not searched for each edit: a month's sheet is some 500 cells.
+    const rowOf = new Map(written.map((w) => [w.edit, w.row]));
     const result: SaveResult = {
       applied: written.length,
       replayed: false,
-      cells: edits.map((e) => {
-        const w = written.find((x) => x.edit === e);
-        return savedCell(
+      cells: edits.map((e) =>
+        savedCell(
           e,
-          w ? w.row.version : (cells.get(recordKey(e.memberId, e.column.key))?.version ?? 0),
-        );
-      }),
+          rowOf.get(e)?.version ?? cells.get(recordKey(e.memberId, e.column.key))?.version ?? 0,
+        ),
+      ),
     };
     if (written.length > 0) {
       await recordAudit(
