@@ -125,9 +125,17 @@ describe('a read kept as a database function', () => {
     const hours = (h: number) => new Date(deployed.getTime() + h * 3600_000);
     await install([changed, WRITES], hours(23));
     expect(await oidOf(ROLES.functionName)).toEqual([kept]);
+    // A deploy rolled back declares it again: it stays, however long after.
+    await install([ROLES, changed, WRITES], hours(23.5));
+    await install([ROLES, changed, WRITES], hours(48));
+    expect(await oidOf(ROLES.functionName)).toEqual([kept]);
+    // Superseded once more: dropped a day after that.
+    await install([changed, WRITES], hours(48));
     // A function of the schema not installed as a read is left alone.
     await db.ownerQuery(`create function test_plain() returns int language sql as 'select 1'`);
-    await install([changed, WRITES], hours(25));
+    await install([changed, WRITES], hours(48 + 23));
+    expect(await oidOf(ROLES.functionName)).toEqual([kept]);
+    await install([changed, WRITES], hours(48 + 25));
     expect(await oidOf(ROLES.functionName)).toEqual([]);
     expect(await oidOf(changed.functionName)).toHaveLength(1);
     expect(await oidOf('test_plain')).toHaveLength(1);

@@ -91,10 +91,12 @@ export async function installBureauWideReads(
         and obj_description(p.oid, 'pg_proc') like $1`,
     [`${MARK}%`],
   );
-  const installed = new Set(rows.map((r) => r.name));
+  const installed = new Map(rows.map((r) => [r.name, r.mark]));
   for (const read of reads) {
-    if (installed.has(read.functionName)) continue;
-    await client.query(`create function ${read.functionName}${body(read)}`);
+    const mark = installed.get(read.functionName);
+    if (mark === MARK) continue;
+    // Declared again after it was superseded (a deploy rolled back): kept, not dropped later.
+    if (mark === undefined) await client.query(`create function ${read.functionName}${body(read)}`);
     await client.query(
       `comment on function ${read.functionName}(${read.args.join(', ')}) is '${MARK}'`,
     );
