@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import type { DemoLookup } from './demo-lookup.js';
 import type { TestServer } from '../test-server.js';
 
-type Ok = <T = Record<string, { id: string }>>(
+export type Ok = <T = Record<string, { id: string }>>(
   query: string,
   variables?: Record<string, unknown>,
   token?: string,
