@@ -137,3 +137,68 @@ describe('operations compiled once and run as graphql-js would run them', () => 
     }
   });
 });
+
+describe('leaf values, with the patched shortcut for strings (patches/graphql-jit)', () => {
+  it('serialises and refuses non-string leaves as graphql-js does, and passes strings through', async () => {
+    const s = buildSchema(`
+      type Line { text: String! note: String id: ID! records: [ID!]! count: String amount: String! }
+      type Query { lines: [Line]! }
+    `);
+    const lines = [
+      { text: '出勤', note: null, id: 'l1', records: ['r1', 'r2'], count: 3, amount: '9.5' },
+      // A number where a string is declared is still converted; an object is still refused.
+      { text: 'x', note: 12, id: 7, records: ['r3', 4], count: true, amount: { no: 1 } },
+      // A null where the schema forbids one is still an error with its path (one failure per
+      // line: the first failure of a line nulls it).
+      { text: '缺席', note: undefined, id: 'l3', records: ['r5', null], count: null, amount: '0' },
+      { text: null, note: '', id: 'l4', records: [], count: '', amount: '1' },
+    ];
+    (
+      s.getType('Query') as unknown as { getFields(): Record<string, { resolve?: unknown }> }
+    ).getFields()['lines']!.resolve = () => lines;
+    const apollo = new ApolloServer({ gateway: compiledExecutor(s) });
+    await apollo.start();
+    try {
+      const query = '{ lines { text note id records count amount } }';
+      const expected = JSON.parse(
+        JSON.stringify(await execute({ schema: s, document: parse(query) })),
+      );
+      const res = await apollo.executeOperation({ query });
+      if (res.body.kind !== 'single') throw new Error('expected a single result');
+      const { data, errors } = res.body.singleResult;
+      const sorted = (e: unknown[] | undefined) =>
+        [...(e ?? [])]
+          .map((x) => JSON.parse(JSON.stringify(x)) as { extensions?: unknown; path: unknown })
+          .map(({ extensions: _code, ...rest }) => rest)
+          .sort((a, b) => JSON.stringify(a.path).localeCompare(JSON.stringify(b.path)));
+      expect(JSON.parse(JSON.stringify(data))).toEqual(expected.data);
+      expect(sorted(errors as unknown[])).toEqual(sorted(expected.errors));
+      expect(sorted(errors as unknown[]).map((e) => e.path)).toEqual([
+        ['lines', 1, 'amount'],
+        ['lines', 2, 'records', 1],
+        ['lines', 3, 'text'],
+      ]);
+      expect(expected.data.lines[0]).toEqual({
+        text: '出勤',
+        note: null,
+        id: 'l1',
+        records: ['r1', 'r2'],
+        count: '3',
+        amount: '9.5',
+      });
+      expect(expected.data.lines.slice(1)).toEqual([null, null, null]);
+      // The rows that hold only strings come back as they are, when nothing is refused.
+      const ok = await apollo.executeOperation({ query: '{ lines { note id count } }' });
+      expect(ok.body.kind === 'single' && ok.body.singleResult.data).toEqual({
+        lines: [
+          { note: null, id: 'l1', count: '3' },
+          { note: '12', id: '7', count: 'true' },
+          { note: null, id: 'l3', count: null },
+          { note: '', id: 'l4', count: '' },
+        ],
+      });
+    } finally {
+      await apollo.stop();
+    }
+  });
+});
