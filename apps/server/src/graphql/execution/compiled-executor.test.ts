@@ -202,3 +202,43 @@ describe('leaf values, with the patched shortcut for strings (patches/graphql-ji
     }
   });
 });
+
+describe('list items, with the patched shortcut for items that are not promises', () => {
+  // Unpatched, graphql-jit put a rejected item's null at the end of the list, not at its index.
+  it('answers lists of plain values, promises and rejections as graphql-js does', async () => {
+    const s = buildSchema(`type Query { names: [String]! codes: [ID!] }`);
+    const fields = (
+      s.getType('Query') as unknown as {
+        getFields(): Record<string, { resolve?: unknown }>;
+      }
+    ).getFields();
+    fields['names']!.resolve = () => [
+      '王芳',
+      Promise.resolve('李强'),
+      Promise.reject(new Error('not found')),
+      7,
+    ];
+    fields['codes']!.resolve = () => ['a', Promise.resolve('b'), 'c'];
+    const apollo = new ApolloServer({ gateway: compiledExecutor(s) });
+    await apollo.start();
+    try {
+      const query = '{ names codes }';
+      const expected = JSON.parse(
+        JSON.stringify(await execute({ schema: s, document: parse(query) })),
+      );
+      const res = await apollo.executeOperation({ query });
+      if (res.body.kind !== 'single') throw new Error('expected a single result');
+      const { data, errors } = res.body.singleResult;
+      expect(JSON.parse(JSON.stringify(data))).toEqual(expected.data);
+      expect(data).toEqual({ names: ['王芳', '李强', null, '7'], codes: ['a', 'b', 'c'] });
+      expect(errors?.map(({ message, path }) => ({ message, path }))).toEqual([
+        { message: 'not found', path: ['names', 2] },
+      ]);
+      expect(expected.errors).toEqual([
+        expect.objectContaining({ message: 'not found', path: ['names', 2] }),
+      ]);
+    } finally {
+      await apollo.stop();
+    }
+  });
+});
