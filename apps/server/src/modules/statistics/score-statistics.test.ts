@@ -1,64 +1,19 @@
-import { parseExact, roundToText } from '@jifen/scoring';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { demoLookup } from '../../../test/factories/demo-lookup.js';
 import {
-  branchByName,
   bureauEm,
   countStatements,
   createBranch,
-  createMember,
   createMembers,
-  holdSession,
-  publishDefaultScheme,
   recordMonthsThrough,
-  recordQuota,
 } from '../../../test/factories/ledger.js';
-import { readWorkbook } from '../../../test/factories/roster-workbook.js';
-import { startTestServer, type TestServer } from '../../../test/test-server.js';
+import {
+  expected,
+  statisticsBureau,
+  type StatisticsBureau,
+} from '../../../test/factories/statistics-bureau.js';
+import type { TestServer } from '../../../test/test-server.js';
 import type { Branch } from '../org/branches/branch.entity.js';
-import { MemberStatus } from '../org/members/member.entity.js';
 import { refreshScoreSummaries } from '../scores/summaries/score-summaries.service.js';
-
-type Figures = { count: number; mean: string; median: string; min: string; max: string };
-type Group = {
-  key: {
-    branchId: string | null;
-    branchName: string | null;
-    quarter: number | null;
-    month: string | null;
-    partCode: string | null;
-    partNameZh: string | null;
-    band: string | null;
-    bandLabelZh: string | null;
-    memberStatus: string | null;
-  };
-  suppressed: boolean;
-  memberCount: number | null;
-  total: Figures | null;
-  base: Figures | null;
-  special: Figures | null;
-  evaluation: Figures | null;
-  categories: { code: string; nameZh: string; score: Figures }[];
-  bands: { band: string; labelZh: string; count: number; projectedCount: number }[];
-  provisional: boolean;
-  histogram: { from: string; to: string; count: number }[];
-};
-type Stats = { scoreStatistics: { minGroupSize: number; groups: Group[] } };
-
-const FIG = 'count mean median min max';
-const STATS = `query($f: StatisticsFilter!, $g: [StatisticsDimension!], $w: Int) {
-  scoreStatistics(filter: $f, groupBy: $g, bucketWidth: $w) {
-    minGroupSize
-    groups {
-      key { branchId branchName quarter month partCode partNameZh band bandLabelZh memberStatus }
-      suppressed memberCount provisional
-      total { ${FIG} } base { ${FIG} } special { ${FIG} } evaluation { ${FIG} }
-      categories { code nameZh score { ${FIG} } }
-      bands { band labelZh count projectedCount }
-      histogram { from to count }
-    }
-  }
-}`;
 
 let server: TestServer;
 let analyst: string;
@@ -67,86 +22,13 @@ let bureauId: string;
 let tested: Branch;
 let tiny: Branch;
 let office: Branch;
-
-/** The exact figures of a list of exact texts, rounded as the 2021 scheme rounds (2 places, half-up). */
-function expected(exacts: string[]): Figures {
-  const values = exacts.map((e) => parseExact(e)).sort((a, b) => a.compare(b));
-  const n = values.length;
-  const round = (v: (typeof values)[number]) => roundToText(v, { decimals: 2, mode: 'half-up' });
-  const sum = values.reduce((a, b) => a.add(b));
-  const median = values[Math.floor((n - 1) / 2)]!.add(values[Math.floor(n / 2)]!).div(2);
-  return {
-    count: n,
-    mean: round(sum.div(n)),
-    median: round(median),
-    min: round(values[0]!),
-    max: round(values[n - 1]!),
-  };
-}
-
-async function stats(token: string, filter: object, groupBy: string[] = [], w?: number) {
-  return server.gql<Stats>(STATS, { f: { year: 2026, ...filter }, g: groupBy, w }, token);
-}
-
-async function groups(token: string, filter: object, groupBy: string[] = [], w?: number) {
-  const res = await stats(token, filter, groupBy, w);
-  expect(res.errors).toBeUndefined();
-  return res.data!.scoreStatistics.groups;
-}
-
-type SummaryRow = {
-  branch_id: string;
-  member_id: string;
-  period: string;
-  total_exact: string;
-  base_exact: string;
-  special_exact: string;
-  outcome_band: string | null;
-  projection_band: string | null;
-  months: { month: string; branchId: string; base: string }[] | null;
-};
-
-const summaries = (period = 'year') =>
-  server.db.ownerQuery<SummaryRow>(
-    `select branch_id, member_id, period, total_exact, base_exact, special_exact, outcome_band, projection_band, months
-       from score_summary where bureau_id = $1 and year = 2026 and period = $2`,
-    [bureauId, period],
-  );
+let stats: StatisticsBureau['stats'];
+let groups: StatisticsBureau['groups'];
+let summaries: StatisticsBureau['summaries'];
 
 beforeAll(async () => {
-  server = await startTestServer({}, { template: 'roster' });
-  ({ bureauId } = await demoLookup(server.db));
-  const em = bureauEm(server.db, bureauId);
-  await publishDefaultScheme(em, bureauId);
-  office = await branchByName(em, '办公室党支部');
-  tested = await createBranch(em, bureauId, '统计测试党支部', 'STAT');
-  tiny = await createBranch(em, bureauId, '两人党支部', 'TWO');
-  const people = await createMembers(em, tested, 6, '统计');
-  const probationary = await createMember(em, tested, '预备统计', {
-    status: MemberStatus.PROBATIONARY,
-  });
-  const pair = await createMembers(em, tiny, 2, '两人');
-  // Different months, sessions and logins, so totals differ and some are thirds, not decimals.
-  await holdSession(em, tested, 'group-study', '2026-01-12', people.slice(0, 4));
-  await holdSession(em, tested, 'group-study', '2026-02-10', people.slice(0, 2));
-  await holdSession(em, tested, 'party-lecture', '2026-03-05', [...people.slice(1), probationary]);
-  const logins = ['31', '29', '27', '20', '12', '0'];
-  for (const [i, member] of people.entries()) {
-    await recordQuota(em, member, '2026-01', 'study-app-login', logins[i]!);
-    await recordQuota(em, member, '2026-02', 'study-app-login', logins[(i + 2) % 6]!);
-  }
-  await recordQuota(em, pair[0]!, '2026-01', 'study-app-login', '30');
-  // A year is scored through each branch's recorded months (issue #16): all twelve are recorded.
-  for (const branch of [tested, tiny, office]) await recordMonthsThrough(em, branch, '2026-12');
-  await em.transactional((tx) =>
-    refreshScoreSummaries(
-      tx,
-      2026,
-      [...people, probationary, ...pair].map((m) => m.id),
-    ),
-  );
-  analyst = await server.login('analyst');
-  secretary = await server.login('shuji1');
+  ({ server, analyst, secretary, bureauId, tested, tiny, office, stats, groups, summaries } =
+    await statisticsBureau());
 }, 180_000);
 afterAll(() => server.close());
 
@@ -276,70 +158,6 @@ describe('scoreStatistics', () => {
     }
     const year = await stats(analyst, { year: 1999 });
     expect(year.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
-  });
-
-  it('exports the table as .xlsx with the groups it shows', async () => {
-    const res = await server.gql<{ scoreStatisticsExport: { contentBase64: string } }>(
-      `query($f: StatisticsFilter!) { scoreStatisticsExport(filter: $f, groupBy: [BRANCH]) {
-        fileName contentBase64 rowCount } }`,
-      { f: { year: 2026 } },
-      analyst,
-    );
-    expect(res.errors).toBeUndefined();
-    const { header, rows } = await readWorkbook(res.data!.scoreStatisticsExport.contentBase64);
-    expect(header.slice(0, 3)).toEqual(['支部 Branch', '人数 Members', '合计 Total 均值 mean']);
-    const shown = await groups(analyst, {}, ['BRANCH']);
-    const line = rows.find((r) => r[0] === '统计测试党支部')!;
-    expect(line[1]).toBe('7');
-    expect(Number(line[2])).toBe(
-      Number(shown.find((g) => g.key.branchId === tested.id)!.total!.mean),
-    );
-    expect(rows.find((r) => r[0] === '两人党支部')![1]).toBe('< 3');
-  });
-
-  it('exports the annual results in the bureau’s layout, for the caller’s branches only', async () => {
-    const query = `query($b: ID) { annualResultsExport(year: 2026, branchId: $b) { fileName contentBase64 rowCount } }`;
-    type File = { annualResultsExport: { contentBase64: string; rowCount: number } };
-    const res = await server.gql<File>(query, { b: tested.id }, analyst);
-    expect(res.errors).toBeUndefined();
-    const { header, rows } = await readWorkbook(res.data!.annualResultsExport.contentBase64);
-    expect(header).toEqual([
-      '支部',
-      '姓名',
-      '党员类别',
-      '基础分',
-      '政治学习',
-      '组织生活',
-      '政治建设',
-      '特色分',
-      '评议分',
-      '合计',
-      '等次',
-      '结果运用',
-    ]);
-    expect(rows).toHaveLength(7);
-    expect(rows.every((r) => r[0] === '统计测试党支部')).toBe(true);
-    expect(rows.find((r) => r[1] === '预备统计')![2]).toBe('预备党员');
-    const stored = (await summaries()).filter((r) => r.branch_id === tested.id);
-    const totals = rows.map((r) => Number(r[9])).sort((a, b) => a - b);
-    const expectedTotals = (
-      await server.db.ownerQuery<{ total: string }>(
-        `select total from score_summary where year = 2026 and period = 'year' and branch_id = $1`,
-        [tested.id],
-      )
-    )
-      .map((r) => Number(r.total))
-      .sort((a, b) => a - b);
-    expect(totals).toEqual(expectedTotals);
-    expect(stored).toHaveLength(7);
-    // Every line says what its band leads to (结果运用), in the plan's words.
-    expect(rows.every((r) => r[11]!.length > 0)).toBe(true);
-    const secretaryRes = await server.gql<File>(query, {}, secretary);
-    expect(secretaryRes.errors).toBeUndefined();
-    const own = await readWorkbook(secretaryRes.data!.annualResultsExport.contentBase64);
-    expect(new Set(own.rows.map((r) => r[0]))).toEqual(new Set(['办公室党支部']));
-    const refused = await server.gql(query, { b: tested.id }, secretary);
-    expect(refused.errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
   });
 
   it('labels final bands as they are and projections as 预计, also when a group mixes both', async () => {
