@@ -64,7 +64,8 @@ const schema = z
       .enum(['true', 'false'])
       .default('true')
       .transform((v) => v === 'true'),
-    // How often to-do reminders are sent (modules/tasks/reminder-sweep.ts); 0 turns the sweep off.
+    // How often to-do reminders are sent (modules/tasks/reminders/reminder-sweep.ts); 0 turns the
+    // sweep off.
     REMINDER_INTERVAL_MINUTES: z.coerce.number().int().min(0).max(1440).default(15),
     DATA_DIR: z.string().default(path.join(repoRoot, '.data')),
     WEB_DIST: z.string().default(path.join(repoRoot, 'apps/web/dist')),

@@ -4,7 +4,7 @@ import { ConfigError, type Config } from './config.js';
 import type { DatabaseUrls } from './db/database.js';
 import { ormConfig } from './db/orm-config.js';
 import { createHttpApp } from './http/create-http-app.js';
-import { startReminderSweep } from './modules/tasks/reminder-sweep.js';
+import { startReminderSweep } from './modules/tasks/reminders/reminder-sweep.js';
 
 export type Serving = { port: number; stop: () => Promise<void> };
 

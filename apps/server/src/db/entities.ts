@@ -40,8 +40,8 @@ import { Scheme } from '../modules/schemes/scheme.entity.js';
 import { ScoreSummary } from '../modules/scores/score-summary.entity.js';
 import { SpotCheckItem } from '../modules/supervision/spot-check-item.entity.js';
 import { SpotCheck } from '../modules/supervision/spot-check.entity.js';
-import { Notification } from '../modules/tasks/notification.entity.js';
-import { TaskSetting } from '../modules/tasks/task-setting.entity.js';
+import { Notification } from '../modules/tasks/reminders/notification.entity.js';
+import { TaskSetting } from '../modules/tasks/deadlines/task-setting.entity.js';
 
 /** Every entity, listed once: discovery by import works the same under tsc, vitest and swc. */
 export const entities = [

@@ -52,7 +52,7 @@ import {
   ScoresResolver,
 } from '../modules/scores/scores.resolver.js';
 import { StatisticsResolver } from '../modules/statistics/statistics.resolver.js';
-import { NotificationsResolver } from '../modules/tasks/notifications.resolver.js';
+import { NotificationsResolver } from '../modules/tasks/reminders/notifications.resolver.js';
 import { TasksResolver } from '../modules/tasks/tasks.resolver.js';
 
 /** Every resolver class, listed once. */

@@ -3,7 +3,7 @@ import { demoLookup } from '../factories/demo-lookup.js';
 import { seedAnnualRows, seedBranchLedgerRows, seedQuarterCycle } from './cycle-world.js';
 import type { TestServer } from '../test-server.js';
 import { installWriteCounters, writeCounts } from './write-counters.js';
-import { sendReminders } from '../../src/modules/tasks/reminders.service.js';
+import { sendReminders } from '../../src/modules/tasks/reminders/reminders.service.js';
 import { seedSpotCheck } from './supervision-world.js';
 
 /** Rows of one tenant the probes aim at, and every id whose appearance in a response is a leak. */

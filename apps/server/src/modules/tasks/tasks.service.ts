@@ -5,9 +5,9 @@ import { loadWorkingCalendar } from '../calendar/calendar.service.js';
 import { todayInChina } from '../calendar/clock.js';
 import { Branch } from '../org/branches/branch.entity.js';
 import type { RuleContext, RuleItem, TaskRule } from './rules/rule.js';
-import { mergeDeadlines } from './task-deadlines.js';
+import { mergeDeadlines } from './deadlines/task-deadlines.js';
 import { TASK_RULES } from './task-rules.js';
-import { TaskSetting } from './task-setting.entity.js';
+import { TaskSetting } from './deadlines/task-setting.entity.js';
 import { Task, TASK_KIND_LABELS, TaskKind, TaskList } from './task.types.js';
 
 export type Collected = { rule: TaskRule; items: RuleItem[] };

@@ -2,7 +2,7 @@ import { Role } from '../../../auth/roles.js';
 import { AnnualAssessment } from '../../assessments/annual/annual-assessment.entity.js';
 import { AnnualState } from '../../assessments/annual/annual-machine.js';
 import { BranchItemProposal, ProposalStatus } from '../../schemes/branch-item-proposal.entity.js';
-import { DeadlineKey } from '../task-deadlines.js';
+import { DeadlineKey } from '../deadlines/task-deadlines.js';
 import { TaskKind } from '../task.types.js';
 import { dueAfter, type TaskRule } from './rule.js';
 

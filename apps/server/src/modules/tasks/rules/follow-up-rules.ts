@@ -9,7 +9,7 @@ import { quarterLabel } from '../../assessments/quarter/quarter-period.js';
 import { CaseState } from '../../outcomes/outcome-case-machine.js';
 import { OutcomeCase } from '../../outcomes/outcome-case.entity.js';
 import { RectificationMeasure } from '../../outcomes/rectification-measure.entity.js';
-import { DeadlineKey } from '../task-deadlines.js';
+import { DeadlineKey } from '../deadlines/task-deadlines.js';
 import { TaskKind } from '../task.types.js';
 import { memberNames } from './member-names.js';
 import { dueAfter, type RuleItem, type TaskRule } from './rule.js';

@@ -3,7 +3,7 @@ import { lastDayOfMonth } from '../../assessments/quarter/quarter-period.js';
 import { Declaration, DeclarationStatus } from '../../declarations/declaration.entity.js';
 import { DeclarationEvent } from '../../declarations/declaration-event.entity.js';
 import { monthsToExpect } from '../task-periods.js';
-import { DeadlineKey } from '../task-deadlines.js';
+import { DeadlineKey } from '../deadlines/task-deadlines.js';
 import { TaskKind } from '../task.types.js';
 import { unrecordedMonths } from '../unrecorded-months.js';
 import { dueAfter, type TaskRule } from './rule.js';

@@ -4,7 +4,7 @@ import { Publication, PublicationKind } from '../../assessments/notices/publicat
 import { QuarterAssessment } from '../../assessments/quarter/quarter-assessment.entity.js';
 import { ConfirmationState } from '../../assessments/quarter/quarter-machines.js';
 import { quarterLabel } from '../../assessments/quarter/quarter-period.js';
-import { DeadlineKey } from '../task-deadlines.js';
+import { DeadlineKey } from '../deadlines/task-deadlines.js';
 import { TaskKind } from '../task.types.js';
 import { dueAfter, type TaskRule } from './rule.js';
 

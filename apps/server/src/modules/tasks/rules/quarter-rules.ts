@@ -8,7 +8,7 @@ import {
   quarterLabel,
   quarterMonths,
 } from '../../assessments/quarter/quarter-period.js';
-import { DeadlineKey } from '../task-deadlines.js';
+import { DeadlineKey } from '../deadlines/task-deadlines.js';
 import { quartersEnded } from '../task-periods.js';
 import { TaskKind } from '../task.types.js';
 import { memberNames } from './member-names.js';

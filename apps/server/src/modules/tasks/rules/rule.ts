@@ -6,7 +6,7 @@ import {
   type IsoDate,
   type WorkingDayCalendar,
 } from '../../calendar/working-days.js';
-import type { Deadlines, DeadlineKey } from '../task-deadlines.js';
+import type { Deadlines, DeadlineKey } from '../deadlines/task-deadlines.js';
 import type { TaskItem, TaskKind } from '../task.types.js';
 
 /** What a rule reads: the request's fork (walled), today's China date, the bureau's deadlines. */

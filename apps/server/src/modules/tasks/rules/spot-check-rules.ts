@@ -1,7 +1,7 @@
 import { Role } from '../../../auth/roles.js';
 import { SpotCheckItem } from '../../supervision/spot-check-item.entity.js';
 import { FindingState } from '../../supervision/spot-check-machine.js';
-import { DeadlineKey } from '../task-deadlines.js';
+import { DeadlineKey } from '../deadlines/task-deadlines.js';
 import { TaskKind } from '../task.types.js';
 import { dueAfter, type RuleContext, type TaskRule } from './rule.js';
 

@@ -1,6 +1,6 @@
 import { Entity, Property, Unique } from '@mikro-orm/decorators/legacy';
 import type { Opt } from '@mikro-orm/core';
-import { BureauOwned } from '../../tenancy/bureau-owned.js';
+import { BureauOwned } from '../../../tenancy/bureau-owned.js';
 
 /**
  * A bureau's settings for to-do items and reminders: the working days each step may take (over

@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ok, testClock } from '../../../test/factories/cycle.js';
-import { demoLookup, type DemoLookup } from '../../../test/factories/demo-lookup.js';
-import { bureauEm } from '../../../test/factories/ledger.js';
-import { startTestServer, type TestServer } from '../../../test/test-server.js';
-import { Declaration } from '../declarations/declaration.entity.js';
-import { Member } from '../org/members/member.entity.js';
+import { ok, testClock } from '../../../../test/factories/cycle.js';
+import { demoLookup, type DemoLookup } from '../../../../test/factories/demo-lookup.js';
+import { bureauEm } from '../../../../test/factories/ledger.js';
+import { startTestServer, type TestServer } from '../../../../test/test-server.js';
+import { Declaration } from '../../declarations/declaration.entity.js';
+import { Member } from '../../org/members/member.entity.js';
 
 /**
  * A to-do item's due date is the committee's number of working days counted on the bureau's own

@@ -1,12 +1,12 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { Actor } from '../../auth/actor.js';
-import { requireRole } from '../../auth/permissions.js';
-import { Role } from '../../auth/roles.js';
-import { BadInputError } from '../../graphql/errors.js';
-import { recordAudit } from '../audit/audit.service.js';
+import type { Actor } from '../../../auth/actor.js';
+import { requireRole } from '../../../auth/permissions.js';
+import { Role } from '../../../auth/roles.js';
+import { BadInputError } from '../../../graphql/errors.js';
+import { recordAudit } from '../../audit/audit.service.js';
 import { DEADLINE_DEFS, DeadlineKey, MAX_DEADLINE_DAYS, mergeDeadlines } from './task-deadlines.js';
 import { TaskSetting } from './task-setting.entity.js';
-import { isWebhookUrl } from './webhook.js';
+import { isWebhookUrl } from '../reminders/webhook.js';
 
 export type TaskSettingsView = {
   deadlines: {

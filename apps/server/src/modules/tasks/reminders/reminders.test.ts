@@ -1,13 +1,13 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ok, refused, testClock } from '../../../test/factories/cycle.js';
-import { seedDemoBureau } from '../../../test/factories/demo.js';
-import { demoLookup, type DemoLookup } from '../../../test/factories/demo-lookup.js';
-import { bureauEm, publishDefaultScheme } from '../../../test/factories/ledger.js';
-import { startTestServer, type TestServer } from '../../../test/test-server.js';
-import { Declaration } from '../declarations/declaration.entity.js';
-import { Member } from '../org/members/member.entity.js';
+import { ok, refused, testClock } from '../../../../test/factories/cycle.js';
+import { seedDemoBureau } from '../../../../test/factories/demo.js';
+import { demoLookup, type DemoLookup } from '../../../../test/factories/demo-lookup.js';
+import { bureauEm, publishDefaultScheme } from '../../../../test/factories/ledger.js';
+import { startTestServer, type TestServer } from '../../../../test/test-server.js';
+import { Declaration } from '../../declarations/declaration.entity.js';
+import { Member } from '../../org/members/member.entity.js';
 import { sendReminders } from './reminders.service.js';
 
 /**

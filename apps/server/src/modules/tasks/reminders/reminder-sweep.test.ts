@@ -1,6 +1,6 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, type TestDatabase } from '../../../test/test-database.js';
+import { createTestDatabase, type TestDatabase } from '../../../../test/test-database.js';
 import { sweepRemindersOnce } from './reminder-sweep.js';
 
 /**

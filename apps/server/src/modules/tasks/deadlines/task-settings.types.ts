@@ -1,5 +1,5 @@
 import { Field, InputType, Int, ObjectType } from 'type-graphql';
-import { Notification } from './notification.entity.js';
+import { Notification } from '../reminders/notification.entity.js';
 import { DeadlineKey } from './task-deadlines.js';
 
 @ObjectType('DeadlineSetting', {

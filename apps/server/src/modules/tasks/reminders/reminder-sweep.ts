@@ -1,7 +1,7 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import pg from 'pg';
 import type { Logger } from 'pino';
-import { isDatabaseUnavailable } from '../../db/connection/database-unavailable.js';
+import { isDatabaseUnavailable } from '../../../db/connection/database-unavailable.js';
 import { sendReminders, type ReminderRun } from './reminders.service.js';
 
 /** Held by the process sweeping; any other process or machine skips its turn meanwhile. */

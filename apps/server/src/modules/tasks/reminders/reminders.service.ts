@@ -1,15 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import type { MikroORM } from '@mikro-orm/postgresql';
-import type { Actor } from '../../auth/actor.js';
-import { scopedEntityManager } from '../../tenancy/scoped-entity-manager.js';
-import { clock } from '../calendar/clock.js';
-import { Bureau } from '../org/bureau.entity.js';
-import { RoleAssignment } from '../org/users/role-assignment.entity.js';
-import { UserAccount } from '../org/users/user-account.entity.js';
+import type { Actor } from '../../../auth/actor.js';
+import { scopedEntityManager } from '../../../tenancy/scoped-entity-manager.js';
+import { clock } from '../../calendar/clock.js';
+import { Bureau } from '../../org/bureau.entity.js';
+import { RoleAssignment } from '../../org/users/role-assignment.entity.js';
+import { UserAccount } from '../../org/users/user-account.entity.js';
 import { Notification } from './notification.entity.js';
-import { TaskSetting } from './task-setting.entity.js';
-import { TASK_KIND_LABELS } from './task.types.js';
-import { assembleTasks, branchNamesOf, collectTasks, ruleContext } from './tasks.service.js';
+import { TaskSetting } from '../deadlines/task-setting.entity.js';
+import { TASK_KIND_LABELS } from '../task.types.js';
+import { assembleTasks, branchNamesOf, collectTasks, ruleContext } from '../tasks.service.js';
 import { postToWebhook, type WebhookMessage } from './webhook.js';
 
 export type ReminderRun = { created: number; delivered: number; failed: number };

@@ -1,9 +1,9 @@
 import { Entity, Enum, ManyToOne, Property, Unique } from '@mikro-orm/decorators/legacy';
 import type { Opt, Ref } from '@mikro-orm/core';
 import { Field, ID, ObjectType } from 'type-graphql';
-import { BureauOwned } from '../../tenancy/bureau-owned.js';
-import { UserAccount } from '../org/users/user-account.entity.js';
-import { TaskKind } from './task.types.js';
+import { BureauOwned } from '../../../tenancy/bureau-owned.js';
+import { UserAccount } from '../../org/users/user-account.entity.js';
+import { TaskKind } from '../task.types.js';
 
 /**
  * An in-app reminder: one to-do item of one person, sent once per item and due date (`key`),

@@ -1,18 +1,18 @@
 import { Arg, Authorized, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
-import { requireRole } from '../../auth/permissions.js';
-import { Role } from '../../auth/roles.js';
-import type { AppContext } from '../../graphql/context.js';
-import { authed } from '../../graphql/context.js';
-import { BadInputError } from '../../graphql/errors.js';
+import { requireRole } from '../../../auth/permissions.js';
+import { Role } from '../../../auth/roles.js';
+import type { AppContext } from '../../../graphql/context.js';
+import { authed } from '../../../graphql/context.js';
+import { BadInputError } from '../../../graphql/errors.js';
 import { Notification } from './notification.entity.js';
 import { sendReminders } from './reminders.service.js';
-import { setTaskSettings, taskSettings } from './task-settings.service.js';
+import { setTaskSettings, taskSettings } from '../deadlines/task-settings.service.js';
 import {
   NotificationListType,
   ReminderRunType,
   TaskSettingsInput,
   TaskSettingsType,
-} from './task-settings.types.js';
+} from '../deadlines/task-settings.types.js';
 
 const MAX_NOTIFICATIONS = 100;
 
