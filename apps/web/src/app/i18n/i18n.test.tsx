@@ -2,9 +2,9 @@ import { act, render, screen } from '@testing-library/react';
 import { Empty } from 'antd';
 import { describe, expect, it } from 'vitest';
 import { AppProviders } from '../providers';
-import { en } from './en';
+import { en } from './en/en';
 import { format, translator, useLocale } from './i18n';
-import { zhCN } from './zh-CN';
+import { zhCN } from './zh-CN/zh-CN';
 
 function Probe() {
   const { t, locale, setLocale } = useLocale();

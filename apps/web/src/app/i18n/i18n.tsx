@@ -1,8 +1,8 @@
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
 import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
-import { en } from './en';
-import { zhCN, type MessageKey } from './zh-CN';
+import { en } from './en/en';
+import { zhCN, type MessageKey } from './zh-CN/zh-CN';
 
 export type Locale = 'zh-CN' | 'en';
 export type Translate = (key: MessageKey, values?: Record<string, string | number>) => string;

@@ -1,3 +1,3 @@
 export { LocaleProvider, format, translator, useLocale, useT, readStoredLocale } from './i18n';
 export type { Locale, Translate } from './i18n';
-export type { MessageKey } from './zh-CN';
+export type { MessageKey } from './zh-CN/zh-CN';

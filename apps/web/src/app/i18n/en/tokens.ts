@@ -1,6 +1,6 @@
-import type { tokensZh } from './tokens.zh-CN';
+import type { tokensZh } from '../zh-CN/tokens';
 
-/** English of the API token screen (see tokens.zh-CN.ts). */
+/** English of the API token screen (see zh-CN/tokens.ts). */
 export const tokensEn: Record<keyof typeof tokensZh, string> = {
   'tokens.menu': 'API tokens',
   'tokens.title': 'Read-only API tokens',
@@ -18,7 +18,6 @@ export const tokensEn: Record<keyof typeof tokensZh, string> = {
   'tokens.expiresAt': 'Expires',
   'tokens.revoke': 'Revoke',
   'tokens.revokeConfirm': 'Revoke the token “{name}”? Scripts using it lose access at once',
-  'tokens.revoked': 'Revoked',
   'tokens.empty': 'No tokens yet',
   'tokens.createdTitle': 'Token created',
   'tokens.createdWarning': 'Copy it now: it cannot be shown again once this closes',

@@ -1,12 +1,12 @@
-import { supervisionEn } from './supervision.en';
-import { branchEn } from './en.branch';
-import { committeeEn } from './committee.en';
-import { warningsEn } from './warnings.en';
-import { rosterEn } from './roster.en';
-import { consoleEn } from './console.en';
-import { tasksEn } from './tasks.en';
-import { tokensEn } from './tokens.en';
-import type { MessageKey } from './zh-CN';
+import { supervisionEn } from './supervision';
+import { branchEn } from './branch';
+import { committeeEn } from './committee';
+import { warningsEn } from './warnings';
+import { rosterEn } from './roster';
+import { consoleEn } from './console';
+import { tasksEn } from './tasks';
+import { tokensEn } from './tokens';
+import type { MessageKey } from '../zh-CN/zh-CN';
 
 /** English: the type makes a missing or stray key a compile error. */
 export const en: Record<MessageKey, string> = {
@@ -16,7 +16,6 @@ export const en: Record<MessageKey, string> = {
   'app.switchLanguage': '中文',
   'app.logout': 'Log out',
   'app.branch': 'Branch',
-  'app.bureauWide': 'Bureau-wide',
   'app.notFound': 'Page not found',
   'app.backHome': 'Back to home',
   'app.retry': 'Retry',
@@ -91,22 +90,15 @@ export const en: Record<MessageKey, string> = {
   'roster.noBranch': 'Choose a branch first',
 
   'scheme.title': 'Annual scheme',
-  'scheme.builtIn': 'Built-in scheme',
-  'scheme.builtInNote':
-    "This is the built-in 2021 scheme (entered line by line from the assessment form). Once the server offers scheme operations, this screen loads and saves the bureau's scheme for each year; for now you can try other figures and see them checked as you type.",
   'scheme.year': 'Year',
-  'scheme.version': 'Version',
   'scheme.firstMonth': 'First month scored',
   'scheme.month': 'month {month}',
   'scheme.totalCap': 'Full marks',
   'scheme.rounding': 'Rounding',
-  'scheme.roundingRule': '{decimals} decimals ({mode}), rounded once at the end',
   'scheme.valid': 'The scheme is consistent.',
   'scheme.invalid': 'The scheme has {count} problems to fix before it can be saved:',
   'scheme.edited': 'Changed (not saved)',
-  'scheme.reset': 'Reset',
   'scheme.save': 'Save',
-  'scheme.saveSoon': 'Saving opens once the server offers scheme operations',
   'scheme.base': 'Base score',
   'scheme.special': 'Special score',
   'scheme.evaluation': 'Evaluation score',
@@ -121,7 +113,6 @@ export const en: Record<MessageKey, string> = {
   'scheme.note': 'Remark',
   'scheme.evidence': 'Evidence',
   'scheme.branchChosen': 'Branch-chosen',
-  'scheme.committeeItem': 'Committee item',
   'scheme.grade': 'Grade',
   'scheme.points': 'Points',
   'scheme.probationaryDaily': 'Probationary members are graded on daily performance',

@@ -1,6 +1,6 @@
-import type { warningsZh } from './warnings.zh-CN';
+import type { warningsZh } from '../zh-CN/warnings';
 
-/** English of 预警跟踪 (see warnings.zh-CN.ts). */
+/** English of 预警跟踪 (see zh-CN/warnings.ts). */
 export const warningsEn: Record<keyof typeof warningsZh, string> = {
   'warnings.title': 'Warning cases',
   'warnings.none': 'No warning to follow up in {year}',

@@ -1,6 +1,6 @@
-import type { tasksZh } from './tasks.zh-CN';
+import type { tasksZh } from '../zh-CN/tasks';
 
-/** English of the overdue steps, task settings and printable notice (see tasks.zh-CN.ts). */
+/** English of the overdue steps, task settings and printable notice (see zh-CN/tasks.ts). */
 export const tasksEn: Record<keyof typeof tasksZh, string> = {
   'overview.overdue': 'Overdue steps by branch',
   'overview.overdueNone': 'No branch has an overdue step',

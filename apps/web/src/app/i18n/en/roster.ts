@@ -1,4 +1,4 @@
-import type { rosterZh } from './roster.zh-CN';
+import type { rosterZh } from '../zh-CN/roster';
 
 /** English of the roster's editing, import and export, and of a member's page. */
 export const rosterEn: Record<keyof typeof rosterZh, string> = {
@@ -61,8 +61,6 @@ export const rosterEn: Record<keyof typeof rosterZh, string> = {
   'roster.rowAction.CREATE': 'Add',
   'roster.rowAction.UPDATE': 'Change',
   'roster.rowAction.UNCHANGED': 'Unchanged',
-
-  'member.title': 'Member',
   'member.back': 'Back to the roster',
   'member.notFound': 'No such member, or you may not see them',
   'member.memberships': 'Memberships',

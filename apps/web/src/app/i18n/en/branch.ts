@@ -1,6 +1,6 @@
-import type { branchZh } from './zh-CN.branch';
+import type { branchZh } from '../zh-CN/branch';
 
-/** English of the branch's daily screens and the member's screens (see zh-CN.branch.ts). */
+/** English of the branch's daily screens and the member's screens (see zh-CN/branch.ts). */
 export const branchEn: Record<keyof typeof branchZh, string> = {
   'myScores.title': 'My scores',
   'myScores.periodKind': 'Period',

@@ -16,7 +16,6 @@ export const tokensZh = {
   'tokens.expiresAt': '到期时间',
   'tokens.revoke': '吊销',
   'tokens.revokeConfirm': '吊销令牌“{name}”? 使用它的脚本将立即无法访问',
-  'tokens.revoked': '已吊销',
   'tokens.empty': '还没有令牌',
   'tokens.createdTitle': '令牌已创建',
   'tokens.createdWarning': '请立即复制保存: 关闭后无法再次查看',

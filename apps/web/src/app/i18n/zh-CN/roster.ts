@@ -56,8 +56,6 @@ export const rosterZh = {
   'roster.rowAction.CREATE': '新增',
   'roster.rowAction.UPDATE': '修改',
   'roster.rowAction.UNCHANGED': '不变',
-
-  'member.title': '党员信息',
   'member.back': '返回名册',
   'member.notFound': '找不到该党员，或无权查看',
   'member.memberships': '组织关系',

@@ -5,14 +5,12 @@
  */
 export const committeeZh = {
   'cmt.year': '年度',
-  'cmt.quarter': '季度',
   'cmt.quarterN': '第 {quarter} 季度',
   'cmt.wholeYear': '全年',
   'cmt.branch': '支部',
   'cmt.allBranches': '全部支部',
   'cmt.group': '党小组',
   'cmt.allGroups': '全部党小组',
-  'cmt.member': '党员',
   'cmt.name': '姓名',
   'cmt.total': '总分',
   'cmt.base': '基础分',
@@ -27,7 +25,6 @@ export const committeeZh = {
   'cmt.shown': '已显示 {shown} / 共 {total} 人',
   'cmt.noBranch': '请先选择支部',
   'cmt.cancel': '取消',
-  'cmt.confirm': '确定',
   'cmt.reason': '原因',
   'cmt.reasonRequired': '请填写原因',
   'cmt.status': '状态',
@@ -46,7 +43,6 @@ export const committeeZh = {
   'cmt.band.projected': '预计 · {band}',
 
   'analytics.title': '统计分析',
-  'analytics.ranking': '积分排名',
   'analytics.export': '导出年度结果（Excel）',
   'analytics.exported': '已导出 {count} 条记录',
   'analytics.outcomeYearOnly': '结果筛选只适用于全年',
@@ -111,7 +107,6 @@ export const committeeZh = {
   'scheme.removeAssumption': '删除解读',
   'scheme.rule.targetDays': '当月天数',
   'scheme.rule.targetFixed': '固定数值',
-  'scheme.problemsAt': '问题位置',
 
   'scheme.noScheme': '{year} 年尚无积分方案',
   'scheme.createFromDefault': '以 2021 年默认方案新建',

@@ -1,13 +1,12 @@
-import type { consoleZh } from './console.zh-CN';
+import type { consoleZh } from '../zh-CN/console';
 
-/** English of the administration screens and the evidence viewer (see console.zh-CN.ts). */
+/** English of the administration screens and the evidence viewer (see zh-CN/console.ts). */
 export const consoleEn: Record<keyof typeof consoleZh, string> = {
   'nav.group.console': 'Administration',
   'nav.users': 'Accounts and roles',
   'nav.audit': 'Audit log',
   'nav.calendar': 'Working calendar',
   'common.cancel': 'Cancel',
-  'common.none': '(none)',
 
   'account.title': 'Change password',
   'account.currentPassword': 'Current password',
@@ -83,11 +82,9 @@ export const consoleEn: Record<keyof typeof consoleZh, string> = {
   'audit.allEntities': 'All records',
   'audit.period': 'Period',
   'audit.at': 'Time',
-  'audit.role': 'Role',
   'audit.system': 'System',
   'audit.bureauWide': 'Bureau-wide',
   'audit.total': '{count} entries',
-  'audit.details': 'Change',
   'audit.field': 'Field',
   'audit.before': 'Before',
   'audit.after': 'After',
@@ -99,7 +96,6 @@ export const consoleEn: Record<keyof typeof consoleZh, string> = {
   'audit.seq': 'No.',
 
   'calendar.title': 'Working calendar',
-  'calendar.year': 'Year',
   'calendar.workingDays': '{count} working days in the year',
   'calendar.amendments': 'Committee amendments',
   'calendar.noAmendments': 'No amendments this year',
@@ -114,7 +110,6 @@ export const consoleEn: Record<keyof typeof consoleZh, string> = {
   'calendar.remove': 'Remove',
   'calendar.removeConfirm': 'Remove the amendment of {date}? The national schedule applies again',
   'calendar.removed': 'Amendment removed',
-  'calendar.saved': 'Amendment saved',
   'calendar.dateRequired': 'Choose a date',
   'calendar.source.STATUTORY': 'National holiday schedule',
   'calendar.source.WEEKLY': 'Weekly pattern',

@@ -1,16 +1,14 @@
-import type { committeeZh } from './committee.zh-CN';
+import type { committeeZh } from '../zh-CN/committee';
 
-/** English of the committee, cycle and statistics screens (see committee.zh-CN.ts). */
+/** English of the committee, cycle and statistics screens (see zh-CN/committee.ts). */
 export const committeeEn: Record<keyof typeof committeeZh, string> = {
   'cmt.year': 'Year',
-  'cmt.quarter': 'Quarter',
   'cmt.quarterN': 'Q{quarter}',
   'cmt.wholeYear': 'Whole year',
   'cmt.branch': 'Branch',
   'cmt.allBranches': 'All branches',
   'cmt.group': 'Group',
   'cmt.allGroups': 'All groups',
-  'cmt.member': 'Member',
   'cmt.name': 'Name',
   'cmt.total': 'Total',
   'cmt.base': 'Base',
@@ -25,7 +23,6 @@ export const committeeEn: Record<keyof typeof committeeZh, string> = {
   'cmt.shown': '{shown} of {total} shown',
   'cmt.noBranch': 'Choose a branch first',
   'cmt.cancel': 'Cancel',
-  'cmt.confirm': 'OK',
   'cmt.reason': 'Reason',
   'cmt.reasonRequired': 'Give the reason',
   'cmt.status': 'Status',
@@ -44,7 +41,6 @@ export const committeeEn: Record<keyof typeof committeeZh, string> = {
   'cmt.band.projected': 'Projected · {band}',
 
   'analytics.title': 'Statistics',
-  'analytics.ranking': 'Ranking',
   'analytics.export': 'Export annual results (Excel)',
   'analytics.exported': '{count} records exported',
   'analytics.outcomeYearOnly': 'The outcome filter applies to whole years only',
@@ -112,7 +108,6 @@ export const committeeEn: Record<keyof typeof committeeZh, string> = {
   'scheme.removeAssumption': 'Remove reading',
   'scheme.rule.targetDays': 'days in month',
   'scheme.rule.targetFixed': 'fixed number',
-  'scheme.problemsAt': 'Where',
 
   'scheme.noScheme': '{year} has no scheme yet',
   'scheme.createFromDefault': 'Start from the 2021 default',

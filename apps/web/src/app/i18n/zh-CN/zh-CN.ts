@@ -1,11 +1,11 @@
-import { supervisionZh } from './supervision.zh-CN';
-import { branchZh } from './zh-CN.branch';
-import { committeeZh } from './committee.zh-CN';
-import { warningsZh } from './warnings.zh-CN';
-import { rosterZh } from './roster.zh-CN';
-import { consoleZh } from './console.zh-CN';
-import { tasksZh } from './tasks.zh-CN';
-import { tokensZh } from './tokens.zh-CN';
+import { supervisionZh } from './supervision';
+import { branchZh } from './branch';
+import { committeeZh } from './committee';
+import { warningsZh } from './warnings';
+import { rosterZh } from './roster';
+import { consoleZh } from './console';
+import { tasksZh } from './tasks';
+import { tokensZh } from './tokens';
 
 /** The product's first language: every key of the catalogue starts here; `{name}` marks a value. */
 export const zhCN = {
@@ -15,7 +15,6 @@ export const zhCN = {
   'app.switchLanguage': 'English',
   'app.logout': '退出登录',
   'app.branch': '当前支部',
-  'app.bureauWide': '全局',
   'app.notFound': '页面不存在',
   'app.backHome': '返回首页',
   'app.retry': '重试',
@@ -89,22 +88,15 @@ export const zhCN = {
   'roster.noBranch': '请先选择支部',
 
   'scheme.title': '年度方案',
-  'scheme.builtIn': '内置方案',
-  'scheme.builtInNote':
-    '当前显示内置的 2021 年方案（依据考核表逐项录入）。服务端方案接口上线后，这里将读取并保存本局各年度的方案；现在可以试改分值，修改即时校验。',
   'scheme.year': '年度',
-  'scheme.version': '版本',
   'scheme.firstMonth': '起算月份',
   'scheme.month': '{month} 月',
   'scheme.totalCap': '满分',
   'scheme.rounding': '舍入',
-  'scheme.roundingRule': '保留 {decimals} 位小数（{mode}），只在最后舍入一次',
   'scheme.valid': '方案校验通过：各项设置一致。',
   'scheme.invalid': '方案有 {count} 处问题，修正后才能保存：',
   'scheme.edited': '已修改（未保存）',
-  'scheme.reset': '恢复默认',
   'scheme.save': '保存',
-  'scheme.saveSoon': '服务端方案接口上线后可保存',
   'scheme.base': '基础分',
   'scheme.special': '特色分',
   'scheme.evaluation': '评议分',
@@ -119,7 +111,6 @@ export const zhCN = {
   'scheme.note': '说明',
   'scheme.evidence': '依据',
   'scheme.branchChosen': '支部自选',
-  'scheme.committeeItem': '党委统一',
   'scheme.grade': '等次',
   'scheme.points': '分值',
   'scheme.probationaryDaily': '预备党员按日常表现评定等次',

@@ -1,6 +1,6 @@
-import type { supervisionZh } from './supervision.zh-CN';
+import type { supervisionZh } from '../zh-CN/supervision';
 
-/** English of the spot checks (see supervision.zh-CN.ts). */
+/** English of the spot checks (see zh-CN/supervision.ts). */
 export const supervisionEn: Record<keyof typeof supervisionZh, string> = {
   'nav.spotCheck': 'Spot checks',
   'nav.spotCheckFollowUps': 'Spot-check follow-ups',
