@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import type { RecordedItem } from './recorded-item.js';
+import type { RecordedItem } from './draw/recorded-item.js';
 import { KIND_LABELS, SpotCheckItemKind } from './spot-check-kind.js';
 import type { SpotCheckItem } from './spot-check-item.entity.js';
 import { findingMachine, type FindingState } from './spot-check-machine.js';

@@ -2,7 +2,7 @@ import { Entity, Enum, Index, ManyToOne, Property, Unique } from '@mikro-orm/dec
 import type { Opt, Ref } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { BranchOwned } from '../../tenancy/branch-owned.js';
-import { RecordedItem } from './recorded-item.js';
+import { RecordedItem } from './draw/recorded-item.js';
 import { SpotCheckItemKind } from './spot-check-kind.js';
 import { FindingState } from './spot-check-machine.js';
 import { SpotCheck } from './spot-check.entity.js';

@@ -21,7 +21,7 @@ import {
   visibleSpotCheck,
   visibleSpotChecks,
 } from './spot-check-access.js';
-import { drawSpotCheck } from './spot-check-draw.service.js';
+import { drawSpotCheck } from './draw/spot-check-draw.service.js';
 import { writeSpotCheckWorkbook } from './spot-check-excel.js';
 import { answerFollowUp, closeFollowUp, recordFinding } from './spot-check-finding.service.js';
 import { SpotCheckItem } from './spot-check-item.entity.js';

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { YearSchemes } from '../schemes/year-schemes.js';
+import type { YearSchemes } from '../../schemes/year-schemes.js';
 import type { RecordedEvidence, RecordedItem } from './recorded-item.js';
-import { SpotCheckItemKind } from './spot-check-kind.js';
+import { SpotCheckItemKind } from '../spot-check-kind.js';
 import type { PopulationRecord } from './spot-check-population.js';
 
 type Row = Record<string, unknown>;

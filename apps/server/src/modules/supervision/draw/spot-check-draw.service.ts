@@ -1,16 +1,16 @@
 import { randomBytes } from 'node:crypto';
 import { ref, type EntityManager } from '@mikro-orm/postgresql';
-import type { Actor } from '../../auth/actor.js';
-import { COMMITTEE, requireRole } from '../../auth/permissions.js';
-import { BadInputError } from '../../graphql/errors.js';
-import { auditStep } from '../assessments/cycle-audit.js';
-import { todayInChina } from '../calendar/clock.js';
-import { Branch } from '../org/branches/branch.entity.js';
-import { loadYearSchemes } from '../schemes/year-schemes.js';
+import type { Actor } from '../../../auth/actor.js';
+import { COMMITTEE, requireRole } from '../../../auth/permissions.js';
+import { BadInputError } from '../../../graphql/errors.js';
+import { auditStep } from '../../assessments/cycle-audit.js';
+import { todayInChina } from '../../calendar/clock.js';
+import { Branch } from '../../org/branches/branch.entity.js';
+import { loadYearSchemes } from '../../schemes/year-schemes.js';
 import { snapshotRecords } from './recorded-snapshot.js';
-import { SpotCheckItem } from './spot-check-item.entity.js';
+import { SpotCheckItem } from '../spot-check-item.entity.js';
 import { loadPopulation } from './spot-check-population.js';
-import { SpotCheck } from './spot-check.entity.js';
+import { SpotCheck } from '../spot-check.entity.js';
 import { requestedCount, stratifiedSample, type SampleRequest } from './stratified-sample.js';
 
 export type DrawInput = {

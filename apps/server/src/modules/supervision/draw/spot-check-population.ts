@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { SpotCheckItemKind } from './spot-check-kind.js';
+import { SpotCheckItemKind } from '../spot-check-kind.js';
 import type { Candidate } from './stratified-sample.js';
 
 /** A record of the period that may be drawn, with what its item row needs. */
