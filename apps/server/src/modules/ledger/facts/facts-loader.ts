@@ -89,7 +89,7 @@ export async function loadMemberYearFacts(
         -- The branches once (an init plan), not a membership scan per session.
         and branch_id = any(array(select distinct branch_id from membership where ${stretchOf}))
      union all
-     ${ledgerFactRows('bureau_id = $1 and member_id = any($2::uuid[]) and month between $3 and $4', { attendanceIds: months.attendanceIds !== false })}
+     ${ledgerFactRows({ bureau: '$1', members: '$2::uuid[]', first: '$3', last: '$4' }, { attendanceIds: months.attendanceIds !== false })}
      union all
      select 'y', null, member_id, outcome_band, null, total, null
        from score_summary where bureau_id = $1 and member_id = any($2::uuid[]) and year = $5 and period = 'year'`,

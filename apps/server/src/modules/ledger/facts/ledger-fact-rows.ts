@@ -1,29 +1,44 @@
 import type { AttendanceFact } from '@jifen/scoring';
 import { ledgerFacts } from './ledger-facts.js';
 
+/** Which ledger rows to read, as SQL expressions: numbered parameters or outer columns, no `?`. */
+export type FactRowsOf = {
+  bureau: string;
+  /** A `uuid[]` of the members; each is read once, whatever it repeats. */
+  members: string;
+  first: string;
+  last: string;
+};
+
 /**
  * The ledger rows that are facts of the scoring package, as one `union all` of a select per
  * table in the same text columns (kind, id, member_id, code, month, v, note): a cleared cell
  * (not present, no value, no status, a count of 0) and a declaration that does not count are no
- * fact. `where` limits each table to the rows read (bureau, members, months), with numbered
- * parameters or columns of the statement around it, not `?`. The facts loader and the member-year
- * read both read the ledger through it, so the two cannot disagree on what counts.
+ * fact. The facts loader and the member-year read both read the ledger through it, so the two
+ * cannot disagree on what counts.
  *
  * A member's attendance is ONE row (kind `a`, `code` packed: see `unpackAttendance`): two thirds
  * of a bureau's facts are attendance, and a row each cost the refresh more to receive and parse
  * than all its other facts. Scores without explanations need no record's id (explanations name
  * the sign-ins): with `attendanceIds: false` the row is kind `A` and packs the sessions alone,
- * half the bytes to turn into text, send and read.
+ * half the bytes to turn into text, send and read. Each member's row is aggregated from the
+ * index on its own, already in order: one `group by` over a batch sorted its 20,000 sign-ins
+ * first, about twice the time (16 against 7 ms for 250 members in `explain analyze`).
  */
 export function ledgerFactRows(
-  where: string,
+  of: FactRowsOf,
   { attendanceIds = true }: { attendanceIds?: boolean } = {},
 ): string {
+  const months = `month between ${of.first} and ${of.last}`;
+  const where = `bureau_id = ${of.bureau} and member_id = any(${of.members}) and ${months}`;
   return [
-    `select ${attendanceIds ? `'a'` : `'A'`} as kind, null as id, member_id,
-            string_agg(${attendanceIds ? 'id::text || ' : ''}session_id::text, '') as code,
+    `select ${attendanceIds ? `'a'` : `'A'`} as kind, null as id, u.member_id, a.code,
             null as month, null as v, null as note
-       from attendance where ${where} and present group by member_id`,
+       from (select distinct unnest(${of.members}) as member_id) u
+       cross join lateral (select string_agg(${attendanceIds ? 'id::text || ' : ''}session_id::text, '') as code
+         from attendance where bureau_id = ${of.bureau} and member_id = u.member_id and ${months}
+          and present) a
+      where a.code is not null`,
     `select 'q', id, member_id, item_code, month, value::text, null
        from quota_entry where ${where} and value is not null`,
     `select 'd', id, member_id, item_code, month, status::text, null

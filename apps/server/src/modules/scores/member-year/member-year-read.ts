@@ -41,9 +41,12 @@ type Raw = {
 
 // The member's ledger rows of the year: what counts as a fact is ledger/facts/ledger-fact-rows.ts,
 // which the facts loader reads too (their equivalence is tested in member-year-read.test.ts).
-const RECORDS = ledgerFactRows(
-  'bureau_id = m.bureau_id and member_id = m.member_id and month between m.first and m.last',
-);
+const RECORDS = ledgerFactRows({
+  bureau: 'm.bureau_id',
+  members: 'array[m.member_id]',
+  first: 'm.first',
+  last: 'm.last',
+});
 
 /**
  * The read, a database function (tenancy/bureau-wide-read.ts): planned once per connection, and
