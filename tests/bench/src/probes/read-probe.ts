@@ -85,7 +85,7 @@ try {
   const windows = [];
   for (let i = 0; i < times.length; i += 100) windows.push(percentile(times.slice(i, i + 100), 50));
   process.stdout.write(
-    `probe: ${question} × ${requests}: p50 ${percentile(times, 50).toFixed(2)} ms, p99 ${percentile(times, 99).toFixed(2)} ms; ${(after.statements - before.statements) / requests} statements a request; CPU a request: server ${serverCpu.toFixed(2)} ms, PostgreSQL ${postgres.toFixed(2)} ms\n` +
+    `probe: ${question} × ${requests}: p50 ${percentile(times, 50).toFixed(2)} ms, p99 ${percentile(times, 99).toFixed(2)} ms; ${(after.statements - before.statements) / requests} statements a request; CPU a request: server ${serverCpu.toFixed(2)} ms, PostgreSQL ${postgres.toFixed(2)} ms; allocated a request: ${Math.round((after.allocated - before.allocated) / requests / 1024).toLocaleString('en')} KB\n` +
       `probe: p50 of each hundred: ${windows.map((w) => w.toFixed(2)).join(' ')}\n`,
   );
 } finally {

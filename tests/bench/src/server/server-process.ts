@@ -25,6 +25,7 @@ export type StatementReply = {
   id: number;
   statements: number;
   queries: number;
+  allocated: number;
   captured: string[] | null;
   memory: ServerMemory | null;
 };
@@ -36,7 +37,8 @@ export type ServerMemory = {
   external: number;
   arrayBuffers: number;
 };
-export type StatementCount = { statements: number; queries: number };
+/** Statements sent so far, and the bytes V8 has allocated in the server since it started. */
+export type StatementCount = { statements: number; queries: number; allocated: number };
 
 export type ServerProcess = {
   url: string;
@@ -181,8 +183,8 @@ export async function startServer(opts: {
     url,
     pid,
     statements: async () => {
-      const { statements, queries } = await ask('count');
-      return { statements, queries };
+      const { statements, queries, allocated } = await ask('count');
+      return { statements, queries, allocated };
     },
     capture: async () => {
       await ask('capture');
