@@ -166,6 +166,33 @@ export async function recordDues(
   return row;
 }
 
+/**
+ * A special-score declaration as a member submits it, still to be decided: for to-do lists,
+ * deadlines and reminders. `createdAt` is when it was submitted (a deadline counts from it).
+ */
+export async function recordPendingDeclaration(
+  em: EntityManager,
+  member: Member,
+  row: {
+    month: string;
+    itemCode: string;
+    description: string;
+    createdById: string;
+    createdAt: Date;
+  },
+) {
+  const declaration = em.create(Declaration, {
+    bureauId: member.bureauId,
+    branch: member.branch,
+    branchId: member.branchId,
+    member,
+    memberId: member.id,
+    ...row,
+  });
+  await em.flush();
+  return declaration;
+}
+
 /** A special-score declaration the scorekeeper accepted, counting `points`. */
 export async function recordAcceptedDeclaration(
   em: EntityManager,

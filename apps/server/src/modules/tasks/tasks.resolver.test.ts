@@ -6,9 +6,13 @@ import {
   seedOtherBureau,
 } from '../../../test/factories/demo.js';
 import { demoLookup, type DemoLookup } from '../../../test/factories/demo-lookup.js';
-import { bureauEm, publishDefaultScheme, recordQuota } from '../../../test/factories/ledger.js';
+import {
+  bureauEm,
+  publishDefaultScheme,
+  recordPendingDeclaration,
+  recordQuota,
+} from '../../../test/factories/ledger.js';
 import { startTestServer, type TestServer } from '../../../test/test-server.js';
-import { Declaration } from '../declarations/declaration.entity.js';
 import { Member } from '../org/members/member.entity.js';
 
 /**
@@ -49,22 +53,14 @@ const find = (list: TaskView[], kind: string, branchId?: string | null) =>
 
 async function declare(login: string, month: string, description: string) {
   const em = bureauEm(server.db, demo.bureauId);
-  const memberId = await demo.memberOf(login);
-  const member = await em.findOneOrFail(Member, { id: memberId });
-  const row = em.create(Declaration, {
-    bureauId: member.bureauId,
-    branch: member.branch,
-    branchId: member.branchId,
-    member,
-    memberId,
+  const member = await em.findOneOrFail(Member, { id: await demo.memberOf(login) });
+  return recordPendingDeclaration(em, member, {
     month,
     itemCode: 'volunteer-service',
     description,
     createdById: await demo.userId(login),
     createdAt: clock.now(),
   });
-  await em.flush();
-  return row;
 }
 
 beforeAll(async () => {

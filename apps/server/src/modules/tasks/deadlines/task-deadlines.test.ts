@@ -1,9 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ok, testClock } from '../../../../test/factories/cycle.js';
 import { demoLookup, type DemoLookup } from '../../../../test/factories/demo-lookup.js';
-import { bureauEm } from '../../../../test/factories/ledger.js';
+import { bureauEm, recordPendingDeclaration } from '../../../../test/factories/ledger.js';
 import { startTestServer, type TestServer } from '../../../../test/test-server.js';
-import { Declaration } from '../../declarations/declaration.entity.js';
 import { Member } from '../../org/members/member.entity.js';
 
 /**
@@ -37,21 +36,14 @@ beforeAll(async () => {
   demo = await demoLookup(server.db);
   for (const login of ['admin', 'jifenyuan1']) t[login] = await server.login(login);
   const em = bureauEm(server.db, demo.bureauId);
-  const memberId = await demo.memberOf('dangyuan1');
-  const member = await em.findOneOrFail(Member, { id: memberId });
-  em.create(Declaration, {
-    bureauId: member.bureauId,
-    branch: member.branch,
-    branchId: member.branchId,
-    member,
-    memberId,
+  const member = await em.findOneOrFail(Member, { id: await demo.memberOf('dangyuan1') });
+  await recordPendingDeclaration(em, member, {
     month: '2026-03',
     itemCode: 'volunteer-service',
     description: DESCRIPTION,
     createdById: await demo.userId('dangyuan1'),
     createdAt: clock.now(),
   });
-  await em.flush();
 });
 afterAll(() => server.close());
 

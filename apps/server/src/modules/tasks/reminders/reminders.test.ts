@@ -4,9 +4,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ok, refused, testClock } from '../../../../test/factories/cycle.js';
 import { seedDemoBureau } from '../../../../test/factories/demo.js';
 import { demoLookup, type DemoLookup } from '../../../../test/factories/demo-lookup.js';
-import { bureauEm, publishDefaultScheme } from '../../../../test/factories/ledger.js';
+import {
+  bureauEm,
+  publishDefaultScheme,
+  recordPendingDeclaration,
+} from '../../../../test/factories/ledger.js';
 import { startTestServer, type TestServer } from '../../../../test/test-server.js';
-import { Declaration } from '../../declarations/declaration.entity.js';
 import { Member } from '../../org/members/member.entity.js';
 import { sendReminders } from './reminders.service.js';
 
@@ -169,21 +172,14 @@ describe('the webhook', () => {
     );
     // Reminders made before it was turned on are not posted: only the new declaration's.
     const em = bureauEm(server.db, demo.bureauId);
-    const memberId = await demo.memberOf('dangyuan1');
-    const member = await em.findOneOrFail(Member, { id: memberId });
-    em.create(Declaration, {
-      bureauId: member.bureauId,
-      branch: member.branch,
-      branchId: member.branchId,
-      member,
-      memberId,
+    const member = await em.findOneOrFail(Member, { id: await demo.memberOf('dangyuan1') });
+    await recordPendingDeclaration(em, member, {
       month: '2026-03',
       itemCode: 'volunteer-service',
       description: '社区志愿服务',
       createdById: await demo.userId('dangyuan1'),
       createdAt: new Date('2026-04-10T01:00:00Z'),
     });
-    await em.flush();
     failNext = 1;
     const run = await ok<{
       sendRemindersNow: { created: number; delivered: number; failed: number };
