@@ -107,6 +107,7 @@ export { scorePeriods } from './engine/score-periods.js';
 export type { Outcome, OutcomeBand, OutcomeFlag } from './outcomes/outcome.js';
 export { OUTCOME_FLAGS } from './outcomes/outcome.js';
 export { outcomeOf } from './outcomes/outcome-of.js';
+export { OUTCOME_BANDS, outcomeBandLabel } from './outcomes/outcome-bands.js';
 
 export type { Expr, ExprOp } from './explain/expr.js';
 export { renderExpr } from './explain/expr.js';

@@ -51,6 +51,7 @@ import {
   ScoreSummaryFieldsResolver,
   ScoresResolver,
 } from '../modules/scores/scores.resolver.js';
+import { OutcomeBandsResolver } from '../modules/scores/outcome-bands.resolver.js';
 import { StatisticsResolver } from '../modules/statistics/statistics.resolver.js';
 import { NotificationsResolver } from '../modules/tasks/reminders/notifications.resolver.js';
 import { TasksResolver } from '../modules/tasks/tasks.resolver.js';
@@ -102,6 +103,7 @@ export const resolvers: NonEmptyArray<Function> = [
   ScoreSummaryFieldsResolver,
   ScoreConnectionFieldsResolver,
   MemberScoreFieldsResolver,
+  OutcomeBandsResolver,
   // statistics
   StatisticsResolver,
   // to-do lists and reminders

@@ -128,6 +128,6 @@ export const YEAR_OPS = {
     memberId branchId total band priorityCandidate incentive yellowWarning redWarning
     redTwoYearsRunning probationaryInterview probationExtension awardCandidate } }`,
   cases: `query($y: Int!, $b: ID) { outcomeCases(year: $y, branchId: $b) {
-    id memberId level state total redTwoYearsRunning probationExtension availableActions
+    id memberId level levelLabel state total redTwoYearsRunning probationExtension availableActions
     interviewedOn causes closingNote measures { id description deadline doneOn } } }`,
 } as const;

@@ -1,18 +1,13 @@
+import { useQuery } from '@apollo/client/react';
 import { Tag } from 'antd';
-import type { OutcomeBand } from '../graphql/graphql';
-import { useT, type MessageKey } from '../app/i18n';
+import { useLocale, useT } from '../app/i18n';
+import { OutcomeBandsDocument, type OutcomeBand } from '../graphql/graphql';
 
-/** The outcome bands of an annual score, best first (as the scoring package names them). */
-export const BANDS = [
-  'priorityCandidate',
-  'incentive',
-  'none',
-  'yellowWarning',
-  'redWarning',
-] as const;
-export type Band = (typeof BANDS)[number];
-
-export const BAND_COLORS: Record<Band, { tag: string; chart: string }> = {
+/**
+ * Colours of the outcome bands, by the band codes the server sends: presentation only. Which bands
+ * there are, their order and their names come from the server (`useOutcomeBands`).
+ */
+export const BAND_COLORS: Record<string, { tag: string; chart: string } | undefined> = {
   priorityCandidate: { tag: 'green', chart: '#389e0d' },
   incentive: { tag: 'blue', chart: '#1677ff' },
   none: { tag: 'default', chart: '#bfbfbf' },
@@ -20,17 +15,28 @@ export const BAND_COLORS: Record<Band, { tag: string; chart: string }> = {
   redWarning: { tag: 'red', chart: '#cf1322' },
 };
 
-export function isBand(value: unknown): value is Band {
-  return typeof value === 'string' && (BANDS as readonly string[]).includes(value);
-}
+/** A band as a screen shows it: its filter value, its code in scores and statistics, its name. */
+export type BandInfo = { band: OutcomeBand; code: string; label: string };
 
-/** `priorityCandidate` → `PRIORITY_CANDIDATE`, the GraphQL enum of the ranking filter. */
-export function bandEnum(band: Band): OutcomeBand {
-  return band.replace(/[A-Z]/g, (c) => `_${c}`).toUpperCase() as OutcomeBand;
+/**
+ * The server's outcome bands, best first, named in the screen's language (read once, then from the
+ * cache); `labelOf` names a band code, '' for none or while they load.
+ */
+export function useOutcomeBands(): {
+  bands: BandInfo[];
+  labelOf: (code: string | null | undefined) => string;
+} {
+  const { locale } = useLocale();
+  const list = useQuery(OutcomeBandsDocument).data?.outcomeBands ?? [];
+  const bands = list.map((b) => ({
+    band: b.band,
+    code: b.code,
+    label: locale === 'zh-CN' ? b.labelZh : b.labelEn,
+  }));
+  const labelOf = (code: string | null | undefined) =>
+    bands.find((b) => b.code === code)?.label ?? '';
+  return { bands, labelOf };
 }
-
-export const bandLabel = (band: Band): MessageKey => `cmt.band.${band}`;
-export const bandShortLabel = (band: Band): MessageKey => `cmt.band.short.${band}`;
 
 /**
  * A coloured tag for a year's outcome band; nothing for a quarter (no band). `projected`: the band
@@ -44,12 +50,13 @@ export function OutcomeTag({
   projected?: boolean;
 }) {
   const t = useT();
-  if (!isBand(band)) return null;
-  const label = t(bandShortLabel(band));
+  const label = useOutcomeBands().labelOf(band);
+  if (!band || !label) return null;
   const text = projected ? t('cmt.band.projected', { band: label }) : label;
-  if (band === 'none') return <Tag bordered={!projected}>{text}</Tag>;
+  const color = BAND_COLORS[band]?.tag;
+  if (!color || color === 'default') return <Tag bordered={!projected}>{text}</Tag>;
   return (
-    <Tag color={BAND_COLORS[band].tag} bordered={!projected}>
+    <Tag color={color} bordered={!projected}>
       {text}
     </Tag>
   );

@@ -1,4 +1,4 @@
-import { describeRuleKinds } from '@jifen/scoring';
+import { describeRuleKinds, OUTCOME_BANDS } from '@jifen/scoring';
 import { render } from '@testing-library/react';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { AppProviders } from '../app/providers';
@@ -80,10 +80,27 @@ export function loggedIn(
     if (name === 'ApiTokenOwners') return { data: { apiTokenOwners: [] } };
     // The rule kinds as the server describes them: the scoring package's own descriptions.
     if (name === 'RuleKinds') return ruleKindsAnswer();
+    // The outcome bands and their names, as the server lists them from the scoring package.
+    if (name === 'OutcomeBands') return outcomeBandsAnswer();
     if (name === 'Branches') {
       return { data: { branches: BRANCHES.map((b) => ({ __typename: 'Branch', ...b })) } };
     }
     return { errors: [{ message: `unexpected ${name}`, extensions: { code: 'TEST' } }] };
+  };
+}
+
+/** The `outcomeBands` answer, shaped as the server's resolver shapes it. */
+export function outcomeBandsAnswer(): FakeAnswer {
+  return {
+    data: {
+      outcomeBands: OUTCOME_BANDS.map(({ band, label }) => ({
+        __typename: 'OutcomeBandInfo',
+        band: band.replace(/[A-Z]/g, (c) => `_${c}`).toUpperCase(),
+        code: band,
+        labelZh: label.zh,
+        labelEn: label.en,
+      })),
+    },
   };
 }
 

@@ -4,6 +4,7 @@ import { compileScheme } from '../scheme/compile-scheme.js';
 import { scheme2021 } from '../schemes/scheme-2021.js';
 import { decideOutcome, OUTCOME_FLAGS, type OutcomeFlag } from './outcome.js';
 import { outcomeOf } from './outcome-of.js';
+import { OUTCOME_BANDS, outcomeBandLabel } from './outcome-bands.js';
 
 const thresholds = compileScheme(scheme2021).outcomes;
 const flags = (total: string, member: Parameters<typeof decideOutcome>[2] = {}) => {
@@ -56,5 +57,23 @@ describe('outcomes of the 2021 plan (积分运用)', () => {
       priorityCandidate: true,
       probationaryInterview: false,
     });
+  });
+});
+
+describe('the bands’ names (OUTCOME_BANDS)', () => {
+  it('names every band the outcome decides, best first, each in both languages', () => {
+    const order = OUTCOME_BANDS.map((b) => b.band);
+    const decided = ['100', '80', '79.99', '70', '69.99', '60', '59.99', '0'].map(
+      (total) => decideOutcome(parseDecimal(total), thresholds, {}).band,
+    );
+    // Falling totals never reach a better band.
+    const positions = decided.map((band) => order.indexOf(band));
+    expect(positions.every((p) => p >= 0)).toBe(true);
+    expect(positions).toEqual([...positions].sort((a, b) => a - b));
+    expect(outcomeBandLabel('redWarning')).toEqual({ zh: '红色预警', en: 'Red warning' });
+    for (const { band, label } of OUTCOME_BANDS) {
+      expect(label.zh).not.toBe(band);
+      expect(label.en).not.toBe(band);
+    }
   });
 });

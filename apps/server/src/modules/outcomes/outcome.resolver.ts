@@ -1,3 +1,4 @@
+import { outcomeBandLabel } from '@jifen/scoring';
 import { BadInputError } from '../../graphql/errors.js';
 import { UUID } from '../org/org-lookups.js';
 import type { Plain } from '../../db/rows/plain-rows.js';
@@ -16,6 +17,7 @@ import {
 import { holdsRole } from '../../auth/permissions.js';
 import { Role } from '../../auth/roles.js';
 import type { AppContext } from '../../graphql/context.js';
+import { say } from '../../graphql/locale.js';
 import { authed } from '../../graphql/context.js';
 import { ForbiddenError } from '../../graphql/errors.js';
 import { yearOutcomes } from '../assessments/annual/annual-queries.js';
@@ -25,7 +27,7 @@ import { YearOutcomeRow } from '../assessments/cycle.types.js';
 import { Member } from '../org/members/member.entity.js';
 import { stateLabel, WorkflowStep, workflowOf } from '../assessments/workflow.types.js';
 import { caseMachine, CaseState } from './outcome-case-machine.js';
-import { OutcomeCase } from './outcome-case.entity.js';
+import { OutcomeCase, WarningLevel } from './outcome-case.entity.js';
 import {
   closeOutcomeCase,
   completeMeasure,
@@ -34,6 +36,12 @@ import {
 } from './outcome-case.service.js';
 import { RectificationMeasure } from './rectification-measure.entity.js';
 import { caseActionsFor } from './case-actions.js';
+
+// A case's level is the band of the year that opened it.
+const LEVEL_BANDS: Record<WarningLevel, string> = {
+  [WarningLevel.YELLOW]: 'yellowWarning',
+  [WarningLevel.RED]: 'redWarning',
+};
 
 @Resolver(() => OutcomeCase)
 export class OutcomeResolver {
@@ -91,6 +99,11 @@ export class OutcomeResolver {
   @FieldResolver(() => Member, { nullable: true })
   member(@Root() c: OutcomeCase, @Ctx() ctx: AppContext): Promise<Plain<Member> | null> {
     return ctx.loaders.member.load(c.memberId);
+  }
+
+  @FieldResolver(() => String, { description: '预警名称 (按请求的语言): 即年度得分区间的名称' })
+  levelLabel(@Root() c: OutcomeCase, @Ctx() ctx: AppContext): string {
+    return say(outcomeBandLabel(LEVEL_BANDS[c.level]), ctx.locale);
   }
 
   @FieldResolver(() => String, { description: '状态名称 (按请求的语言)' })

@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { outcomeBandLabel } from '@jifen/scoring';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Actor } from '../../auth/actor.js';
 import { BadInputError, ForbiddenError, NotFoundError } from '../../graphql/errors.js';
@@ -8,7 +9,6 @@ import type { ScoreOutcome, ScorePart } from '../scores/score-summary.entity.js'
 import { ensureFreshSummaries } from '../scores/summaries/score-summaries.service.js';
 import type { SummaryFreshness } from '../scores/summaries/summary-freshness.js';
 import { readableBranches } from '../scores/score-access.js';
-import { bandLabel } from './band.js';
 import type { StatisticsFile } from './statistics.types.js';
 
 type ResultRow = {
@@ -41,7 +41,8 @@ const USES: [keyof ScoreOutcome, string][] = [
  * final outcome, so the line says so and names the band its projection falls in (as statistics group it).
  */
 function uses(outcome: ScoreOutcome | null, projectionBand: string | null): string {
-  if (!outcome) return projectionBand ? `年度未审定，预计：${bandLabel(projectionBand).zh}` : '';
+  if (!outcome)
+    return projectionBand ? `年度未审定，预计：${outcomeBandLabel(projectionBand).zh}` : '';
   return USES.filter(([flag]) => outcome[flag] === true)
     .filter(([flag]) => !(flag === 'incentive' && outcome.priorityCandidate))
     .map(([, text]) => text)

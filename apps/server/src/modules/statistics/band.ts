@@ -1,3 +1,5 @@
+import { outcomeBandLabel } from '@jifen/scoring';
+
 /**
  * The band a member's year falls in, for statistics: the ONE place that decides it. The outcome
  * band of an approved year; for a provisional year (no outcome band) the band of its projection.
@@ -14,20 +16,6 @@ export function projectedSql(yearSummary: string): string {
   return `(${yearSummary}.outcome_band is null)`;
 }
 
-/** The bands, best first, with their labels (积分运用). */
-export const BANDS = [
-  { band: 'priorityCandidate', zh: '优先推荐', en: 'Priority candidate' },
-  { band: 'incentive', zh: '激励关怀', en: 'Incentive' },
-  { band: 'none', zh: '其他', en: 'Other' },
-  { band: 'yellowWarning', zh: '黄色预警', en: 'Yellow warning' },
-  { band: 'redWarning', zh: '红色预警', en: 'Red warning' },
-] as const;
-
-export function bandLabel(band: string): { zh: string; en: string } {
-  const found = BANDS.find((b) => b.band === band);
-  return found ? { zh: found.zh, en: found.en } : { zh: band, en: band };
-}
-
 /**
  * A band's words for a count of which `projected` are projections: 预计 · 红色预警 when all are,
  * 红色预警（含预计 n 人） when some are.
@@ -37,7 +25,7 @@ export function countedBandLabel(
   count: number,
   projected: number,
 ): { zh: string; en: string } {
-  const label = bandLabel(band);
+  const label = outcomeBandLabel(band);
   if (projected <= 0) return label;
   if (projected >= count) return { zh: `预计 · ${label.zh}`, en: `Projected · ${label.en}` };
   return {

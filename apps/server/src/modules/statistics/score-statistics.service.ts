@@ -1,12 +1,18 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { parseDecimal, roundToText, type Exact, type RoundingRule } from '@jifen/scoring';
+import {
+  OUTCOME_BANDS,
+  parseDecimal,
+  roundToText,
+  type Exact,
+  type RoundingRule,
+} from '@jifen/scoring';
 import type { Actor } from '../../auth/actor.js';
 import { NotFoundError } from '../../graphql/errors.js';
 import { uuidArray } from '../../db/rows/sql-arrays.js';
 import { MemberStatus } from '../org/members/member.entity.js';
 import { ensureFreshSummaries } from '../scores/summaries/score-summaries.service.js';
 import type { SummaryFreshness } from '../scores/summaries/summary-freshness.js';
-import { BANDS, countedBandLabel } from './band.js';
+import { countedBandLabel } from './band.js';
 import { ALL_PARTS, scoreStatisticsSql, type StatisticsParts } from './score-statistics.sql.js';
 import { statisticsRequest } from './statistics-filter.js';
 import type {
@@ -146,7 +152,7 @@ function groupOf(row: Row, minGroupSize: number, bucketWidth: number): Statistic
       const score = figures(agg(p, 'v'), rounding);
       return score ? [{ code: p.code, nameZh: p.zh, nameEn: p.en, score }] : [];
     }),
-    bands: BANDS.filter((b) => row.bands?.[b.band]).map((b) => {
+    bands: OUTCOME_BANDS.filter((b) => row.bands?.[b.band]).map((b) => {
       const count = row.bands![b.band]!;
       const projectedCount = row.bands![`${b.band}:projected`] ?? 0;
       const label = countedBandLabel(b.band, count, projectedCount);
@@ -161,7 +167,7 @@ function groupOf(row: Row, minGroupSize: number, bucketWidth: number): Statistic
   };
 }
 
-const BAND_ORDER: string[] = BANDS.map((b) => b.band);
+const BAND_ORDER: string[] = OUTCOME_BANDS.map((b) => b.band);
 const collator = new Intl.Collator('zh-CN');
 
 /** Groups in reading order: branch and group by name, then periods, parts, bands, status. */

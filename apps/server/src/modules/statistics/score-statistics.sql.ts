@@ -1,5 +1,6 @@
+import { OUTCOME_BANDS } from '@jifen/scoring';
 import { uuidArray } from '../../db/rows/sql-arrays.js';
-import { BANDS, bandSql, projectedSql } from './band.js';
+import { bandSql, projectedSql } from './band.js';
 import type { StatisticsRequest } from './statistics-filter.js';
 import { StatisticsDimension as D } from './statistics.types.js';
 
@@ -239,7 +240,7 @@ export function scoreStatisticsSql(
   };
   // Each band's count, and how many of it are projections (a year not yet approved).
   const bands = parts.bands
-    ? `jsonb_build_object(${BANDS.flatMap((b) => [
+    ? `jsonb_build_object(${OUTCOME_BANDS.flatMap((b) => [
         `'${b.band}', ${counted(`r.band = '${b.band}'`)}`,
         `'${b.band}:projected', ${counted(`r.band = '${b.band}' and r.projected`)}`,
       ]).join(', ')})`

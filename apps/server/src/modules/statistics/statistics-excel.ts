@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
+import { OUTCOME_BANDS } from '@jifen/scoring';
 import { XLSX_MIME } from '../../http/media-types.js';
-import { BANDS } from './band.js';
 import type {
   ScoreStatistics,
   StatisticsAggregate,
@@ -56,7 +56,7 @@ export async function statisticsWorkbook(
     ...keys.map((k) => k.header),
     '人数 Members',
     ...MEASURES.flatMap(([, m]) => FIGURES.map(([, f]) => `${m} ${f}`)),
-    ...BANDS.map((b) => `${b.zh} ${b.en}`),
+    ...OUTCOME_BANDS.map((b) => `${b.label.zh} ${b.label.en}`),
   ];
   sheet.addRow(header);
   sheet.getRow(1).font = { bold: true };
@@ -66,7 +66,7 @@ export async function statisticsWorkbook(
       ...keys.map((k) => k.cell(g.key)),
       g.suppressed ? `< ${stats.minGroupSize}` : g.memberCount,
       ...MEASURES.flatMap(([m]) => part(g[m])),
-      ...BANDS.map((b) =>
+      ...OUTCOME_BANDS.map((b) =>
         g.suppressed ? null : (g.bands.find((x) => x.band === b.band)?.count ?? 0),
       ),
     ];

@@ -173,4 +173,5 @@ export const UNPROBED_OPERATIONS: Record<string, string> = {
   auditCatalogue: 'lists the labels of operation and entity codes; reads no row',
   ruleKinds: 'lists the scoring package’s rule kinds; reads no row',
   branchItemProposalStatuses: 'lists the names of a proposal’s statuses; reads no row',
+  outcomeBands: 'lists the outcome bands and their names; reads no row',
 };

@@ -22,7 +22,7 @@ import {
 } from 'antd';
 import { useQuery } from '@apollo/client/react';
 import { Suspense, useMemo, useState } from 'react';
-import { ApiTokenOwnersDocument } from '../../graphql/graphql';
+import { ApiTokenOwnersDocument, OutcomeBandsDocument } from '../../graphql/graphql';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import { useActiveBranch } from '../branch/active-branch';
 import { useLocale } from '../i18n';
@@ -63,6 +63,9 @@ export default function AppLayout() {
   const [drawerOpen, setDrawerOpen] = useState(false);
   const badges = useMenuBadges(branchId);
   const tokenOwners = useQuery(ApiTokenOwnersDocument);
+  // Read once on signing in, so that a band is named from the cache wherever it is shown first
+  // (a printed 公示 included), never a moment later.
+  useQuery(OutcomeBandsDocument);
 
   const menuItems = useMemo<MenuProps['items']>(
     () => [

@@ -6,7 +6,7 @@ import { useActiveBranch } from '../../app/branch/active-branch';
 import { useLocale } from '../../app/i18n';
 import { useViewer } from '../../app/session/session';
 import type { PublicationFieldsFragment } from '../../graphql/graphql';
-import { bandShortLabel, isBand } from '../outcome-band';
+import { useOutcomeBands } from '../outcome-band';
 import './notice-print.css';
 
 type Publication = PublicationFieldsFragment;
@@ -32,6 +32,7 @@ export function PrintedNotice({
   branchName: string;
 }) {
   const { t, locale } = useLocale();
+  const { labelOf } = useOutcomeBands();
   const zh = locale === 'zh-CN';
   const year = publication.kind === 'YEAR';
   const period = year
@@ -70,7 +71,7 @@ export function PrintedNotice({
               <td>{row.special}</td>
               {year && <td>{row.evaluation ?? ''}</td>}
               <td>{row.total}</td>
-              {year && <td>{isBand(row.band) ? t(bandShortLabel(row.band)) : ''}</td>}
+              {year && <td>{labelOf(row.band)}</td>}
             </tr>
           ))}
         </tbody>

@@ -17,7 +17,7 @@ import { useMemo, useState } from 'react';
 import { useActiveBranch } from '../../app/branch/active-branch';
 import { useT } from '../../app/i18n';
 import { downloadBase64 } from '../../components/download';
-import { BANDS, bandEnum, bandLabel, OutcomeTag, type Band } from '../../components/outcome-band';
+import { OutcomeTag, useOutcomeBands } from '../../components/outcome-band';
 import { YearSelect, currentYear } from '../../components/YearSelect';
 import { BranchComparison } from '../overview/BranchComparison';
 import { BranchParticipation } from '../overview/BranchParticipation';
@@ -26,6 +26,7 @@ import {
   AnnualResultsExportDocument,
   RankingGroupsDocument,
   ScoreRankingDocument,
+  type OutcomeBand,
   type ScoreListFilter,
   type ScoreRankingQuery,
   type StatisticsFilter,
@@ -41,7 +42,7 @@ export type RankingFilters = {
   period: Period;
   branchId: string | null;
   groupId: string | null;
-  band: Band | null;
+  band: OutcomeBand | null;
 };
 
 /** The ranking's GraphQL filter; the outcome applies to whole years only. */
@@ -51,7 +52,7 @@ export function toScoreFilter(f: RankingFilters): ScoreListFilter {
     ...(f.period === 'year' ? {} : { quarter: f.period }),
     ...(f.branchId ? { branchId: f.branchId } : {}),
     ...(f.groupId ? { groupId: f.groupId } : {}),
-    ...(f.band && f.period === 'year' ? { outcome: bandEnum(f.band) } : {}),
+    ...(f.band && f.period === 'year' ? { outcome: f.band } : {}),
   };
 }
 
@@ -71,6 +72,7 @@ export function toStatisticsFilter(f: RankingFilters): StatisticsFilter {
  */
 export default function AnalyticsPage() {
   const t = useT();
+  const { bands } = useOutcomeBands();
   const client = useApolloClient();
   const { message } = App.useApp();
   const { all: branches } = useActiveBranch();
@@ -242,8 +244,8 @@ export default function AnalyticsPage() {
               disabled={filters.period !== 'year'}
               title={filters.period !== 'year' ? t('analytics.outcomeYearOnly') : undefined}
               value={filters.band ?? undefined}
-              onChange={(band?: Band) => set({ band: band ?? null })}
-              options={BANDS.map((b) => ({ value: b, label: t(bandLabel(b)) }))}
+              onChange={(band?: OutcomeBand) => set({ band: band ?? null })}
+              options={bands.map((b) => ({ value: b.band, label: b.label }))}
               style={{ width: 170 }}
             />
           </Space>

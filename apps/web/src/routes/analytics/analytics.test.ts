@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { toCsv } from '../../components/download';
-import { bandEnum } from '../../components/outcome-band';
 import { toScoreFilter, toStatisticsFilter } from './AnalyticsPage';
 
 describe('the ranking and its export', () => {
@@ -11,7 +10,7 @@ describe('the ranking and its export', () => {
         period: 'year',
         branchId: 'b1',
         groupId: null,
-        band: 'yellowWarning',
+        band: 'YELLOW_WARNING',
       }),
     ).toEqual({
       year: 2026,
@@ -19,13 +18,12 @@ describe('the ranking and its export', () => {
       outcome: 'YELLOW_WARNING',
     });
     expect(
-      toScoreFilter({ year: 2026, period: 3, branchId: null, groupId: 'g1', band: 'redWarning' }),
+      toScoreFilter({ year: 2026, period: 3, branchId: null, groupId: 'g1', band: 'RED_WARNING' }),
     ).toEqual({
       year: 2026,
       quarter: 3,
       groupId: 'g1',
     });
-    expect(bandEnum('priorityCandidate')).toBe('PRIORITY_CANDIDATE');
   });
 
   it('asks the branch statistics for the same year, quarter, branch and group', () => {
@@ -39,7 +37,7 @@ describe('the ranking and its export', () => {
         period: 'year',
         branchId: null,
         groupId: null,
-        band: 'redWarning',
+        band: 'RED_WARNING',
       }),
     ).toEqual({ year: 2026 });
   });

@@ -23,7 +23,7 @@ import {
   returnReason,
   type Annual,
 } from '../../components/cycle/annual';
-import { isBand, OutcomeTag } from '../../components/outcome-band';
+import { OutcomeTag } from '../../components/outcome-band';
 import { PrintNoticeButton } from '../../components/notices/NoticePrint';
 import { ReasonDialog } from '../../components/ReasonDialog';
 import { YearSelect } from '../../components/YearSelect';
@@ -125,13 +125,11 @@ export default function AnnualApprovalPage() {
       key: 'bands',
       render: (_, a) => (
         <Space size={[4, 4]} wrap>
-          {(statsOf(a.branchId)?.bands ?? []).map((b) =>
-            isBand(b.band) ? (
-              <span key={b.band}>
-                <OutcomeTag band={b.band} />×{b.count}
-              </span>
-            ) : null,
-          )}
+          {(statsOf(a.branchId)?.bands ?? []).map((b) => (
+            <span key={b.band}>
+              <OutcomeTag band={b.band} />×{b.count}
+            </span>
+          ))}
         </Space>
       ),
     },

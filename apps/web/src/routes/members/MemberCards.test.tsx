@@ -75,6 +75,7 @@ const outcomeCase = {
   branchId: 'b1',
   memberId: 'm1',
   level: 'RED',
+  levelLabel: '红色预警（服务端）',
   total: '55.00',
   state: 'RECTIFYING',
   stateLabel: '整改中',

@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { Button, Empty, Table, Tag } from 'antd';
 import { useState } from 'react';
-import { useT, type MessageKey } from '../../app/i18n';
+import { useT } from '../../app/i18n';
 import { MemberOutcomeCasesDocument } from '../../graphql/graphql';
 import { CaseDrawer } from '../warnings/CaseDrawer';
 import { measureProgress, type Case } from '../warnings/case-progress';
@@ -33,11 +33,7 @@ export function MemberOutcomes({ memberId, year }: { memberId: string; year: num
           {
             title: t('warnings.level'),
             key: 'level',
-            render: (_, c) => (
-              <Tag color={c.level === 'RED' ? 'red' : 'gold'}>
-                {t(`warnings.level.${c.level}` as MessageKey)}
-              </Tag>
-            ),
+            render: (_, c) => <Tag color={c.level === 'RED' ? 'red' : 'gold'}>{c.levelLabel}</Tag>,
           },
           { title: t('cmt.total'), dataIndex: 'total', key: 'total', align: 'end' },
           {

@@ -15,8 +15,9 @@ import {
 } from 'antd';
 import { useMemo, useState } from 'react';
 import { MyScoreDocument, type MyScoreQuery } from '../../graphql/graphql';
-import { useLocale, type Locale, type MessageKey, type Translate } from '../../app/i18n';
+import { useLocale, type Locale, type Translate } from '../../app/i18n';
 import { useViewer } from '../../app/session/session';
+import { BAND_COLORS, useOutcomeBands } from '../../components/outcome-band';
 import { PlainList } from '../../components/PlainList';
 import { ProjectionCard } from './ProjectionCard';
 import { today } from '../../app/calendar/today';
@@ -83,14 +84,6 @@ export function groupLines(score: Score, locale: Locale, t: Translate): LineGrou
   return [...groups.values()].filter((g) => g.lines.length > 0);
 }
 
-const BAND_COLORS: Record<string, string> = {
-  priorityCandidate: 'green',
-  incentive: 'blue',
-  none: 'default',
-  yellowWarning: 'gold',
-  redWarning: 'red',
-};
-
 function yearsAround(year: number): number[] {
   return [year, year - 1, year - 2];
 }
@@ -99,6 +92,7 @@ function yearsAround(year: number): number[] {
 export default function MyScoresPage() {
   const viewer = useViewer();
   const { t, locale } = useLocale();
+  const bandLabel = useOutcomeBands().labelOf;
   const [period, setPeriod] = useState<Period>(() => defaultPeriod());
   const memberId = viewer.memberId;
   const { data, loading, error } = useQuery(MyScoreDocument, {
@@ -230,8 +224,8 @@ export default function MyScoresPage() {
             </Row>
             {score.outcome && (
               <div style={{ marginTop: 8 }}>
-                <Tag color={BAND_COLORS[score.outcome.band]} data-testid="my-scores-outcome">
-                  {t(`myScores.band.${score.outcome.band}` as MessageKey)}
+                <Tag color={BAND_COLORS[score.outcome.band]?.tag} data-testid="my-scores-outcome">
+                  {bandLabel(score.outcome.band)}
                 </Tag>
                 {score.outcome.probationaryInterview && <Tag>{t('myScores.probInterview')}</Tag>}
                 {score.outcome.probationExtension && <Tag>{t('myScores.probExtension')}</Tag>}

@@ -1,17 +1,10 @@
 import { Alert, Card, Space, Statistic, Tag, Typography } from 'antd';
 import type { MyScoreQuery } from '../../graphql/graphql';
-import { useLocale, type MessageKey } from '../../app/i18n';
+import { useLocale } from '../../app/i18n';
+import { BAND_COLORS, useOutcomeBands } from '../../components/outcome-band';
 import { PlainList } from '../../components/PlainList';
 
 type Score = MyScoreQuery['memberScore'];
-
-const BAND_COLORS: Record<string, string> = {
-  priorityCandidate: 'green',
-  incentive: 'blue',
-  none: 'default',
-  yellowWarning: 'gold',
-  redWarning: 'red',
-};
 
 /**
  * A provisional year's projection as the server computed it: labelled 预计 (a projection, not a
@@ -19,6 +12,7 @@ const BAND_COLORS: Record<string, string> = {
  */
 export function ProjectionCard({ score }: { score: Score }) {
   const { t, locale } = useLocale();
+  const bandLabel = useOutcomeBands().labelOf;
   const projection = score.projection;
   if (!projection) return null;
   return (
@@ -26,10 +20,8 @@ export function ProjectionCard({ score }: { score: Score }) {
       <Space direction="vertical" style={{ width: '100%' }}>
         <Space wrap align="center">
           <Statistic title={t('myScores.projection.total')} value={projection.total} />
-          <Tag color={BAND_COLORS[projection.band]}>
-            {t('myScores.projection.band', {
-              band: t(`myScores.band.${projection.band}` as MessageKey),
-            })}
+          <Tag color={BAND_COLORS[projection.band]?.tag}>
+            {t('myScores.projection.band', { band: bandLabel(projection.band) })}
           </Tag>
         </Space>
         {projection.earlyWarning && (
@@ -37,7 +29,7 @@ export function ProjectionCard({ score }: { score: Score }) {
             type={projection.earlyWarning === 'redWarning' ? 'error' : 'warning'}
             showIcon
             data-testid="my-scores-early-warning"
-            title={t(`myScores.projection.early.${projection.earlyWarning}` as MessageKey)}
+            title={t('myScores.projection.early', { band: bandLabel(projection.earlyWarning) })}
           />
         )}
         <Typography.Text type="secondary">

@@ -1,6 +1,6 @@
 import { Table, Tag, Typography, type TableProps } from 'antd';
 import { useLocale } from '../../app/i18n';
-import { BAND_COLORS, isBand } from '../../components/outcome-band';
+import { BAND_COLORS } from '../../components/outcome-band';
 import type { BranchComparisonRowFragment } from '../../graphql/graphql';
 import { label } from './overview-charts';
 
@@ -86,7 +86,7 @@ export function BranchComparison({
       key: 'bands',
       render: (_, g) =>
         g.bands.map((b) => (
-          <Tag key={b.band} color={isBand(b.band) ? BAND_COLORS[b.band].tag : undefined}>
+          <Tag key={b.band} color={BAND_COLORS[b.band]?.tag}>
             {label(locale, b)} {b.count}
           </Tag>
         )),

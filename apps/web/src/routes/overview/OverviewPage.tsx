@@ -2,7 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { Card, Col, Empty, Row, Space, Spin, Statistic, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useLocale } from '../../app/i18n';
-import { BAND_COLORS } from '../../components/outcome-band';
+import { BAND_COLORS, useOutcomeBands } from '../../components/outcome-band';
 import { YearSelect, currentYear } from '../../components/YearSelect';
 import { OverviewStatisticsDocument } from '../../graphql/graphql';
 import { BranchComparison } from './BranchComparison';
@@ -17,6 +17,7 @@ import { distributionChart, outcomesChart, trendChart } from './overview-charts'
  */
 export default function OverviewPage() {
   const { t, locale } = useLocale();
+  const { bands } = useOutcomeBands();
   const [year, setYear] = useState(currentYear());
   const { data, loading } = useQuery(OverviewStatisticsDocument, { variables: { year } });
   const bureau = data?.bureau.groups[0] ?? null;
@@ -31,7 +32,13 @@ export default function OverviewPage() {
     warnings: `${count('yellowWarning')} / ${count('redWarning')}`,
   };
   const distribution = data ? distributionChart(data, t) : null;
-  const outcomes = data ? outcomesChart(data, locale) : null;
+  const outcomes = data
+    ? outcomesChart(
+        data,
+        locale,
+        bands.map((b) => b.code),
+      )
+    : null;
   const trend = data ? trendChart(data, t) : null;
 
   return (
@@ -72,7 +79,7 @@ export default function OverviewPage() {
               <Statistic
                 title={t(provisional ? 'overview.warningsProjected' : 'overview.warnings')}
                 value={kpis.warnings}
-                styles={{ content: { color: BAND_COLORS.redWarning.chart } }}
+                styles={{ content: { color: BAND_COLORS['redWarning']?.chart } }}
               />
             </Col>
           </Row>

@@ -81,7 +81,9 @@ describe('overview charts draw the server’s figures as they are', () => {
   });
 
   it('leaves a suppressed branch without bars and names bands in the reader’s language', () => {
-    const option = outcomesChart(stats, 'en') as {
+    // The server's bands, best first: only those some branch has get a series.
+    const order = ['priorityCandidate', 'incentive', 'none', 'yellowWarning', 'redWarning'];
+    const option = outcomesChart(stats, 'en', order) as {
       xAxis: { data: string[] };
       series: { name: string; data: (number | null)[] }[];
     };

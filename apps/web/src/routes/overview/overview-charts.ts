@@ -1,7 +1,7 @@
 import type { EChartsOption } from 'echarts';
 import type { Locale, Translate } from '../../app/i18n';
 import { PARTY_RED } from '../../app/providers';
-import { BAND_COLORS, BANDS, isBand } from '../../components/outcome-band';
+import { BAND_COLORS } from '../../components/outcome-band';
 import type { OverviewStatisticsQuery } from '../../graphql/graphql';
 
 type Stats = OverviewStatisticsQuery;
@@ -41,10 +41,13 @@ export function distributionChart(stats: Stats, t: Translate): EChartsOption | n
   };
 }
 
-/** Members in each band, per branch (stacked); small branches show no bars. */
-export function outcomesChart(stats: Stats, locale: Locale): EChartsOption {
+/**
+ * Members in each band, per branch (stacked, in `order`: the server's bands, best first); small
+ * branches show no bars.
+ */
+export function outcomesChart(stats: Stats, locale: Locale, order: string[]): EChartsOption {
   const branches = stats.branches.groups;
-  const present = BANDS.filter((band) =>
+  const present = order.filter((band) =>
     branches.some((g) => g.bands.some((b) => b.band === band && b.count > 0)),
   );
   return {
@@ -63,7 +66,7 @@ export function outcomesChart(stats: Stats, locale: Locale): EChartsOption {
         type: 'bar',
         stack: 'outcomes',
         name: label(locale, any),
-        itemStyle: { color: isBand(band) ? BAND_COLORS[band].chart : undefined },
+        itemStyle: { color: BAND_COLORS[band]?.chart },
         data: branches.map((g) =>
           g.suppressed ? null : (g.bands.find((b) => b.band === band)?.count ?? 0),
         ),

@@ -5,6 +5,7 @@ import { AppProviders } from '../../app/providers';
 import type { SchemeTryOutQuery, SchemeWhatIfQuery } from '../../graphql/graphql';
 import { BureauWhatIf } from './SchemeWhatIf';
 import { TryOutResult } from './TryOutResult';
+import { outcomeBandsAnswer } from '../../test/render-app';
 
 const line = (itemCode: string, textZh: string, points: string) => ({
   __typename: 'ScoreLine' as const,
@@ -132,6 +133,8 @@ describe('trying a draft out', { timeout: 30_000 }, () => {
     const fetch = (_: RequestInfo | URL, init?: RequestInit) => {
       const op = JSON.parse(String(init?.body)) as (typeof sent)[number];
       // The providers ask who is signed in; only the what-if is held back, to watch it run.
+      if (op.operationName === 'OutcomeBands')
+        return Promise.resolve(respond(JSON.stringify(outcomeBandsAnswer())));
       if (op.operationName !== 'SchemeWhatIf')
         return Promise.resolve(respond(JSON.stringify({ data: { me: null } })));
       sent.push(op);
@@ -154,7 +157,10 @@ describe('trying a draft out', { timeout: 30_000 }, () => {
     const members = within(result).getByTestId('what-if-members');
     expect(within(members).getByText('甲')).toBeInTheDocument();
     expect(within(members).queryByText('乙')).not.toBeInTheDocument();
-    expect(within(result).getByTestId('what-if-bands')).toHaveTextContent('优先推荐');
+    // Each band named as the server names it.
+    await waitFor(() =>
+      expect(within(result).getByTestId('what-if-bands')).toHaveTextContent('优先推荐'),
+    );
     await waitFor(() => expect(screen.queryByTestId('what-if-progress')).not.toBeInTheDocument());
   });
 });

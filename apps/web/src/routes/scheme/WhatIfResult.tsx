@@ -1,16 +1,12 @@
 import { Descriptions, Space, Switch, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { useLocale } from '../../app/i18n';
-import { bandShortLabel, OutcomeTag, type Band } from '../../components/outcome-band';
+import { OutcomeTag, useOutcomeBands } from '../../components/outcome-band';
 import type { OutcomeBand, SchemeWhatIfQuery } from '../../graphql/graphql';
 
 type Result = SchemeWhatIfQuery['schemeWhatIf'];
 type Summary = Result['bureau'];
 type Member = Result['members'][number];
-
-/** `PRIORITY_CANDIDATE` (the GraphQL enum) → `priorityCandidate` (the band's name). */
-const bandName = (band: OutcomeBand) =>
-  band.toLowerCase().replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
 
 const signed = (d: string) => (d.startsWith('-') || /^0(\.0+)?$/.test(d) ? d : `+${d}`);
 
@@ -26,6 +22,7 @@ function Delta({ value }: { value: string }) {
 /** How many members each band holds under each scheme, and who moves in and out. */
 function BandTable({ summary }: { summary: Summary }) {
   const { t } = useLocale();
+  const { bands } = useOutcomeBands();
   return (
     <Table
       rowKey="band"
@@ -37,7 +34,7 @@ function BandTable({ summary }: { summary: Summary }) {
         {
           title: t('cmt.outcome'),
           key: 'band',
-          render: (_, b) => t(bandShortLabel(bandName(b.band) as Band)),
+          render: (_, b) => bands.find((x) => x.band === b.band)?.label,
         },
         { title: t('scheme.whatIf.current'), dataIndex: 'current', align: 'right' },
         { title: t('scheme.whatIf.draft'), dataIndex: 'draft', align: 'right' },
@@ -52,6 +49,8 @@ function BandTable({ summary }: { summary: Summary }) {
 export function WhatIfResult({ result, seconds }: { result: Result; seconds: number }) {
   const { t } = useLocale();
   const [bandOnly, setBandOnly] = useState(true);
+  const { bands } = useOutcomeBands();
+  const codeOf = (band: OutcomeBand) => bands.find((b) => b.band === band)?.code;
   const { bureau } = result;
   const members = result.members.filter((m) =>
     bandOnly ? m.currentBand !== m.draftBand : m.changed,
@@ -147,10 +146,10 @@ export function WhatIfResult({ result, seconds }: { result: Result; seconds: num
             key: 'band',
             render: (_, m) => (
               <Space size={4}>
-                <OutcomeTag band={bandName(m.currentBand)} />
+                <OutcomeTag band={codeOf(m.currentBand)} />
                 {m.currentBand !== m.draftBand && (
                   <>
-                    → <OutcomeTag band={bandName(m.draftBand)} />
+                    → <OutcomeTag band={codeOf(m.draftBand)} />
                   </>
                 )}
               </Space>

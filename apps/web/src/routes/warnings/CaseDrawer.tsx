@@ -2,7 +2,7 @@ import { useMutation } from '@apollo/client/react';
 import { Alert, Button, Card, Descriptions, Drawer, List, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { FORM_ERRORS } from '../../app/forms/form-errors';
-import { useLocale, type MessageKey } from '../../app/i18n';
+import { useLocale } from '../../app/i18n';
 import { ReasonDialog } from '../../components/ReasonDialog';
 import { CloseOutcomeCaseDocument } from '../../graphql/graphql';
 import { today } from '../../app/calendar/today';
@@ -36,9 +36,7 @@ export function CaseDrawer({ item, onClose }: { item: Case | null; onClose: () =
         <WorkflowSteps steps={item.workflow} testId="case-steps" />
         <Descriptions size="small" column={2} bordered>
           <Descriptions.Item label={t('warnings.level')}>
-            <Tag color={item.level === 'RED' ? 'red' : 'gold'}>
-              {t(`warnings.level.${item.level}` as MessageKey)}
-            </Tag>
+            <Tag color={item.level === 'RED' ? 'red' : 'gold'}>{item.levelLabel}</Tag>
           </Descriptions.Item>
           <Descriptions.Item label={t('cmt.total')}>{item.total}</Descriptions.Item>
           {item.interviewedOn && (

@@ -11,6 +11,7 @@ const warningCase = (availableActions: string[]) => ({
   branchId: 'b1',
   memberId: 'm1',
   level: 'RED',
+  levelLabel: '红色预警（服务端）',
   total: '52.00',
   state: 'OPEN',
   stateLabel: '待约谈',
@@ -47,6 +48,11 @@ describe('a warning case', () => {
   it('offers the interview when the server says the viewer may record it', async () => {
     const drawer = await openCase('SECRETARY', ['recordInterview']);
     expect(within(drawer).getByText('约谈')).toBeInTheDocument();
+    // The level in the server's words, in the list and in the case.
+    expect(
+      within(screen.getByTestId('warning-cases')).getByText('红色预警（服务端）'),
+    ).toBeVisible();
+    expect(within(drawer).getByText('红色预警（服务端）')).toBeInTheDocument();
   }, 30_000);
 
   it('shows the steps of the case as the server names them, at the one it is in', async () => {

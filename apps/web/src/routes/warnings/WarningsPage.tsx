@@ -12,7 +12,7 @@ import {
 } from 'antd';
 import { useMemo, useState } from 'react';
 import { useActiveBranch } from '../../app/branch/active-branch';
-import { useLocale, type MessageKey } from '../../app/i18n';
+import { useLocale } from '../../app/i18n';
 import { evaluationYear } from '../../components/cycle/annual';
 import { YearSelect } from '../../components/YearSelect';
 import { OutcomeCasesDocument } from '../../graphql/graphql';
@@ -52,11 +52,7 @@ export default function WarningsPage() {
       title: t('warnings.level'),
       key: 'level',
       width: 110,
-      render: (_, c) => (
-        <Tag color={c.level === 'RED' ? 'red' : 'gold'}>
-          {t(`warnings.level.${c.level}` as MessageKey)}
-        </Tag>
-      ),
+      render: (_, c) => <Tag color={c.level === 'RED' ? 'red' : 'gold'}>{c.levelLabel}</Tag>,
     },
     { title: t('cmt.total'), dataIndex: 'total', key: 'total', width: 80, align: 'right' },
     {

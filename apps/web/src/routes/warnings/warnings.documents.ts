@@ -7,6 +7,7 @@ export const OutcomeCaseFieldsFragment = graphql(`
     branchId
     memberId
     level
+    levelLabel
     total
     state
     stateLabel

@@ -325,15 +325,14 @@ describe('outcomes of the approved year', () => {
       awardCandidate: false,
     });
     const cases = (
-      await ok<{ outcomeCases: { memberId: string; level: string; state: string }[] }>(
-        server,
-        YEAR_OPS.cases,
-        { y: 2026, b: office },
-        o.secretary,
-      )
+      await ok<{
+        outcomeCases: { memberId: string; level: string; levelLabel: string; state: string }[];
+      }>(server, YEAR_OPS.cases, { y: 2026, b: office }, o.secretary)
     ).outcomeCases;
     expect(cases.find((c) => c.memberId === laggard)).toMatchObject({
       level: 'RED',
+      // Named as the band that opened it is named everywhere else.
+      levelLabel: '红色预警',
       state: 'OPEN',
     });
   });

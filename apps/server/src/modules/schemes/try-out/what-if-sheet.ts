@@ -1,17 +1,9 @@
 import ExcelJS from 'exceljs';
-import type { OutcomeBand } from '@jifen/scoring';
+import { outcomeBandLabel } from '@jifen/scoring';
 import { XLSX_MIME } from '../../../http/media-types.js';
 import type { SchemeWhatIf } from './what-if.types.js';
 
 export type SheetLocale = 'zh-CN' | 'en';
-
-const BAND_LABELS: Record<OutcomeBand, { zh: string; en: string }> = {
-  priorityCandidate: { zh: '优先推荐', en: 'Priority candidate' },
-  incentive: { zh: '激励关怀', en: 'Incentive' },
-  none: { zh: '其他', en: 'Other' },
-  yellowWarning: { zh: '黄色预警', en: 'Yellow warning' },
-  redWarning: { zh: '红色预警', en: 'Red warning' },
-};
 
 const TEXT = {
   members: { zh: '档次变化的党员', en: 'Members whose band changes' },
@@ -42,7 +34,7 @@ export async function whatIfWorkbook(
   locale: SheetLocale,
 ): Promise<{ fileName: string; mimeType: string; contentBase64: string; rowCount: number }> {
   const l = (t: { zh: string; en: string }) => (locale === 'en' ? t.en : t.zh);
-  const band = (b: string) => l(BAND_LABELS[b as OutcomeBand]);
+  const band = (b: string) => l(outcomeBandLabel(b));
   const book = new ExcelJS.Workbook();
   const list = book.addWorksheet(l(TEXT.members));
   list.addRow(

@@ -1,4 +1,5 @@
 import {
+  OUTCOME_BANDS,
   parseDecimal,
   roundToText,
   type Exact,
@@ -6,14 +7,8 @@ import {
   type SchemeComparison,
 } from '@jifen/scoring';
 
-/** The bands, best first, as the scoring package names them. */
-export const BANDS: readonly OutcomeBand[] = [
-  'priorityCandidate',
-  'incentive',
-  'none',
-  'yellowWarning',
-  'redWarning',
-];
+/** The bands, best first, as the scoring package lists them. */
+const BANDS: readonly OutcomeBand[] = OUTCOME_BANDS.map((b) => b.band);
 
 /** Score ranges of the distribution: ten points wide, the last one closed (90–100). */
 export const BUCKET_WIDTH = 10;

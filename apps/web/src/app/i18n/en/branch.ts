@@ -30,11 +30,6 @@ export const branchEn: Record<keyof typeof branchZh, string> = {
   'myScores.allMonths': 'All months',
   'myScores.noLines': 'No records in this period',
   'myScores.totalLines': 'Total and rounding',
-  'myScores.band.priorityCandidate': 'Priority candidate (≥ 80)',
-  'myScores.band.incentive': 'Training incentive (≥ 70)',
-  'myScores.band.none': 'None',
-  'myScores.band.yellowWarning': 'Yellow warning',
-  'myScores.band.redWarning': 'Red warning',
   'myScores.probInterview': 'Probationary: interview',
   'myScores.probExtension': 'Probation may be extended',
   'myScores.nothingRecorded': 'No month recorded yet',
@@ -42,10 +37,7 @@ export const branchEn: Record<keyof typeof branchZh, string> = {
   'myScores.projection.title': 'Projection for the year (not a result)',
   'myScores.projection.total': 'Projected annual total',
   'myScores.projection.band': 'Projected: {band}',
-  'myScores.projection.early.yellowWarning':
-    'Early warning: at this pace the year is projected in the yellow band',
-  'myScores.projection.early.redWarning':
-    'Early warning: at this pace the year is projected in the red band',
+  'myScores.projection.early': 'Early warning: at this pace the year is projected in “{band}”',
   'myScores.projection.note':
     'Projected from the {months} month(s) recorded; the approved result is what counts',
 

@@ -5,8 +5,6 @@ export const warningsEn: Record<keyof typeof warningsZh, string> = {
   'warnings.title': 'Warning cases',
   'warnings.none': 'No warning to follow up in {year}',
   'warnings.level': 'Warning',
-  'warnings.level.YELLOW': 'Yellow',
-  'warnings.level.RED': 'Red',
   'warnings.flags': 'Flags',
   'warnings.twoYears': 'Below 60 two years running: reported to the committee',
   'warnings.twoYearsShort': '<60 two years',

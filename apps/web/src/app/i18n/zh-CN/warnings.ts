@@ -3,8 +3,6 @@ export const warningsZh = {
   'warnings.title': '预警跟踪',
   'warnings.none': '{year} 年没有需要跟踪的预警',
   'warnings.level': '预警',
-  'warnings.level.YELLOW': '黄色预警',
-  'warnings.level.RED': '红色预警',
   'warnings.flags': '标记',
   'warnings.twoYears': '连续两年低于 60 分：已报机关党委处置',
   'warnings.twoYearsShort': '连续两年 <60',
