@@ -24,6 +24,7 @@ import { CalendarResolver } from '../modules/calendar/calendar.resolver.js';
 import { RoleGrantResolver } from '../auth/role-grant.resolver.js';
 import { BranchResolver } from '../modules/org/branches/branch.resolver.js';
 import { MemberResolver } from '../modules/org/members/member.resolver.js';
+import { MemberWordsResolver } from '../modules/org/members/member-words.resolver.js';
 import { MembershipResolver } from '../modules/org/members/membership.resolver.js';
 import { PartyGroupResolver } from '../modules/org/branches/party-group.resolver.js';
 import { RoleAssignmentResolver } from '../modules/org/users/role-assignment.resolver.js';
@@ -80,6 +81,7 @@ export const resolvers: NonEmptyArray<Function> = [
   BranchResolver,
   PartyGroupResolver,
   MemberResolver,
+  MemberWordsResolver,
   MembershipResolver,
   UserResolver,
   RoleAssignmentResolver,

@@ -80,12 +80,39 @@ export function loggedIn(
     if (name === 'ApiTokenOwners') return { data: { apiTokenOwners: [] } };
     // The rule kinds as the server describes them: the scoring package's own descriptions.
     if (name === 'RuleKinds') return ruleKindsAnswer();
+    // A member's statuses and genders in the server's words.
+    if (name === 'MemberStatuses') return memberStatusesAnswer();
+    if (name === 'MemberGenders') return memberGendersAnswer();
     // The outcome bands and their names, as the server lists them from the scoring package.
     if (name === 'OutcomeBands') return outcomeBandsAnswer();
     if (name === 'Branches') {
       return { data: { branches: BRANCHES.map((b) => ({ __typename: 'Branch', ...b })) } };
     }
     return { errors: [{ message: `unexpected ${name}`, extensions: { code: 'TEST' } }] };
+  };
+}
+
+/** The `memberStatuses` answer, in the server's zh-CN words. */
+export function memberStatusesAnswer(): FakeAnswer {
+  return {
+    data: {
+      memberStatuses: [
+        { __typename: 'MemberStatusChoice', status: 'FULL', label: '正式党员' },
+        { __typename: 'MemberStatusChoice', status: 'PROBATIONARY', label: '预备党员' },
+      ],
+    },
+  };
+}
+
+/** The `memberGenders` answer, in the server's zh-CN words. */
+export function memberGendersAnswer(): FakeAnswer {
+  return {
+    data: {
+      memberGenders: [
+        { __typename: 'MemberGenderChoice', gender: 'MALE', label: '男' },
+        { __typename: 'MemberGenderChoice', gender: 'FEMALE', label: '女' },
+      ],
+    },
   };
 }
 

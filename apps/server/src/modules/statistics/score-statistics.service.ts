@@ -9,7 +9,9 @@ import {
 import type { Actor } from '../../auth/actor.js';
 import { NotFoundError } from '../../graphql/errors.js';
 import { uuidArray } from '../../db/rows/sql-arrays.js';
-import { MemberStatus } from '../org/members/member.entity.js';
+import { say } from '../../graphql/locale.js';
+import { MEMBER_STATUS_LABELS } from '../org/members/member-labels.js';
+import type { MemberStatus } from '../org/members/member.entity.js';
 import { ensureFreshSummaries } from '../scores/summaries/score-summaries.service.js';
 import type { SummaryFreshness } from '../scores/summaries/summary-freshness.js';
 import { countedBandLabel } from './band.js';
@@ -52,11 +54,6 @@ const DEFAULT_ROUNDING: RoundingRule = { decimals: 2, mode: 'half-up' };
 // them to 30 places first gives the exact value whenever it has 30 places or fewer — every mean
 // of scores on a bounded denominator lands on a rounding boundary exactly, never just beside it.
 const SNAP: RoundingRule = { decimals: 30, mode: 'half-up' };
-
-const STATUS_LABELS: Record<MemberStatus, { zh: string; en: string }> = {
-  [MemberStatus.FULL]: { zh: '正式党员', en: 'Full member' },
-  [MemberStatus.PROBATIONARY]: { zh: '预备党员', en: 'Probationary member' },
-};
 
 function agg(row: Record<string, unknown>, name: string): Agg {
   return {
@@ -117,8 +114,8 @@ function keyOf(row: Row): StatisticsKey {
     bandLabelZh: label?.zh ?? null,
     bandLabelEn: label?.en ?? null,
     memberStatus: status,
-    memberStatusLabelZh: status ? STATUS_LABELS[status].zh : null,
-    memberStatusLabelEn: status ? STATUS_LABELS[status].en : null,
+    memberStatusLabelZh: status ? say(MEMBER_STATUS_LABELS[status], 'zh-CN') : null,
+    memberStatusLabelEn: status ? say(MEMBER_STATUS_LABELS[status], 'en') : null,
   };
 }
 

@@ -174,4 +174,6 @@ export const UNPROBED_OPERATIONS: Record<string, string> = {
   ruleKinds: 'lists the scoring package’s rule kinds; reads no row',
   branchItemProposalStatuses: 'lists the names of a proposal’s statuses; reads no row',
   outcomeBands: 'lists the outcome bands and their names; reads no row',
+  memberStatuses: 'lists the names of a member’s statuses; reads no row',
+  memberGenders: 'lists the names of the genders; reads no row',
 };

@@ -157,7 +157,7 @@ export default function AnnualEvaluationPage() {
             {m?.name ?? r.memberId}
             {m?.status === 'PROBATIONARY' && (
               <Tooltip title={t('scheme.probationaryDaily')}>
-                <Tag color="orange">{t('status.PROBATIONARY')}</Tag>
+                <Tag color="orange">{m.statusLabel}</Tag>
               </Tooltip>
             )}
           </Space>

@@ -70,6 +70,7 @@ export const AnnualMembersQuery = graphql(`
       id
       name
       status
+      statusLabel
       branchId
     }
   }

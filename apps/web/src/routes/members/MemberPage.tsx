@@ -36,9 +36,7 @@ export default function MemberPage() {
         title={
           <Space>
             <span data-testid="member-name">{member.name}</span>
-            <Tag color={member.status === 'FULL' ? 'red' : 'orange'}>
-              {t(`status.${member.status}`)}
-            </Tag>
+            <Tag color={member.status === 'FULL' ? 'red' : 'orange'}>{member.statusLabel}</Tag>
             {!member.active && <Tag>{t('roster.activeNo')}</Tag>}
           </Space>
         }
@@ -68,7 +66,7 @@ export default function MemberPage() {
             {member.fullMemberOn ?? ''}
           </Descriptions.Item>
           <Descriptions.Item label={t('roster.field.gender')}>
-            {member.gender ? t(`gender.${member.gender}`) : ''}
+            {member.genderLabel ?? ''}
           </Descriptions.Item>
           <Descriptions.Item label={t('roster.field.birthDate')}>
             {member.birthDate ?? ''}

@@ -30,9 +30,7 @@ export function QuarterRowsTable({
       render: (_, r) => (
         <Space size={4}>
           {r.member?.name ?? r.memberId}
-          {r.member?.status === 'PROBATIONARY' && (
-            <Tag color="orange">{t('status.PROBATIONARY')}</Tag>
-          )}
+          {r.member?.status === 'PROBATIONARY' && <Tag color="orange">{r.member.statusLabel}</Tag>}
         </Space>
       ),
     },

@@ -28,6 +28,7 @@ export const QuarterReviewFieldsFragment = graphql(`
         id
         name
         status
+        statusLabel
       }
       confirmationLabel
       confirmation {

@@ -1,4 +1,4 @@
-import { useMutation } from '@apollo/client/react';
+import { useMutation, useQuery } from '@apollo/client/react';
 import { App, Form, Input, Modal, Select } from 'antd';
 import { useEffect } from 'react';
 import { today } from '../../app/calendar/today';
@@ -6,6 +6,8 @@ import { FORM_ERRORS, FormErrorBanner, useFormErrors } from '../../app/forms/for
 import { useT } from '../../app/i18n';
 import {
   CreateMemberDocument,
+  MemberGendersDocument,
+  MemberStatusesDocument,
   RosterDocument,
   UpdateMemberDocument,
   type MemberGender,
@@ -59,6 +61,9 @@ export function MemberFormDialog({
   onClose: () => void;
 }) {
   const t = useT();
+  // The choices in the server's words.
+  const statuses = useQuery(MemberStatusesDocument).data?.memberStatuses ?? [];
+  const genders = useQuery(MemberGendersDocument).data?.memberGenders ?? [];
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
   const errors = useFormErrors(form, { fields: FIELDS });
@@ -149,12 +154,7 @@ export function MemberFormDialog({
           <Input />
         </Form.Item>
         <Form.Item name="status" label={t('roster.field.status')}>
-          <Select
-            options={(['FULL', 'PROBATIONARY'] as const).map((s) => ({
-              value: s,
-              label: t(`status.${s}`),
-            }))}
-          />
+          <Select options={statuses.map((s) => ({ value: s.status, label: s.label }))} />
         </Form.Item>
         <Form.Item
           name="joinedOn"
@@ -170,13 +170,7 @@ export function MemberFormDialog({
           <Input />
         </Form.Item>
         <Form.Item name="gender" label={t('roster.field.gender')}>
-          <Select
-            allowClear
-            options={(['MALE', 'FEMALE'] as const).map((g) => ({
-              value: g,
-              label: t(`gender.${g}`),
-            }))}
-          />
+          <Select allowClear options={genders.map((g) => ({ value: g.gender, label: g.label }))} />
         </Form.Item>
         <Form.Item name="birthDate" label={t('roster.field.birthDate')}>
           <Input placeholder={t('roster.birthDatePlaceholder')} />

@@ -11,11 +11,13 @@ function member(id: string, name: string, availableActions: string[], extra = {}
     id,
     name,
     status: 'FULL',
+    statusLabel: '正式党员',
     position: '科员',
     active: true,
     joinedOn: '2010-07-01',
     fullMemberOn: '2011-07-01',
     gender: null,
+    genderLabel: null,
     birthDate: null,
     phone: null,
     branchId: 'b1',
@@ -88,7 +90,12 @@ describe('editing the roster', { timeout: 30_000 }, () => {
 
   it('records 转正 only where the server offers it, with the refusal shown at the date', async () => {
     const sent: Record<string, unknown>[] = [];
-    const probationary = { status: 'PROBATIONARY', joinedOn: '2025-11-20', fullMemberOn: null };
+    const probationary = {
+      status: 'PROBATIONARY',
+      statusLabel: '预备党员',
+      joinedOn: '2025-11-20',
+      fullMemberOn: null,
+    };
     const server = loggedIn(viewer([{ role: 'SECRETARY', branchId: 'b1' }]), {
       Roster: () => ({
         data: {

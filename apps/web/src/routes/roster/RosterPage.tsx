@@ -15,6 +15,7 @@ import {
 import { useMemo, useState } from 'react';
 import { Link } from 'react-router';
 import {
+  MemberStatusesDocument,
   RosterBranchDocument,
   RosterDocument,
   type MemberStatus,
@@ -50,6 +51,7 @@ export function filterMembers(
 /** 党员名册: the active branch's members; editing, import and export as the server allows. */
 export default function RosterPage() {
   const t = useT();
+  const statuses = useQuery(MemberStatusesDocument).data?.memberStatuses ?? [];
   const { branchId, branch } = useActiveBranch();
   const [name, setName] = useState('');
   const [status, setStatus] = useState<StatusFilter>('ALL');
@@ -84,8 +86,8 @@ export default function RosterPage() {
       dataIndex: 'status',
       key: 'status',
       width: 120,
-      render: (value: MemberStatus) => (
-        <Tag color={value === 'FULL' ? 'red' : 'orange'}>{t(`status.${value}`)}</Tag>
+      render: (value: MemberStatus, m) => (
+        <Tag color={value === 'FULL' ? 'red' : 'orange'}>{m.statusLabel}</Tag>
       ),
     },
     { title: t('roster.position'), dataIndex: 'position', key: 'position', ellipsis: true },
@@ -162,8 +164,7 @@ export default function RosterPage() {
           onChange={setStatus}
           options={[
             { value: 'ALL', label: t('roster.all') },
-            { value: 'FULL', label: t('status.FULL') },
-            { value: 'PROBATIONARY', label: t('status.PROBATIONARY') },
+            ...statuses.map((s) => ({ value: s.status, label: s.label })),
           ]}
         />
         <Typography.Text type="secondary" data-testid="roster-count">

@@ -5,11 +5,13 @@ export const RosterMemberFragment = graphql(`
     id
     name
     status
+    statusLabel
     position
     active
     joinedOn
     fullMemberOn
     gender
+    genderLabel
     birthDate
     phone
     branchId
@@ -162,6 +164,25 @@ export const ImportRosterMutation = graphql(`
   mutation ImportRoster($input: RosterImportInput!) {
     importRoster(input: $input) {
       ...RosterImportResultFields
+    }
+  }
+`);
+
+/** A member's statuses and genders as the server names them, for the roster's filter and form. */
+export const MemberStatusesQuery = graphql(`
+  query MemberStatuses {
+    memberStatuses {
+      status
+      label
+    }
+  }
+`);
+
+export const MemberGendersQuery = graphql(`
+  query MemberGenders {
+    memberGenders {
+      gender
+      label
     }
   }
 `);

@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { MEMBER_GENDER_LABELS, MEMBER_STATUS_LABELS } from '../members/member-labels.js';
 import { MemberGender, MemberStatus } from '../members/member.entity.js';
 import { isDate } from '../months.js';
 
@@ -23,15 +24,16 @@ export const ROSTER_COLUMNS = {
 export type RosterColumn = keyof typeof ROSTER_COLUMNS;
 const REQUIRED: RosterColumn[] = ['name', 'status', 'joinedOn'];
 
-export const STATUS_LABELS: Record<MemberStatus, string> = {
-  [MemberStatus.FULL]: '正式党员',
-  [MemberStatus.PROBATIONARY]: '预备党员',
-};
+// The sheet is in Chinese: its statuses and genders in the API's own words.
+export const STATUS_LABELS = {
+  [MemberStatus.FULL]: MEMBER_STATUS_LABELS[MemberStatus.FULL].zh,
+  [MemberStatus.PROBATIONARY]: MEMBER_STATUS_LABELS[MemberStatus.PROBATIONARY].zh,
+} satisfies Record<MemberStatus, string>;
 
-export const GENDER_LABELS: Record<MemberGender, string> = {
-  [MemberGender.MALE]: '男',
-  [MemberGender.FEMALE]: '女',
-};
+export const GENDER_LABELS = {
+  [MemberGender.MALE]: MEMBER_GENDER_LABELS[MemberGender.MALE].zh,
+  [MemberGender.FEMALE]: MEMBER_GENDER_LABELS[MemberGender.FEMALE].zh,
+} satisfies Record<MemberGender, string>;
 
 export const MAX_ROSTER_ROWS = 2000;
 export const MAX_ROSTER_BYTES = 2 * 1024 * 1024;

@@ -125,9 +125,6 @@ export const en: Record<MessageKey, string> = {
   'scheme.outcome.probationaryInterview': 'Probationary member interviewed: below',
   'scheme.outcome.probationExtension': 'Probation may be extended: below',
 
-  'status.FULL': 'Full member',
-  'status.PROBATIONARY': 'Probationary member',
-
   'error.network': 'Cannot reach the server; check the network and try again',
   'error.unknown': 'Something went wrong; please try again',
   'error.sessionExpired': 'Your session has ended; please log in again',

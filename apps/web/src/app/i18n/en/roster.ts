@@ -96,8 +96,6 @@ export const rosterEn: Record<keyof typeof rosterZh, string> = {
   'roster.field.phone': 'Phone',
   'roster.birthDatePlaceholder': 'e.g. 1985-03-08',
   'roster.phonePlaceholder': 'Mobile, or landline with area code',
-  'gender.MALE': 'Male',
-  'gender.FEMALE': 'Female',
 
   'member.months': '{year} month by month',
   'member.month': 'Month',

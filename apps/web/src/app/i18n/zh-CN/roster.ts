@@ -90,8 +90,6 @@ export const rosterZh = {
   'roster.field.phone': '联系电话',
   'roster.birthDatePlaceholder': '如 1985-03-08',
   'roster.phonePlaceholder': '手机号或带区号的固定电话',
-  'gender.MALE': '男',
-  'gender.FEMALE': '女',
 
   'member.months': '{year} 年逐月得分',
   'member.month': '月份',

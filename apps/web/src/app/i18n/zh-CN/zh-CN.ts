@@ -123,9 +123,6 @@ export const zhCN = {
   'scheme.outcome.probationaryInterview': '预备党员约谈提醒：低于',
   'scheme.outcome.probationExtension': '预备党员视情延长预备期：低于',
 
-  'status.FULL': '正式党员',
-  'status.PROBATIONARY': '预备党员',
-
   'error.network': '无法连接服务器，请检查网络后重试',
   'error.unknown': '操作失败，请稍后重试',
   'error.sessionExpired': '登录已失效，请重新登录',
