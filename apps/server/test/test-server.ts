@@ -17,11 +17,15 @@ export type TestServer = {
   db: TestDatabase;
   app: HttpApp;
   url: string;
-  /** POSTs a GraphQL operation over real HTTP, as the browser and analysts do. */
+  /**
+   * POSTs a GraphQL operation over real HTTP, as the browser and analysts do; `language` is
+   * sent as Accept-Language (labels in the answer follow it).
+   */
   gql: <T = Record<string, unknown>>(
     query: string,
     variables?: Record<string, unknown>,
     token?: string | null,
+    language?: string,
   ) => Promise<GraphQLResponse<T>>;
   /** Logs in through the API and returns the bearer token. */
   login: (loginName: string, password?: string) => Promise<string>;
@@ -49,12 +53,13 @@ export async function startTestServer(
   const app = await createHttpApp(db.orm, config, createLogger(config.LOG_LEVEL), db.ownerUrl);
   await new Promise<void>((resolve) => app.server.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
-  const gql: TestServer['gql'] = async (query, variables, token) => {
+  const gql: TestServer['gql'] = async (query, variables, token, language) => {
     const res = await fetch(`${url}/graphql`, {
       method: 'POST',
       headers: {
         'content-type': 'application/json',
         ...(token ? { authorization: `Bearer ${token}` } : {}),
+        ...(language ? { 'accept-language': language } : {}),
       },
       body: JSON.stringify({ query, variables }),
     });

@@ -92,29 +92,26 @@ export function loggedIn(
   };
 }
 
-/** The `memberStatuses` answer, in the server's zh-CN words. */
-export function memberStatusesAnswer(): FakeAnswer {
+/** A list of choices (`{ [key]: code, label }`) in the server's zh-CN words. */
+function choicesAnswer(field: string, typename: string, key: string, words: [string, string][]) {
   return {
-    data: {
-      memberStatuses: [
-        { __typename: 'MemberStatusChoice', status: 'FULL', label: '正式党员' },
-        { __typename: 'MemberStatusChoice', status: 'PROBATIONARY', label: '预备党员' },
-      ],
-    },
+    data: { [field]: words.map(([code, label]) => ({ __typename: typename, [key]: code, label })) },
   };
 }
 
-/** The `memberGenders` answer, in the server's zh-CN words. */
-export function memberGendersAnswer(): FakeAnswer {
-  return {
-    data: {
-      memberGenders: [
-        { __typename: 'MemberGenderChoice', gender: 'MALE', label: '男' },
-        { __typename: 'MemberGenderChoice', gender: 'FEMALE', label: '女' },
-      ],
-    },
-  };
-}
+/** The `memberStatuses` answer. */
+export const memberStatusesAnswer = (): FakeAnswer =>
+  choicesAnswer('memberStatuses', 'MemberStatusChoice', 'status', [
+    ['FULL', '正式党员'],
+    ['PROBATIONARY', '预备党员'],
+  ]);
+
+/** The `memberGenders` answer. */
+export const memberGendersAnswer = (): FakeAnswer =>
+  choicesAnswer('memberGenders', 'MemberGenderChoice', 'gender', [
+    ['MALE', '男'],
+    ['FEMALE', '女'],
+  ]);
 
 /** The `outcomeBands` answer, shaped as the server's resolver shapes it. */
 export function outcomeBandsAnswer(): FakeAnswer {

@@ -125,20 +125,11 @@ describe('API tokens', () => {
 
   it('names each token’s status in the language the client asks for', async () => {
     const read = async (language?: string) => {
-      const res = await fetch(`${server.url}/graphql`, {
-        method: 'POST',
-        headers: {
-          'content-type': 'application/json',
-          authorization: `Bearer ${analyst}`,
-          ...(language ? { 'accept-language': language } : {}),
-        },
-        body: JSON.stringify({ query: '{ apiTokens { name status statusLabel } }' }),
-      });
-      const { data } = (await res.json()) as {
-        data: { apiTokens: { name: string; status: string; statusLabel: string }[] };
-      };
+      const { data } = await server.gql<{
+        apiTokens: { name: string; status: string; statusLabel: string }[];
+      }>('{ apiTokens { name status statusLabel } }', {}, analyst, language);
       return Object.fromEntries(
-        data.apiTokens
+        data!.apiTokens
           .filter((t) => ['将吊销', '将过期', '清缓存'].includes(t.name))
           .map((t) => [t.name, [t.status, t.statusLabel]]),
       );

@@ -31,17 +31,13 @@ type Quarter = {
 };
 
 async function read(language?: string): Promise<Quarter> {
-  const res = await fetch(`${story.server.url}/graphql`, {
-    method: 'POST',
-    headers: {
-      'content-type': 'application/json',
-      authorization: `Bearer ${story.t['shuji1']}`,
-      ...(language ? { 'accept-language': language } : {}),
-    },
-    body: JSON.stringify({ query: QUERY, variables: { id: quarterId } }),
-  });
-  const body = (await res.json()) as { data: { quarterAssessment: Quarter } };
-  return body.data.quarterAssessment;
+  const res = await story.server.gql<{ quarterAssessment: Quarter }>(
+    QUERY,
+    { id: quarterId },
+    story.t['shuji1'],
+    language,
+  );
+  return res.data!.quarterAssessment;
 }
 
 describe('a signed quarter names its state and steps', () => {

@@ -255,19 +255,10 @@ describe('declarations', () => {
       '申报人提出异议',
       '支部委员会改变原决定',
     ]);
-    const english = await fetch(`${server.url}/graphql`, {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/json',
-        authorization: `Bearer ${member}`,
-        'accept-language': 'en',
-      },
-      body: JSON.stringify({ query: MINE }),
-    });
-    const { data } = (await english.json()) as {
-      data: { declarations: { id: string; events: { stepLabel: string }[] }[] };
-    };
-    expect(data.declarations.find((x) => x.id === d.id)!.events.map((e) => e.stepLabel)).toEqual([
+    const { data } = await server.gql<{
+      declarations: { id: string; events: { stepLabel: string }[] }[];
+    }>(MINE, {}, member, 'en');
+    expect(data!.declarations.find((x) => x.id === d.id)!.events.map((e) => e.stepLabel)).toEqual([
       'Declared',
       'Not accepted by the scorekeeper',
       'Disputed by the member',

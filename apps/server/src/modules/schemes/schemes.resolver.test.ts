@@ -201,18 +201,8 @@ describe('yearly schemes', () => {
       branchItemProposals: { itemCode: string; status: string; statusLabel: string }[];
       branchItemProposalStatuses: { status: string; label: string }[];
     };
-    const read = async (language?: string): Promise<Answer> => {
-      const res = await fetch(`${server.url}/graphql`, {
-        method: 'POST',
-        headers: {
-          'content-type': 'application/json',
-          authorization: `Bearer ${admin}`,
-          ...(language ? { 'accept-language': language } : {}),
-        },
-        body: JSON.stringify({ query: QUERY }),
-      });
-      return ((await res.json()) as { data: Answer }).data;
-    };
+    const read = async (language?: string): Promise<Answer> =>
+      (await server.gql<Answer>(QUERY, {}, admin, language)).data!;
     const labels = (a: Answer) => ({
       schemes: Object.fromEntries(a.schemes.map((v) => [v.status, v.statusLabel])),
       proposal: a.branchItemProposals.find((p) => p.itemCode === 'cwc-audit-help')?.statusLabel,

@@ -27,18 +27,9 @@ async function ask(
   token: string,
   language?: string,
 ): Promise<Answer> {
-  const res = await fetch(`${story.server.url}/graphql`, {
-    method: 'POST',
-    headers: {
-      'content-type': 'application/json',
-      authorization: `Bearer ${token}`,
-      ...(language ? { 'accept-language': language } : {}),
-    },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await res.json()) as { data: Answer; errors?: unknown };
-  expect(body.errors).toBeUndefined();
-  return body.data;
+  const res = await story.server.gql<Answer>(query, variables, token, language);
+  expect(res.errors).toBeUndefined();
+  return res.data!;
 }
 
 describe('a year returned once and approved', () => {

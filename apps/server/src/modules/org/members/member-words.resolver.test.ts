@@ -26,18 +26,9 @@ type Answer = {
 };
 
 async function read(language?: string): Promise<Answer> {
-  const res = await fetch(`${server.url}/graphql`, {
-    method: 'POST',
-    headers: {
-      'content-type': 'application/json',
-      authorization: `Bearer ${admin}`,
-      ...(language ? { 'accept-language': language } : {}),
-    },
-    body: JSON.stringify({ query: QUERY }),
-  });
-  const body = (await res.json()) as { data: Answer; errors?: unknown };
-  expect(body.errors).toBeUndefined();
-  return body.data;
+  const res = await server.gql<Answer>(QUERY, {}, admin, language);
+  expect(res.errors).toBeUndefined();
+  return res.data!;
 }
 
 describe('a member’s status and gender in words', () => {
