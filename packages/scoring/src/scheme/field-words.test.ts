@@ -12,7 +12,7 @@ describe('fieldWords', () => {
       en: "evaluation grade 1's points",
     });
     expect(fieldWords('outcomes.redWarning.below')).toEqual({
-      zh: '结果运用「红牌警示」的上限（<）',
+      zh: '结果运用「红色预警」的上限（<）',
       en: "the red warning threshold's upper bound (<)",
     });
     expect(fieldWords('')).toEqual({ zh: '方案', en: 'the scheme' });

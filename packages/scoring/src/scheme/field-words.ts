@@ -51,11 +51,12 @@ const SETTING_WORDS: Readonly<Record<string, LocalizedText>> = {
   missingCountsAsLate: { zh: '未缴视同逾期', en: 'unpaid counts as late' },
   deductionPerCount: { zh: '每次扣分', en: 'deduction per breach' },
   priorityCandidate: { zh: '优先推荐人选', en: 'priority candidate' },
-  incentive: { zh: '激励', en: 'incentive' },
-  yellowWarning: { zh: '黄牌警示', en: 'yellow warning' },
-  redWarning: { zh: '红牌警示', en: 'red warning' },
-  redTwoYearsRunning: { zh: '连续两年红牌', en: 'red two years running' },
-  probationaryInterview: { zh: '预备党员谈话', en: 'probationary interview' },
+  // The plan's own words (积分运用: 激励关怀, 双色预警, 约谈提醒).
+  incentive: { zh: '激励关怀', en: 'incentive' },
+  yellowWarning: { zh: '黄色预警', en: 'yellow warning' },
+  redWarning: { zh: '红色预警', en: 'red warning' },
+  redTwoYearsRunning: { zh: '连续两年红色预警', en: 'red two years running' },
+  probationaryInterview: { zh: '预备党员约谈提醒', en: 'probationary interview' },
   probationExtension: { zh: '延长预备期', en: 'probation extension' },
 };
 
@@ -82,7 +83,7 @@ export function fieldWords(path: string): LocalizedText {
   const en: string[] = [];
   let i = 0;
   if (keys[0] === 'outcomes' && typeof keys[1] === 'string') {
-    // An outcome's threshold: 结果运用「红牌警示」的上限（<）/ the red warning threshold's upper bound (<).
+    // An outcome's threshold: 结果运用「红色预警」的上限（<）/ the red warning threshold's upper bound (<).
     const outcome = words(keys[1]);
     const rest = keys.slice(2).filter((k): k is string => typeof k === 'string');
     return {

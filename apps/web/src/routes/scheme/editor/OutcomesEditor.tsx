@@ -1,24 +1,15 @@
-import type { DecimalInput, OutcomeThresholds, Scheme } from '@jifen/scoring';
+import { OUTCOME_FLAGS, type DecimalInput, type Scheme } from '@jifen/scoring';
 import { List, Space } from 'antd';
 import { useLocale, type MessageKey } from '../../../app/i18n';
 import { FieldProblems, SchemeInput } from './fields';
-
-const OUTCOME_KEYS: readonly (keyof OutcomeThresholds)[] = [
-  'priorityCandidate',
-  'incentive',
-  'yellowWarning',
-  'redWarning',
-  'redTwoYearsRunning',
-  'probationaryInterview',
-  'probationExtension',
-];
 
 export function OutcomesEditor({ scheme }: { scheme: Scheme }) {
   const { t } = useLocale();
   return (
     <List
       size="small"
-      dataSource={[...OUTCOME_KEYS]}
+      // The scheme's thresholds, one a flag, in the scoring package's order.
+      dataSource={[...OUTCOME_FLAGS]}
       renderItem={(key) => {
         const threshold = scheme.outcomes[key] as { atLeast?: DecimalInput; below?: DecimalInput };
         const label = t(`scheme.outcome.${key}` as MessageKey);
