@@ -108,6 +108,7 @@ export type { Outcome, OutcomeBand, OutcomeFlag } from './outcomes/outcome.js';
 export { OUTCOME_FLAGS } from './outcomes/outcome.js';
 export { outcomeOf } from './outcomes/outcome-of.js';
 export { OUTCOME_BANDS, outcomeBandLabel } from './outcomes/outcome-bands.js';
+export { DUTY_STATUSES, dutyStatusOf, dutyStatusWords, signInOf } from './facts/cell-words.js';
 
 export type { Expr, ExprOp } from './explain/expr.js';
 export { renderExpr } from './explain/expr.js';

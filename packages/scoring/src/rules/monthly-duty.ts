@@ -3,6 +3,7 @@ import { parseDecimal } from '../exact/decimal.js';
 import { formatExact } from '../exact/exact-text.js';
 import { ZERO } from '../exact/constants.js';
 import { checkBoolean, checkDecimal } from '../scheme/checks.js';
+import { dutyStatusWords } from '../facts/cell-words.js';
 import type { LinePart, RuleKindDefinition } from './rule-kind.js';
 
 /**
@@ -81,11 +82,8 @@ export const monthlyDutyKind: RuleKindDefinition<MonthlyDutyRule> = {
         ? `本季度 ${inputs.lateMonths} 延期或未缴，本季度每月扣分`
         : `late or unpaid in ${inputs.lateMonths}: a penalty every month of the quarter`;
     }
-    const zh = { onTime: '按时缴纳', late: '延期缴纳', missing: '未缴纳' } as const;
-    const en = { onTime: 'paid on time', late: 'paid late', missing: 'not paid' } as const;
-    const status =
-      inputs.status === 'onTime' || inputs.status === 'late' ? inputs.status : 'missing';
-    return locale === 'zh-CN' ? zh[status] : en[status];
+    const words = (dutyStatusWords(String(inputs.status)) ?? dutyStatusWords('missing')!).words;
+    return locale === 'zh-CN' ? words.zh : words.en;
   },
   fields: [
     { key: 'unitPoints', input: 'decimal' },

@@ -1,11 +1,10 @@
 import ExcelJS from 'exceljs';
+import { dutyStatusWords } from '@jifen/scoring';
 import type { RecordedItem } from './draw/recorded-item.js';
 import { KIND_LABELS, SpotCheckItemKind } from './spot-check-kind.js';
 import type { SpotCheckItem } from './spot-check-item.entity.js';
 import { findingMachine, type FindingState } from './spot-check-machine.js';
 import type { SpotCheck } from './spot-check.entity.js';
-
-const DUTY = { onTime: '按时缴纳', late: '延期缴纳', missing: '未缴纳' } as Record<string, string>;
 
 /** The record as a line of text, in the words of the form. */
 export function describeRecorded(kind: SpotCheckItemKind, r: RecordedItem): string {
@@ -13,7 +12,10 @@ export function describeRecorded(kind: SpotCheckItemKind, r: RecordedItem): stri
     case SpotCheckItemKind.QUOTA_ENTRY:
       return `数值 ${r.value ?? ''}`;
     case SpotCheckItemKind.DUTY_ENTRY:
-      return [DUTY[r.dutyStatus ?? ''] ?? r.dutyStatus, r.paidOn ? `缴纳日期 ${r.paidOn}` : null]
+      return [
+        dutyStatusWords(r.dutyStatus ?? '')?.words.zh ?? r.dutyStatus,
+        r.paidOn ? `缴纳日期 ${r.paidOn}` : null,
+      ]
         .filter(Boolean)
         .join('，');
     case SpotCheckItemKind.VIOLATION:

@@ -3,25 +3,19 @@ import { ArrowLeftOutlined, PrinterOutlined } from '@ant-design/icons';
 import { Alert, Button, Space, Spin } from 'antd';
 import { Link } from 'react-router';
 import { MonthlySheetDocument } from '../../graphql/graphql';
-import { useLocale } from '../../app/i18n';
+import { useLocale, type Locale } from '../../app/i18n';
 import { useViewer } from '../../app/session/session';
 import { useMonthParam as useSheetMonth } from '../../components/use-month-param';
-import { columnGroups, kindOf } from './sheet-model';
+import { columnGroups, dutyCellWord, kindOf } from './sheet-model';
 import type { MonthlySheet, SheetColumn } from './sheet-types';
 
-function printed(
-  column: SheetColumn,
-  value: string | null,
-  t: (k: 'ledger.duty.onTime' | 'ledger.duty.late' | 'ledger.duty.missing') => string,
-) {
+function printed(column: SheetColumn, value: string | null, locale: Locale) {
   if (value === null) return '';
   switch (kindOf(column)) {
     case 'attendance':
       return value === '1' ? '√' : '';
     case 'duty':
-      return value === 'onTime' || value === 'late' || value === 'missing'
-        ? t(`ledger.duty.${value}`)
-        : value;
+      return dutyCellWord(value, locale);
     default:
       return value;
   }
@@ -69,7 +63,7 @@ export function PrintedSheet({
   sheet: MonthlySheet;
   /** On the title, as the bureau's staff write it. */
   bureauName: string;
-  locale: string;
+  locale: Locale;
   t: ReturnType<typeof useLocale>['t'];
 }) {
   const groups = columnGroups(sheet.columns);
@@ -128,7 +122,7 @@ export function PrintedSheet({
               <td>{i + 1}</td>
               <td>{row.memberName}</td>
               {sheet.columns.map((c, j) => (
-                <td key={c.key}>{printed(c, row.cells[j]?.value ?? null, t)}</td>
+                <td key={c.key}>{printed(c, row.cells[j]?.value ?? null, locale)}</td>
               ))}
               {row.categories.map((c) => (
                 <td key={c.code}>{c.score}</td>

@@ -14,7 +14,7 @@ import { serverErrors } from '../../app/apollo/server-errors';
 import { useLocale } from '../../app/i18n';
 import { downloadBase64, fileToBase64 } from '../../components/download';
 import { newIdempotencyKey } from '../../components/idempotency';
-import { kindOf } from './sheet-model';
+import { dutyCellWord, kindOf } from './sheet-model';
 import type { MonthlySheet } from './sheet-types';
 
 type Preview = SheetImportPreviewQuery['monthlySheetImportPreview'];
@@ -158,13 +158,7 @@ export function SheetTransfer({
   const shown = (itemCode: string, value: string | null | undefined) => {
     if (value == null || value === '') return t('ledger.empty');
     const column = sheet.columns.find((c) => c.itemCode === itemCode);
-    if (
-      column &&
-      kindOf(column) === 'duty' &&
-      (value === 'onTime' || value === 'late' || value === 'missing')
-    ) {
-      return t(`ledger.duty.${value}`);
-    }
+    if (column && kindOf(column) === 'duty') return dutyCellWord(value, locale);
     if (column && kindOf(column) === 'attendance' && value === '1') return '✓';
     return value;
   };

@@ -1,3 +1,5 @@
+import { DUTY_STATUSES, dutyStatusOf, dutyStatusWords, signInOf } from '@jifen/scoring';
+import type { Locale } from '../../app/i18n';
 import type {
   MonthlySheet,
   SheetCellInput,
@@ -130,8 +132,14 @@ export function shownValue(draft: Draft, row: SheetRow, columnIndex: number, col
 }
 
 const DECIMAL = /^\d+(\.\d{1,2})?$/;
-const DUTY = ['onTime', 'late', 'missing'] as const;
-export type DutyValue = (typeof DUTY)[number];
+// The statuses in the order the space bar steps through them.
+const DUTY: readonly string[] = DUTY_STATUSES.map((d) => d.status);
+
+/** A duty cell's value as the sheet writes it (按时 / On time), or the value itself if not one. */
+export function dutyCellWord(value: string, locale: Locale): string {
+  const words = dutyStatusWords(value);
+  return words ? (locale === 'en' ? words.cell.en : words.cell.zh) : value;
+}
 
 /** The client's check of a typed value, the same ranges as the server's; null when it is fine. */
 export function checkValue(column: SheetColumn, value: string | null): Bilingual | null {
@@ -153,11 +161,11 @@ export function checkValue(column: SheetColumn, value: string | null): Bilingual
       };
     }
     case 'duty':
-      return (DUTY as readonly string[]).includes(value)
+      return DUTY.includes(value)
         ? null
         : {
-            zh: `${column.nameZh}应为 按时 / 延期 / 未缴`,
-            en: `${column.nameEn} must be on time, late or missing`,
+            zh: `${column.nameZh}应为 ${DUTY_STATUSES.map((d) => d.cell.zh).join(' / ')}`,
+            en: `${column.nameEn} must be ${DUTY_STATUSES.map((d) => d.cell.en).join(' / ')}`,
           };
     case 'breach': {
       const max = column.max ?? 10;
@@ -302,7 +310,7 @@ export function toggleKey(
   }
   if (kind === 'duty') {
     if (key === ' ') {
-      const i = current === null ? -1 : DUTY.indexOf(current as DutyValue);
+      const i = current === null ? -1 : DUTY.indexOf(current);
       return i === DUTY.length - 1 ? null : DUTY[i + 1]!;
     }
     if (key === '1') return 'onTime';
@@ -349,25 +357,13 @@ export function pastedValue(column: SheetColumn, text: string): string | null {
   const value = clean(text);
   if (value === null) return null;
   switch (kindOf(column)) {
-    case 'attendance':
-      return ['1', '√', '✓', '是', '到', 'true'].includes(value)
-        ? '1'
-        : ['0', '×', '否'].includes(value)
-          ? null
-          : value;
+    case 'attendance': {
+      // The words a sheet takes are the scoring package's, as the server reads them.
+      const present = signInOf(value);
+      return present === true ? '1' : present === false ? null : value;
+    }
     case 'duty':
-      return (
-        (
-          {
-            按时: 'onTime',
-            按时缴纳: 'onTime',
-            延期: 'late',
-            延期缴纳: 'late',
-            未缴: 'missing',
-            未缴纳: 'missing',
-          } as Record<string, string>
-        )[value] ?? value
-      );
+      return dutyStatusOf(value) ?? value;
     default:
       return value;
   }

@@ -23,12 +23,12 @@ export const STATE_COLOURS: Record<FindingState, string> = {
 
 /** The finding's trail: what the checker found, the branch's answer, the closing note. */
 function ItemDetail({ item }: { item: Item }) {
-  const { t } = useLocale();
+  const { t, locale } = useLocale();
   const r = item.recorded;
   return (
     <Descriptions size="small" column={1} bordered>
       <Descriptions.Item label={t('spot.col.recorded')}>
-        {recordedSummary(item, t)}
+        {recordedSummary(item, t, locale)}
       </Descriptions.Item>
       {r.attendees && r.attendees.length > 0 && (
         <Descriptions.Item label={t('spot.rec.attendees', { n: r.attendees.length })}>
@@ -90,7 +90,11 @@ export function SpotCheckItems({ items, showBranch }: { items: Item[]; showBranc
       title: t('spot.col.item'),
       render: (_, i) => (locale === 'en' ? i.recorded.itemNameEn : i.recorded.itemNameZh),
     },
-    { key: 'recorded', title: t('spot.col.recorded'), render: (_, i) => recordedSummary(i, t) },
+    {
+      key: 'recorded',
+      title: t('spot.col.recorded'),
+      render: (_, i) => recordedSummary(i, t, locale),
+    },
     {
       key: 'state',
       title: t('spot.col.state'),

@@ -1,10 +1,11 @@
-import type { Translate } from '../../app/i18n';
+import type { Locale, Translate } from '../../app/i18n';
+import { dutyCellWord } from '../ledger/sheet-model';
 import type { SpotCheckItemFieldsFragment } from '../../graphql/graphql';
 
 type Item = Pick<SpotCheckItemFieldsFragment, 'kind' | 'recorded'>;
 
 /** What the sampled record said, in the reader's words (the values come from the server). */
-export function recordedSummary(item: Item, t: Translate): string {
+export function recordedSummary(item: Item, t: Translate, locale: Locale): string {
   const r = item.recorded;
   const parts: (string | null)[] = [];
   switch (item.kind) {
@@ -12,8 +13,7 @@ export function recordedSummary(item: Item, t: Translate): string {
       parts.push(t('spot.rec.value', { value: r.value ?? '' }));
       break;
     case 'DUTY_ENTRY':
-      if (r.dutyStatus === 'onTime' || r.dutyStatus === 'late' || r.dutyStatus === 'missing')
-        parts.push(t(`ledger.duty.${r.dutyStatus}`));
+      if (r.dutyStatus) parts.push(dutyCellWord(r.dutyStatus, locale));
       if (r.paidOn) parts.push(t('spot.rec.paidOn', { date: r.paidOn }));
       break;
     case 'VIOLATION':

@@ -1,5 +1,6 @@
 import { BadInputError } from '../../../graphql/errors.js';
-import { DutyStatus } from '../duty-entry.entity.js';
+import { DUTY_STATUSES, dutyStatusOf, signInOf } from '@jifen/scoring';
+import type { DutyStatus } from '../duty-entry.entity.js';
 import type { SheetColumnDef, SheetSession } from './sheet-columns.js';
 import { plainDecimal } from './sheet-values.js';
 
@@ -10,19 +11,6 @@ export type ParsedCell =
   | { kind: 'duty'; status: DutyStatus | null; shown: string | null }
   | { kind: 'breach'; count: number; shown: string | null };
 
-const PRESENT = new Set(['1', 'true', '√', '✓', '是', '到']);
-const ABSENT = new Set(['', '0', 'false', '×', '否']);
-const DUTY_WORDS: Record<string, DutyStatus> = {
-  onTime: DutyStatus.ON_TIME,
-  按时: DutyStatus.ON_TIME,
-  按时缴纳: DutyStatus.ON_TIME,
-  late: DutyStatus.LATE,
-  延期: DutyStatus.LATE,
-  延期缴纳: DutyStatus.LATE,
-  missing: DutyStatus.MISSING,
-  未缴: DutyStatus.MISSING,
-  未缴纳: DutyStatus.MISSING,
-};
 const DECIMAL = /^\d+(\.\d{1,2})?$/;
 
 /**
@@ -37,8 +25,9 @@ export function parseCell(
   const text = (raw ?? '').trim();
   switch (column.kind) {
     case 'attendance':
-      if (PRESENT.has(text)) return { kind: 'attendance', present: true, shown: '1' };
-      if (ABSENT.has(text)) return { kind: 'attendance', present: false, shown: null };
+      // The words a sheet takes are the scoring package's (the app's grid reads the same ones).
+      if (signInOf(text) === true) return { kind: 'attendance', present: true, shown: '1' };
+      if (signInOf(text) === false) return { kind: 'attendance', present: false, shown: null };
       throw new BadInputError(
         `签到应填 1（参加）或留空（未参加），实际为“${text}”`,
         `Attendance takes 1 (present) or nothing (absent), got "${text}"`,
@@ -58,11 +47,11 @@ export function parseCell(
     }
     case 'duty': {
       if (text === '') return { kind: 'duty', status: null, shown: null };
-      const status = DUTY_WORDS[text];
+      const status = dutyStatusOf(text) as DutyStatus | undefined;
       if (!status) {
         throw new BadInputError(
-          `${column.nameZh}应为 按时 / 延期 / 未缴，实际为“${text}”`,
-          `${column.nameEn} must be onTime, late or missing, got "${text}"`,
+          `${column.nameZh}应为 ${DUTY_STATUSES.map((d) => d.cell.zh).join(' / ')}，实际为“${text}”`,
+          `${column.nameEn} must be ${DUTY_STATUSES.map((d) => d.cell.en).join(' / ')}, got "${text}"`,
           field,
         );
       }

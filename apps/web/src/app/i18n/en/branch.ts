@@ -98,9 +98,6 @@ export const branchEn: Record<keyof typeof branchZh, string> = {
   'ledger.monthScores': 'Month’s score',
   'ledger.total': 'Total',
   'ledger.present': 'Present',
-  'ledger.duty.onTime': 'On time',
-  'ledger.duty.late': 'Late',
-  'ledger.duty.missing': 'Unpaid',
   'ledger.footer': 'Count / mean',
   'ledger.declaredCount': '{count} accepted declaration(s) (special items come from declarations)',
   'ledger.liveNote':

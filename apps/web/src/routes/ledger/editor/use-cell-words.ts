@@ -1,5 +1,5 @@
 import { useLocale } from '../../../app/i18n';
-import { kindOf } from '../sheet-model';
+import { dutyCellWord, kindOf } from '../sheet-model';
 import type { MonthlySheet } from '../sheet-types';
 
 /** Words for a cell of the sheet: where it is (member · item) and what a value means. */
@@ -17,11 +17,7 @@ export function useCellWords(sheet: MonthlySheet | undefined) {
   const showValue = (key: string, value: string | null) => {
     const column = sheet?.columns.find((c) => c.key === key);
     if (value === null) return t('ledger.empty');
-    if (column && kindOf(column) === 'duty') {
-      return value === 'onTime' || value === 'late' || value === 'missing'
-        ? t(`ledger.duty.${value}`)
-        : value;
-    }
+    if (column && kindOf(column) === 'duty') return dutyCellWord(value, locale);
     if (column && kindOf(column) === 'attendance')
       return value === '1' ? t('ledger.present') : value;
     return value;

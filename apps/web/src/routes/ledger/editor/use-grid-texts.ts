@@ -1,10 +1,11 @@
 import { useMemo } from 'react';
 import { useLocale } from '../../../app/i18n';
+import { dutyCellWord } from '../sheet-model';
 import type { GridTexts } from '../SheetGrid';
 
 /** The grid's words in the active locale (the grid itself knows no messages). */
 export function useGridTexts(): GridTexts {
-  const { t } = useLocale();
+  const { t, locale } = useLocale();
   return useMemo(
     () => ({
       index: t('ledger.index'),
@@ -14,13 +15,13 @@ export function useGridTexts(): GridTexts {
       special: t('myScores.special'),
       total: t('ledger.total'),
       present: t('ledger.present'),
-      onTime: t('ledger.duty.onTime'),
-      late: t('ledger.duty.late'),
-      missing: t('ledger.duty.missing'),
+      onTime: dutyCellWord('onTime', locale),
+      late: dutyCellWord('late', locale),
+      missing: dutyCellWord('missing', locale),
       average: t('ledger.footer'),
       conflictTitle: (value) => t('ledger.conflictTitle', { value }),
       declarations: (count) => t('ledger.declaredCount', { count }),
     }),
-    [t],
+    [t, locale],
   );
 }
