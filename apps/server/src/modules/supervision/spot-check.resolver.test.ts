@@ -36,7 +36,7 @@ const ZCC = '资产管理处党支部';
 /** Records of each kind the draw may take, by branch. */
 const POPULATION = 6 + 3 + 1 + 1 + 1;
 
-const ITEM = `id position kind recordId memberId month itemCode state findingNote answer correctionId
+const ITEM = `id position kind kindLabel recordId memberId month itemCode state findingNote answer correctionId
   closingNote availableActions branch { id name }
   recorded { memberName itemNameZh itemNameEn value dutyStatus topic date attendees points note
     evidence { id fileName mimeType } }`;
@@ -51,6 +51,7 @@ const CLOSE = `mutation($i: CloseSpotCheckInput!) { closeSpotCheckFollowUp(input
 type Item = {
   id: string;
   kind: string;
+  kindLabel: string;
   recordId: string;
   state: string;
   availableActions: string[];
@@ -123,6 +124,8 @@ describe('drawing a spot check', () => {
     expect(check.items.every((i) => i.state === 'PENDING')).toBe(true);
     expect(check.items.every((i) => i.availableActions.join() === 'confirm,flag')).toBe(true);
     const declaration = check.items.find((i) => i.kind === 'DECLARATION')!;
+    // Each kind named by the server, as its export names it.
+    expect(declaration.kindLabel).toBe('个人申报');
     expect(declaration.recorded).toMatchObject({
       itemNameZh: '志愿服务参与情况',
       points: '2.00',
@@ -144,6 +147,7 @@ describe('drawing a spot check', () => {
     expect(keys(again)).toEqual(keys(first));
     expect(first.sampleSize).toBe(POPULATION);
     const session = first.items.find((i) => i.kind === 'SESSION')!;
+    expect(session.kindLabel).toBe('支部活动及签到表');
     expect(session.recorded).toMatchObject({
       date: '2025-03-05',
       itemNameZh: '党日活动',

@@ -27,6 +27,8 @@ import { answerFollowUp, closeFollowUp, recordFinding } from './spot-check-findi
 import { SpotCheckItem } from './spot-check-item.entity.js';
 import { findingMachine, FindingState } from './spot-check-machine.js';
 import { stateLabel } from '../assessments/workflow.types.js';
+import { say } from '../../graphql/locale.js';
+import { KIND_LABELS } from './spot-check-kind.js';
 import { SpotCheck } from './spot-check.entity.js';
 import {
   AnswerSpotCheckInput,
@@ -168,6 +170,11 @@ export class SpotCheckItemFieldsResolver {
   @FieldResolver(() => Branch, { nullable: true })
   branch(@Root() item: SpotCheckItem, @Ctx() ctx: AppContext): Promise<Plain<Branch> | null> {
     return ctx.loaders.branch.load(item.branchId);
+  }
+
+  @FieldResolver(() => String, { description: '抽查项类别名称 (按请求的语言)' })
+  kindLabel(@Root() item: SpotCheckItem, @Ctx() ctx: AppContext): string {
+    return say(KIND_LABELS[item.kind], ctx.locale);
   }
 
   @FieldResolver(() => String, { description: '状态名称 (按请求的语言)' })

@@ -82,7 +82,7 @@ export function SpotCheckItems({ items, showBranch }: { items: Item[]; showBranc
           },
         ]
       : []),
-    { key: 'kind', title: t('spot.col.kind'), render: (_, i) => t(`spot.kind.${i.kind}`) },
+    { key: 'kind', title: t('spot.col.kind'), render: (_, i) => i.kindLabel },
     { key: 'month', title: t('spot.col.month'), dataIndex: 'month' },
     { key: 'member', title: t('spot.col.member'), render: (_, i) => i.recorded.memberName ?? '—' },
     {

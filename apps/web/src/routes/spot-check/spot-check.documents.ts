@@ -5,6 +5,7 @@ export const SpotCheckItemFieldsFragment = graphql(`
     id
     position
     kind
+    kindLabel
     month
     state
     stateLabel
