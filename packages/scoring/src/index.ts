@@ -6,7 +6,7 @@ export { isDecimal, parseDecimal } from './exact/decimal.js';
 export type { ExactText } from './exact/exact-text.js';
 export { formatExact, parseExact } from './exact/exact-text.js';
 export type { RoundingMode, RoundingRule } from './exact/rounding.js';
-export { roundToText } from './exact/rounding.js';
+export { ROUNDING_MODES, ROUNDING_MODE_WORDS, roundToText } from './exact/rounding.js';
 
 export type { MonthKey } from './periods/month-key.js';
 export {

@@ -240,6 +240,16 @@ describe('a member transferred in mid-year', () => {
       '总分：总分 77.125 保留 2 位小数（四舍五入） → 77.13 − 77.125 = 0.005',
     );
     expectLinesSumToTotals(result);
+    // Another mode is named in words too, never by its code.
+    const even = scoreYear(b.facts, {
+      ...withBranchItem,
+      rounding: { decimals: 2, mode: 'half-even' },
+    });
+    const evenLine = even.lines.find((l) => l.kind === 'rounding')!;
+    expect(even.total).toEqual({ exact: '77.125', value: '77.12' });
+    expect(renderExplanation(evenLine, 'zh-CN')).toBe(
+      '总分：总分 77.125 保留 2 位小数（四舍六入五成双） → 77.12 − 77.125 = −0.005',
+    );
   });
 
   it('a member who joined in November is prorated to November and December', () => {

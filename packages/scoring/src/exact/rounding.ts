@@ -1,4 +1,5 @@
 import type Fraction from 'fraction.js';
+import type { LocalizedText } from '../i18n/locale.js';
 import type { Exact } from './exact.js';
 
 /** How a half is rounded. `half-up` rounds halves away from zero (四舍五入). */
@@ -13,6 +14,13 @@ export type RoundingRule = {
 
 /** The rounding modes a scheme may name. */
 export const ROUNDING_MODES: readonly RoundingMode[] = ['half-up', 'half-even', 'down'];
+
+/** Each mode in words: the scheme editor's choices and the explanation's rounding line. */
+export const ROUNDING_MODE_WORDS: Readonly<Record<RoundingMode, LocalizedText>> = {
+  'half-up': { zh: '四舍五入', en: 'half up' },
+  'half-even': { zh: '四舍六入五成双', en: 'half to even' },
+  down: { zh: '直接舍去', en: 'rounded down' },
+};
 
 /**
  * Rounds an exact value to `rule.decimals` places and returns the decimal text with exactly that

@@ -1,5 +1,10 @@
 import type { LineInputs } from './line-types.js';
-import type { Locale } from '../i18n/locale.js';
+import type { Locale, LocalizedText } from '../i18n/locale.js';
+import { ROUNDING_MODE_WORDS, type RoundingMode } from '../exact/rounding.js';
+
+/** A line's rounding mode in words; a mode the package does not know is shown as it is. */
+const modeWords = (mode: unknown): LocalizedText =>
+  ROUNDING_MODE_WORDS[mode as RoundingMode] ?? { zh: String(mode), en: String(mode) };
 
 /**
  * How the engine's own steps (not rule kinds) describe themselves: normalisation floors and caps,
@@ -68,6 +73,6 @@ export const engineSteps: Readonly<Record<string, (inputs: LineInputs, locale: L
           : `democratic evaluation: ${inputs.gradeEn}`,
     rounding: (inputs, locale) =>
       locale === 'zh-CN'
-        ? `总分 ${inputs.exact} 保留 ${inputs.decimals} 位小数（${inputs.mode === 'half-up' ? '四舍五入' : inputs.mode}）`
-        : `total ${inputs.exact} rounded to ${inputs.decimals} decimals (${inputs.mode})`,
+        ? `总分 ${inputs.exact} 保留 ${inputs.decimals} 位小数（${modeWords(inputs.mode).zh}）`
+        : `total ${inputs.exact} rounded to ${inputs.decimals} decimals (${modeWords(inputs.mode).en})`,
   };

@@ -1,10 +1,10 @@
-import type { Scheme } from '@jifen/scoring';
+import { ROUNDING_MODES, ROUNDING_MODE_WORDS, type Scheme } from '@jifen/scoring';
 import { Descriptions, Space } from 'antd';
 import { useLocale } from '../../../app/i18n';
 import { FieldProblems, SchemeInput, SchemeSelect } from './fields';
 
 export function GeneralEditor({ scheme }: { scheme: Scheme }) {
-  const { t } = useLocale();
+  const { t, locale } = useLocale();
   const months = Array.from({ length: 12 }, (_, i) => ({
     value: i + 1,
     label: t('scheme.month', { month: i + 1 }),
@@ -58,9 +58,9 @@ export function GeneralEditor({ scheme }: { scheme: Scheme }) {
             value={scheme.rounding.mode}
             label={t('scheme.roundingMode')}
             showLabel
-            options={(['half-up', 'half-even', 'down'] as const).map((m) => ({
+            options={ROUNDING_MODES.map((m) => ({
               value: m,
-              label: t(`scheme.roundingMode.${m}`),
+              label: locale === 'en' ? ROUNDING_MODE_WORDS[m].en : ROUNDING_MODE_WORDS[m].zh,
             }))}
             width={150}
           />
