@@ -28,7 +28,10 @@ import { MemberWordsResolver } from '../modules/org/members/member-words.resolve
 import { MembershipResolver } from '../modules/org/members/membership.resolver.js';
 import { PartyGroupResolver } from '../modules/org/branches/party-group.resolver.js';
 import { RoleAssignmentResolver } from '../modules/org/users/role-assignment.resolver.js';
-import { RosterResolver } from '../modules/org/roster/roster.resolver.js';
+import {
+  RosterImportRowFieldsResolver,
+  RosterResolver,
+} from '../modules/org/roster/roster.resolver.js';
 import { UserResolver } from '../modules/org/users/user.resolver.js';
 import { ViewerAccessResolver } from '../modules/org/users/viewer-access.resolver.js';
 import {
@@ -44,7 +47,10 @@ import {
 } from '../modules/ledger/ledger.resolver.js';
 import { BranchItemsResolver, SchemesResolver } from '../modules/schemes/schemes.resolver.js';
 import { RecordedMonthsResolver } from '../modules/ledger/recorded-months/recorded-months.resolver.js';
-import { SchemeTryOutResolver } from '../modules/schemes/try-out/try-out.resolver.js';
+import {
+  SchemeTryOutResolver,
+  TryOutLineFieldsResolver,
+} from '../modules/schemes/try-out/try-out.resolver.js';
 import { RuleKindsResolver } from '../modules/schemes/rule-kinds/rule-kinds.resolver.js';
 import {
   MemberScoreFieldsResolver,
@@ -86,10 +92,12 @@ export const resolvers: NonEmptyArray<Function> = [
   UserResolver,
   RoleAssignmentResolver,
   RosterResolver,
+  RosterImportRowFieldsResolver,
   // schemes
   SchemesResolver,
   BranchItemsResolver,
   SchemeTryOutResolver,
+  TryOutLineFieldsResolver,
   RuleKindsResolver,
   // evidence, ledger
   EvidenceResolver,

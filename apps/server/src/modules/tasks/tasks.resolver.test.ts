@@ -302,6 +302,19 @@ describe('the quarterly review', () => {
       inPersonOn: '2026-04-10',
       inPersonNote: '支部党员大会上逐一核对',
     });
+    // The quarter's list names how each answer came, in the server's words.
+    const rows = await ok<{
+      quarterAssessment: { rows: { memberId: string; confirmationMethodLabel: string | null }[] };
+    }>(
+      server,
+      `query($id: ID!) { quarterAssessment(id: $id) { rows { memberId confirmationMethodLabel } } }`,
+      { id: quarterId },
+      t['shuji1']!,
+    );
+    const methods = new Map(
+      rows.quarterAssessment.rows.map((r) => [r.memberId, r.confirmationMethodLabel]),
+    );
+    expect(methods.get(others[0]!)).toBe('当面确认');
     expect(find(await tasks('zuzhang1'), 'CONFIRMATIONS_TO_GIVE')).toBeUndefined();
   });
 

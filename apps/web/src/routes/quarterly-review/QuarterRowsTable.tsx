@@ -1,5 +1,5 @@
 import { Button, Space, Table, Tag, Tooltip, Typography, type TableProps } from 'antd';
-import { useLocale, type MessageKey } from '../../app/i18n';
+import { useLocale } from '../../app/i18n';
 import { CONFIRMATION_COLORS, type Row } from './quarter-summary';
 import { RowLines } from './RowLines';
 
@@ -85,7 +85,7 @@ export function QuarterRowsTable({
           )}
           {r.confirmation?.method && r.confirmation.method !== 'SELF' && (
             <Typography.Text type="secondary">
-              {t(`quarterly.method.${r.confirmation.method}` as MessageKey)}
+              {r.confirmationMethodLabel}
               {r.confirmation.inPersonOn ? ` ${r.confirmation.inPersonOn}` : ''}
               {r.confirmation.inPersonNote ? `（${r.confirmation.inPersonNote}）` : ''}
             </Typography.Text>

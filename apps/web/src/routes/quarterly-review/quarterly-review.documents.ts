@@ -31,6 +31,7 @@ export const QuarterReviewFieldsFragment = graphql(`
         statusLabel
       }
       confirmationLabel
+      confirmationMethodLabel
       confirmation {
         id
         state

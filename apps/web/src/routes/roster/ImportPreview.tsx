@@ -69,9 +69,7 @@ export function ImportPreview({ result }: { result: Result }) {
             title: t('roster.importAction'),
             key: 'action',
             width: 80,
-            render: (_, r) => (
-              <Tag color={ACTION_COLOR[r.action]}>{t(`roster.rowAction.${r.action}`)}</Tag>
-            ),
+            render: (_, r) => <Tag color={ACTION_COLOR[r.action]}>{r.actionLabel}</Tag>,
           },
           {
             title: t('roster.importChanges'),

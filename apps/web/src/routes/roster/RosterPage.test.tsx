@@ -282,6 +282,7 @@ describe('importing a roster', { timeout: 30_000 }, () => {
         __typename: 'RosterImportRow',
         row: 2,
         action: 'CREATE',
+        actionLabel: '新增（服务端）',
         memberId: null,
         name: '欧阳明',
         branchName: '办公室党支部',
@@ -291,6 +292,7 @@ describe('importing a roster', { timeout: 30_000 }, () => {
         __typename: 'RosterImportRow',
         row: 3,
         action: 'UPDATE',
+        actionLabel: '修改（服务端）',
         memberId: 'm1',
         name: '邹华梅',
         branchName: '办公室党支部',
@@ -340,6 +342,9 @@ describe('importing a roster', { timeout: 30_000 }, () => {
 
     await user.upload(file, xlsx('名册-改.xlsx'));
     expect(await within(box).findByText('新增 1 人，修改 1 人，不变 0 人')).toBeInTheDocument();
+    // Each row's action in the server's words.
+    expect(within(box).getByText('新增（服务端）')).toBeInTheDocument();
+    expect(within(box).getByText('修改（服务端）')).toBeInTheDocument();
     expect(within(box).getByTestId('roster-import-rows')).toHaveTextContent(
       '职务：科员 → 组织委员',
     );

@@ -130,6 +130,7 @@ export const RosterImportResultFragment = graphql(`
     rows {
       row
       action
+      actionLabel
       memberId
       name
       branchName

@@ -44,12 +44,14 @@ const tryOut: SchemeTryOutQuery['schemeTryOut'] = {
     {
       key: 'a',
       change: 'SAME',
+      changeLabel: '相同',
       current: line('dues', '党费 2025-05：按时', '5/6'),
       draft: line('dues', '党费 2025-05：按时', '5/6'),
     },
     {
       key: 'b',
       change: 'CHANGED',
+      changeLabel: '有变化（服务端）',
       current: line('volunteer-service', '志愿服务：5 分', '5'),
       draft: line('volunteer-service', '志愿服务：2 分', '2'),
     },
@@ -117,7 +119,7 @@ describe('trying a draft out', { timeout: 30_000 }, () => {
     expect(view).toHaveTextContent('80.00');
     expect(view).toHaveTextContent('77.00');
     expect(view).toHaveTextContent('用 2027 年方案计算 2025 年的记录');
-    expect(within(view).getByText('有变化')).toBeInTheDocument();
+    expect(within(view).getByText('有变化（服务端）')).toBeInTheDocument();
     expect(within(view).getByText('志愿服务：2 分')).toBeInTheDocument();
     expect(within(view).queryByText('党费 2025-05：按时')).not.toBeInTheDocument();
     await userEvent.click(within(view).getByRole('switch'));

@@ -1,7 +1,7 @@
 import { parseExact, roundToText } from '@jifen/scoring';
 import { Alert, Space, Statistic, Switch, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
-import { useLocale, type MessageKey } from '../../app/i18n';
+import { useLocale } from '../../app/i18n';
 import { OutcomeTag } from '../../components/outcome-band';
 import type { LineChange, SchemeTryOutQuery } from '../../graphql/graphql';
 
@@ -74,11 +74,7 @@ export function TryOutResult({ result }: { result: Result }) {
             title: t('tryOut.change'),
             key: 'change',
             width: 90,
-            render: (_, l) => (
-              <Tag color={CHANGE_COLORS[l.change]}>
-                {t(`tryOut.change.${l.change}` as MessageKey)}
-              </Tag>
-            ),
+            render: (_, l) => <Tag color={CHANGE_COLORS[l.change]}>{l.changeLabel}</Tag>,
           },
           {
             title: t('scheme.whatIf.current'),

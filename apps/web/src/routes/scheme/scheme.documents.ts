@@ -121,6 +121,7 @@ export const SchemeTryOutQuery = graphql(`
       lines {
         key
         change
+        changeLabel
         current {
           ...TryOutLineFields
         }

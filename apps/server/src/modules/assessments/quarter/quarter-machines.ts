@@ -1,4 +1,5 @@
 import { registerEnumType } from 'type-graphql';
+import type { Label } from '../../../graphql/locale.js';
 import { defineMachine } from '../state-machine.js';
 
 /** 季度考评 of one branch (plan 六(二)). */
@@ -137,6 +138,12 @@ registerEnumType(ConfirmationMethod, {
   name: 'ConfirmationMethod',
   description: '本人确认 / 代为登记 / 当面确认',
 });
+
+export const CONFIRMATION_METHOD_LABELS: Record<ConfirmationMethod, Label> = {
+  [ConfirmationMethod.SELF]: { zh: '本人确认', en: 'confirmed by the member' },
+  [ConfirmationMethod.ON_BEHALF]: { zh: '代为登记', en: 'recorded on their behalf' },
+  [ConfirmationMethod.IN_PERSON]: { zh: '当面确认', en: 'confirmed in person' },
+};
 
 export type ConfirmationAction = 'confirm' | 'object' | 'resolve' | 'reopen';
 

@@ -16,6 +16,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import type { AppContext } from '../../../graphql/context.js';
 import { requestedFields } from '../../../graphql/execution/requested-fields.js';
 import { authed } from '../../../graphql/context.js';
+import { say } from '../../../graphql/locale.js';
 import { Member } from '../../org/members/member.entity.js';
 import { Correction } from '../corrections/correction.entity.js';
 import { QuarterRecordResponseInput, QuarterKeyInput } from '../cycle.inputs.js';
@@ -30,6 +31,7 @@ import {
   confirmationMachine,
   quarterMachine,
   QuarterState,
+  CONFIRMATION_METHOD_LABELS,
 } from './quarter-machines.js';
 import { stateLabel, WorkflowStep, workflowOf } from '../workflow.types.js';
 import { quarterRows } from './quarter-queries.js';
@@ -217,6 +219,15 @@ export class QuarterReviewRowResolver {
   confirmationLabel(@Root() row: QuarterReviewRow, @Ctx() ctx: AppContext): string {
     const state: ConfirmationState = row.confirmation?.state ?? ConfirmationState.PENDING;
     return stateLabel(confirmationMachine, state, ctx.locale);
+  }
+
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: '确认方式名称 (按请求的语言; 尚未确认为 null)',
+  })
+  confirmationMethodLabel(@Root() row: QuarterReviewRow, @Ctx() ctx: AppContext): string | null {
+    const method = row.confirmation?.method;
+    return method ? say(CONFIRMATION_METHOD_LABELS[method], ctx.locale) : null;
   }
 
   @FieldResolver(() => Member, { nullable: true })

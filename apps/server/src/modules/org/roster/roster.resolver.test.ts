@@ -20,7 +20,7 @@ afterAll(() => server.close());
 
 const EXPORT = `query($branchId: ID) { rosterExport(branchId: $branchId) { fileName mimeType contentBase64 rowCount } }`;
 const RESULT = `valid fromMonth created updated unchanged
-  rows { row action memberId name branchName changes { column before after } }
+  rows { row action actionLabel memberId name branchName changes { column before after } }
   errors { row column message messageEn } groupsToCreate { branchName name }`;
 const PREVIEW = `query($input: RosterImportInput!) { rosterImportPreview(input: $input) { ${RESULT} } }`;
 const IMPORT = `mutation($input: RosterImportInput!) { importRoster(input: $input) { ${RESULT} } }`;
@@ -34,6 +34,7 @@ type Result = {
   rows: {
     row: number;
     action: string;
+    actionLabel: string;
     name: string;
     changes: { column: string; before: string; after: string }[];
   }[];
@@ -138,6 +139,7 @@ describe('roster import', () => {
     expect(result.unchanged).toBe(file.rowCount - 1);
     expect(result.groupsToCreate).toEqual([{ branchName: '办公室党支部', name: '第九党小组' }]);
     const update = result.rows.find((r) => r.action === 'UPDATE')!;
+    expect(update.actionLabel).toBe('修改');
     expect(update.name).toBe(changedName);
     expect(update.changes).toEqual([
       { column: '职务', before: expect.any(String), after: '副主任' },

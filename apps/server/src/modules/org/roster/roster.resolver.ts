@@ -1,6 +1,17 @@
-import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import {
+  Arg,
+  Authorized,
+  Ctx,
+  FieldResolver,
+  ID,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import type { AppContext } from '../../../graphql/context.js';
 import { acting } from '../../../graphql/context.js';
+import { say } from '../../../graphql/locale.js';
 import { exportRoster } from './roster-export.service.js';
 import {
   importRoster,
@@ -12,7 +23,9 @@ import {
   RosterFileType,
   RosterImportInput,
   RosterImportResultType,
+  RosterImportRowType,
   RosterRowAction,
+  ROSTER_ROW_ACTION_LABELS,
 } from './roster.types.js';
 
 function result(plan: RosterPlan): RosterImportResultType {
@@ -61,5 +74,13 @@ export class RosterResolver {
     @Ctx() ctx: AppContext,
   ): Promise<RosterFileType> {
     return exportRoster(acting(ctx), branchId);
+  }
+}
+
+@Resolver(() => RosterImportRowType)
+export class RosterImportRowFieldsResolver {
+  @FieldResolver(() => String, { description: '这一行将做的事 (按请求的语言)' })
+  actionLabel(@Root() row: RosterImportRowType, @Ctx() ctx: AppContext): string {
+    return say(ROSTER_ROW_ACTION_LABELS[row.action], ctx.locale);
   }
 }

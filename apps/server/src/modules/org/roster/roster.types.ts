@@ -1,4 +1,5 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import type { Label } from '../../../graphql/locale.js';
 
 export enum RosterRowAction {
   CREATE = 'CREATE',
@@ -6,6 +7,12 @@ export enum RosterRowAction {
   UNCHANGED = 'UNCHANGED',
 }
 registerEnumType(RosterRowAction, { name: 'RosterRowAction', description: '新增 / 修改 / 不变' });
+
+export const ROSTER_ROW_ACTION_LABELS: Record<RosterRowAction, Label> = {
+  [RosterRowAction.CREATE]: { zh: '新增', en: 'add' },
+  [RosterRowAction.UPDATE]: { zh: '修改', en: 'change' },
+  [RosterRowAction.UNCHANGED]: { zh: '不变', en: 'unchanged' },
+};
 
 @InputType({ description: '名册导入: Excel (.xlsx) 文件内容的 base64' })
 export class RosterImportInput {

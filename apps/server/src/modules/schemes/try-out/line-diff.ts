@@ -1,3 +1,4 @@
+import type { Label } from '../../../graphql/locale.js';
 import type { ScoreLine } from '../../scores/scores.types.js';
 
 /** How one explanation line differs between the scheme in force and the draft. */
@@ -7,6 +8,13 @@ export enum LineChange {
   ADDED = 'added',
   REMOVED = 'removed',
 }
+
+export const LINE_CHANGE_LABELS: Record<LineChange, Label> = {
+  [LineChange.SAME]: { zh: '相同', en: 'same' },
+  [LineChange.CHANGED]: { zh: '有变化', en: 'changed' },
+  [LineChange.ADDED]: { zh: '草稿新增', en: 'draft only' },
+  [LineChange.REMOVED]: { zh: '草稿没有', en: 'not in the draft' },
+};
 
 /** A line of either explanation, paired with its counterpart in the other. */
 export type PairedLine = {

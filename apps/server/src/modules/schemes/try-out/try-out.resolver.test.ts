@@ -79,7 +79,7 @@ const TRY_OUT = `query($d: SchemeDraftInput!, $m: ID!, $y: Int!, $q: Int) {
     recordsYear asOf delta
     current { schemeVersion total { value } special { value } outcome { band } }
     draft { schemeVersion total { value } special { value } outcome { band } warnings { code } }
-    lines { change current { itemCode points textZh } draft { itemCode points textZh } }
+    lines { change changeLabel current { itemCode points textZh } draft { itemCode points textZh } }
   }
 }`;
 
@@ -91,6 +91,7 @@ type TryOut = {
     draft: { total: { value: string }; outcome: { band: string }; warnings: { code: string }[] };
     lines: {
       change: string;
+      changeLabel: string;
       current: { itemCode: string; points: string; textZh: string } | null;
       draft: { itemCode: string; points: string; textZh: string } | null;
     }[];
@@ -160,6 +161,7 @@ describe('schemeTryOut', () => {
     // The declaration's line, and the lines that add up to the section and the total.
     const volunteer = changed.find((l) => l.current?.itemCode === 'volunteer-service')!;
     expect(volunteer.change).toBe('CHANGED');
+    expect(volunteer.changeLabel).toBe('有变化');
     expect(volunteer.current!.points).toBe('5');
     expect(volunteer.draft!.points).toBe('2');
     expect(changed.filter((l) => l.current?.itemCode === 'grid-work')).toEqual([]);

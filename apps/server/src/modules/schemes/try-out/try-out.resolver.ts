@@ -1,9 +1,11 @@
-import { Arg, Authorized, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import { authed, type AppContext } from '../../../graphql/context.js';
 import { BadInputError } from '../../../graphql/errors.js';
+import { say } from '../../../graphql/locale.js';
+import { LINE_CHANGE_LABELS } from './line-diff.js';
 import { SchemeDraftInput } from './scheme-draft.js';
 import { tryOutMember } from './try-out.service.js';
-import { SchemeTryOut } from './try-out.types.js';
+import { SchemeTryOut, TryOutLine } from './try-out.types.js';
 import { whatIfWorkbook, type SheetLocale } from './what-if-sheet.js';
 import { bureauWhatIf } from './what-if.service.js';
 import { SchemeWhatIf, WhatIfFile } from './what-if.types.js';
@@ -62,5 +64,13 @@ export class SchemeTryOutResolver {
     const chosen = sheetLocale(locale);
     const { em, actor } = authed(ctx);
     return whatIfWorkbook(await bureauWhatIf(em, actor, draft, recordsYear), chosen);
+  }
+}
+
+@Resolver(() => TryOutLine)
+export class TryOutLineFieldsResolver {
+  @FieldResolver(() => String, { description: '与现行方案相比的变化 (按请求的语言)' })
+  changeLabel(@Root() line: TryOutLine, @Ctx() ctx: AppContext): string {
+    return say(LINE_CHANGE_LABELS[line.change], ctx.locale);
   }
 }
