@@ -21,6 +21,10 @@ import {
   SpotCheckResolver,
 } from '../modules/supervision/spot-check.resolver.js';
 import { CalendarResolver } from '../modules/calendar/calendar.resolver.js';
+import {
+  CalendarAmendmentFieldsResolver,
+  CalendarDayFieldsResolver,
+} from '../modules/calendar/calendar-words.resolver.js';
 import { RoleGrantResolver } from '../auth/role-grant.resolver.js';
 import { BranchResolver } from '../modules/org/branches/branch.resolver.js';
 import { MemberResolver } from '../modules/org/members/member.resolver.js';
@@ -73,6 +77,8 @@ export const resolvers: NonEmptyArray<Function> = [
   ViewerAccessResolver,
   AuditResolver,
   CalendarResolver,
+  CalendarDayFieldsResolver,
+  CalendarAmendmentFieldsResolver,
   QuarterResolver,
   QuarterReviewRowResolver,
   NoticeResolver,

@@ -12,7 +12,7 @@ beforeAll(async () => {
 afterAll(() => server.close());
 
 const SET_DAY = `mutation($input: CalendarDayInput!) {
-  setCalendarDay(input: $input) { date kind note }
+  setCalendarDay(input: $input) { date kind kindLabel note }
 }`;
 const WINDOW = `query($d: String!) { noticeWindow(publishedOn: $d) { firstCountedDay endsOn provisionalYears workingDays } }`;
 
@@ -49,6 +49,30 @@ describe('the working-day calendar', () => {
     ]);
   });
 
+  it('names where a day comes from and what an amendment makes it, in the language asked for', async () => {
+    const token = await server.login('admin');
+    const QUERY = `{
+      workingCalendar(from: "2026-10-07", to: "2026-10-08") { source sourceLabel }
+      calendarDayKinds { kind label }
+    }`;
+    type Answer = {
+      workingCalendar: { source: string; sourceLabel: string }[];
+      calendarDayKinds: { kind: string; label: string }[];
+    };
+    const zh = (await server.gql<Answer>(QUERY, {}, token)).data!;
+    expect(zh.workingCalendar.map((d) => d.sourceLabel)).toEqual(['国家节假日安排', '按周安排']);
+    expect(zh.calendarDayKinds).toEqual([
+      { kind: 'WORKDAY', label: '工作日' },
+      { kind: 'HOLIDAY', label: '休息日' },
+    ]);
+    const en = (await server.gql<Answer>(QUERY, {}, token, 'en')).data!;
+    expect(en.workingCalendar.map((d) => d.sourceLabel)).toEqual([
+      'National holiday schedule',
+      'Weekly pattern',
+    ]);
+    expect(en.calendarDayKinds.map((k) => k.label)).toEqual(['A working day', 'A day off']);
+  });
+
   it('tells when a notice published before 国庆 ends', async () => {
     const res = await server.gql(WINDOW, { d: '2026-09-30' }, admin);
     expect(res.data).toEqual({
@@ -78,7 +102,12 @@ describe('the working-day calendar', () => {
     );
     expect(set.errors).toBeUndefined();
     expect(set.data).toEqual({
-      setCalendarDay: { date: '2027-01-01', kind: 'HOLIDAY', note: '2027 年元旦' },
+      setCalendarDay: {
+        date: '2027-01-01',
+        kind: 'HOLIDAY',
+        kindLabel: '休息日',
+        note: '2027 年元旦',
+      },
     });
     const after = await server.gql(WINDOW, { d: '2026-12-30' }, admin);
     expect(after.data).toEqual({

@@ -176,4 +176,5 @@ export const UNPROBED_OPERATIONS: Record<string, string> = {
   outcomeBands: 'lists the outcome bands and their names; reads no row',
   memberStatuses: 'lists the names of a member’s statuses; reads no row',
   memberGenders: 'lists the names of the genders; reads no row',
+  calendarDayKinds: 'lists the names of a calendar amendment’s two kinds; reads no row',
 };

@@ -1,10 +1,14 @@
-import { useMutation } from '@apollo/client/react';
+import { useMutation, useQuery } from '@apollo/client/react';
 import { DatePicker, Form, Input, Modal, Radio } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { FORM_ERRORS, FormErrorBanner, useFormErrors } from '../../app/forms/form-errors';
 import { useT } from '../../app/i18n';
 import type { CalendarDayKind } from '../../graphql/graphql';
-import { SetCalendarDayDocument, WorkingYearDocument } from '../../graphql/graphql';
+import {
+  CalendarDayKindsDocument,
+  SetCalendarDayDocument,
+  WorkingYearDocument,
+} from '../../graphql/graphql';
 
 type Values = { date: Dayjs; kind: CalendarDayKind; note: string };
 const FIELDS = ['date', 'kind', 'note'] as const;
@@ -12,6 +16,7 @@ const FIELDS = ['date', 'kind', 'note'] as const;
 /** 新增调整: a day made a working day or a day off, with the reason (the server checks both). */
 export function AmendmentDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
   const t = useT();
+  const kinds = useQuery(CalendarDayKindsDocument).data?.calendarDayKinds ?? [];
   const [form] = Form.useForm<Values>();
   const errors = useFormErrors(form, { fields: FIELDS });
   const [save, { loading }] = useMutation(SetCalendarDayDocument, {
@@ -61,10 +66,7 @@ export function AmendmentDialog({ open, onClose }: { open: boolean; onClose: () 
         </Form.Item>
         <Form.Item name="kind" label={t('calendar.kind')}>
           <Radio.Group
-            options={(['WORKDAY', 'HOLIDAY'] as const).map((k) => ({
-              value: k,
-              label: t(`calendar.kind.${k}`),
-            }))}
+            options={kinds.map((k) => ({ value: k.kind, label: k.label }))}
           />
         </Form.Item>
         <Form.Item

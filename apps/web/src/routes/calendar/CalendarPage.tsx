@@ -59,7 +59,7 @@ export default function CalendarPage() {
     // Only what differs from an ordinary week is marked: a day off on a weekday, work on a weekend.
     if (day.working === !weekend && day.source !== 'AMENDMENT') return null;
     return (
-      <Tooltip title={`${t(`calendar.source.${day.source}`)}${day.name ? `：${day.name}` : ''}`}>
+      <Tooltip title={`${day.sourceLabel}${day.name ? `：${day.name}` : ''}`}>
         <Tag color={day.working ? 'blue' : 'green'} style={{ marginInlineEnd: 0 }}>
           {day.working ? t('calendar.workday') : t('calendar.restday')}
         </Tag>
@@ -119,7 +119,7 @@ export default function CalendarPage() {
                 dataIndex: 'kind',
                 key: 'kind',
                 width: 90,
-                render: (k: Amendment['kind']) => t(`calendar.kind.${k}`),
+                render: (_, a) => a.kindLabel,
               },
               { title: t('calendar.note'), dataIndex: 'note', key: 'note' },
               {

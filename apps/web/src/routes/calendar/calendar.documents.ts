@@ -6,6 +6,7 @@ export const WorkingYearQuery = graphql(`
       date
       working
       source
+      sourceLabel
       name
       known
     }
@@ -13,6 +14,7 @@ export const WorkingYearQuery = graphql(`
       id
       date
       kind
+      kindLabel
       note
       updatedAt
     }
@@ -30,5 +32,15 @@ export const SetCalendarDayMutation = graphql(`
 export const RemoveCalendarAmendmentMutation = graphql(`
   mutation RemoveCalendarAmendment($date: String!) {
     removeCalendarAmendment(date: $date)
+  }
+`);
+
+/** What an amendment may make a day, in the server's words. */
+export const CalendarDayKindsQuery = graphql(`
+  query CalendarDayKinds {
+    calendarDayKinds {
+      kind
+      label
+    }
   }
 `);
