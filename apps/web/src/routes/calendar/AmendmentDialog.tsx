@@ -65,9 +65,7 @@ export function AmendmentDialog({ open, onClose }: { open: boolean; onClose: () 
           <DatePicker />
         </Form.Item>
         <Form.Item name="kind" label={t('calendar.kind')}>
-          <Radio.Group
-            options={kinds.map((k) => ({ value: k.kind, label: k.label }))}
-          />
+          <Radio.Group options={kinds.map((k) => ({ value: k.kind, label: k.label }))} />
         </Form.Item>
         <Form.Item
           name="note"
