@@ -115,7 +115,7 @@ type Documents = {
     "\n  mutation ImportRoster($input: RosterImportInput!) {\n    importRoster(input: $input) {\n      ...RosterImportResultFields\n    }\n  }\n": typeof types.ImportRosterDocument,
     "\n  query MemberStatuses {\n    memberStatuses {\n      status\n      label\n    }\n  }\n": typeof types.MemberStatusesDocument,
     "\n  query MemberGenders {\n    memberGenders {\n      gender\n      label\n    }\n  }\n": typeof types.MemberGendersDocument,
-    "\n  fragment SchemeFields on Scheme {\n    id\n    year\n    version\n    status\n    statusLabel\n    definition\n    effectiveFromMonth\n    reason\n    origin\n    basedOnId\n    publishedAt\n    createdAt\n    revision\n  }\n": typeof types.SchemeFieldsFragmentDoc,
+    "\n  fragment SchemeFields on Scheme {\n    id\n    year\n    version\n    status\n    statusLabel\n    definition\n    effectiveFromMonth\n    reason\n    origin\n    originLabel\n    basedOnId\n    publishedAt\n    createdAt\n    revision\n  }\n": typeof types.SchemeFieldsFragmentDoc,
     "\n  query Schemes($year: Int) {\n    schemes(year: $year) {\n      ...SchemeFields\n    }\n  }\n": typeof types.SchemesDocument,
     "\n  mutation CreateScheme($year: Int!, $from: SchemeSource!) {\n    createScheme(year: $year, from: $from) {\n      ...SchemeFields\n    }\n  }\n": typeof types.CreateSchemeDocument,
     "\n  mutation UpdateSchemeDraft($id: ID!, $definition: JSON!, $expectedRevision: Int!) {\n    updateSchemeDraft(id: $id, definition: $definition, expectedRevision: $expectedRevision) {\n      ...SchemeFields\n    }\n  }\n": typeof types.UpdateSchemeDraftDocument,
@@ -267,7 +267,7 @@ const documents: Documents = {
     "\n  mutation ImportRoster($input: RosterImportInput!) {\n    importRoster(input: $input) {\n      ...RosterImportResultFields\n    }\n  }\n": types.ImportRosterDocument,
     "\n  query MemberStatuses {\n    memberStatuses {\n      status\n      label\n    }\n  }\n": types.MemberStatusesDocument,
     "\n  query MemberGenders {\n    memberGenders {\n      gender\n      label\n    }\n  }\n": types.MemberGendersDocument,
-    "\n  fragment SchemeFields on Scheme {\n    id\n    year\n    version\n    status\n    statusLabel\n    definition\n    effectiveFromMonth\n    reason\n    origin\n    basedOnId\n    publishedAt\n    createdAt\n    revision\n  }\n": types.SchemeFieldsFragmentDoc,
+    "\n  fragment SchemeFields on Scheme {\n    id\n    year\n    version\n    status\n    statusLabel\n    definition\n    effectiveFromMonth\n    reason\n    origin\n    originLabel\n    basedOnId\n    publishedAt\n    createdAt\n    revision\n  }\n": types.SchemeFieldsFragmentDoc,
     "\n  query Schemes($year: Int) {\n    schemes(year: $year) {\n      ...SchemeFields\n    }\n  }\n": types.SchemesDocument,
     "\n  mutation CreateScheme($year: Int!, $from: SchemeSource!) {\n    createScheme(year: $year, from: $from) {\n      ...SchemeFields\n    }\n  }\n": types.CreateSchemeDocument,
     "\n  mutation UpdateSchemeDraft($id: ID!, $definition: JSON!, $expectedRevision: Int!) {\n    updateSchemeDraft(id: $id, definition: $definition, expectedRevision: $expectedRevision) {\n      ...SchemeFields\n    }\n  }\n": types.UpdateSchemeDraftDocument,
@@ -739,7 +739,7 @@ export function graphql(source: "\n  query MemberGenders {\n    memberGenders {\
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment SchemeFields on Scheme {\n    id\n    year\n    version\n    status\n    statusLabel\n    definition\n    effectiveFromMonth\n    reason\n    origin\n    basedOnId\n    publishedAt\n    createdAt\n    revision\n  }\n"): (typeof documents)["\n  fragment SchemeFields on Scheme {\n    id\n    year\n    version\n    status\n    statusLabel\n    definition\n    effectiveFromMonth\n    reason\n    origin\n    basedOnId\n    publishedAt\n    createdAt\n    revision\n  }\n"];
+export function graphql(source: "\n  fragment SchemeFields on Scheme {\n    id\n    year\n    version\n    status\n    statusLabel\n    definition\n    effectiveFromMonth\n    reason\n    origin\n    originLabel\n    basedOnId\n    publishedAt\n    createdAt\n    revision\n  }\n"): (typeof documents)["\n  fragment SchemeFields on Scheme {\n    id\n    year\n    version\n    status\n    statusLabel\n    definition\n    effectiveFromMonth\n    reason\n    origin\n    originLabel\n    basedOnId\n    publishedAt\n    createdAt\n    revision\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

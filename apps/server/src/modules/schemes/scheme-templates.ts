@@ -1,7 +1,15 @@
 import { scheme2021, type Scheme as SchemeDefinition } from '@jifen/scoring';
+import type { Label } from '../../graphql/locale.js';
 
 /** Where a year's first draft comes from. */
 export type SchemeOrigin = 'default-2021' | 'previous-year' | 'correction';
+
+/** Where a version's first draft came from, in words. */
+export const SCHEME_ORIGIN_LABELS: Record<SchemeOrigin, Label> = {
+  'default-2021': { zh: '2021 年默认方案', en: 'the 2021 default' },
+  'previous-year': { zh: '复制上一年度方案', en: 'a copy of the previous year' },
+  correction: { zh: '修订', en: 'a correction' },
+};
 
 /** The text version a definition carries, so every score names its scheme version. */
 export function versionLabel(year: number, version: number): string {

@@ -192,12 +192,12 @@ describe('yearly schemes', () => {
 
   it('names the statuses of versions and proposals in the language the client asks for', async () => {
     const QUERY = `{
-      schemes(year: 2026) { status statusLabel }
+      schemes(year: 2026) { status statusLabel origin originLabel }
       branchItemProposals(year: 2026) { itemCode status statusLabel }
       branchItemProposalStatuses { status label }
     }`;
     type Answer = {
-      schemes: { status: string; statusLabel: string }[];
+      schemes: { status: string; statusLabel: string; origin: string; originLabel: string }[];
       branchItemProposals: { itemCode: string; status: string; statusLabel: string }[];
       branchItemProposalStatuses: { status: string; label: string }[];
     };
@@ -205,12 +205,14 @@ describe('yearly schemes', () => {
       (await server.gql<Answer>(QUERY, {}, admin, language)).data!;
     const labels = (a: Answer) => ({
       schemes: Object.fromEntries(a.schemes.map((v) => [v.status, v.statusLabel])),
+      origins: Object.fromEntries(a.schemes.map((v) => [v.origin, v.originLabel])),
       proposal: a.branchItemProposals.find((p) => p.itemCode === 'cwc-audit-help')?.statusLabel,
       filters: a.branchItemProposalStatuses.map((c) => [c.status, c.label]),
     });
     // The year was corrected above: one version in force, the one before it superseded.
     expect(labels(await read())).toEqual({
       schemes: { PUBLISHED: '现行', SUPERSEDED: '已被取代' },
+      origins: { 'default-2021': '2021 年默认方案', correction: '修订' },
       proposal: '已批准',
       filters: [
         ['PROPOSED', '待审批'],
@@ -220,6 +222,7 @@ describe('yearly schemes', () => {
     });
     expect(labels(await read('en'))).toEqual({
       schemes: { PUBLISHED: 'In force', SUPERSEDED: 'Superseded' },
+      origins: { 'default-2021': 'The 2021 default', correction: 'A correction' },
       proposal: 'Approved',
       filters: [
         ['PROPOSED', 'Pending'],

@@ -24,6 +24,7 @@ import {
 import { BranchItemService } from './branch-items.service.js';
 import { Scheme, SCHEME_STATUS_LABELS, type SchemeStatus } from './scheme.entity.js';
 import { SchemeService } from './scheme.service.js';
+import { SCHEME_ORIGIN_LABELS, type SchemeOrigin } from './scheme-templates.js';
 import { ProposeBranchItemInput, SchemeSource } from './schemes.inputs.js';
 import { withFieldWords } from './scheme-problems.js';
 import { ProposalStatusChoice, SchemeProblemType } from './schemes.types.js';
@@ -104,6 +105,12 @@ export class SchemesResolver {
   ): Promise<Scheme> {
     const { em, actor } = authed(ctx);
     return new SchemeService(em, actor).createCorrection(year, effectiveFromMonth, reason);
+  }
+
+  @FieldResolver(() => String, { description: '来源名称 (按请求的语言)' })
+  originLabel(@Root() scheme: Scheme, @Ctx() ctx: AppContext): string {
+    const label = SCHEME_ORIGIN_LABELS[scheme.origin as SchemeOrigin];
+    return label ? say(label, ctx.locale) : scheme.origin;
   }
 
   @FieldResolver(() => String, { description: '状态名称 (按请求的语言)' })

@@ -18,6 +18,7 @@ function version(overrides: Record<string, unknown> = {}) {
     effectiveFromMonth: `${YEAR}-01`,
     reason: null,
     origin: 'default-2021',
+    originLabel: '2021 年默认方案',
     basedOnId: null,
     publishedAt: null,
     createdAt: `${YEAR}-01-02T00:00:00Z`,

@@ -260,9 +260,7 @@ export default function SchemePage() {
             <Descriptions.Item label={t('scheme.effectiveFrom')}>
               {current.effectiveFromMonth}
             </Descriptions.Item>
-            <Descriptions.Item label={t('scheme.origin')}>
-              {t(`scheme.origin.${current.origin}` as MessageKey)}
-            </Descriptions.Item>
+            <Descriptions.Item label={t('scheme.origin')}>{current.originLabel}</Descriptions.Item>
             <Descriptions.Item label={t('scheme.publishedAt')}>
               {current.publishedAt ? dayjs(current.publishedAt).format('YYYY-MM-DD HH:mm') : '—'}
             </Descriptions.Item>

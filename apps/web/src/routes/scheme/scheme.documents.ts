@@ -11,6 +11,7 @@ export const SchemeFieldsFragment = graphql(`
     effectiveFromMonth
     reason
     origin
+    originLabel
     basedOnId
     publishedAt
     createdAt

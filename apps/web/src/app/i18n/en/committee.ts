@@ -114,9 +114,6 @@ export const committeeEn: Record<keyof typeof committeeZh, string> = {
   'scheme.publish.saveFirst': 'Save your changes first',
   'scheme.published': 'Scheme published',
   'scheme.origin': 'Origin',
-  'scheme.origin.default-2021': '2021 default',
-  'scheme.origin.previous-year': 'copy of the previous year',
-  'scheme.origin.correction': 'correction',
   'scheme.publishedAt': 'Published',
   'scheme.readOnly.PUBLISHED':
     'The scheme in force cannot change; create a correction version to adjust it.',

@@ -52,6 +52,7 @@ describe('a rule kind described only by the server', { timeout: 60_000 }, () => 
                       effectiveFromMonth: `${YEAR}-01`,
                       reason: null,
                       origin: 'default-2021',
+                      originLabel: '2021 年默认方案',
                       basedOnId: null,
                       publishedAt: null,
                       createdAt: `${YEAR}-01-02T00:00:00Z`,
