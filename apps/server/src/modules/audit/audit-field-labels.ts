@@ -1,4 +1,6 @@
 import { ROLE_LABELS } from '../../auth/roles.js';
+import { say } from '../../graphql/locale.js';
+import { MEMBER_STATUS_LABELS } from '../org/members/member-labels.js';
 import type { Label } from './audit-labels.js';
 
 const l = (zh: string, en: string): Label => ({ zh, en });
@@ -180,10 +182,13 @@ export const ENTITY_FIELD_LABELS: Record<string, Record<string, Label>> = {
   UserAccount: { memberId: l('对应党员', 'Linked member') },
 };
 
-const MEMBER_STATUS: Record<string, Label> = {
-  full: l('正式党员', 'Full member'),
-  probationary: l('预备党员', 'Probationary member'),
-};
+// A member's status in the roster's own words (org/members/member-labels.ts).
+const MEMBER_STATUS: Record<string, Label> = Object.fromEntries(
+  Object.entries(MEMBER_STATUS_LABELS).map(([code, label]) => [
+    code,
+    l(label.zh, say(label, 'en')),
+  ]),
+);
 
 /**
  * Codes that a field holds, in words: the member's status and roles. Workflow states are named

@@ -9,6 +9,8 @@ import type { ScoreOutcome, ScorePart } from '../scores/score-summary.entity.js'
 import { ensureFreshSummaries } from '../scores/summaries/score-summaries.service.js';
 import type { SummaryFreshness } from '../scores/summaries/summary-freshness.js';
 import { readableBranches } from '../scores/score-access.js';
+import { MEMBER_STATUS_LABELS } from '../org/members/member-labels.js';
+import type { MemberStatus } from '../org/members/member.entity.js';
 import type { StatisticsFile } from './statistics.types.js';
 
 type ResultRow = {
@@ -50,7 +52,6 @@ function uses(outcome: ScoreOutcome | null, projectionBand: string | null): stri
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const STATUS: Record<string, string> = { full: '正式党员', probationary: '预备党员' };
 const num = (text: string | null | undefined) => (text == null ? null : Number(text));
 
 /**
@@ -139,7 +140,7 @@ export async function annualResultsExport(
     sheet.addRow([
       r.branch,
       r.name,
-      STATUS[r.status] ?? r.status,
+      MEMBER_STATUS_LABELS[r.status as MemberStatus]?.zh ?? r.status,
       num(r.base),
       ...categories.map((c) => num(r.categories.find((x) => x.code === c.code)?.value)),
       num(r.special),
