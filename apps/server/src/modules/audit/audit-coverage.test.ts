@@ -10,6 +10,7 @@ import { ledgerAuditSteps, type AuditStep } from '../../../test/factories/ledger
 import { orgAuditSteps } from '../../../test/factories/org-audit-steps.js';
 import { startTestServer, type TestServer } from '../../../test/test-server.js';
 import { FIELD_LABELS } from './audit-field-labels.js';
+import { ENTITY_LABELS, OPERATION_LABELS } from './audit-labels.js';
 import { auditChanges } from './audit-fields.js';
 
 let server: TestServer;
@@ -201,6 +202,14 @@ describe('audit coverage', () => {
     const fields = all.flatMap((e) => auditChanges(e.before, e.after, e.entity_name));
     const unnamed = fields.flatMap((c) => c.field.split('.')).filter((f) => !(f in FIELD_LABELS));
     expect([...new Set(unnamed)]).toEqual([]);
+    // Every operation and kind of entity they record has a name on screen (audit-labels.ts):
+    // the log would otherwise show 其他操作（code）.
+    const kinds = await server.db.ownerQuery<{ operation: string; entity_name: string }>(
+      'select distinct operation, entity_name from audit_entry where bureau_id = $1',
+      [demo.bureauId],
+    );
+    expect(kinds.map((k) => k.operation).filter((o) => !(o in OPERATION_LABELS))).toEqual([]);
+    expect(kinds.map((k) => k.entity_name).filter((e) => !(e in ENTITY_LABELS))).toEqual([]);
     // Every state and status they record is in words, as its entity's workflow names it.
     const codes = fields
       .filter((c) => /(^|\.)(state|status)$/.test(c.field))

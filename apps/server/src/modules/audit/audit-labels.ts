@@ -3,7 +3,7 @@ export type Label = { zh: string; en: string };
 
 const l = (zh: string, en: string): Label => ({ zh, en });
 
-export const OPERATION_LABELS: Record<string, Label> = {
+export const OPERATION_LABELS = {
   'auth.login': l('登录', 'Log-in'),
   'auth.loginFailed': l('登录失败', 'Failed log-in'),
   'auth.logout': l('退出登录', 'Log-out'),
@@ -37,10 +37,14 @@ export const OPERATION_LABELS: Record<string, Label> = {
   'scheme.publish': l('发布方案', 'Scheme published'),
   'scheme.createCorrection': l('新建方案更正版', 'Scheme correction started'),
   'branchItem.propose': l('申报特色项目', 'Branch item proposed'),
+  'branchItem.approve': l('批准特色项目', 'Branch item approved'),
+  'branchItem.reject': l('不批准特色项目', 'Branch item rejected'),
   'ledger.recordSession': l('登记组织生活', 'Session recorded'),
   'ledger.updateSession': l('修改组织生活', 'Session changed'),
   'ledger.deleteSession': l('删除组织生活', 'Session deleted'),
   'ledger.recordViolation': l('登记违纪违规', 'Violation recorded'),
+  'ledger.saveMonthlySheet': l('保存月度台账', 'Monthly sheet saved'),
+  'ledger.importMonthlySheet': l('导入月度台账', 'Monthly sheet imported'),
   'ledger.markMonthRecorded': l('标记月份已登记完毕', 'Month marked as recorded'),
   'ledger.unmarkMonthRecorded': l('撤销月份已登记标记', 'Month recorded mark withdrawn'),
   'evidence.upload': l('上传佐证材料', 'Evidence uploaded'),
@@ -52,11 +56,15 @@ export const OPERATION_LABELS: Record<string, Label> = {
   'declaration.overturned': l('改变原决定', 'Decision overturned'),
   'quarter.review.start': l('开始季度考评', 'Quarterly review started'),
   'quarter.roster.refresh': l('刷新季度考评名单', 'Quarterly review roster refreshed'),
+  'quarter.confirmation.confirm': l('党员确认季度得分', 'Member confirmed the quarter'),
+  'quarter.confirmation.object': l('党员对季度得分提出异议', 'Member objected to the quarter'),
   'quarter.confirmation.resolve': l('处理党员确认', 'Member confirmation resolved'),
   'quarter.sign': l('季度考评签字', 'Quarter signed'),
   'quarter.publish': l('季度结果公示', 'Quarter published'),
   'quarter.notice.close': l('结束季度公示', 'Quarter notice closed'),
   'notice.objection.raise': l('公示期提出异议', 'Objection raised'),
+  'notice.objection.uphold': l('公示异议成立', 'Objection upheld'),
+  'notice.objection.dismiss': l('公示异议不成立', 'Objection dismissed'),
   'year.evaluation.start': l('开始年度评定', 'Annual evaluation started'),
   'year.grades.record': l('记录民主评议等次', 'Grades recorded'),
   'year.review.complete': l('完成年度评定', 'Annual evaluation completed'),
@@ -69,15 +77,23 @@ export const OPERATION_LABELS: Record<string, Label> = {
   'correction.apply': l('完成更正', 'Correction applied'),
   'correction.withdraw': l('撤回更正', 'Correction withdrawn'),
   'outcomeCase.open': l('启动结果运用', 'Outcome case opened'),
+  'outcomeCase.update': l('更正后调整结果运用', 'Outcome case updated after a correction'),
+  'outcomeCase.withdraw': l('更正后撤销结果运用', 'Outcome case withdrawn after a correction'),
   'outcomeCase.interview': l('记录谈话', 'Interview recorded'),
   'outcomeCase.measures': l('制定整改措施', 'Measures set'),
   'outcomeCase.measure.done': l('整改措施完成', 'Measure done'),
   'outcomeCase.close': l('结案', 'Outcome case closed'),
   'spotCheck.draw': l('抽取随机抽查样本', 'Spot-check sample drawn'),
+  'spotCheck.finding': l('记录抽查核查结果', 'Spot-check finding recorded'),
+  'spotCheck.answer': l('支部答复抽查问题', 'Branch answered a finding'),
+  'spotCheck.close': l('关闭抽查问题', 'Finding closed'),
   'tasks.settings.set': l('修改待办提醒设置', 'Task settings changed'),
-};
+} satisfies Record<string, Label>;
 
-export const ENTITY_LABELS: Record<string, Label> = {
+/** An operation the log records: one with a name on screen, or the type checker refuses it. */
+export type AuditOperation = keyof typeof OPERATION_LABELS;
+
+export const ENTITY_LABELS = {
   AuthSession: l('会话', 'Session'),
   ApiToken: l('API 令牌', 'API token'),
   UserAccount: l('账号', 'Account'),
@@ -90,6 +106,7 @@ export const ENTITY_LABELS: Record<string, Label> = {
   BranchItemProposal: l('特色项目', 'Branch item'),
   BranchSession: l('组织生活', 'Session'),
   MonthlySheet: l('月度台账', 'Monthly sheet'),
+  RecordedMonth: l('已登记月份', 'Recorded month'),
   Violation: l('违纪违规', 'Violation'),
   EvidenceFile: l('佐证材料', 'Evidence'),
   Declaration: l('申报', 'Declaration'),
@@ -104,13 +121,22 @@ export const ENTITY_LABELS: Record<string, Label> = {
   SpotCheck: l('随机抽查', 'Spot check'),
   SpotCheckItem: l('抽查项', 'Spot-check item'),
   TaskSetting: l('待办提醒设置', 'Task setting'),
-};
+} satisfies Record<string, Label>;
+
+/** An entity kind the log records, named on screen as the operations are. */
+export type AuditEntityName = keyof typeof ENTITY_LABELS;
 
 /** An operation's label; one not in the catalogue (a newer module) keeps its code, marked. */
 export function operationLabel(operation: string): Label {
-  return OPERATION_LABELS[operation] ?? l(`其他操作（${operation}）`, `Other (${operation})`);
+  return (
+    (OPERATION_LABELS as Record<string, Label>)[operation] ??
+    l(`其他操作（${operation}）`, `Other (${operation})`)
+  );
 }
 
 export function entityLabel(entityName: string): Label {
-  return ENTITY_LABELS[entityName] ?? l(`其他（${entityName}）`, `Other (${entityName})`);
+  return (
+    (ENTITY_LABELS as Record<string, Label>)[entityName] ??
+    l(`其他（${entityName}）`, `Other (${entityName})`)
+  );
 }

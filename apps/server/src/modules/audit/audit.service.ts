@@ -2,12 +2,13 @@ import { createHash } from 'node:crypto';
 import { LockMode, type EntityManager } from '@mikro-orm/postgresql';
 import { AuditChainHead } from './audit-chain-head.entity.js';
 import { AuditEntry } from './audit-entry.entity.js';
+import type { AuditEntityName, AuditOperation } from './audit-labels.js';
 
 export type AuditActor = { userId: string | null; role: string | null };
 
 export type AuditChange = {
-  operation: string;
-  entityName: string;
+  operation: AuditOperation;
+  entityName: AuditEntityName;
   entityId?: string | null;
   branchId?: string | null;
   before?: unknown;

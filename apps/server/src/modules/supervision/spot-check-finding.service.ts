@@ -1,3 +1,4 @@
+import type { AuditOperation } from '../audit/audit-labels.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Actor } from '../../auth/actor.js';
 import { BadInputError, NotFoundError } from '../../graphql/errors.js';
@@ -51,7 +52,7 @@ async function audited(
   actor: Actor,
   role: string,
   item: SpotCheckItem,
-  operation: string,
+  operation: AuditOperation,
   before: FindingState,
   after: Record<string, unknown>,
 ) {

@@ -16,9 +16,10 @@ import type {
 import { recordKey } from '../sheet-columns.js';
 import { loadSheetValues } from '../sheet-values.js';
 import { saveMonthlySheet, type SaveResult } from '../save/sheet-save.service.js';
+import type { AuditOperation } from '../../../audit/audit-labels.js';
 
 export const MAX_SHEET_BYTES = 2 * 1024 * 1024;
-const IMPORT = 'ledger.importMonthlySheet';
+const IMPORT: AuditOperation = 'ledger.importMonthlySheet';
 
 /**
  * Reads a filled-in form against the branch's month: what would change (with the versions read,

@@ -18,9 +18,10 @@ import { loadRowsToUpdate, type CellRow } from './sheet-records.js';
 import { loadSheetValues, type CellTable, type ShownCell } from '../sheet-values.js';
 import type { SavedCell, SaveMonthlySheetInput } from '../sheet.types.js';
 import { NewCells } from './sheet-inserts.js';
+import type { AuditOperation } from '../../../audit/audit-labels.js';
 
 export const MAX_CELLS_PER_SAVE = 5000;
-const OPERATION = 'ledger.saveMonthlySheet';
+const OPERATION: AuditOperation = 'ledger.saveMonthlySheet';
 
 export type SaveResult = { applied: number; replayed: boolean; cells: SavedCell[] };
 
@@ -167,7 +168,7 @@ export async function saveMonthlySheet(
   actor: Actor,
   input: SaveMonthlySheetInput,
   // An import stores its key under its own operation and file hash (a retry re-reads the file).
-  idempotency?: { operation: string; hash: string },
+  idempotency?: { operation: AuditOperation; hash: string },
 ): Promise<SaveResult> {
   const grant = requireRole(actor, BRANCH_RECORDERS, input.branchId);
   checkShape(input);
