@@ -165,6 +165,50 @@ function steps(): AuditStep[] {
   ];
 }
 
+// Fields that refer to a record with no name of its own (a review, a publication, a file): their
+// ids stay as recorded.
+const REFERENCES = new Set([
+  'id',
+  'assessmentId',
+  'publicationId',
+  'correctionId',
+  'objectionId',
+  'evidenceId',
+  'spotCheckId',
+  'caseId',
+  'basedOnId',
+  'undecided',
+  // Free text, as typed.
+  'seed',
+]);
+const UUID_IN = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i;
+
+/** Every field of every entry of the bureau as the committee's audit screen shows it. */
+async function auditScreen(): Promise<{ operation: string; field: string; text: string }[]> {
+  type Page = {
+    auditEntries: {
+      total: number;
+      entries: {
+        operation: string;
+        changes: { field: string; label: string; before: string | null; after: string | null }[];
+      }[];
+    };
+  };
+  const out: { operation: string; field: string; text: string }[] = [];
+  for (let offset = 0; ; offset += 200) {
+    const page = await ok<Page>(
+      `query($offset: Int!) { auditEntries(offset: $offset, limit: 200) { total
+         entries { operation changes { field label before after } } } }`,
+      { offset },
+    );
+    for (const e of page.auditEntries.entries)
+      for (const c of e.changes)
+        for (const text of [c.label, c.before, c.after])
+          if (text) out.push({ operation: e.operation, field: c.field, text });
+    if (offset + 200 >= page.auditEntries.total) return out;
+  }
+}
+
 describe('audit coverage', () => {
   it('writes the entries of every mutation in the schema, naming who and with which role', async () => {
     const ids: Record<string, string> = {};
@@ -200,7 +244,10 @@ describe('audit coverage', () => {
       entity_name: string;
     }>('select before, after, entity_name from audit_entry where bureau_id = $1', [demo.bureauId]);
     const fields = all.flatMap((e) => auditChanges(e.before, e.after, e.entity_name));
-    const unnamed = fields.flatMap((c) => c.field.split('.')).filter((f) => !(f in FIELD_LABELS));
+    const unnamed = fields
+      .flatMap((c) => c.field.split('.'))
+      // A member's id in a map of members is named by the member's name (checked below).
+      .filter((f) => !UUID_IN.test(f) && !(f in FIELD_LABELS));
     expect([...new Set(unnamed)]).toEqual([]);
     // Every operation and kind of entity they record has a name on screen (audit-labels.ts):
     // the log would otherwise show 其他操作（code）.
@@ -216,6 +263,23 @@ describe('audit coverage', () => {
       .flatMap((c) => [c.before, c.beforeEn, c.after, c.afterEn])
       .filter((v): v is string => !!v && /^[a-z_]+$/.test(v));
     expect([...new Set(codes)]).toEqual([]);
+    // And as the committee's screen reads them: members by name, codes in words, no JSON.
+    const shown = await auditScreen();
+    const existing = new Set(
+      (
+        await server.db.ownerQuery<{ id: string }>(
+          `select id from party_group union select id from member union select id from branch`,
+        )
+      ).map((r) => r.id),
+    );
+    const raw = shown.filter(
+      ({ field, text }) =>
+        !REFERENCES.has(field.split('.').pop()!) &&
+        // A deleted group keeps its id: nothing is left to name it by.
+        !(UUID_IN.test(text) && !existing.has(text)) &&
+        (UUID_IN.test(text) || /^[a-z]+([A-Z_][a-z]+)*$/.test(text) || /^[[{]/.test(text)),
+    );
+    expect(raw).toEqual([]);
   });
 
   it('names the role that allowed a change: a secretary’s edit says secretary, the committee’s says committee_admin', async () => {

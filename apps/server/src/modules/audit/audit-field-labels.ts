@@ -1,6 +1,10 @@
 import { ROLE_LABELS } from '../../auth/roles.js';
 import { say } from '../../graphql/locale.js';
+import { outcomeBandLabel, scheme2021 } from '@jifen/scoring';
+import { CONFIRMATION_METHOD_LABELS } from '../assessments/quarter/quarter-machines.js';
 import { MEMBER_STATUS_LABELS } from '../org/members/member-labels.js';
+import { LEVEL_BANDS } from '../outcomes/outcome-case.entity.js';
+import { DAY_KIND_LABELS } from '../calendar/calendar-amendment.entity.js';
 import type { Label } from './audit-labels.js';
 
 const l = (zh: string, en: string): Label => ({ zh, en });
@@ -65,6 +69,7 @@ export const FIELD_LABELS: Record<string, Label> = {
   evidenceId: l('佐证材料', 'Evidence'),
   noticeEndsOn: l('公示截止日', 'Notice ends on'),
   members: l('人数', 'Members'),
+  confirmations: l('党员确认', 'Confirmations'),
   total: l('总分', 'Total'),
   // sessions and accounts
   userId: l('账号', 'Account'),
@@ -150,6 +155,8 @@ export const FIELD_LABELS: Record<string, Label> = {
   content: l('内容', 'Content'),
   months: l('月份', 'Months'),
   memberIds: l('党员', 'Members'),
+  undecided: l('未决申报', 'Undecided declarations'),
+  overrideReason: l('未决申报时签字的理由', 'Reason to sign with declarations undecided'),
   correctionId: l('更正', 'Correction'),
   before: l('更正前', 'Before'),
   after: l('更正后', 'After'),
@@ -160,6 +167,8 @@ export const FIELD_LABELS: Record<string, Label> = {
   record: l('记录', 'Record'),
   interviewedOn: l('谈话日期', 'Interviewed on'),
   measures: l('整改措施', 'Measures'),
+  description: l('内容', 'Description'),
+  deadline: l('完成时限', 'Deadline'),
   caseId: l('预警处置', 'Case'),
   doneOn: l('完成日期', 'Done on'),
   // spot checks and task settings
@@ -190,6 +199,16 @@ const MEMBER_STATUS: Record<string, Label> = Object.fromEntries(
   ]),
 );
 
+const PLAN_GRADES = Object.fromEntries(
+  scheme2021.sections.evaluation.grades.map((g) => [g.code, l(g.nameZh, g.nameEn)]),
+);
+const PLAN_ITEMS = Object.fromEntries(
+  [
+    ...scheme2021.sections.base.categories.flatMap((c) => c.items),
+    ...scheme2021.sections.special.items,
+  ].map((i) => [i.code, l(i.nameZh, i.nameEn)]),
+);
+
 /**
  * Codes that a field holds, in words: the member's status and roles. Workflow states are named
  * by their entity's own workflow (audit-state-labels.ts).
@@ -197,4 +216,22 @@ const MEMBER_STATUS: Record<string, Label> = Object.fromEntries(
 export const VALUE_LABELS: Record<string, Record<string, Label>> = {
   status: MEMBER_STATUS,
   role: Object.fromEntries(Object.entries(ROLE_LABELS).map(([k, v]) => [k, l(v.zh, v.en)])),
+  method: CONFIRMATION_METHOD_LABELS,
+  // A warning case's level is its outcome band.
+  level: Object.fromEntries(
+    Object.entries(LEVEL_BANDS).map(([level, band]) => {
+      const words = outcomeBandLabel(band);
+      return [level, l(words.zh, say(words, 'en'))];
+    }),
+  ),
+  // Grades and items by the plan's words; one a later scheme adds keeps its code.
+  grades: PLAN_GRADES,
+  evaluationGrade: PLAN_GRADES,
+  itemCode: PLAN_ITEMS,
+};
+
+/** Codes whose words depend on the kind of entry (a correction's kind is a quarter's or a year's). */
+export const ENTITY_VALUE_LABELS: Record<string, Record<string, Record<string, Label>>> = {
+  Correction: { kind: { quarter: l('季度', 'Quarter'), year: l('年度', 'Year') } },
+  CalendarAmendment: { kind: DAY_KIND_LABELS },
 };

@@ -36,3 +36,11 @@ export function stateValueLabel(
   if (field !== 'state' && field !== 'status') return undefined;
   return STATE_LABELS[entityName]?.[value];
 }
+
+/**
+ * States held inside a map of an entry (`entity.field`): a review's confirmations record each
+ * member's confirmation moving from one state to another.
+ */
+export const NESTED_STATES: Record<string, Record<string, Label>> = {
+  'QuarterAssessment.confirmations': confirmationMachine.states,
+};

@@ -18,6 +18,17 @@ import {
 
 const ROLE_VALUES = new Set<string>(Object.values(Role));
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const UUIDS = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi;
+// Fields that list members (or branches) by id; a signature's undecided declarations are neither,
+// and keep their ids.
+const MEMBER_KEYED = new Set([
+  'memberIds',
+  'attendees',
+  'totals',
+  'grades',
+  'confirmations',
+  'perBranch',
+]);
 
 @Resolver(() => AuditEntry)
 export class AuditResolver {
@@ -93,22 +104,54 @@ export class AuditResolver {
   ): Promise<AuditFieldChangeType[]> {
     const rows = auditChanges(entry.before, entry.after, entry.entityName);
     // Ids read as names where the viewer can see the row; otherwise the id stays, as recorded.
-    const name = async (kind: 'branch' | 'group' | 'member', id: string | null) => {
+    const name = async (kind: 'branch' | 'group' | 'member' | 'user', id: string | null) => {
       if (!id || !UUID.test(id)) return id;
       const loaded =
         kind === 'branch'
           ? await ctx.loaders.branch.load(id)
           : kind === 'group'
             ? await ctx.loaders.partyGroup.load(id)
-            : await ctx.loaders.member.load(id);
+            : kind === 'user'
+              ? { name: (await ctx.loaders.userAccount.load(id))?.displayName }
+              : await ctx.loaders.member.load(id);
       return loaded?.name ?? id;
+    };
+    // A map keyed by members or branches (totals, grades, a sample per branch) or a list of
+    // members: each id by its name.
+    const members = async (text: string | null): Promise<string | null> => {
+      if (!text) return text;
+      const ids = [...new Set(text.match(UUIDS) ?? [])];
+      const names = await Promise.all(
+        ids.map(async (id) => {
+          const member = await name('member', id);
+          return member !== id ? member : name('branch', id);
+        }),
+      );
+      return ids.reduce((out, id, i) => out.split(id).join(names[i] ?? id), text);
     };
     return Promise.all(
       rows.map(async (row) => {
         const kind = ID_FIELDS[row.field.split('.').pop()!];
-        if (!kind) return row;
-        const [before, after] = await Promise.all([name(kind, row.before), name(kind, row.after)]);
-        return { ...row, before, beforeEn: before, after, afterEn: after };
+        if (kind) {
+          const [before, after] = await Promise.all([
+            name(kind, row.before),
+            name(kind, row.after),
+          ]);
+          return { ...row, before, beforeEn: before, after, afterEn: after };
+        }
+        const path = row.field.split('.');
+        if (!MEMBER_KEYED.has(path[0]!) && !path.some((p) => UUID.test(p))) return row;
+        const named = async (
+          key: 'label' | 'labelEn' | 'before' | 'beforeEn' | 'after' | 'afterEn',
+        ) => [key, await members(row[key])] as const;
+        return {
+          ...row,
+          ...Object.fromEntries(
+            await Promise.all(
+              (['label', 'labelEn', 'before', 'beforeEn', 'after', 'afterEn'] as const).map(named),
+            ),
+          ),
+        };
       }),
     );
   }

@@ -1,6 +1,7 @@
 import { Entity, Enum, ManyToOne, Property, Unique } from '@mikro-orm/decorators/legacy';
 import type { Opt, Ref } from '@mikro-orm/core';
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import type { Label } from '../../graphql/locale.js';
 import { BureauOwned } from '../../tenancy/bureau-owned.js';
 import { UserAccount } from '../org/users/user-account.entity.js';
 
@@ -11,6 +12,12 @@ export enum CalendarDayKind {
   WORKDAY = 'workday',
 }
 registerEnumType(CalendarDayKind, { name: 'CalendarDayKind', description: '放假 / 上班' });
+
+/** What an amendment makes a day, in words. */
+export const DAY_KIND_LABELS: Record<CalendarDayKind, Label> = {
+  [CalendarDayKind.WORKDAY]: { zh: '工作日', en: 'a working day' },
+  [CalendarDayKind.HOLIDAY]: { zh: '休息日', en: 'a day off' },
+};
 
 /**
  * The committee's correction of the statutory calendar for its bureau: a local holiday, a day the

@@ -10,7 +10,11 @@ import {
 } from 'type-graphql';
 import type { AppContext } from '../../graphql/context.js';
 import { say, type Label } from '../../graphql/locale.js';
-import { CalendarAmendment, CalendarDayKind } from './calendar-amendment.entity.js';
+import {
+  CalendarAmendment,
+  CalendarDayKind,
+  DAY_KIND_LABELS,
+} from './calendar-amendment.entity.js';
 import { CalendarDayType, DaySourceType } from './calendar.types.js';
 
 // The calendar's words: where a day's status comes from, and what an amendment makes a day.
@@ -19,11 +23,6 @@ const DAY_SOURCE_LABELS: Record<DaySourceType, Label> = {
   [DaySourceType.WEEKLY]: { zh: '按周安排', en: 'weekly pattern' },
   [DaySourceType.STATUTORY]: { zh: '国家节假日安排', en: 'national holiday schedule' },
   [DaySourceType.AMENDMENT]: { zh: '机关党委调整', en: 'committee amendment' },
-};
-
-const DAY_KIND_LABELS: Record<CalendarDayKind, Label> = {
-  [CalendarDayKind.WORKDAY]: { zh: '工作日', en: 'a working day' },
-  [CalendarDayKind.HOLIDAY]: { zh: '休息日', en: 'a day off' },
 };
 
 @ObjectType('CalendarDayKindChoice', { description: '调整为工作日或休息日', simpleResolvers: true })

@@ -15,6 +15,12 @@ export enum WarningLevel {
 }
 registerEnumType(WarningLevel, { name: 'WarningLevel', description: '黄色 / 红色预警' });
 
+/** The outcome band each level is (its words are the band's: outcomeBandLabel). */
+export const LEVEL_BANDS: Record<WarningLevel, string> = {
+  [WarningLevel.YELLOW]: 'yellowWarning',
+  [WarningLevel.RED]: 'redWarning',
+};
+
 /**
  * The case a yellow or red result opens (双色预警和处置): the secretary's interview, the causes
  * found, the rectification measures with their deadlines, tracked to closure.

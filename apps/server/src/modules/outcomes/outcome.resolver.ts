@@ -27,7 +27,7 @@ import { YearOutcomeRow } from '../assessments/cycle.types.js';
 import { Member } from '../org/members/member.entity.js';
 import { stateLabel, WorkflowStep, workflowOf } from '../assessments/workflow.types.js';
 import { caseMachine, CaseState } from './outcome-case-machine.js';
-import { OutcomeCase, WarningLevel } from './outcome-case.entity.js';
+import { LEVEL_BANDS, OutcomeCase } from './outcome-case.entity.js';
 import {
   closeOutcomeCase,
   completeMeasure,
@@ -36,12 +36,6 @@ import {
 } from './outcome-case.service.js';
 import { RectificationMeasure } from './rectification-measure.entity.js';
 import { caseActionsFor } from './case-actions.js';
-
-// A case's level is the band of the year that opened it.
-const LEVEL_BANDS: Record<WarningLevel, string> = {
-  [WarningLevel.YELLOW]: 'yellowWarning',
-  [WarningLevel.RED]: 'redWarning',
-};
 
 @Resolver(() => OutcomeCase)
 export class OutcomeResolver {
@@ -103,6 +97,7 @@ export class OutcomeResolver {
 
   @FieldResolver(() => String, { description: '预警名称 (按请求的语言): 即年度得分区间的名称' })
   levelLabel(@Root() c: OutcomeCase, @Ctx() ctx: AppContext): string {
+    // A case's level is the band of the year that opened it.
     return say(outcomeBandLabel(LEVEL_BANDS[c.level]), ctx.locale);
   }
 

@@ -140,7 +140,7 @@ export async function recordEvaluationGrades(
       entityName: 'AnnualAssessment',
       entityId: a.id,
       branchId: a.branchId,
-      after: changes,
+      after: { grades: changes },
     });
     return saved;
   });

@@ -91,7 +91,7 @@ export async function applyCorrection(em: EntityManager, actor: Actor, correctio
       entityName: 'Correction',
       entityId: c.id,
       branchId: c.branchId,
-      before,
+      before: { totals: before },
       after: { revision: c.producedRevision, totals: after },
     });
     return c;

@@ -84,7 +84,7 @@ async function recordAnswers(
     entityId: q.id,
     branchId: q.branchId,
     after: {
-      members: changes,
+      confirmations: changes,
       onBehalf: answer.method !== ConfirmationMethod.SELF,
       method: answer.method,
       inPerson: answer.inPerson ?? null,
