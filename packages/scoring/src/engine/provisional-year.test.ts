@@ -126,7 +126,12 @@ describe('projections, hand-computed', () => {
   });
 
   it('through November: (58 + 63.5 + 59) / 3 + 3 + 7 = 70.17', () => {
-    expect(project('2021-11').projection?.total).toEqual({ exact: '421/6', value: '70.17' });
+    const projection = project('2021-11').projection!;
+    expect(projection.total).toEqual({ exact: '421/6', value: '70.17' });
+    // A mean that is a fraction is written once, with its approximate decimal.
+    expect(renderExplanation(projection.lines[0]!, 'zh-CN')).toBe(
+      '基础分：已录入 3 个月的平均基础分，按余下月份同样计 → 361/6 (≈ 60.17)',
+    );
   });
 
   it('through September: 58 + 0 + 7 = 65: an early warning (yellow), never a final band', () => {

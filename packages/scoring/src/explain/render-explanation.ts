@@ -18,7 +18,9 @@ export function renderExplanation(line: ExplanationLine, locale: Locale): string
   const what = describe ? describe(line.inputs, locale) : line.kind;
   const formula = renderExpr(line.formula);
   const raw = number(line.raw);
-  let text = `${head}${what} → ${formula}${formula === raw ? '' : ` = ${raw}`}`;
+  // A line whose formula is its value alone (a projection's mean, 3404/55) shows it once.
+  const same = formula === raw || formula === line.raw.replace(/^-/, '−');
+  let text = `${head}${what} → ${same ? raw : `${formula} = ${raw}`}`;
   const scale = line.scale;
   if (scale && line.points !== line.raw) {
     const ratio =
