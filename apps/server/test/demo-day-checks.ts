@@ -19,8 +19,8 @@ const Q = {
   years: `query($y: Int!) { annualAssessments(year: $y) { id state } }`,
   flags: `query($y: Int!) { committeeFlags(year: $y) { memberId band redTwoYearsRunning } }`,
   outcomes: `query($y: Int!) { yearOutcomes(year: $y) { memberId band priorityCandidate redWarning } }`,
-  cases: `query($y: Int!) { outcomeCases(year: $y) { memberId level interviewedOn interviewRecord
-    measures { description deadline } } }`,
+  cases: `query($y: Int!) { outcomeCases(year: $y) { memberId level state interviewedOn interviewRecord
+    measures { description deadline doneOn } } }`,
   quarters: `query($y: Int!) { quarterAssessments(year: $y) { id quarter state branchId } }`,
   publications: `query($y: Int!) { publications(year: $y) { kind quarter number
     objections { state decision correctionId } } }`,
@@ -90,7 +90,8 @@ export function describeDemoOn(today: string): void {
           level: string;
           interviewedOn: string | null;
           interviewRecord: string | null;
-          measures: { deadline: string }[];
+          state: string;
+          measures: { deadline: string; doneOn: string | null }[];
         }[];
       }>(Q.cases, { y: year - 1 });
       expect(new Set(outcomeCases.map((c) => c.level))).toEqual(new Set(['YELLOW', 'RED']));
@@ -109,7 +110,21 @@ export function describeDemoOn(today: string): void {
         expect(c.interviewedOn! <= today).toBe(true);
         expect(c.interviewRecord).toBeTruthy();
         expect(c.measures.length).toBeGreaterThan(0);
+        // Once the quarter the measures were due in is nearly over (the demo closes cases on 27
+        // March), they were carried out and the case closed; a red case keeps one outstanding,
+        // so the overdue lists name a few cases, not every case of two years.
+        const undone = c.measures.filter((m) => !m.doneOn).length;
+        if (`${year}-03-27` >= today)
+          expect([c.state, undone]).toEqual(['RECTIFYING', c.measures.length]);
+        else if (c.level === 'RED') expect([c.state, undone]).toEqual(['RECTIFYING', 1]);
+        else expect([c.state, undone]).toEqual(['CLOSED', 0]);
       }
+      const pilotCases = await ask<{ outcomeCases: { state: string }[] }>(Q.cases, {
+        y: year - 2,
+      });
+      expect(pilotCases.outcomeCases.length).toBeGreaterThan(0);
+      for (const c of pilotCases.outcomeCases)
+        expect(c.state).toBe(`${year - 1}-03-27` < today ? 'CLOSED' : 'RECTIFYING');
     });
 
     it('publishes the current year’s finished quarters, one with an upheld objection', async () => {

@@ -12,9 +12,12 @@ import { yearMonths } from '../../modules/assessments/quarter/quarter-period.js'
 import { reviewRoster } from '../../modules/assessments/review-roster.js';
 import { OutcomeCase, WarningLevel } from '../../modules/outcomes/outcome-case.entity.js';
 import {
+  closeOutcomeCase,
+  completeMeasure,
   recordInterview,
   setRectificationMeasures,
 } from '../../modules/outcomes/outcome-case.service.js';
+import { RectificationMeasure } from '../../modules/outcomes/rectification-measure.entity.js';
 import { refreshYearSummaries } from '../../modules/scores/summaries/score-summaries.service.js';
 import { notAfter, onDay } from './demo-calendar.js';
 import type { DemoContext, LedgerCounts } from './demo-context.js';
@@ -148,17 +151,30 @@ export async function seedHistoryYear(
     for (const branch of branches) {
       await publishYear(em, ctx.actorOf(ctx.secretaryOf(branch.id)), years.get(branch.id)!);
     }
-    await followUpWarnings(ctx, year, publishedOn);
+    await followUpWarnings(ctx, year, publishedOn, today, !pilot);
   });
   return { redTwice: pick(RED[0]) };
 }
 
-/** Each warned member's secretary interviews them and agrees measures, due within the quarter. */
-async function followUpWarnings(ctx: DemoContext, year: number, on: string) {
+/**
+ * Each warned member's secretary interviews them and agrees measures, due within the quarter.
+ * Where that quarter is over by `today`, the measures were carried out and the case closed, as a
+ * bureau would have done; only the red cases of the year just past (with `redStillOpen`) have a
+ * measure outstanding, so the overdue lists show a few cases, not every case of two years.
+ */
+async function followUpWarnings(
+  ctx: DemoContext,
+  year: number,
+  on: string,
+  today: string,
+  redStillOpen: boolean,
+) {
   const cases = (await ctx.em.find(OutcomeCase, { year }, { orderBy: { total: 'asc' } })).map(
     (c) => ({ id: c.id, branchId: c.branchId, level: c.level }),
   );
   const due = `${year + 1}-03-31`;
+  const doneOn = `${year + 1}-03-20`;
+  const closedOn = `${year + 1}-03-27`;
   for (const c of cases) {
     // Each step's flush diffs every entity the seed still holds (the year's results among them).
     ctx.em.clear();
@@ -181,6 +197,26 @@ async function followUpWarnings(ctx: DemoContext, year: number, on: string) {
           deadline: due,
         },
       ],
+    });
+    if (closedOn >= today) continue;
+    const open = red && redStillOpen;
+    await onDay(closedOn, async () => {
+      const measures = await ctx.em.find(
+        RectificationMeasure,
+        { caseId: c.id },
+        { orderBy: { position: 'asc' } },
+      );
+      for (const m of open ? measures.slice(0, 1) : measures)
+        await completeMeasure(ctx.em, secretary, {
+          measureId: m.id,
+          doneOn,
+          note: '已按要求落实，党小组长核实',
+        });
+      if (!open)
+        await closeOutcomeCase(ctx.em, secretary, {
+          caseId: c.id,
+          note: '整改措施均已落实，予以结案',
+        });
     });
   }
 }
