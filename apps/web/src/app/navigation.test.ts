@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ScreenGrant } from './access';
 import { canSee, menuFor, NAV_ITEMS, navItemAt, worksInBranches } from './navigation';
+import { NAV_ICONS } from './layout/nav-icons';
 import { SCREENS } from './routes';
 
 /** Screens as the server grants them (`me.screens`): a person's own, or a branch's. */
@@ -75,5 +76,11 @@ describe('every menu item has its screen', () => {
   it('routes no item to a placeholder, and names each screen once', () => {
     expect(NAV_ITEMS.filter((item) => !SCREENS[item.key]).map((i) => i.key)).toEqual([]);
     expect(new Set(NAV_ITEMS.map((i) => i.screen)).size).toBe(NAV_ITEMS.length);
+  });
+});
+
+describe('the menu’s icons', () => {
+  it('gives every screen of the menu an icon of its own (the home page’s tiles show them)', () => {
+    expect(NAV_ITEMS.filter((item) => !NAV_ICONS[item.key]).map((item) => item.key)).toEqual([]);
   });
 });

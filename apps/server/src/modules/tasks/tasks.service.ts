@@ -132,7 +132,8 @@ function taskOf(
     overdueCount,
     dueOn: items.find((i) => i.dueOn)?.dueOn ?? null,
     overdue: overdueCount > 0,
-    link: items.length === 1 ? items[0]!.link : rule.link,
+    // Items that all lead to one place (one year's warning cases) lead there; others to the list.
+    link: new Set(items.map((i) => i.link)).size === 1 ? items[0]!.link : rule.link,
     menuKey: rule.menuKey,
     items,
   };

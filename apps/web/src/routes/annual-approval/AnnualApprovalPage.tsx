@@ -37,6 +37,7 @@ import {
   ReturnYearDocument,
 } from '../../graphql/graphql';
 import { useNoticeTerms } from '../../components/notices/use-notice-terms';
+import { useYearParam } from '../../components/use-year-param';
 
 /** Submitted years first (they wait for the committee), then the rest by state. */
 const ORDER = ['SUBMITTED', 'RETURNED', 'REVIEWED', 'EVALUATION', 'OPEN', 'APPROVED', 'PUBLISHED'];
@@ -51,7 +52,7 @@ export default function AnnualApprovalPage() {
   const noticeTerms = useNoticeTerms();
   const { modal, message } = App.useApp();
   const { all: branches } = useActiveBranch();
-  const [year, setYear] = useState(evaluationYear());
+  const [year, setYear] = useYearParam(evaluationYear());
   const [dialog, setDialog] = useState<{ annual: Annual; kind: 'approve' | 'return' } | null>(null);
   const { data, loading } = useQuery(AnnualAssessmentsDocument, { variables: { year } });
   const members = useQuery(AnnualMembersDocument, { variables: { branchId: null } });

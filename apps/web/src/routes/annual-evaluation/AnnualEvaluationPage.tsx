@@ -43,6 +43,7 @@ import {
   SubmitYearDocument,
 } from '../../graphql/graphql';
 import { useNoticeTerms } from '../../components/notices/use-notice-terms';
+import { useYearParam } from '../../components/use-year-param';
 
 type Score = Annual['scores'][number];
 
@@ -68,7 +69,7 @@ export default function AnnualEvaluationPage() {
   const { modal, message } = App.useApp();
   const viewer = useViewer();
   const { branchId, branch } = useActiveBranch();
-  const [year, setYear] = useState(evaluationYear());
+  const [year, setYear] = useYearParam(evaluationYear());
   const [edits, setEdits] = useState<Record<string, string>>({});
   const [dialog, setDialog] = useState<'review' | 'revise' | null>(null);
   const { data, loading, refetch } = useQuery(AnnualAssessmentsDocument, {

@@ -69,7 +69,9 @@ export default function HomePage() {
               <Col key={item.key} xs={12} sm={8} md={6} xl={4}>
                 <Link to={item.path}>
                   <Card hoverable size="small" style={{ textAlign: 'center' }}>
-                    <div style={{ fontSize: 24, color: '#c8161d' }}>{NAV_ICONS[item.key]}</div>
+                    <div style={{ fontSize: 24, color: '#c8161d' }}>
+                      {NAV_ICONS[item.key] ?? NAV_ICONS['fallback']}
+                    </div>
                     <div>{t(item.label)}</div>
                   </Card>
                 </Link>

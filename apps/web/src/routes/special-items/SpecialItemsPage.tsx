@@ -26,6 +26,7 @@ import {
   type BranchItemProposalsQuery,
   type ProposalStatus,
 } from '../../graphql/graphql';
+import { useYearParam } from '../../components/use-year-param';
 
 type Proposal = BranchItemProposalsQuery['branchItemProposals'][number];
 type Filter = ProposalStatus | 'ALL';
@@ -111,7 +112,7 @@ function DecisionDialog({
  */
 export default function SpecialItemsPage() {
   const { t, locale } = useLocale();
-  const [year, setYear] = useState(currentYear());
+  const [year, setYear] = useYearParam(currentYear());
   const [filter, setFilter] = useState<Filter>('PROPOSED');
   const [deciding, setDeciding] = useState<{ proposal: Proposal; approve: boolean } | null>(null);
   const { data, loading } = useQuery(BranchItemProposalsDocument, { variables: { year } });

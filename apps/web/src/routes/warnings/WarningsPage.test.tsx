@@ -67,4 +67,18 @@ describe('a warning case', () => {
     expect(screen.getByRole('dialog')).toHaveTextContent('李强');
     expect(within(drawer).queryByText('约谈')).toBeNull();
   }, 30_000);
+
+  it('opens the year a work item links to (?year=2025), not the current one', async () => {
+    const asked: unknown[] = [];
+    const server = loggedIn(viewer([{ role: 'SECRETARY', branchId: 'b1' }]), {
+      OutcomeCases: (operation) => {
+        asked.push(operation.variables?.['year']);
+        return { data: { outcomeCases: [{ ...warningCase([]), year: 2025 }] } };
+      },
+    });
+    renderApp('/warnings?year=2025', server);
+    const list = await screen.findByTestId('warning-cases', {}, { timeout: 15_000 });
+    expect(await within(list).findByText('李强')).toBeVisible();
+    expect(asked).toEqual([2025]);
+  }, 30_000);
 });

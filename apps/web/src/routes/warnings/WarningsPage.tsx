@@ -18,6 +18,7 @@ import { YearSelect } from '../../components/YearSelect';
 import { OutcomeCasesDocument } from '../../graphql/graphql';
 import { CaseDrawer } from './CaseDrawer';
 import { measureProgress, type Case } from './case-progress';
+import { useYearParam } from '../../components/use-year-param';
 
 /**
  * 预警跟踪: members whose approved annual score fell in a warning band — the secretary's interview
@@ -27,7 +28,7 @@ import { measureProgress, type Case } from './case-progress';
 export default function WarningsPage() {
   const { t } = useLocale();
   const { branchId, branch } = useActiveBranch();
-  const [year, setYear] = useState(evaluationYear());
+  const [year, setYear] = useYearParam(evaluationYear());
   const [openId, setOpenId] = useState<string | null>(null);
   const { data, loading } = useQuery(OutcomeCasesDocument, {
     variables: { year, branchId },

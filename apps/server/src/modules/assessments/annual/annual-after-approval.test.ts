@@ -232,6 +232,18 @@ describe('the warning case', () => {
     );
     expect(set.setRectificationMeasures.state).toBe('RECTIFYING');
     measureIds = (await cases()).find((c) => c.id === caseId)!.measures.map((m) => m.id);
+    // The secretary's work queue leads to the cases of that year (the page opens the year the
+    // link names), not to the list of the current one.
+    const queue = await ok<{
+      myTasks: {
+        tasks: { kind: string; link: string; dueOn: string; items: { link: string }[] }[];
+      };
+    }>(server, `query { myTasks { tasks { kind link items { link } } } }`, {}, o.secretary);
+    const due = queue.myTasks.tasks.find((x) => x.kind === 'WARNING_CASES_DUE')!;
+    expect(due.items.map((i) => i.link)).toEqual(
+      Array(due.items.length).fill('/warnings?year=2026'),
+    );
+    expect(due.link).toBe('/warnings?year=2026');
   });
 
   it('closes only when every measure is done', async () => {
