@@ -49,6 +49,8 @@ export type AuditFilterInput = {
   entityName?: string | null | undefined;
   /** 自 (含) */
   from?: string | null | undefined;
+  /** 涉及的党员: 其本人信息、申报、预警处置及整改措施的条目, 以及逐人记录其得分、等次或确认的条目 */
+  memberId?: string | number | null | undefined;
   /** 操作, 如 member.update */
   operation?: string | null | undefined;
   /** 至 (含) */

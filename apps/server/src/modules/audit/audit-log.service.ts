@@ -5,6 +5,7 @@ import { Role } from '../../auth/roles.js';
 import { BadInputError } from '../../graphql/errors.js';
 import { AuditEntry } from './audit-entry.entity.js';
 import { ENTITY_LABELS, OPERATION_LABELS } from './audit-labels.js';
+import { UUID } from './audit-fields.js';
 import { verifyChain } from './audit-verify.js';
 
 export type AuditFilter = {
@@ -13,6 +14,7 @@ export type AuditFilter = {
   operation?: string | null;
   entityName?: string | null;
   entityId?: string | null;
+  memberId?: string | null;
   from?: Date | null;
   to?: Date | null;
 };
@@ -36,7 +38,10 @@ function readableBranches(acting: Acting, branchId: string | null): string[] | '
   return mine;
 }
 
-function whereOf(acting: Acting, filter: AuditFilter): FilterQuery<AuditEntry> {
+function whereOf(
+  acting: Acting,
+  filter: AuditFilter,
+): FilterQuery<AuditEntry> & Record<string, unknown> {
   if (filter.from && filter.to && filter.from > filter.to)
     throw new BadInputError(
       '开始时间不能晚于结束时间',
@@ -60,6 +65,36 @@ function whereOf(acting: Acting, filter: AuditFilter): FilterQuery<AuditEntry> {
   return where;
 }
 
+// An entry is about a member when it is about the member, one of their declarations, warning
+// cases or measures, or when it records them by name among others: a field holding their id, a
+// list of members, or a map keyed by member (totals, grades, confirmations; at the top level in
+// entries written before those maps were named).
+const ABOUT_MEMBER = `select a.seq from audit_entry a where a.bureau_id = ? and (
+    a.entity_id = ?
+    or a.entity_id in (select id::text from declaration where bureau_id = ? and member_id = ?)
+    or a.entity_id in (select id::text from outcome_case where bureau_id = ? and member_id = ?)
+    or a.entity_id in (select m.id::text from rectification_measure m
+      join outcome_case c on c.bureau_id = m.bureau_id and c.id = m.case_id
+      where c.bureau_id = ? and c.member_id = ?)
+    or exists (select 1 from (values (a.before), (a.after)) as s(doc) where
+      s.doc->>'memberId' = ? or jsonb_exists(s.doc, ?)
+      or jsonb_exists(s.doc->'memberIds', ?) or jsonb_exists(s.doc->'attendees', ?)
+      or jsonb_exists(s.doc->'totals', ?) or jsonb_exists(s.doc->'grades', ?)
+      or jsonb_exists(s.doc->'confirmations', ?)))`;
+
+async function entriesAboutMember(acting: Acting, memberId: string): Promise<number[]> {
+  if (!UUID.test(memberId))
+    throw new BadInputError('党员编号无效', 'Not a member id', 'filter.memberId');
+  const bureau = acting.actor.bureauId;
+  const rows = await acting.em.execute<{ seq: number }[]>(ABOUT_MEMBER, [
+    bureau,
+    memberId,
+    ...[bureau, memberId, bureau, memberId, bureau, memberId],
+    ...Array(8).fill(memberId),
+  ]);
+  return rows.map((r) => r.seq);
+}
+
 /** 审计日志: one page, newest first, with the number of entries the filter matches. */
 export async function auditLog(
   acting: Acting,
@@ -72,6 +107,7 @@ export async function auditLog(
   if (limit < 1 || limit > MAX_PAGE)
     throw new BadInputError(`每页 1–${MAX_PAGE} 条`, `A page holds 1–${MAX_PAGE} entries`, 'limit');
   const where = whereOf(acting, filter);
+  if (filter.memberId) where.seq = { $in: await entriesAboutMember(acting, filter.memberId) };
   const [entries, total] = await acting.em.findAndCount(AuditEntry, where, {
     orderBy: { seq: 'desc' },
     offset,

@@ -18,6 +18,13 @@ export class AuditFilterInput {
   @Field(() => String, { nullable: true, description: '对象编号' })
   entityId?: string | null;
 
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      '涉及的党员: 其本人信息、申报、预警处置及整改措施的条目, 以及逐人记录其得分、等次或确认的条目',
+  })
+  memberId?: string | null;
+
   @Field(() => Date, { nullable: true, description: '自 (含)' })
   from?: Date | null;
 

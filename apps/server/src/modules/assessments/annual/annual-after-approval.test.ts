@@ -340,4 +340,48 @@ describe('the warning case', () => {
       field: 'memberId',
     });
   });
+  it('is among the audit entries about the member, beside their grade, and none about others', async () => {
+    const ABOUT = `query($m: ID) { auditEntries(filter: { memberId: $m }, limit: 200) {
+      entries { operation entityName entityId changes { field label after } } } }`;
+    type About = {
+      auditEntries: {
+        entries: {
+          operation: string;
+          entityName: string;
+          entityId: string | null;
+          changes: { field: string; label: string; after: string | null }[];
+        }[];
+      };
+    };
+    const about = (await ok<About>(server, ABOUT, { m: laggard }, t['admin']!)).auditEntries
+      .entries;
+    // Their quarters' confirmations and signatures, their grade and the year's totals, and
+    // every step of their case.
+    expect(new Set(about.map((e) => e.operation))).toEqual(
+      new Set([
+        'quarter.confirmation.confirm',
+        'quarter.sign',
+        'year.grades.record',
+        'year.submit',
+        'outcomeCase.open',
+        'outcomeCase.interview',
+        'outcomeCase.measures',
+        'outcomeCase.measure.done',
+        'outcomeCase.close',
+      ]),
+    );
+    // The grade is theirs, by name; no other member's case is listed.
+    const name = (await demo.members('BGS')).find((m) => m.id === laggard)!.name;
+    const grades = about.find((e) => e.operation === 'year.grades.record')!;
+    expect(grades.changes.map((c) => c.label)).toContain(`等次 · ${name}`);
+    const others = (await cases()).filter((c) => c.memberId !== laggard).map((c) => c.id);
+    expect(about.filter((e) => others.includes(e.entityId ?? ''))).toEqual([]);
+    // Another branch's secretary reads none of it; an id that is not one is refused.
+    const elsewhere = await ok<About>(server, ABOUT, { m: laggard }, t['shuji2']!);
+    expect(elsewhere.auditEntries.entries).toEqual([]);
+    expect(await refused(server, ABOUT, { m: 'not-an-id' }, t['admin']!)).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'filter.memberId',
+    });
+  });
 });
