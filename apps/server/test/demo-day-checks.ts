@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ok, testClock } from './factories/cycle.js';
 import { startTestServer, type TestServer } from './test-server.js';
-import { setClock, systemClock } from '../src/modules/calendar/clock.js';
+import { chinaDate, setClock, systemClock } from '../src/modules/calendar/clock.js';
 import { demoScope, demoYears } from '../src/db/seed/demo-calendar.js';
 import { seedDemo } from '../src/db/seed/seed-if-empty.js';
 
@@ -119,6 +119,17 @@ export function describeDemoOn(today: string): void {
         else if (c.level === 'RED') expect([c.state, undone]).toEqual(['RECTIFYING', 1]);
         else expect([c.state, undone]).toEqual(['CLOSED', 0]);
       }
+      // The log dates each step on the day the demo took it: the committee approved last year
+      // on 12 January (or today, seeded earlier) and the pilot year a year before, not when the
+      // demo was seeded.
+      const approvals = await ask<{ auditEntries: { entries: { at: string }[] } }>(
+        `{ auditEntries(filter: { operation: "year.approve" }, limit: 20) { entries { at } } }`,
+      );
+      const approvedOn = `${year}-01-12` < today ? `${year}-01-12` : today;
+      expect(approvals.auditEntries.entries.map((e) => chinaDate(new Date(e.at)))).toEqual([
+        ...Array(6).fill(approvedOn),
+        `${year - 1}-01-12`,
+      ]);
       const pilotCases = await ask<{ outcomeCases: { state: string }[] }>(Q.cases, {
         y: year - 2,
       });

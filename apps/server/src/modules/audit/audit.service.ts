@@ -3,6 +3,7 @@ import { LockMode, type EntityManager } from '@mikro-orm/postgresql';
 import { AuditChainHead } from './audit-chain-head.entity.js';
 import { AuditEntry } from './audit-entry.entity.js';
 import type { AuditEntityName, AuditOperation } from './audit-labels.js';
+import { clock } from '../calendar/clock.js';
 
 export type AuditActor = { userId: string | null; role: string | null };
 
@@ -110,7 +111,8 @@ export async function recordAudits(
       entityId: change.entityId ?? null,
       before: jsonSafe(change.before),
       after: jsonSafe(change.after),
-      at: new Date(),
+      // The server's clock, as every step it records: a seeded demo's entries fall on their days.
+      at: clock().now(),
       prevHash,
       hash: '',
     });
