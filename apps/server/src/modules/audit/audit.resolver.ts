@@ -5,7 +5,7 @@ import type { AppContext } from '../../graphql/context.js';
 import { acting } from '../../graphql/context.js';
 import { Branch } from '../org/branches/branch.entity.js';
 import { AuditEntry } from './audit-entry.entity.js';
-import { auditChanges, ID_FIELDS } from './audit-fields.js';
+import { auditChanges, ID_FIELDS, UUID } from './audit-fields.js';
 import { entityLabel, operationLabel } from './audit-labels.js';
 import { auditCatalogue, auditLog, verifyAuditChainFor } from './audit-log.service.js';
 import {
@@ -17,8 +17,8 @@ import {
 } from './audit-log.types.js';
 
 const ROLE_VALUES = new Set<string>(Object.values(Role));
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const UUIDS = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi;
+// UUID unanchored, to find every id in a text.
+const UUIDS = new RegExp(UUID.source.slice(1, -1), 'gi');
 // Fields that list members (or branches) by id; a signature's undecided declarations are neither,
 // and keep their ids.
 const MEMBER_KEYED = new Set([
