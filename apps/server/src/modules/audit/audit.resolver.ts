@@ -1,4 +1,4 @@
-import { Arg, Authorized, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import { Role } from '../../auth/roles.js';
 import type { Plain } from '../../db/rows/plain-rows.js';
 import type { AppContext } from '../../graphql/context.js';
@@ -101,8 +101,17 @@ export class AuditResolver {
   async changes(
     @Root() entry: AuditEntry,
     @Ctx() ctx: AppContext,
+    @Arg('memberId', () => ID, {
+      nullable: true,
+      description: '只要该党员的一行: 逐人记录的字段 (各人总分、等次、确认) 中其他党员的行不返回',
+    })
+    memberId: string | null,
   ): Promise<AuditFieldChangeType[]> {
-    const rows = auditChanges(entry.before, entry.after, entry.entityName);
+    const all = auditChanges(entry.before, entry.after, entry.entityName);
+    // A member's page reads only their own row of a field recorded member by member.
+    const rows = memberId
+      ? all.filter((r) => r.field.split('.').every((p) => !UUID.test(p) || p === memberId))
+      : all;
     // Ids read as names where the viewer can see the row; otherwise the id stays, as recorded.
     const name = async (kind: 'branch' | 'group' | 'member' | 'user', id: string | null) => {
       if (!id || !UUID.test(id)) return id;

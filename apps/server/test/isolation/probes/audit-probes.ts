@@ -27,6 +27,17 @@ export const auditProbes: Probe[] = [
     operation: 'auditEntries',
     kind: 'list',
     entity: 'AuditEntry',
+    // The entries about a member, as their page asks them.
+    build: (_o, t) => ({
+      query:
+        'query($m: ID) { auditEntries(filter: { memberId: $m }, limit: 200) { entries { seq entityId before after changes(memberId: $m) { field label before after } } } }',
+      variables: { m: t.member },
+    }),
+  },
+  {
+    operation: 'auditEntries',
+    kind: 'list',
+    entity: 'AuditEntry',
     build: () => ({
       query: '{ auditEntries(limit: 200) { entries { seq entityId branch { id } before after } } }',
     }),

@@ -7,19 +7,16 @@ import { AuditChange } from '../audit/AuditChange';
 
 type Entry = MemberAuditQuery['auditEntries']['entries'][number];
 
-// A field of a map keyed by member (`totals.<id>`): on a member's page only their own row shows.
-const KEYED = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i;
-
 /**
  * The audit entries about one member, newest first, each change in words: their own record,
  * declarations and warning cases, and the entries that record them among others (a quarter's
- * signature, the grades), of which only their own rows show.
+ * signature, the grades), of which the server sends their own rows only.
  */
 export function MemberAudit({ memberId }: { memberId: string }) {
   const { t, locale } = useLocale();
   const en = locale === 'en';
   const { data, loading } = useQuery(MemberAuditDocument, {
-    variables: { filter: { memberId } },
+    variables: { memberId },
   });
   return (
     <Table<Entry>
@@ -30,13 +27,7 @@ export function MemberAudit({ memberId }: { memberId: string }) {
       locale={{ emptyText: t('member.auditEmpty') }}
       pagination={{ pageSize: 10, hideOnSinglePage: true, showSizeChanger: false }}
       dataSource={data?.auditEntries.entries ?? []}
-      expandable={{
-        expandedRowRender: (e) => (
-          <AuditChange
-            changes={e.changes.filter((c) => !KEYED.test(c.field) || c.field.includes(memberId))}
-          />
-        ),
-      }}
+      expandable={{ expandedRowRender: (e) => <AuditChange changes={e.changes} /> }}
       columns={[
         {
           title: t('member.auditAt'),

@@ -77,8 +77,8 @@ export const MemberExplanationQuery = graphql(`
 `);
 
 export const MemberAuditQuery = graphql(`
-  query MemberAudit($filter: AuditFilterInput) {
-    auditEntries(filter: $filter, limit: 100) {
+  query MemberAudit($memberId: ID!) {
+    auditEntries(filter: { memberId: $memberId }, limit: 100) {
       total
       entries {
         seq
@@ -87,7 +87,7 @@ export const MemberAuditQuery = graphql(`
         operationLabel
         operationLabelEn
         actorName
-        changes {
+        changes(memberId: $memberId) {
           field
           label
           labelEn

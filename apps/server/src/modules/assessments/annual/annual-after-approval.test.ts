@@ -374,6 +374,21 @@ describe('the warning case', () => {
     const name = (await demo.members('BGS')).find((m) => m.id === laggard)!.name;
     const grades = about.find((e) => e.operation === 'year.grades.record')!;
     expect(grades.changes.map((c) => c.label)).toContain(`等次 · ${name}`);
+    expect(grades.changes.length).toBeGreaterThan(1);
+    // Their page asks for their own row alone of a field recorded member by member.
+    const own = await ok<About>(
+      server,
+      ABOUT.replace('changes {', 'changes(memberId: $m) {'),
+      { m: laggard },
+      t['admin']!,
+    );
+    const ownGrades = own.auditEntries.entries.find((e) => e.operation === 'year.grades.record')!;
+    expect(ownGrades.changes.map((c) => c.label)).toEqual([`等次 · ${name}`]);
+    const signed = own.auditEntries.entries.find((e) => e.operation === 'quarter.sign')!;
+    expect(signed.changes.map((c) => c.label)).toEqual(
+      expect.arrayContaining(['状态', `各人总分 · ${name}`]),
+    );
+    expect(signed.changes.filter((c) => c.label.startsWith('各人总分'))).toHaveLength(1);
     const others = (await cases()).filter((c) => c.memberId !== laggard).map((c) => c.id);
     expect(about.filter((e) => others.includes(e.entityId ?? ''))).toEqual([]);
     // Another branch's secretary reads none of it; an id that is not one is refused.
