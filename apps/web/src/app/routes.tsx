@@ -2,6 +2,7 @@ import { lazy, Suspense, type ComponentType, type ReactNode } from 'react';
 import { createBrowserRouter, type RouteObject } from 'react-router';
 import { FullPageSpin } from './layout/FullPageSpin';
 import { RequireSession } from './layout/RequireSession';
+import NotFoundPage from '../routes/not-found/NotFoundPage';
 import { ACCOUNT_PASSWORD_PATH, ACCOUNT_TOKENS_PATH, memberPath, NAV_ITEMS } from './navigation';
 
 // Every screen is its own chunk: the first screen loads only the shell and itself.
@@ -31,7 +32,6 @@ const ApiTokensPage = lazy(() => import('../routes/account/ApiTokensPage'));
 const SpotCheckPage = lazy(() => import('../routes/spot-check/SpotCheckPage'));
 const TaskSettingsPage = lazy(() => import('../routes/task-settings/TaskSettingsPage'));
 const MemberPage = lazy(() => import('../routes/members/MemberPage'));
-const NotFoundPage = lazy(() => import('../routes/not-found/NotFoundPage'));
 
 /** The screen of each menu item (navigation.test.ts checks every item has one). */
 export const SCREENS: Partial<Record<string, ComponentType>> = {

@@ -101,7 +101,11 @@ export class OutcomeCase extends BranchOwned {
   @Property({ type: 'datetime', nullable: true })
   closedAt?: Date | null;
 
-  @Field(() => String, { nullable: true, description: '结案意见, 或撤销原因' })
+  /** Read through the resolver: a withdrawn case's note is composed in the reader's language. */
   @Property({ type: 'text', nullable: true })
   closingNote?: string | null;
+
+  @Field(() => String, { nullable: true, description: '更正后的年度总分 (更正撤销预警时)' })
+  @Property({ type: 'text', nullable: true })
+  withdrawnTotal?: string | null;
 }

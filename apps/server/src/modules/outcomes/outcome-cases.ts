@@ -75,7 +75,8 @@ export async function syncOutcomeCases(
     if (!level) {
       open.state = caseMachine.next(open.state, 'withdraw');
       open.closedAt = clock().now();
-      open.closingNote = `更正后不再预警（${result.total} 分）：${why}`;
+      open.closingNote = why;
+      open.withdrawnTotal = result.total;
     } else {
       Object.assign(open, flagsOf(result));
     }

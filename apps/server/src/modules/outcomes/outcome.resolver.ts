@@ -36,6 +36,7 @@ import {
 } from './outcome-case.service.js';
 import { RectificationMeasure } from './rectification-measure.entity.js';
 import { caseActionsFor } from './case-actions.js';
+import { withdrawnCaseNote } from '../assessments/corrections/correction-words.js';
 
 @Resolver(() => OutcomeCase)
 export class OutcomeResolver {
@@ -99,6 +100,12 @@ export class OutcomeResolver {
   levelLabel(@Root() c: OutcomeCase, @Ctx() ctx: AppContext): string {
     // A case's level is the band of the year that opened it.
     return say(outcomeBandLabel(LEVEL_BANDS[c.level]), ctx.locale);
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: '结案意见, 或更正撤销预警的原因' })
+  closingNote(@Root() c: OutcomeCase, @Ctx() ctx: AppContext): string | null {
+    if (c.closingNote == null || c.withdrawnTotal == null) return c.closingNote ?? null;
+    return withdrawnCaseNote(c.withdrawnTotal, c.closingNote, ctx.locale);
   }
 
   @FieldResolver(() => String, { description: '状态名称 (按请求的语言)' })

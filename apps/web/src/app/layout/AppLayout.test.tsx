@@ -112,6 +112,8 @@ describe('the app shell', () => {
   it('refuses a screen the roles do not open', async () => {
     renderApp('/scheme', loggedIn(viewer([{ role: 'MEMBER', branchId: 'b1' }])));
     expect(await screen.findByText('403')).toBeInTheDocument();
+    expect(screen.getByText('您的角色无权访问此页面')).toBeInTheDocument();
+    expect(screen.queryByText('页面不存在')).not.toBeInTheDocument();
   });
 
   it('returns to the log-in page when the session ends mid-way', async () => {

@@ -14,7 +14,6 @@ import {
   Grid,
   Layout,
   Menu,
-  Result,
   Select,
   Space,
   Tag,
@@ -38,6 +37,7 @@ import {
 import { PARTY_RED } from '../providers';
 import { useSession, useViewer } from '../session/session';
 import { FullPageSpin } from './FullPageSpin';
+import NotFoundPage from '../../routes/not-found/NotFoundPage';
 import { NAV_ICONS } from './nav-icons';
 import { NotificationBell } from '../tasks/NotificationBell';
 import { useMenuBadges } from '../tasks/use-my-tasks';
@@ -213,11 +213,7 @@ export default function AppLayout() {
         )}
         <Content style={{ padding: narrow ? 12 : 24, minWidth: 0 }}>
           <Suspense fallback={<FullPageSpin />}>
-            {allowed ? (
-              <Outlet />
-            ) : (
-              <Result status="403" title="403" subTitle={t('app.notFound')} />
-            )}
+            {allowed ? <Outlet /> : <NotFoundPage forbidden />}
           </Suspense>
         </Content>
       </Layout>

@@ -141,6 +141,53 @@ describe('a correction of the approved year', () => {
   });
 });
 
+describe('a correction that lifts a member out of the warnings', () => {
+  startFrom(publishedYear);
+
+  it('withdraws the case, its note naming the corrected total in the reader’s language', async () => {
+    // The yellow member nearest 70, graded excellent: the year's correction lifts them over it.
+    const yellow = (await view()).scores
+      .filter((s) => s.band === 'yellowWarning')
+      .sort((a, b) => Number(b.total) - Number(a.total))[0]!;
+    const opened = await ok<{ openCorrection: { id: string } }>(
+      server,
+      CYCLE_OPS.openCorrection,
+      {
+        i: {
+          kind: 'YEAR',
+          assessmentId: yearId,
+          memberIds: [yellow.memberId],
+          reason: '评议票数统计有误',
+        },
+      },
+      t['admin']!,
+    );
+    await ok(
+      server,
+      YEAR_OPS.grades,
+      { a: yearId, g: [{ memberId: yellow.memberId, grade: 'excellent' }] },
+      o.committee,
+    );
+    await ok(server, CYCLE_OPS.applyCorrection, { c: opened.openCorrection.id }, t['admin']!);
+    const corrected = (await view()).scores.find((s) => s.memberId === yellow.memberId)!;
+    expect(Number(corrected.total)).toBeGreaterThanOrEqual(70);
+    const caseOf = async (language: string) => {
+      const res = await server.gql<{
+        outcomeCases: { memberId: string; state: string; closingNote: string | null }[];
+      }>(YEAR_OPS.cases, { y: 2026, b: office }, o.secretary, language);
+      expect(res.errors).toBeUndefined();
+      return res.data!.outcomeCases.find((c) => c.memberId === yellow.memberId)!;
+    };
+    expect(await caseOf('zh-CN')).toMatchObject({
+      state: 'CLOSED',
+      closingNote: `更正后不再预警（${corrected.total} 分）：评议票数统计有误`,
+    });
+    expect((await caseOf('en')).closingNote).toBe(
+      `No longer a warning after the correction (${corrected.total} points): 评议票数统计有误`,
+    );
+  });
+});
+
 describe('the warning case', () => {
   startFrom(publishedYear);
 

@@ -150,7 +150,7 @@ async function applyToQuarter(
   const state = effectiveQuarterState(q);
   if (state === QuarterState.PUBLISHED || state === QuarterState.CLOSED) {
     const next = quarterMachine.next(state, 'republish');
-    const p = await publishQuarterList(tx, actor, role, q.id, `更正：${c.reason}`, c.id);
+    const p = await publishQuarterList(tx, actor, role, q.id, c.reason, c.id);
     q.state = next;
     q.noticeEndsOn = p.noticeEndsOn;
     q.closedAt = null;
@@ -174,7 +174,7 @@ async function applyToYear(
   await syncOutcomeCases(tx, actor, role, results, c.reason);
   if (a.state === AnnualState.PUBLISHED) {
     a.state = annualMachine.next(a.state, 'republish');
-    await publishYearList(tx, actor, role, a, `更正：${c.reason}`, c.id);
+    await publishYearList(tx, actor, role, a, c.reason, c.id);
   }
   return Object.fromEntries(results.map((r) => [r.memberId, r.total]));
 }

@@ -37,7 +37,7 @@ export class Correction extends BranchOwned {
   @Property({ type: 'jsonb' })
   months!: string[];
 
-  @Field(() => String)
+  /** As typed (for an upheld objection, the branch's decision); read through the resolver. */
   @Property({ type: 'text' })
   reason!: string;
 

@@ -1,13 +1,30 @@
-import { Arg, Authorized, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
+import {
+  Arg,
+  Authorized,
+  Ctx,
+  FieldResolver,
+  ID,
+  Int,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import type { AppContext } from '../../../graphql/context.js';
 import { authed } from '../../../graphql/context.js';
 import { applyCorrection, withdrawCorrection } from './correction-apply.service.js';
 import { Correction } from './correction.entity.js';
 import { openCorrection } from './correction.service.js';
 import { CorrectionInput } from '../cycle.inputs.js';
+import { correctionReason } from './correction-words.js';
 
 @Resolver(() => Correction)
 export class CorrectionResolver {
+  @FieldResolver(() => String, { description: '更正原因 (因公示异议成立的, 注明之)' })
+  reason(@Root() c: Correction, @Ctx() ctx: AppContext): string {
+    return correctionReason(c, ctx.locale);
+  }
+
   @Authorized()
   @Query(() => [Correction], { description: '已关闭期间的更正 (原结果保留在记录中)' })
   corrections(

@@ -21,6 +21,7 @@ import { decideNoticeObjection, raiseNoticeObjection } from './notice.service.js
 import { Publication } from './publication.entity.js';
 import { noticeStateOf } from './publication.service.js';
 import { noticeActionsFor } from '../annual/year-actions.js';
+import { correctedListNote } from '../corrections/correction-words.js';
 
 @Resolver(() => Publication)
 export class NoticeResolver {
@@ -50,6 +51,17 @@ export class NoticeResolver {
   @FieldResolver(() => [PublishedRowType], { description: '公示的名单, 与发布时完全一致' })
   rows(@Root() p: Publication): PublishedRowType[] {
     return p.rows;
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: '更正说明 (更正后重新公示时)' })
+  async note(@Root() p: Publication, @Ctx() ctx: AppContext): Promise<string | null> {
+    if (!p.correctionId || p.note == null) return p.note ?? null;
+    const correction = await ctx.loaders.correction.load(p.correctionId);
+    // The reason as published, named as the correction names it.
+    return correctedListNote(
+      { reason: p.note, objectionId: correction?.objectionId ?? null },
+      ctx.locale,
+    );
   }
 
   @FieldResolver(() => NoticeState, { description: '公示中 / 已结束 (期满或已被更正后的名单取代)' })

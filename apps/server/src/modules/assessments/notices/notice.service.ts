@@ -134,7 +134,7 @@ export async function decideNoticeObjection(
       const target = await loadTarget(tx, p.kind, p.assessmentId);
       const correction = await createCorrection(tx, actor, role, target, {
         memberIds: [o.memberId],
-        reason: `公示异议成立：${decision}`,
+        reason: decision,
         objectionId: o.id,
       });
       o.correctionId = correction.id;

@@ -90,7 +90,7 @@ export class Publication extends BranchOwned {
   @Property({ type: 'jsonb' })
   rows!: PublishedRow[];
 
-  @Field(() => String, { nullable: true, description: '更正说明 (更正后重新公示时)' })
+  /** The correction's reason as it stood when the list was published again; read through the resolver. */
   @Property({ type: 'text', nullable: true })
   note?: string | null;
 

@@ -211,6 +211,23 @@ describe('public notice', () => {
       noticeEndsOn: '2026-04-15',
       noticeState: 'OPEN',
     });
+    // The product's words follow the reader; what the branch committee wrote stays as written.
+    const inEnglish = await server.gql<{
+      publications: { number: number; note: string | null }[];
+      corrections: { id: string; reason: string }[];
+    }>(
+      `query { publications(year: 2026) { number note } corrections(year: 2026) { id reason } }`,
+      {},
+      t['shuji1']!,
+      'en',
+    );
+    expect(inEnglish.errors).toBeUndefined();
+    expect(inEnglish.data!.publications.find((p) => p.number === 2)!.note).toBe(
+      'Correction: objection upheld: 核实缴费凭证，异议成立',
+    );
+    expect(inEnglish.data!.corrections.find((c) => c.id === correctionId)!.reason).toBe(
+      'Objection upheld: 核实缴费凭证，异议成立',
+    );
     expect(second!.rows.find((r) => r.memberId === target)).toMatchObject({
       total: corrected.score.total,
       revision: 2,

@@ -17,6 +17,7 @@ export const en: Record<MessageKey, string> = {
   'app.logout': 'Log out',
   'app.branch': 'Branch',
   'app.notFound': 'Page not found',
+  'app.forbidden': 'This page is not open to your roles',
   'app.backHome': 'Back to home',
   'app.retry': 'Retry',
 
