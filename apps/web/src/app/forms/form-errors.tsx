@@ -58,7 +58,7 @@ export function useFormErrors<Values>(form: FormInstance<Values>, options: FormE
     (error: unknown) => {
       const routed = routeServerErrors(serverErrors(error, locale, t), { fields, fieldMap });
       form.setFields(routed.fields as Parameters<typeof form.setFields>[0]);
-      setBanner(routed.general.length ? routed.general.join('；') : null);
+      setBanner(routed.general.length ? routed.general.join(t('app.listSeparator')) : null);
     },
     [form, locale, t, fields, fieldMap],
   );

@@ -66,7 +66,7 @@ export function TaskListCard() {
                         {task.items
                           .slice(0, 3)
                           .map((i) => label(i.labelZh, i.labelEn))
-                          .join('；')}
+                          .join(t('app.listSeparator'))}
                         {task.items.length > 3 ? ' …' : ''}
                       </Typography.Text>
                     )}

@@ -82,7 +82,7 @@ export function EvidenceUpload({ branchId, value, onChange, onError, disabled, t
       onError?.(
         serverErrors(error, locale, t)
           .map((e) => e.message)
-          .join('；'),
+          .join(t('app.listSeparator')),
       );
     } finally {
       setPhase({ step: 'idle' });

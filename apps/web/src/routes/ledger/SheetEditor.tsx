@@ -222,7 +222,7 @@ export function SheetEditor({ branchId }: { branchId: string }) {
       const { conflicts: found, problems } = refusal;
       setConflicts(found);
       setServerProblems(problems);
-      setBanner(refusal.general.map(say).join('；') || null);
+      setBanner(refusal.general.map(say).join(t('app.listSeparator')) || null);
       if (found.size > 0) {
         // Show what the others saved; the person's edits stay on top of it.
         void refetch();

@@ -59,7 +59,7 @@ export function SheetTransfer({
   const say = (error: unknown) =>
     serverErrors(error, locale, t)
       .map((e) => e.message)
-      .join('；');
+      .join(t('app.listSeparator'));
 
   const exportExcel = async () => {
     setExporting(true);

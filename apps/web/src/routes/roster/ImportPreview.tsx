@@ -77,7 +77,7 @@ export function ImportPreview({ result }: { result: Result }) {
             render: (_, r) =>
               r.changes
                 .map((c) => `${c.column}：${c.before ?? '—'} → ${c.after ?? '—'}`)
-                .join('；'),
+                .join(t('app.listSeparator')),
           },
         ]}
       />

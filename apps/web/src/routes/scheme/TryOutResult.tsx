@@ -53,7 +53,9 @@ export function TryOutResult({ result }: { result: Result }) {
           </div>
         </div>
       </Space>
-      {warnings.length > 0 && <Alert type="info" showIcon title={warnings.join('；')} />}
+      {warnings.length > 0 && (
+        <Alert type="info" showIcon title={warnings.join(t('app.listSeparator'))} />
+      )}
       <Space>
         <Switch
           size="small"

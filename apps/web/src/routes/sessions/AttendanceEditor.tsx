@@ -61,7 +61,7 @@ export function AttendanceEditor({
       setProblem(
         serverErrors(error, locale, t)
           .map((e) => e.message)
-          .join('；'),
+          .join(t('app.listSeparator')),
       );
     }
   };

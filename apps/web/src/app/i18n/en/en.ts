@@ -18,6 +18,7 @@ export const en: Record<MessageKey, string> = {
   'app.branch': 'Branch',
   'app.notFound': 'Page not found',
   'app.forbidden': 'This page is not open to your roles',
+  'app.listSeparator': '; ',
   'app.backHome': 'Back to home',
   'app.retry': 'Retry',
 

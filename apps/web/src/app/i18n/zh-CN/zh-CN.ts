@@ -17,6 +17,7 @@ export const zhCN = {
   'app.branch': '当前支部',
   'app.notFound': '页面不存在',
   'app.forbidden': '您的角色无权访问此页面',
+  'app.listSeparator': '；',
   'app.backHome': '返回首页',
   'app.retry': '重试',
 
