@@ -32,6 +32,7 @@ type TaskView = {
   role: string;
   branchId: string | null;
   labelZh: string;
+  labelEn: string;
   count: number;
   overdueCount: number;
   dueOn: string | null;
@@ -42,7 +43,7 @@ type TaskView = {
 };
 
 const TASKS = `query { myTasks { total overdue today tasks {
-  kind role branchId labelZh count overdueCount dueOn overdue link menuKey
+  kind role branchId labelZh labelEn count overdueCount dueOn overdue link menuKey
   items { ref labelZh dueOn overdue link } } } }`;
 
 async function tasks(login: string): Promise<TaskView[]> {
@@ -98,6 +99,7 @@ describe("the scorekeeper's months not yet recorded", () => {
       // January and February are long past their five working days; March's ran out on 8 April.
       expect(months.items.map((i) => i.overdue)).toEqual([true, true, true]);
       expect(months.labelZh).toBe('3 个月的台账未登记');
+      expect(months.labelEn).toBe('3 months not yet recorded');
     }
     // April is still running: it is not yet a month to record.
     clock.set('2026-04-01T09:00:00+08:00');
@@ -135,6 +137,8 @@ describe('declarations and disputes', () => {
     const task = find(await tasks('jifenyuan1'), 'DECLARATIONS_TO_DECIDE', office)!;
     expect(task).toMatchObject({ count: 1, overdue: false, link: '/declarations' });
     expect(task.items[0]!.labelZh).toBe('2026年3月：社区志愿服务');
+    // One is one in English: not "1 declarations".
+    expect(task.labelEn).toBe('1 declaration to decide');
     // Submitted on Friday 10 April: ten working days on is Friday 24 April.
     expect(task.dueOn).toBe('2026-04-24');
     expect(find(await tasks('jifenyuan1'), 'DECLARATIONS_TO_DECIDE', finance)).toBeUndefined();

@@ -4,7 +4,7 @@ import { BUREAU_ROLES, type Role } from '../../auth/roles.js';
 import { loadWorkingCalendar } from '../calendar/calendar.service.js';
 import { todayInChina } from '../calendar/clock.js';
 import { Branch } from '../org/branches/branch.entity.js';
-import type { RuleContext, RuleItem, TaskRule } from './rules/rule.js';
+import { counted, type RuleContext, type RuleItem, type TaskRule } from './rules/rule.js';
 import { mergeDeadlines } from './deadlines/task-deadlines.js';
 import { TASK_RULES } from './task-rules.js';
 import { TaskSetting } from './deadlines/task-setting.entity.js';
@@ -173,7 +173,7 @@ function branchOverdueSteps(
     branchId,
     branchName: names.get(branchId) ?? null,
     labelZh: `${items.length} 个环节已逾期`,
-    labelEn: `${items.length} steps overdue`,
+    labelEn: `${counted(items.length, 'step', 'steps')} overdue`,
     count: items.length,
     overdueCount: items.length,
     dueOn: items.map((i) => i.dueOn!).sort()[0] ?? null,

@@ -3,6 +3,7 @@ import { Empty } from 'antd';
 import { describe, expect, it } from 'vitest';
 import { AppProviders } from '../providers';
 import { en } from './en/en';
+import { IntlMessageFormat } from 'intl-messageformat';
 import { format, translator, useLocale } from './i18n';
 import { zhCN } from './zh-CN/zh-CN';
 
@@ -29,6 +30,19 @@ describe('i18n', () => {
     expect(format('共 {count} 人', { count: 3 })).toBe('共 3 人');
     expect(format('{a} {b}', { a: 1 })).toBe('1 {b}');
     expect(translator('en')('roster.total', { count: 2 })).toBe('2 members');
+  });
+
+  it('counts in English: one member, two members', () => {
+    const say = translator('en');
+    expect(say('roster.total', { count: 1 })).toBe('1 member');
+    expect(say('annual.ungraded', { count: 1 })).toMatch(/^1 member has no grade yet/);
+    expect(say('annual.ungraded', { count: 3 })).toMatch(/^3 members have no grade yet/);
+    expect(say('spot.sample', { sample: 1, population: 40 })).toBe('1 item of 40 records');
+    expect(translator('zh-CN')('roster.total', { count: 1 })).toBe('共 1 人');
+    // Every counting message is well formed, so none fails on the screen that shows it.
+    const counting = Object.values(en).filter((value) => value.includes(', plural,'));
+    expect(counting.length).toBeGreaterThan(20);
+    for (const value of counting) expect(() => new IntlMessageFormat(value, 'en')).not.toThrow();
   });
 
   it('starts in Chinese and switches to English (its own texts and antd`s), remembering it', async () => {

@@ -1,5 +1,6 @@
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
 import dayjs from 'dayjs';
+import { IntlMessageFormat } from 'intl-messageformat';
 import 'dayjs/locale/zh-cn';
 import { en } from './en/en';
 import { zhCN, type MessageKey } from './zh-CN/zh-CN';
@@ -10,8 +11,24 @@ export type Translate = (key: MessageKey, values?: Record<string, string | numbe
 const catalogues: Record<Locale, Record<MessageKey, string>> = { 'zh-CN': zhCN, en };
 const STORAGE_KEY = 'jifen.locale';
 
-export function format(template: string, values?: Record<string, string | number>): string {
+const plurals = new Map<string, IntlMessageFormat>();
+
+/**
+ * Fills `{name}` placeholders. A message that counts (`{count, plural, one {…} other {…}}`, ICU
+ * syntax) is formatted by FormatJS in the catalogue's language, so English says "1 member".
+ */
+export function format(
+  template: string,
+  values?: Record<string, string | number>,
+  locale: Locale = 'zh-CN',
+): string {
   if (!values) return template;
+  if (template.includes(', plural,')) {
+    const key = `${locale}\u0000${template}`;
+    let message = plurals.get(key);
+    if (!message) plurals.set(key, (message = new IntlMessageFormat(template, locale)));
+    return String(message.format(values));
+  }
   return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
     name in values ? String(values[name]) : whole,
   );
@@ -20,7 +37,7 @@ export function format(template: string, values?: Record<string, string | number
 /** A translator for one locale, usable outside React (the Apollo error link uses it). */
 export function translator(locale: Locale): Translate {
   const catalogue = catalogues[locale];
-  return (key, values) => format(catalogue[key], values);
+  return (key, values) => format(catalogue[key], values, locale);
 }
 
 export function readStoredLocale(): Locale {

@@ -4,7 +4,7 @@ import { AnnualState } from '../../assessments/annual/annual-machine.js';
 import { BranchItemProposal, ProposalStatus } from '../../schemes/branch-item-proposal.entity.js';
 import { DeadlineKey } from '../deadlines/task-deadlines.js';
 import { TaskKind } from '../task.types.js';
-import { dueAfter, type TaskRule } from './rule.js';
+import { counted, dueAfter, type TaskRule } from './rule.js';
 
 /** 机关党委: branch-chosen items proposed and not yet decided. */
 export const branchItemsToApprove: TaskRule = {
@@ -13,7 +13,10 @@ export const branchItemsToApprove: TaskRule = {
   scope: 'bureau',
   menuKey: 'specialItems',
   link: '/special-items',
-  label: (n) => ({ zh: `${n} 个支部自选项目待审批`, en: `${n} branch items to approve` }),
+  label: (n) => ({
+    zh: `${n} 个支部自选项目待审批`,
+    en: `${counted(n, 'branch item', 'branch items')} to approve`,
+  }),
   async collect(ctx) {
     const rows = await ctx.em.find(BranchItemProposal, { status: ProposalStatus.PROPOSED });
     return rows.map((p) => ({
@@ -34,7 +37,10 @@ export const annualResultsToApprove: TaskRule = {
   scope: 'bureau',
   menuKey: 'annualApproval',
   link: '/annual-approval',
-  label: (n) => ({ zh: `${n} 个支部年度结果待审定`, en: `${n} annual results to approve` }),
+  label: (n) => ({
+    zh: `${n} 个支部年度结果待审定`,
+    en: `${counted(n, 'annual result', 'annual results')} to approve`,
+  }),
   async collect(ctx) {
     const rows = await ctx.em.find(AnnualAssessment, { state: AnnualState.SUBMITTED });
     return rows.map((a) => ({

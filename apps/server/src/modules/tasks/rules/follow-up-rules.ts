@@ -12,7 +12,7 @@ import { RectificationMeasure } from '../../outcomes/rectification-measure.entit
 import { DeadlineKey } from '../deadlines/task-deadlines.js';
 import { TaskKind } from '../task.types.js';
 import { memberNames } from './member-names.js';
-import { dueAfter, type RuleItem, type TaskRule } from './rule.js';
+import { counted, dueAfter, type RuleItem, type TaskRule } from './rule.js';
 
 /**
  * 支部书记: objections waiting for the branch committee's decision — members' objections raised
@@ -24,7 +24,10 @@ export const objectionsToDecide: TaskRule = {
   scope: 'branch',
   menuKey: 'quarterlyReview',
   link: '/quarterly-review',
-  label: (n) => ({ zh: `${n} 项异议待处理`, en: `${n} objections to decide` }),
+  label: (n) => ({
+    zh: `${n} 项异议待处理`,
+    en: `${counted(n, 'objection', 'objections')} to decide`,
+  }),
   async collect(ctx, branchIds) {
     const inBranches = { branchId: { $in: [...branchIds] } };
     const [review, notice] = await Promise.all([
@@ -84,7 +87,10 @@ export const warningCasesDue: TaskRule = {
   scope: 'branch',
   menuKey: 'warnings',
   link: '/warnings',
-  label: (n) => ({ zh: `${n} 个预警待约谈或整改`, en: `${n} warning cases with steps due` }),
+  label: (n) => ({
+    zh: `${n} 个预警待约谈或整改`,
+    en: `${counted(n, 'warning case', 'warning cases')} with steps due`,
+  }),
   async collect(ctx, branchIds) {
     const cases = await ctx.em.find(OutcomeCase, {
       branchId: { $in: [...branchIds] },

@@ -6,7 +6,7 @@ import { monthsToExpect } from '../task-periods.js';
 import { DeadlineKey } from '../deadlines/task-deadlines.js';
 import { TaskKind } from '../task.types.js';
 import { unrecordedMonths } from '../unrecorded-months.js';
-import { dueAfter, type TaskRule } from './rule.js';
+import { counted, dueAfter, type TaskRule } from './rule.js';
 
 const monthLabel = (month: string) => ({
   zh: `${month.slice(0, 4)}年${Number(month.slice(5))}月`,
@@ -20,7 +20,10 @@ export const declarationsToDecide: TaskRule = {
   scope: 'branch',
   menuKey: 'declarationsInbox',
   link: '/declarations',
-  label: (n) => ({ zh: `${n} 项个人申报待审核`, en: `${n} declarations to decide` }),
+  label: (n) => ({
+    zh: `${n} 项个人申报待审核`,
+    en: `${counted(n, 'declaration', 'declarations')} to decide`,
+  }),
   async collect(ctx, branchIds) {
     const rows = await ctx.em.find(
       Declaration,
@@ -47,7 +50,10 @@ export const disputesToDecide: TaskRule = {
   scope: 'branch',
   menuKey: 'declarationsInbox',
   link: '/declarations',
-  label: (n) => ({ zh: `${n} 项申报异议待处理`, en: `${n} disputed declarations to decide` }),
+  label: (n) => ({
+    zh: `${n} 项申报异议待处理`,
+    en: `${counted(n, 'disputed declaration', 'disputed declarations')} to decide`,
+  }),
   async collect(ctx, branchIds) {
     const rows = await ctx.em.find(Declaration, {
       branchId: { $in: [...branchIds] },
@@ -81,7 +87,10 @@ export const monthsToRecord: TaskRule = {
   scope: 'branch',
   menuKey: 'ledger',
   link: '/ledger',
-  label: (n) => ({ zh: `${n} 个月的台账未登记`, en: `${n} months not yet recorded` }),
+  label: (n) => ({
+    zh: `${n} 个月的台账未登记`,
+    en: `${counted(n, 'month', 'months')} not yet recorded`,
+  }),
   async collect(ctx, branchIds) {
     const months = await monthsToExpect(ctx.em, ctx.today);
     const missing = await unrecordedMonths(ctx.em, branchIds, months);

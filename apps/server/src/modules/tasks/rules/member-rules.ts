@@ -6,7 +6,7 @@ import { ConfirmationState } from '../../assessments/quarter/quarter-machines.js
 import { quarterLabel } from '../../assessments/quarter/quarter-period.js';
 import { DeadlineKey } from '../deadlines/task-deadlines.js';
 import { TaskKind } from '../task.types.js';
-import { dueAfter, type TaskRule } from './rule.js';
+import { counted, dueAfter, type TaskRule } from './rule.js';
 
 /** 党员: own quarter records awaiting confirmation, due within the confirmation period. */
 export const confirmationsToGive: TaskRule = {
@@ -49,7 +49,10 @@ export const objectionWindows: TaskRule = {
   scope: 'branch',
   menuKey: 'confirm',
   link: '/my/confirm',
-  label: (n) => ({ zh: `${n} 项公示可提出异议`, en: `${n} notices open to objections` }),
+  label: (n) => ({
+    zh: `${n} 项公示可提出异议`,
+    en: `${counted(n, 'notice', 'notices')} open to objections`,
+  }),
   async collect(ctx, branchIds) {
     const open = await ctx.em.find(Publication, {
       branchId: { $in: [...branchIds] },

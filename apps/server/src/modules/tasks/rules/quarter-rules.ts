@@ -12,7 +12,7 @@ import { DeadlineKey } from '../deadlines/task-deadlines.js';
 import { quartersEnded } from '../task-periods.js';
 import { TaskKind } from '../task.types.js';
 import { memberNames } from './member-names.js';
-import { dueAfter, type RuleContext, type RuleItem, type TaskRule } from './rule.js';
+import { counted, dueAfter, type RuleContext, type RuleItem, type TaskRule } from './rule.js';
 
 const quarterEnd = (year: number, quarter: number) =>
   lastDayOfMonth(quarterMonths(year, quarter).at(-1)!);
@@ -50,7 +50,10 @@ export const quartersToStart: TaskRule = {
   scope: 'branch',
   menuKey: 'quarterlyReview',
   link: '/quarterly-review',
-  label: (n) => ({ zh: `${n} 个季度待开始考评`, en: `${n} quarterly reviews to start` }),
+  label: (n) => ({
+    zh: `${n} 个季度待开始考评`,
+    en: `${counted(n, 'quarterly review', 'quarterly reviews')} to start`,
+  }),
   async collect(ctx, branchIds) {
     const quarters = await endedQuarters(ctx, branchIds);
     return quarters
@@ -72,7 +75,7 @@ export const quartersToSign: TaskRule = {
   scope: 'branch',
   menuKey: 'quarterlyReview',
   link: '/quarterly-review',
-  label: (n) => ({ zh: `${n} 个季度待签字`, en: `${n} quarters to sign` }),
+  label: (n) => ({ zh: `${n} 个季度待签字`, en: `${counted(n, 'quarter', 'quarters')} to sign` }),
   async collect(ctx, branchIds) {
     const rows = await ctx.em.find(QuarterAssessment, {
       branchId: { $in: [...branchIds] },
@@ -95,7 +98,10 @@ export const quartersToPublish: TaskRule = {
   scope: 'branch',
   menuKey: 'quarterlyReview',
   link: '/quarterly-review',
-  label: (n) => ({ zh: `${n} 个季度待公示`, en: `${n} signed quarters to publish` }),
+  label: (n) => ({
+    zh: `${n} 个季度待公示`,
+    en: `${counted(n, 'signed quarter', 'signed quarters')} to publish`,
+  }),
   async collect(ctx, branchIds) {
     const rows = await ctx.em.find(QuarterAssessment, {
       branchId: { $in: [...branchIds] },
@@ -128,7 +134,10 @@ export const confirmationsOutstanding: TaskRule = {
   remind: false,
   menuKey: 'quarterlyReview',
   link: '/quarterly-review',
-  label: (n) => ({ zh: `${n} 名党员尚未确认`, en: `${n} members yet to confirm` }),
+  label: (n) => ({
+    zh: `${n} 名党员尚未确认`,
+    en: `${counted(n, 'member', 'members')} yet to confirm`,
+  }),
   async collect(ctx, branchIds) {
     const quarters = await ctx.em.find(QuarterAssessment, {
       branchId: { $in: [...branchIds] },

@@ -54,3 +54,7 @@ export function dueAfter(ctx: RuleContext, from: Date | IsoDate, key: DeadlineKe
   const start = typeof from === 'string' ? from : chinaDate(from);
   return addWorkingDays(start, ctx.deadlines[key], ctx.calendar);
 }
+
+/** An English count with its noun in the number it takes ("1 quarter", "2 quarters"). */
+export const counted = (n: number, one: string, many: string): string =>
+  `${n} ${n === 1 ? one : many}`;

@@ -3,7 +3,7 @@ import { SpotCheckItem } from '../../supervision/spot-check-item.entity.js';
 import { FindingState } from '../../supervision/spot-check-machine.js';
 import { DeadlineKey } from '../deadlines/task-deadlines.js';
 import { TaskKind } from '../task.types.js';
-import { dueAfter, type RuleContext, type TaskRule } from './rule.js';
+import { counted, dueAfter, type RuleContext, type TaskRule } from './rule.js';
 
 /** What a finding is about, as the check recorded it when it was drawn. */
 function labelOf(item: SpotCheckItem) {
@@ -34,7 +34,10 @@ export const spotCheckFindings: TaskRule = {
   menuKey: 'spotCheckFollowUps',
   link: '/spot-check/follow-ups',
   committeeLink: '/spot-check',
-  label: (n) => ({ zh: `${n} 个抽查问题待答复`, en: `${n} spot-check findings to answer` }),
+  label: (n) => ({
+    zh: `${n} 个抽查问题待答复`,
+    en: `${counted(n, 'spot-check finding', 'spot-check findings')} to answer`,
+  }),
   async collect(ctx, branchIds) {
     const rows = await itemsIn(ctx, FindingState.FOLLOW_UP, branchIds);
     return rows.map((item) => {
@@ -58,7 +61,10 @@ export const spotCheckAnswersToClose: TaskRule = {
   scope: 'bureau',
   menuKey: 'spotCheck',
   link: '/spot-check',
-  label: (n) => ({ zh: `${n} 个抽查答复待关闭`, en: `${n} spot-check answers to close` }),
+  label: (n) => ({
+    zh: `${n} 个抽查答复待关闭`,
+    en: `${counted(n, 'spot-check answer', 'spot-check answers')} to close`,
+  }),
   async collect(ctx) {
     const rows = await itemsIn(ctx, FindingState.ANSWERED);
     return rows.map((item) => {

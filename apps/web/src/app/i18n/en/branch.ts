@@ -39,7 +39,7 @@ export const branchEn: Record<keyof typeof branchZh, string> = {
   'myScores.projection.band': 'Projected: {band}',
   'myScores.projection.early': 'Early warning: at this pace the year is projected in “{band}”',
   'myScores.projection.note':
-    'Projected from the {months} month(s) recorded; the approved result is what counts',
+    'Projected from the {months, plural, one {# month} other {# months}} recorded; the approved result is what counts',
 
   'ledger.title': 'Monthly sheet',
   'ledger.recorded.through': 'This year is scored through {month} (the last month recorded)',
@@ -59,7 +59,7 @@ export const branchEn: Record<keyof typeof branchZh, string> = {
   'ledger.save': 'Save',
   'ledger.discard': 'Discard edits',
   'ledger.discardTitle': 'Discard all unsaved edits?',
-  'ledger.discardBody': 'The edits of {count} cell(s) will be lost.',
+  'ledger.discardBody': 'The edits of {count, plural, one {# cell} other {# cells}} will be lost.',
   'ledger.reload': 'Reload',
   'ledger.reloadHint': 'Read the sheet from the server again (unsaved edits stay)',
   'ledger.print': 'Print the form',
@@ -73,17 +73,18 @@ export const branchEn: Record<keyof typeof branchZh, string> = {
   'ledger.unsaved': '{count} unsaved',
   'ledger.unsavedElsewhere': '{count} unsaved in other months or branches',
   'ledger.leaveTitle': 'Unsaved edits',
-  'ledger.leaveBody': '{count} edited cell(s) are not saved; leaving loses them.',
+  'ledger.leaveBody':
+    '{count, plural, one {# edited cell is} other {# edited cells are}} not saved; leaving loses them.',
   'ledger.leaveOk': 'Leave anyway',
   'ledger.stay': 'Stay',
-  'ledger.pasted': 'Pasted {count} cell(s)',
-  'ledger.saved': 'Saved: {count} cell(s) changed',
+  'ledger.pasted': 'Pasted {count, plural, one {# cell} other {# cells}}',
+  'ledger.saved': 'Saved: {count, plural, one {# cell} other {# cells}} changed',
   'ledger.fixFirst':
-    '{count} cell(s) hold values that are not allowed; fix them first (the first one is selected)',
+    '{count, plural, one {# cell holds a value} other {# cells hold values}} that are not allowed; fix them first (the first one is selected)',
   'ledger.networkRetry':
     'Not saved: the server could not be reached. Your edits are still here; saving again will not record them twice.',
   'ledger.conflicts':
-    '{count} cell(s) were changed by someone else: choose your value or theirs for each, then save',
+    '{count, plural, one {# cell was} other {# cells were}} changed by someone else: choose your value or theirs for each, then save',
   'ledger.conflictLine': 'they saved "{theirs}", you typed "{mine}"',
   'ledger.conflictTitle': 'Someone else saved "{value}"',
   'ledger.keepMine': 'Keep mine',
@@ -99,9 +100,10 @@ export const branchEn: Record<keyof typeof branchZh, string> = {
   'ledger.total': 'Total',
   'ledger.present': 'Present',
   'ledger.footer': 'Count / mean',
-  'ledger.declaredCount': '{count} accepted declaration(s) (special items come from declarations)',
+  'ledger.declaredCount':
+    '{count, plural, one {# accepted declaration} other {# accepted declarations}} (special items come from declarations)',
   'ledger.liveNote':
-    'Blue figures: the month’s score of {count} member(s) computed by the scheme as you type (not saved yet).',
+    'Blue figures: the month’s score of {count, plural, one {# member} other {# members}} computed by the scheme as you type (not saved yet).',
   'ledger.serverNote': 'Scores computed by the server with scheme version {version}.',
   'ledger.cellDetails': 'Cell details',
   'ledger.item': 'Item',
@@ -241,7 +243,7 @@ export const branchEn: Record<keyof typeof branchZh, string> = {
   'transfer.saveFirst': 'Save or discard the edits in the sheet before importing',
   'transfer.title': 'Import the form: {branch} {month}',
   'transfer.cancel': 'Cancel',
-  'transfer.apply': 'Import {count} cell(s)',
+  'transfer.apply': 'Import {count, plural, one {# cell} other {# cells}}',
   'transfer.help':
     'Choose the form you exported from this page and filled in. The file is checked first: every cell it changes and every error are listed; only a file without errors can be imported, which is the same as saving in the grid (cells someone else changed are conflicts).',
   'transfer.choose': 'Choose the Excel file',
@@ -249,15 +251,15 @@ export const branchEn: Record<keyof typeof branchZh, string> = {
   'transfer.phase.reading': 'Reading the file…',
   'transfer.phase.checking': 'Checking every cell…',
   'transfer.phase.importing': 'Importing…',
-  'transfer.ready': 'Checked: {count} cell(s) will change',
+  'transfer.ready': 'Checked: {count, plural, one {# cell} other {# cells}} will change',
   'transfer.nothing': 'The file matches the sheet: nothing to import',
   'transfer.hasErrors':
-    'The file has {count} error(s): fix them in Excel and choose it again; nothing is written until then',
+    'The file has {count, plural, one {# error} other {# errors}}: fix them in Excel and choose it again; nothing is written until then',
   'transfer.errors': 'Errors ({count})',
   'transfer.changes': 'Changes ({count})',
   'transfer.cell': 'Cell',
   'transfer.problem': 'Problem',
   'transfer.fromTo': 'Before → after',
-  'transfer.imported': 'Imported: {count} cell(s) changed',
+  'transfer.imported': 'Imported: {count, plural, one {# cell} other {# cells}} changed',
   'transfer.conflictHint': '. Close, reload the sheet, export and fill it in again.',
 };

@@ -32,7 +32,7 @@ export const committeeEn: Record<keyof typeof committeeZh, string> = {
 
   'analytics.title': 'Statistics',
   'analytics.export': 'Export annual results (Excel)',
-  'analytics.exported': '{count} records exported',
+  'analytics.exported': '{count, plural, one {# record} other {# records}} exported',
   'analytics.outcomeYearOnly': 'The outcome filter applies to whole years only',
   'analytics.empty': 'Nothing matches',
 
@@ -193,7 +193,8 @@ export const committeeEn: Record<keyof typeof committeeZh, string> = {
   'quarterly.reviewObjection': 'Review objection',
   'quarterly.noticeObjection': 'Notice objection',
   'quarterly.toNoticeBoard': 'Decide on the notice board',
-  'quarterly.inPersonTitle': 'Record {count} confirmations given in person',
+  'quarterly.inPersonTitle':
+    'Record {count, plural, one {# confirmation} other {# confirmations}} given in person',
   'quarterly.inPersonOk': 'Record',
   'quarterly.inPersonContent':
     "Confirm these members checked and confirmed the quarter's score in person at the panel's meeting. The date, the note and who recorded it are kept; it cannot be undone.",
@@ -216,14 +217,14 @@ export const committeeEn: Record<keyof typeof committeeZh, string> = {
   'quarterly.signedAt': 'Signed',
   'quarterly.noticeEndsOn': 'Notice ends',
   'quarterly.blocking':
-    '{pending} still to confirm, {objected} objections to decide, {changed} changed since confirming; the secretary signs once all are settled.',
+    '{pending} still to confirm, {objected, plural, one {# objection} other {# objections}} to decide, {changed} changed since confirming; the secretary signs once all are settled.',
   'quarterly.recordInPerson': 'Record confirmed in person ({count})',
   'quarterly.refreshRoster': 'Refresh the roster',
-  'quarterly.recorded': '{count} confirmations recorded',
+  'quarterly.recorded': '{count, plural, one {# confirmation} other {# confirmations}} recorded',
   'quarterly.sign': 'Sign',
   'quarterly.signTitle': 'Sign the scores of Q{quarter} {year}?',
   'quarterly.signContent':
-    'Signing freezes the quarter scores of {count} members and closes the quarter’s ledger; later changes need a correction.',
+    'Signing freezes the quarter scores of {count, plural, one {# member} other {# members}} and closes the quarter’s ledger; later changes need a correction.',
   'quarterly.signed': 'Signed: the quarter scores are frozen',
   'quarterly.publish': 'Publish',
   'quarterly.publishTitle': 'Publish the scores of Q{quarter} {year}?',
@@ -275,7 +276,8 @@ export const committeeEn: Record<keyof typeof committeeZh, string> = {
 
   'confirm.title': 'Confirm my quarter',
   'confirm.intro': 'When the branch reviews a quarter, check your score: confirm it, or object.',
-  'confirm.waiting': '{count} quarter(s) wait for your confirmation',
+  'confirm.waiting':
+    '{count, plural, one {# quarter waits} other {# quarters wait}} for your confirmation',
   'confirm.none': 'No quarterly review of yours in {year}',
   'confirm.quarterTitle': 'Q{quarter} {year}',
   'confirm.ask': 'Check the quarter’s score and its explanation:',
@@ -296,9 +298,9 @@ export const committeeEn: Record<keyof typeof committeeZh, string> = {
   'annual.grade': 'Grade',
   'annual.choose': 'Choose',
   'annual.ungraded':
-    '{count} members have no grade yet (probationary members are graded on daily performance)',
+    '{count, plural, one {# member has} other {# members have}} no grade yet (probationary members are graded on daily performance)',
   'annual.saveGrades': 'Save grades ({count})',
-  'annual.gradesSaved': 'Grades of {count} members saved',
+  'annual.gradesSaved': 'Grades of {count, plural, one {# member} other {# members}} saved',
   'annual.completeReview': 'Complete the re-review',
   'annual.reviewNote': 'Remarks (optional)',
   'annual.submit': 'Submit to the committee',
@@ -318,7 +320,7 @@ export const committeeEn: Record<keyof typeof committeeZh, string> = {
   'annual.approved': 'Approved: follow-up of warned members opens',
   'annual.returnedDone': 'Returned to the branch',
   'annualApproval.title': 'Annual approvals',
-  'annualApproval.waiting': '{count} branch(es) waiting',
+  'annualApproval.waiting': '{count, plural, one {# branch} other {# branches}} waiting',
   'annualApproval.none': 'No branch has started its {year} evaluation',
   'annualApproval.flags': 'Below 60 two years running',
   'annualApproval.flagsNote': 'Reported to the committee for handling under Party rules.',

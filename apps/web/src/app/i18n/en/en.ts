@@ -88,7 +88,7 @@ export const en: Record<MessageKey, string> = {
   'roster.activeYes': 'On roll',
   'roster.activeNo': 'Transferred out',
   'roster.joinedOn': 'Joined the Party',
-  'roster.total': '{count} members',
+  'roster.total': '{count, plural, one {# member} other {# members}}',
   'roster.noBranch': 'Choose a branch first',
 
   'scheme.title': 'Annual scheme',
@@ -98,7 +98,8 @@ export const en: Record<MessageKey, string> = {
   'scheme.totalCap': 'Full marks',
   'scheme.rounding': 'Rounding',
   'scheme.valid': 'The scheme is consistent.',
-  'scheme.invalid': 'The scheme has {count} problems to fix before it can be saved:',
+  'scheme.invalid':
+    'The scheme has {count, plural, one {# problem} other {# problems}} to fix before it can be saved:',
   'scheme.edited': 'Changed (not saved)',
   'scheme.save': 'Save',
   'scheme.base': 'Base score',

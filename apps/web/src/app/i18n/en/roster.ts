@@ -39,7 +39,7 @@ export const rosterEn: Record<keyof typeof rosterZh, string> = {
   'roster.group': 'Party group',
   'roster.noGroup': 'No group',
   'roster.export': 'Export to Excel',
-  'roster.exported': 'Exported {count} members: {name}',
+  'roster.exported': 'Exported {count, plural, one {# member} other {# members}}: {name}',
   'roster.import': 'Import from Excel',
   'roster.importTitle': 'Import the roster',
   'roster.importIntro':
@@ -49,7 +49,8 @@ export const rosterEn: Record<keyof typeof rosterZh, string> = {
   'roster.importChecking': 'Checking…',
   'roster.importNotXlsx': 'Please choose an .xlsx file',
   'roster.importSummary': '{created} to add, {updated} to change, {unchanged} unchanged',
-  'roster.importErrors': '{count} problems: correct them and upload again',
+  'roster.importErrors':
+    '{count, plural, one {# problem} other {# problems}}: correct them and upload again',
   'roster.importNewGroups': 'Party groups to create: {groups}',
   'roster.importRow': 'Row',
   'roster.importColumn': 'Column',

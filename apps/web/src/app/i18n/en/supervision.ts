@@ -24,11 +24,12 @@ export const supervisionEn: Record<keyof typeof supervisionZh, string> = {
   'spot.field.seedHelp':
     'Left empty, one is generated and stored; the same seed and the same records draw the same sample.',
   'spot.required': 'Required',
-  'spot.drawn': '{n} items drawn',
+  'spot.drawn': '{n, plural, one {# item} other {# items}} drawn',
   'spot.none': 'No spot checks yet',
   'spot.noneForBranch': 'Nothing of this branch was checked',
   'spot.period': '{from} to {to}',
-  'spot.sample': '{sample} items of {population} records',
+  'spot.sample':
+    '{sample, plural, one {# item} other {# items}} of {population, plural, one {# record} other {# records}}',
   'spot.seed': 'seed {seed}',
   'spot.export': 'Export Excel',
   'spot.col.position': 'No.',
@@ -51,7 +52,7 @@ export const supervisionEn: Record<keyof typeof supervisionZh, string> = {
   'spot.closingNote': 'Closing note (optional)',
   'spot.rec.value': 'value {value}',
   'spot.rec.paidOn': 'paid on {date}',
-  'spot.rec.count': '{count} times',
+  'spot.rec.count': '{count, plural, one {# time} other {# times}}',
   'spot.rec.decision': 'branch committee’s decision: {decision}',
   'spot.rec.attendees': '{n} signed in',
   'spot.rec.points': '{points} points counted',

@@ -11,7 +11,7 @@ export const tasksEn: Record<keyof typeof tasksZh, string> = {
     'Each step is due a number of working days on (by the working calendar); overdue items are flagged in to-do lists and the overview.',
   'taskSettings.deadlines': 'Deadlines',
   'taskSettings.days': 'working days',
-  'taskSettings.default': 'default {days} working days',
+  'taskSettings.default': 'default {days, plural, one {# working day} other {# working days}}',
   'taskSettings.webhook': 'Outbound messages',
   'taskSettings.webhookEnabled': "Send reminders to the bureau's messaging system",
   'taskSettings.webhookUrl': 'Webhook address',
@@ -20,7 +20,8 @@ export const tasksEn: Record<keyof typeof tasksZh, string> = {
   'taskSettings.save': 'Save settings',
   'taskSettings.saved': 'Settings saved',
   'taskSettings.sendNow': 'Send reminders now',
-  'taskSettings.sent': '{created} new reminders, {delivered} delivered, {failed} failed',
+  'taskSettings.sent':
+    '{created, plural, one {# new reminder} other {# new reminders}}, {delivered} delivered, {failed} failed',
 
   'noticePrint.print': 'Print notice',
   'noticePrint.periodQuarter': 'Q{quarter} {year}',
