@@ -17,3 +17,7 @@ export function say(label: Label, locale: Locale): string {
   if (locale === 'zh-CN') return label.zh;
   return label.en.charAt(0).toUpperCase() + label.en.slice(1);
 }
+
+/** An English count with its noun in the number it takes ("1 quarter", "2 quarters"). */
+export const counted = (n: number, one: string, many: string): string =>
+  `${n} ${n === 1 ? one : many}`;

@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { counted } from '../../graphql/locale.js';
 import type { Actor } from '../../auth/actor.js';
 import { BadInputError, ConflictError, NotFoundError } from '../../graphql/errors.js';
 import { auditStep } from '../assessments/cycle-audit.js';
@@ -184,7 +185,7 @@ export async function closeOutcomeCase(
     if (open > 0) {
       throw new ConflictError(
         `还有 ${open} 项整改措施未完成，不能结案`,
-        `${open} measures are not done yet`,
+        `${counted(open, 'measure is', 'measures are')} not done yet`,
       );
     }
     c.state = next;

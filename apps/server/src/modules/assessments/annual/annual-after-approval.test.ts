@@ -317,6 +317,8 @@ describe('the warning case', () => {
     expect(
       (await refused(server, CASE.close, { c: caseId, n: '整改到位' }, o.secretary)).message,
     ).toBe('还有 1 项整改措施未完成，不能结案');
+    const inEnglish = await server.gql(CASE.close, { c: caseId, n: '整改到位' }, o.secretary);
+    expect(inEnglish.errors![0]!.extensions?.['messageEn']).toBe('1 measure is not done yet');
     await ok(
       server,
       CASE.done,

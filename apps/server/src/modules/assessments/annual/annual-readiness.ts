@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { counted } from '../../../graphql/locale.js';
 import type { Actor } from '../../../auth/actor.js';
 import { ConflictError } from '../../../graphql/errors.js';
 import { AnnualAssessment } from './annual-assessment.entity.js';
@@ -69,7 +70,7 @@ export async function assertYearReady(tx: EntityManager, a: AnnualAssessment, do
     const ids = [...new Set(unconfirmed.map((c) => c.memberId))];
     throw new ConflictError(
       `还有 ${ids.length} 名党员的季度记录未确认，不能${doing}`,
-      `${ids.length} members have quarter records still unconfirmed`,
+      `${counted(ids.length, 'member has', 'members have')} quarter records still unconfirmed`,
       { memberIds: ids },
     );
   }
@@ -89,7 +90,7 @@ export async function assertYearReady(tx: EntityManager, a: AnnualAssessment, do
   if (ungraded.length) {
     throw new ConflictError(
       `还有 ${ungraded.length} 名党员未评定民主评议等次，不能${doing}`,
-      `${ungraded.length} members have no evaluation grade`,
+      `${counted(ungraded.length, 'member has', 'members have')} no evaluation grade`,
       { memberIds: ungraded.map((m) => m.id) },
     );
   }

@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { counted } from '../../../graphql/locale.js';
 import type { Actor } from '../../../auth/actor.js';
 import { BadInputError, ConflictError } from '../../../graphql/errors.js';
 import { clock } from '../../calendar/clock.js';
@@ -60,7 +61,7 @@ async function assertOthersUnchanged(
   if (changed.length) {
     throw new ConflictError(
       `更正期间，更正范围以外 ${changed.length} 名党员的积分发生了变化，请先核实台账`,
-      `${changed.length} members outside the correction changed meanwhile: check the ledger`,
+      `${counted(changed.length, 'member', 'members')} outside the correction changed meanwhile: check the ledger`,
       { memberIds: changed },
     );
   }

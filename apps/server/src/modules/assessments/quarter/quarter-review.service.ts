@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { counted } from '../../../graphql/locale.js';
 import type { Actor } from '../../../auth/actor.js';
 import { ConflictError } from '../../../graphql/errors.js';
 import { clock, todayInChina } from '../../calendar/clock.js';
@@ -160,7 +161,7 @@ export async function signQuarter(
       const disputed = undecided.length - submitted;
       throw new ConflictError(
         `本季度还有 ${submitted} 项申报未审核、${disputed} 项申报异议未处理，不能签字；如确需签字，请填写理由`,
-        `${submitted} declarations of the quarter are undecided and ${disputed} disputes are open: decide them first, or give a reason to sign anyway`,
+        `${counted(submitted, 'declaration', 'declarations')} of the quarter undecided and ${counted(disputed, 'dispute', 'disputes')} open: decide them first, or give a reason to sign anyway`,
         { declarationIds: undecided.map((d) => d.id), field: 'overrideReason' },
       );
     }
@@ -182,14 +183,14 @@ export async function signQuarter(
     if (unanswered.length) {
       throw new ConflictError(
         `还有 ${unanswered.length} 名党员未确认或异议未处理，不能签字`,
-        `${unanswered.length} members have not confirmed or have an undecided objection`,
+        `${counted(unanswered.length, 'member', 'members')} not yet confirmed or awaiting a decision on an objection`,
         { memberIds: unanswered },
       );
     }
     if (changed.length) {
       throw new ConflictError(
         `${changed.length} 名党员确认后积分有变动，须重新确认，不能签字`,
-        `${changed.length} members' scores changed since they confirmed: they must confirm again`,
+        `${counted(changed.length, "member's score", "members' scores")} changed since confirming: they must confirm again`,
         { memberIds: changed },
       );
     }

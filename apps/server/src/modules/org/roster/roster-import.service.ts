@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { counted } from '../../../graphql/locale.js';
 import type { Acting } from '../../../auth/permissions.js';
 import { BRANCH_MANAGERS, grantFor, holdsRole, requireRole } from '../../../auth/permissions.js';
 import { BadInputError } from '../../../graphql/errors.js';
@@ -265,7 +266,7 @@ export async function importRoster(acting: Acting, input: RosterImportInput): Pr
     if (plan.errors.length)
       throw new BadInputError(
         `名册有 ${plan.errors.length} 处错误，未导入任何数据`,
-        `The sheet has ${plan.errors.length} problems; nothing was imported`,
+        `The sheet has ${counted(plan.errors.length, 'problem', 'problems')}; nothing was imported`,
         'input.fileBase64',
         { errors: plan.errors },
       );

@@ -28,6 +28,8 @@ export type RuleItem = Omit<TaskItem, 'overdue'> & {
 
 export type Label = { zh: string; en: string };
 
+export { counted } from '../../../graphql/locale.js';
+
 /**
  * One kind of to-do: who gets it (any of `roles` held in the branch; a bureau role spans every
  * branch) and how its open items are found. An item disappears when the step is done because
@@ -54,7 +56,3 @@ export function dueAfter(ctx: RuleContext, from: Date | IsoDate, key: DeadlineKe
   const start = typeof from === 'string' ? from : chinaDate(from);
   return addWorkingDays(start, ctx.deadlines[key], ctx.calendar);
 }
-
-/** An English count with its noun in the number it takes ("1 quarter", "2 quarters"). */
-export const counted = (n: number, one: string, many: string): string =>
-  `${n} ${n === 1 ? one : many}`;
