@@ -131,7 +131,7 @@ export default function ApiTokensPage() {
             onChange={setPicked}
             options={list.map((u) => ({
               value: u.id,
-              label: `${u.displayName}（${u.loginName}）`,
+              label: `${u.displayName}${t('app.aside', { text: u.loginName })}`,
             }))}
             style={{ width: 280 }}
           />

@@ -181,7 +181,7 @@ export default function AnnualEvaluationPage() {
             onChange={(code: string) => setEdits((e) => ({ ...e, [r.memberId]: code }))}
             options={grades.map((g) => ({
               value: g.code,
-              label: `${locale === 'zh-CN' ? g.nameZh : g.nameEn}（${g.points}）`,
+              label: `${locale === 'zh-CN' ? g.nameZh : g.nameEn}${t('app.aside', { text: g.points })}`,
             }))}
             style={{ width: 130 }}
             status={

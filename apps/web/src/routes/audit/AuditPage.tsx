@@ -139,7 +139,7 @@ export default function AuditPage() {
           onChange={(actorUserId?: string) => set({ actorUserId })}
           options={(options.data?.users ?? []).map((u) => ({
             value: u.id,
-            label: `${u.displayName}（${u.loginName}）`,
+            label: `${u.displayName}${t('app.aside', { text: u.loginName })}`,
           }))}
         />
         <Select

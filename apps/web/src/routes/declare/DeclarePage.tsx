@@ -150,7 +150,7 @@ export default function DeclarePage() {
               data-testid="declare-item"
               options={options.map((i) => ({
                 value: i.code,
-                label: `${locale === 'en' ? i.nameEn : i.nameZh}（${t('declare.unit', { points: i.unitPoints ?? '—' })}）`,
+                label: `${locale === 'en' ? i.nameEn : i.nameZh}${t('app.aside', { text: t('declare.unit', { points: i.unitPoints ?? '—' }) })}`,
               }))}
             />
           </Form.Item>

@@ -87,7 +87,9 @@ export function QuarterRowsTable({
             <Typography.Text type="secondary">
               {r.confirmationMethodLabel}
               {r.confirmation.inPersonOn ? ` ${r.confirmation.inPersonOn}` : ''}
-              {r.confirmation.inPersonNote ? `（${r.confirmation.inPersonNote}）` : ''}
+              {r.confirmation.inPersonNote
+                ? t('app.aside', { text: r.confirmation.inPersonNote })
+                : ''}
             </Typography.Text>
           )}
           {r.confirmation?.resolution && (

@@ -93,7 +93,7 @@ export function CreateUserDialog({
             loading={members.loading}
             options={(members.data?.members ?? []).map((m) => ({
               value: m.id,
-              label: `${m.name}（${m.branch.name}）`,
+              label: `${m.name}${t('app.aside', { text: m.branch.name })}`,
             }))}
           />
         </Form.Item>

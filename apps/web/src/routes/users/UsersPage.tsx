@@ -64,7 +64,8 @@ export default function UsersPage() {
       title: t('users.member'),
       key: 'member',
       width: 180,
-      render: (_, u) => (u.member ? `${u.member.name}（${u.member.branch.name}）` : '—'),
+      render: (_, u) =>
+        u.member ? `${u.member.name}${t('app.aside', { text: u.member.branch.name })}` : '—',
     },
     {
       title: t('users.roles'),

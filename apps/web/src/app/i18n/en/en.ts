@@ -19,6 +19,7 @@ export const en: Record<MessageKey, string> = {
   'app.notFound': 'Page not found',
   'app.forbidden': 'This page is not open to your roles',
   'app.listSeparator': '; ',
+  'app.aside': ' ({text})',
   'app.backHome': 'Back to home',
   'app.retry': 'Retry',
 

@@ -18,6 +18,7 @@ export const zhCN = {
   'app.notFound': '页面不存在',
   'app.forbidden': '您的角色无权访问此页面',
   'app.listSeparator': '；',
+  'app.aside': '（{text}）',
   'app.backHome': '返回首页',
   'app.retry': '重试',
 

@@ -29,8 +29,8 @@ export function SheetCellDetails({
       <Descriptions size="small" column={{ xs: 1, sm: 2, lg: 4 }}>
         <Descriptions.Item label={t('ledger.memberName')}>{row.memberName}</Descriptions.Item>
         <Descriptions.Item label={t('ledger.item')}>
-          {locale === 'en' ? column.nameEn : column.nameZh}（
-          {locale === 'en' ? column.unitEn : column.unitZh}）
+          {locale === 'en' ? column.nameEn : column.nameZh}
+          {t('app.aside', { text: locale === 'en' ? column.unitEn : column.unitZh })}
         </Descriptions.Item>
         {column.sessionId && (
           <Descriptions.Item label={t('ledger.session')}>
