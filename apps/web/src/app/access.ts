@@ -23,6 +23,11 @@ export function mayDo(
   return branchId !== null && actions.some((a) => a.action === action && reaches(a, branchId));
 }
 
+/** True when the server lets the viewer take `action` for the whole bureau (a committee step). */
+export function mayDoBureauWide(actions: readonly ActionGrant[], action: ViewerAction): boolean {
+  return actions.some((a) => a.action === action && a.allBranches);
+}
+
 /** True when the viewer's screens span every branch of the bureau (the committee, analysts). */
 export function spansBureau(screens: readonly ScreenGrant[]): boolean {
   return screens.some((s) => s.allBranches);

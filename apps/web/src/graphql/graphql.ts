@@ -672,6 +672,7 @@ export type UploadEvidenceInput = {
 
 /** 当前账号可进行的操作 */
 export type ViewerAction =
+  | 'EDIT_SCHEMES'
   | 'RECORD_SESSION';
 
 /** 黄色 / 红色预警 */

@@ -53,7 +53,14 @@ export function serverScreens(grants: readonly Grant[]): (ScreenGrant & { __type
   });
 }
 
+const ACTIONS: [ActionGrant['action'], Role[]][] = [
+  ['RECORD_SESSION', RECORDERS],
+  ['EDIT_SCHEMES', ['COMMITTEE_ADMIN']],
+];
+
 export function serverActions(grants: readonly Grant[]): (ActionGrant & { __typename: string })[] {
-  const { held, ...where } = reach(grants, RECORDERS);
-  return held ? [{ __typename: 'ActionAccess' as const, action: 'RECORD_SESSION', ...where }] : [];
+  return ACTIONS.flatMap(([action, roles]) => {
+    const { held, ...where } = reach(grants, roles);
+    return held ? [{ __typename: 'ActionAccess' as const, action, ...where }] : [];
+  });
 }

@@ -102,4 +102,29 @@ describe('the scheme screen', { timeout: 60_000 }, () => {
     expect(screen.getByRole('button', { name: '以 2021 年默认方案新建' })).toBeEnabled();
     expect(screen.getByRole('button', { name: `复制 ${YEAR - 1} 年方案` })).toBeDisabled();
   });
+
+  it('lets an analyst read a draft and try it out, but offers them no step the server would refuse', async () => {
+    renderApp(
+      '/scheme',
+      loggedIn(viewer([{ role: 'ANALYST', branchId: null }]), {
+        Schemes: (op) => ({
+          data: { schemes: op.variables?.['year'] === YEAR ? [version()] : [] },
+        }),
+      }),
+    );
+    expect(await screen.findByRole('button', { name: '放弃修改' })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /保\s*存/ })).toBeNull();
+    expect(screen.queryByRole('button', { name: /发\s*布/ })).toBeNull();
+  });
+
+  it('shows an analyst a year without a scheme, with nothing to start', async () => {
+    renderApp(
+      '/scheme',
+      loggedIn(viewer([{ role: 'ANALYST', branchId: null }]), {
+        Schemes: () => ({ data: { schemes: [] } }),
+      }),
+    );
+    expect(await screen.findByTestId('scheme-empty')).toHaveTextContent(`${YEAR} 年尚无积分方案`);
+    expect(screen.queryByRole('button', { name: '以 2021 年默认方案新建' })).toBeNull();
+  });
 });

@@ -18,6 +18,8 @@ import {
 import dayjs from 'dayjs';
 import { useCallback, useMemo, useState } from 'react';
 import { useLocale, type MessageKey } from '../../app/i18n';
+import { mayDoBureauWide } from '../../app/access';
+import { useViewer } from '../../app/session/session';
 import { YearSelect, currentYear } from '../../components/YearSelect';
 import {
   CreateSchemeDocument,
@@ -65,7 +67,15 @@ const isConflict = (error: unknown) =>
   CombinedGraphQLErrors.is(error) &&
   error.errors.some((e) => e.extensions?.['code'] === 'CONFLICT');
 
-function CreateYear({ year, hasPrevious }: { year: number; hasPrevious: boolean }) {
+function CreateYear({
+  year,
+  hasPrevious,
+  canEdit,
+}: {
+  year: number;
+  hasPrevious: boolean;
+  canEdit: boolean;
+}) {
   const { t } = useLocale();
   const [create, { loading }] = useMutation(CreateSchemeDocument, {
     refetchQueries: ['Schemes'],
@@ -75,16 +85,18 @@ function CreateYear({ year, hasPrevious }: { year: number; hasPrevious: boolean 
     void create({ variables: { year, from } }).catch(() => undefined);
   return (
     <Empty description={t('scheme.noScheme', { year })} data-testid="scheme-empty">
-      <Space wrap style={{ justifyContent: 'center' }}>
-        <Button type="primary" loading={loading} onClick={() => run('DEFAULT_2021')}>
-          {t('scheme.createFromDefault')}
-        </Button>
-        <Tooltip title={hasPrevious ? undefined : t('scheme.noPrevious', { year: year - 1 })}>
-          <Button loading={loading} disabled={!hasPrevious} onClick={() => run('PREVIOUS_YEAR')}>
-            {t('scheme.copyPrevious', { year: year - 1 })}
+      {canEdit && (
+        <Space wrap style={{ justifyContent: 'center' }}>
+          <Button type="primary" loading={loading} onClick={() => run('DEFAULT_2021')}>
+            {t('scheme.createFromDefault')}
           </Button>
-        </Tooltip>
-      </Space>
+          <Tooltip title={hasPrevious ? undefined : t('scheme.noPrevious', { year: year - 1 })}>
+            <Button loading={loading} disabled={!hasPrevious} onClick={() => run('PREVIOUS_YEAR')}>
+              {t('scheme.copyPrevious', { year: year - 1 })}
+            </Button>
+          </Tooltip>
+        </Space>
+      )}
     </Empty>
   );
 }
@@ -99,6 +111,8 @@ function CreateYear({ year, hasPrevious }: { year: number; hasPrevious: boolean 
 export default function SchemePage() {
   const { t, locale } = useLocale();
   const { modal, message } = App.useApp();
+  // Others read the scheme and try drafts out in the editor; only the committee saves (server's word).
+  const canEdit = mayDoBureauWide(useViewer().actions, 'EDIT_SCHEMES');
   const [year, setYear] = useState(currentYear());
   const [chosenId, setChosenId] = useState<string | null>(null);
   const [edits, setEdits] = useState<Record<string, Scheme>>({});
@@ -215,29 +229,35 @@ export default function SchemePage() {
                 <Button disabled={!edited} onClick={discard}>
                   {t('scheme.discard')}
                 </Button>
-                <Button
-                  type="primary"
-                  disabled={!edited || !validation.ok}
-                  loading={saving.loading}
-                  onClick={() => void doSave()}
-                >
-                  {t('scheme.save')}
-                </Button>
-                <Tooltip title={edited ? t('scheme.publish.saveFirst') : undefined}>
-                  <Button
-                    danger
-                    disabled={edited || !validation.ok}
-                    loading={publishing.loading}
-                    onClick={doPublish}
-                  >
-                    {t('scheme.publish')}
-                  </Button>
-                </Tooltip>
+                {canEdit && (
+                  <>
+                    <Button
+                      type="primary"
+                      disabled={!edited || !validation.ok}
+                      loading={saving.loading}
+                      onClick={() => void doSave()}
+                    >
+                      {t('scheme.save')}
+                    </Button>
+                    <Tooltip title={edited ? t('scheme.publish.saveFirst') : undefined}>
+                      <Button
+                        danger
+                        disabled={edited || !validation.ok}
+                        loading={publishing.loading}
+                        onClick={doPublish}
+                      >
+                        {t('scheme.publish')}
+                      </Button>
+                    </Tooltip>
+                  </>
+                )}
               </>
             )}
-            {current.status === 'PUBLISHED' && !versions.some((v) => v.status === 'DRAFT') && (
-              <Button onClick={() => setCorrecting(true)}>{t('scheme.correction.create')}</Button>
-            )}
+            {canEdit &&
+              current.status === 'PUBLISHED' &&
+              !versions.some((v) => v.status === 'DRAFT') && (
+                <Button onClick={() => setCorrecting(true)}>{t('scheme.correction.create')}</Button>
+              )}
           </Space>
         )
       }
@@ -245,7 +265,7 @@ export default function SchemePage() {
       {loading && !data ? (
         <Spin />
       ) : !current || !draft ? (
-        <CreateYear year={year} hasPrevious={!!lastYearInForce} />
+        <CreateYear year={year} hasPrevious={!!lastYearInForce} canEdit={canEdit} />
       ) : (
         <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
           <Typography.Title level={4} style={{ margin: 0 }}>

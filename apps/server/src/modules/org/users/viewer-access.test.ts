@@ -33,7 +33,11 @@ afterAll(() => server.close());
 
 describe('the screens a person may open', () => {
   it('gives the committee its own screens and the roster of every branch', async () => {
-    const { screens } = await me('admin');
+    const { screens, actions } = await me('admin');
+    expect(actions.map((a) => [a.action, a.allBranches])).toEqual([
+      ['RECORD_SESSION', true],
+      ['EDIT_SCHEMES', true],
+    ]);
     expect(screens.map((s) => s.screen)).toEqual([
       'SCHEME',
       'SPECIAL_ITEMS',
@@ -53,11 +57,13 @@ describe('the screens a person may open', () => {
   });
 
   it('gives the analyst the schemes to try out and the statistics, no branch screen', async () => {
-    const { screens } = await me('analyst');
+    const { screens, actions } = await me('analyst');
     expect(screens.map((s) => [s.screen, s.branchScoped])).toEqual([
       ['SCHEME', false],
       ['ANALYTICS', false],
     ]);
+    // They read and try schemes out; saving, publishing and correcting are the committee's.
+    expect(actions).toEqual([]);
   });
 
   it('gives the secretary every branch screen of their own branch, and accounts and audit', async () => {

@@ -31,6 +31,8 @@ registerEnumType(Screen, { name: 'Screen', description: '应用的页面' });
 /** Steps a screen offers outside any one record (a record's own steps are its availableActions). */
 export enum ViewerAction {
   RECORD_SESSION = 'recordSession',
+  /** Create, save, publish and correct the year's scheme (others read it and try drafts out). */
+  EDIT_SCHEMES = 'editSchemes',
 }
 registerEnumType(ViewerAction, { name: 'ViewerAction', description: '当前账号可进行的操作' });
 
@@ -50,7 +52,7 @@ const inBranch = (roles: readonly Role[]): Access => ({ roles, scope: 'branch' }
 
 /** Who may open each screen; the services still check every step they are asked to take. */
 export const SCREEN_ACCESS: Record<Screen, Access> = {
-  // The analyst reads schemes and tries drafts out; the server refuses their saves.
+  // The analyst reads schemes and tries drafts out; only the committee edits them (EDIT_SCHEMES).
   [Screen.SCHEME]: own([Role.COMMITTEE_ADMIN, Role.ANALYST]),
   [Screen.SPECIAL_ITEMS]: own(COMMITTEE),
   [Screen.ANNUAL_APPROVAL]: own(COMMITTEE),
@@ -77,6 +79,7 @@ export const SCREEN_ACCESS: Record<Screen, Access> = {
 /** Who may take each viewer-wide step, in the branch it is taken in (as the services check it). */
 export const ACTION_ACCESS: Record<ViewerAction, readonly Role[]> = {
   [ViewerAction.RECORD_SESSION]: BRANCH_RECORDERS,
+  [ViewerAction.EDIT_SCHEMES]: COMMITTEE,
 };
 
 type Grant = { role: Role; branchId: string | null };
