@@ -108,6 +108,7 @@ export const en: Record<MessageKey, string> = {
   'scheme.evaluation': 'Evaluation score',
   'scheme.outcomes': 'Outcomes',
   'scheme.assumptions': 'Readings of the plan',
+  'scheme.capOf': '{name} cap',
   'scheme.cap': 'Cap',
   'scheme.weight': 'Weight',
   'scheme.normalisation.scale': 'scaled to what was attainable',

@@ -105,6 +105,7 @@ export const zhCN = {
   'scheme.evaluation': '评议分',
   'scheme.outcomes': '结果运用',
   'scheme.assumptions': '方案解读',
+  'scheme.capOf': '{name}上限',
   'scheme.cap': '上限',
   'scheme.weight': '权重',
   'scheme.normalisation.scale': '按应得分折算',

@@ -128,7 +128,7 @@ export function BaseSectionEditor({ scheme }: { scheme: Scheme }) {
         <SchemeInput
           path="sections.base.cap"
           value={base.cap}
-          label={`${t('scheme.base')} ${t('scheme.cap')}`}
+          label={t('scheme.capOf', { name: t('scheme.base') })}
           showLabel
         />
       </Space>

@@ -74,7 +74,7 @@ export function EvaluationSectionEditor({ scheme }: { scheme: Scheme }) {
       <SchemeInput
         path="sections.evaluation.cap"
         value={evaluation.cap}
-        label={`${t('scheme.evaluation')} ${t('scheme.cap')}`}
+        label={t('scheme.capOf', { name: t('scheme.evaluation') })}
         showLabel
       />
       <FieldProblems path="sections.evaluation" />

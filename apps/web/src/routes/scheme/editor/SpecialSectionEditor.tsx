@@ -79,7 +79,7 @@ export function SpecialSectionEditor({ scheme }: { scheme: Scheme }) {
             <SchemeInput
               path={`${itemsPath}[${i}].cap`}
               value={item.cap}
-              label={`${name} ${t('scheme.cap')}`}
+              label={t('scheme.capOf', { name })}
             />
             <SchemeSelect
               path={`${itemsPath}[${i}].parent`}
@@ -137,7 +137,7 @@ export function SpecialSectionEditor({ scheme }: { scheme: Scheme }) {
       <SchemeInput
         path="sections.special.cap"
         value={special.cap}
-        label={`${t('scheme.special')} ${t('scheme.cap')}`}
+        label={t('scheme.capOf', { name: t('scheme.special') })}
         showLabel
       />
       <FieldProblems path="sections.special" />
