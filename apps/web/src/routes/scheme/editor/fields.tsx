@@ -150,6 +150,13 @@ export function SchemeInput({
   );
 }
 
+/** Wide enough for the longest option in the language shown (a CJK glyph is about twice a Latin one). */
+function fittingWidth(options: readonly { label: string }[]): number {
+  const textWidth = (text: string) =>
+    [...text].reduce((sum, ch) => sum + (/[\u3000-\u9fff\uff00-\uffef]/.test(ch) ? 13 : 7), 0);
+  return Math.max(0, ...options.map((o) => textWidth(o.label))) + 36;
+}
+
 export function SchemeSelect<V extends string | number>({
   path,
   value,
@@ -194,7 +201,7 @@ export function SchemeSelect<V extends string | number>({
             else edit(path, next ?? undefined);
           }}
           options={options}
-          style={{ width }}
+          style={{ width: Math.max(width, fittingWidth(options)) }}
         />
       </Labelled>
       {!quiet && <FieldProblems path={path} />}
