@@ -235,7 +235,9 @@ function NoticeCard({
           <Alert
             type="warning"
             showIcon
-            title={t('notice.provisional', { years: publication.provisionalYears.join('、') })}
+            title={t('notice.provisional', {
+              years: publication.provisionalYears.join(t('app.enumSeparator')),
+            })}
           />
         )}
         {publication.note && <Alert type="info" showIcon title={publication.note} />}
@@ -317,7 +319,10 @@ function NoticeCard({
                       <span>{o.content}</span>
                       {o.decision && (
                         <Typography.Text type="secondary">
-                          {t('notice.decision')}：{o.decision}
+                          {t('app.labelled', {
+                            label: t('notice.decision'),
+                            text: o.decision ?? '',
+                          })}
                         </Typography.Text>
                       )}
                     </Space>

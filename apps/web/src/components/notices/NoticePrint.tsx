@@ -86,7 +86,11 @@ export function PrintedNotice({
         {t('noticePrint.whereToObject', { to: ends, branch: branchName })}
       </p>
       {publication.provisionalYears.length > 0 && (
-        <p>{t('notice.provisional', { years: publication.provisionalYears.join('、') })}</p>
+        <p>
+          {t('notice.provisional', {
+            years: publication.provisionalYears.join(t('app.enumSeparator')),
+          })}
+        </p>
       )}
       <div className="signature">
         <div>{t('noticePrint.signedBy', { branch: branchName })}</div>

@@ -59,7 +59,11 @@ export default function CalendarPage() {
     // Only what differs from an ordinary week is marked: a day off on a weekday, work on a weekend.
     if (day.working === !weekend && day.source !== 'AMENDMENT') return null;
     return (
-      <Tooltip title={`${day.sourceLabel}${day.name ? `：${day.name}` : ''}`}>
+      <Tooltip
+        title={
+          day.name ? t('app.labelled', { label: day.sourceLabel, text: day.name }) : day.sourceLabel
+        }
+      >
         <Tag color={day.working ? 'blue' : 'green'} style={{ marginInlineEnd: 0 }}>
           {day.working ? t('calendar.workday') : t('calendar.restday')}
         </Tag>

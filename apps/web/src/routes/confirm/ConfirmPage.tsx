@@ -140,12 +140,18 @@ function QuarterCard({
         )}
         {row.confirmation?.objection && (
           <Typography.Text>
-            {t('quarterly.objection')}：{row.confirmation.objection}
+            {t('app.labelled', {
+              label: t('quarterly.objection'),
+              text: row.confirmation.objection ?? '',
+            })}
           </Typography.Text>
         )}
         {row.confirmation?.resolution && (
           <Typography.Text type="secondary">
-            {t('quarterly.resolution')}：{row.confirmation.resolution}
+            {t('app.labelled', {
+              label: t('quarterly.resolution'),
+              text: row.confirmation.resolution ?? '',
+            })}
           </Typography.Text>
         )}
         {asked && (

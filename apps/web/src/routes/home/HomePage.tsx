@@ -53,7 +53,7 @@ export default function HomePage() {
           </Descriptions.Item>
           {myBranches.length > 0 && (
             <Descriptions.Item label={t('home.branches')}>
-              <span data-testid="branches">{myBranches.join('、')}</span>
+              <span data-testid="branches">{myBranches.join(t('app.enumSeparator'))}</span>
             </Descriptions.Item>
           )}
         </Descriptions>

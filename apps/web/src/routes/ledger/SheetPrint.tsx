@@ -74,12 +74,12 @@ export function PrintedSheet({
     <div className="sheet-print" data-testid="sheet-printed">
       <h1>{t('ledger.printTitle', { bureau: bureauName })}</h1>
       <div className="print-meta">
+        <span>{t('app.labelled', { label: t('ledger.printBranch'), text: sheet.branchName })}</span>
         <span>
-          {t('ledger.printBranch')}：{sheet.branchName}
-        </span>
-        <span>
-          {t('ledger.printMonth')}：
-          {t('ledger.printYearMonth', { year: year!, month: Number(month) })}
+          {t('app.labelled', {
+            label: t('ledger.printMonth'),
+            text: t('ledger.printYearMonth', { year: year!, month: Number(month) }),
+          })}
         </span>
       </div>
       <table>

@@ -63,7 +63,7 @@ export function PanelConfirmDialog({
     >
       <FormErrorBanner message={errors.banner} />
       <Typography.Paragraph>
-        {rows.map((r) => r.member?.name ?? r.memberId).join('、')}
+        {rows.map((r) => r.member?.name ?? r.memberId).join(t('app.enumSeparator'))}
       </Typography.Paragraph>
       <Typography.Paragraph type="secondary">{t('quarterly.inPersonContent')}</Typography.Paragraph>
       <Form

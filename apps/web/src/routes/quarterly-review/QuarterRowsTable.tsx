@@ -80,7 +80,10 @@ export function QuarterRowsTable({
         <Space orientation="vertical" size={0}>
           {r.confirmation?.objection && (
             <Typography.Text type="danger">
-              {t('quarterly.objection')}：{r.confirmation.objection}
+              {t('app.labelled', {
+                label: t('quarterly.objection'),
+                text: r.confirmation.objection ?? '',
+              })}
             </Typography.Text>
           )}
           {r.confirmation?.method && r.confirmation.method !== 'SELF' && (
@@ -94,7 +97,10 @@ export function QuarterRowsTable({
           )}
           {r.confirmation?.resolution && (
             <Typography.Text type="secondary">
-              {t('quarterly.resolution')}：{r.confirmation.resolution}
+              {t('app.labelled', {
+                label: t('quarterly.resolution'),
+                text: r.confirmation.resolution ?? '',
+              })}
             </Typography.Text>
           )}
         </Space>

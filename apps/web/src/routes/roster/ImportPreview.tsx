@@ -34,7 +34,9 @@ export function ImportPreview({ result }: { result: Result }) {
       {result.groupsToCreate.length > 0 && (
         <Typography.Text type="secondary">
           {t('roster.importNewGroups', {
-            groups: result.groupsToCreate.map((g) => `${g.branchName} ${g.name}`).join('、'),
+            groups: result.groupsToCreate
+              .map((g) => `${g.branchName} ${g.name}`)
+              .join(t('app.enumSeparator')),
           })}
         </Typography.Text>
       )}
@@ -76,7 +78,12 @@ export function ImportPreview({ result }: { result: Result }) {
             key: 'changes',
             render: (_, r) =>
               r.changes
-                .map((c) => `${c.column}：${c.before ?? '—'} → ${c.after ?? '—'}`)
+                .map((c) =>
+                  t('app.labelled', {
+                    label: c.column,
+                    text: `${c.before ?? '—'} → ${c.after ?? '—'}`,
+                  }),
+                )
                 .join(t('app.listSeparator')),
           },
         ]}

@@ -51,5 +51,5 @@ export function ServerErrorAlert({ error }: { error: unknown }) {
   const { t, locale } = useLocale();
   const messages = serverErrors(error, locale, t).map((e) => e.message);
   if (!messages.length) return null;
-  return <Alert type="error" showIcon role="alert" title={messages.join('；')} />;
+  return <Alert type="error" showIcon role="alert" title={messages.join(t('app.listSeparator'))} />;
 }

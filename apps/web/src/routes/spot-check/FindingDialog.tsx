@@ -24,7 +24,10 @@ function CorrectionSelect({ item }: { item: SpotCheckItemFieldsFragment }) {
   });
   const options = (data?.corrections ?? [])
     .filter((c) => c.state !== 'WITHDRAWN')
-    .map((c) => ({ value: c.id, label: `${c.months.join('、')}：${c.reason}` }));
+    .map((c) => ({
+      value: c.id,
+      label: t('app.labelled', { label: c.months.join(t('app.enumSeparator')), text: c.reason }),
+    }));
   return (
     <Form.Item name="correctionId" label={t('spot.correction')}>
       <Select allowClear options={options} />

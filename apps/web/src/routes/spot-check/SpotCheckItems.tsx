@@ -32,7 +32,7 @@ function ItemDetail({ item }: { item: Item }) {
       </Descriptions.Item>
       {r.attendees && r.attendees.length > 0 && (
         <Descriptions.Item label={t('spot.rec.attendees', { n: r.attendees.length })}>
-          {r.attendees.join('、')}
+          {r.attendees.join(t('app.enumSeparator'))}
         </Descriptions.Item>
       )}
       <Descriptions.Item label={t('spot.evidence')}>

@@ -28,5 +28,5 @@ export function recordedSummary(item: Item, t: Translate, locale: Locale): strin
       parts.push(r.note ?? null, t('spot.rec.points', { points: r.points ?? '' }));
       break;
   }
-  return parts.filter(Boolean).join('，');
+  return parts.filter(Boolean).join(t('app.clauseSeparator'));
 }

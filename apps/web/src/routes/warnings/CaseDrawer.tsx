@@ -91,7 +91,7 @@ export function CaseDrawer({ item, onClose }: { item: Case | null; onClose: () =
                     description={
                       <Space orientation="vertical" size={0}>
                         <span>
-                          {t('warnings.deadline')}：{m.deadline}
+                          {t('app.labelled', { label: t('warnings.deadline'), text: m.deadline })}
                           {!m.doneOn && m.deadline < today().format(DATE) && (
                             <Tag color="red" style={{ marginInlineStart: 8 }}>
                               {t('warnings.overdue')}

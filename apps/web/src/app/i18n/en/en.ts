@@ -20,6 +20,9 @@ export const en: Record<MessageKey, string> = {
   'app.forbidden': 'This page is not open to your roles',
   'app.listSeparator': '; ',
   'app.aside': ' ({text})',
+  'app.enumSeparator': ', ',
+  'app.labelled': '{label}: {text}',
+  'app.clauseSeparator': ', ',
   'app.backHome': 'Back to home',
   'app.retry': 'Retry',
 

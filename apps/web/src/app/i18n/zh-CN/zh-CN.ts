@@ -19,6 +19,9 @@ export const zhCN = {
   'app.forbidden': '您的角色无权访问此页面',
   'app.listSeparator': '；',
   'app.aside': '（{text}）',
+  'app.enumSeparator': '、',
+  'app.labelled': '{label}：{text}',
+  'app.clauseSeparator': '，',
   'app.backHome': '返回首页',
   'app.retry': '重试',
 
