@@ -16,7 +16,7 @@ const Q = {
   recorded: `query($b: ID!, $y: Int!) { recordedMonths(branchId: $b, year: $y) { recordedThrough } }`,
   scores: `query($y: Int!, $q: Int) { scoreList(filter: { year: $y, quarter: $q }, first: 500) {
     totalCount edges { node { memberId asOf provisional outcomeBand projectionBand } } } }`,
-  years: `query($y: Int!) { annualAssessments(year: $y) { id state } }`,
+  years: `query($y: Int!) { annualAssessments(year: $y) { id state steps { kind at } } }`,
   flags: `query($y: Int!) { committeeFlags(year: $y) { memberId band redTwoYearsRunning } }`,
   outcomes: `query($y: Int!) { yearOutcomes(year: $y) { memberId band priorityCandidate redWarning } }`,
   cases: `query($y: Int!) { outcomeCases(year: $y) { memberId level state interviewedOn interviewRecord
@@ -74,7 +74,9 @@ export function describeDemoOn(today: string): void {
     });
 
     it('holds the previous year approved and published, with warning cases followed up', async () => {
-      const years = await ask<{ annualAssessments: { state: string }[] }>(Q.years, { y: year - 1 });
+      const years = await ask<{
+        annualAssessments: { state: string; steps: { kind: string; at: string }[] }[];
+      }>(Q.years, { y: year - 1 });
       expect(years.annualAssessments.map((a) => a.state)).toEqual(Array(6).fill('PUBLISHED'));
       const { yearOutcomes } = await ask<{
         yearOutcomes: { band: string; priorityCandidate: boolean; redWarning: boolean }[];
@@ -130,6 +132,11 @@ export function describeDemoOn(today: string): void {
         ...Array(6).fill(approvedOn),
         `${year - 1}-01-12`,
       ]);
+      // So does each year's own record of its steps.
+      for (const a of years.annualAssessments)
+        expect(
+          a.steps.filter((s) => s.kind === 'APPROVED').map((s) => chinaDate(new Date(s.at))),
+        ).toEqual([approvedOn]);
       const pilotCases = await ask<{ outcomeCases: { state: string }[] }>(Q.cases, {
         y: year - 2,
       });

@@ -36,14 +36,14 @@ export function createCycleLoaders(em: EntityManager) {
     );
   return {
     publicationsOf: childrenOf(Publication, 'assessmentId', { number: 'asc' }),
-    correctionsOf: childrenOf(Correction, 'assessmentId', { openedAt: 'asc' }),
+    correctionsOf: childrenOf(Correction, 'assessmentId', { seq: 'asc' }),
     correction: new DataLoader<string, Correction | null>(async (ids) => {
       const rows = await em.find(Correction, { id: { $in: [...ids] } });
       const byId = new Map(rows.map((c) => [c.id, c]));
       return ids.map((id) => byId.get(id) ?? null);
     }),
     objectionsOf: childrenOf(NoticeObjection, 'publicationId', { raisedAt: 'asc' }),
-    stepsOf: childrenOf(AnnualStep, 'assessmentId', { at: 'asc' }),
+    stepsOf: childrenOf(AnnualStep, 'assessmentId', { seq: 'asc' }),
     gradesOf: childrenOf(EvaluationGrade, 'assessmentId', { memberId: 'asc' }),
     measuresOf: childrenOf(RectificationMeasure, 'caseId', { position: 'asc' }),
     /** The number of the latest list of a period (a superseded list takes no objections). */

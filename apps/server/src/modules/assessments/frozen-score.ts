@@ -6,6 +6,7 @@ import { GraphQLJSON } from '../../graphql/json-scalar.js';
 import { BranchOwned } from '../../tenancy/branch-owned.js';
 import { Member } from '../org/members/member.entity.js';
 import { ACROSS_BRANCHES } from './across-branches.js';
+import { clock } from '../calendar/clock.js';
 
 /** A category or special item as frozen: code, names, the published value and the exact one. */
 export type FrozenPart = { code: string; zh: string; en: string; value: string; exact: string };
@@ -88,6 +89,6 @@ export abstract class FrozenScore extends BranchOwned {
   supersededAt?: Date | null;
 
   @Field(() => Date)
-  @Property({ type: 'datetime', onCreate: () => new Date() })
-  frozenAt: Date & Opt = new Date();
+  @Property({ type: 'datetime', onCreate: () => clock().now() })
+  frozenAt: Date & Opt = clock().now();
 }

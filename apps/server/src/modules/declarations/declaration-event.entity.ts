@@ -3,6 +3,7 @@ import type { Opt, Ref } from '@mikro-orm/core';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { BranchOwned } from '../../tenancy/branch-owned.js';
 import { Declaration, DeclarationStatus } from './declaration.entity.js';
+import { clock } from '../calendar/clock.js';
 
 /** One step of a declaration's history, in order: who did what, when, and why. */
 @ObjectType('DeclarationEvent', { description: '申报处理记录', simpleResolvers: true })
@@ -38,6 +39,10 @@ export class DeclarationEvent extends BranchOwned {
   points?: string | null;
 
   @Field(() => Date)
-  @Property({ type: 'datetime', onCreate: () => new Date() })
-  at: Date & Opt = new Date();
+  @Property({ type: 'datetime', onCreate: () => clock().now() })
+  at: Date & Opt = clock().now();
+
+  /** The order written in, which is the order taken, even when two share a moment. */
+  @Property({ type: 'bigint', autoincrement: true })
+  seq?: string & Opt;
 }

@@ -8,7 +8,7 @@ export function createDeclarationLoaders(em: EntityManager) {
       const rows = await em.find(
         DeclarationEvent,
         { declarationId: { $in: [...ids] } },
-        { orderBy: { at: 'asc', id: 'asc' } },
+        { orderBy: { seq: 'asc' } },
       );
       const byDeclaration = new Map<string, DeclarationEvent[]>(ids.map((id) => [id, []]));
       for (const row of rows) byDeclaration.get(row.declarationId)?.push(row);

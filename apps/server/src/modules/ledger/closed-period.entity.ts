@@ -2,6 +2,7 @@ import { Entity, Property, Unique } from '@mikro-orm/decorators/legacy';
 import type { Opt } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
 import { BranchOwned } from '../../tenancy/branch-owned.js';
+import { clock } from '../calendar/clock.js';
 
 /**
  * A month of a branch's ledger that no longer takes writes: its quarter was signed by the
@@ -27,6 +28,6 @@ export class ClosedPeriod extends BranchOwned {
   closedById?: string | null;
 
   @Field(() => Date)
-  @Property({ type: 'datetime', onCreate: () => new Date() })
-  closedAt: Date & Opt = new Date();
+  @Property({ type: 'datetime', onCreate: () => clock().now() })
+  closedAt: Date & Opt = clock().now();
 }

@@ -6,6 +6,7 @@ import { Member } from '../org/members/member.entity.js';
 import { ACROSS_BRANCHES } from '../assessments/across-branches.js';
 import { UserAccount } from '../org/users/user-account.entity.js';
 import { CaseState } from './outcome-case-machine.js';
+import { clock } from '../calendar/clock.js';
 
 export enum WarningLevel {
   /** 黄色预警: 支部书记约谈提醒并督促其提高. */
@@ -70,8 +71,8 @@ export class OutcomeCase extends BranchOwned {
   state: CaseState & Opt = CaseState.OPEN;
 
   @Field(() => Date)
-  @Property({ type: 'datetime', onCreate: () => new Date() })
-  openedAt: Date & Opt = new Date();
+  @Property({ type: 'datetime', onCreate: () => clock().now() })
+  openedAt: Date & Opt = clock().now();
 
   @Field(() => String, { nullable: true, description: '约谈日期' })
   @Property({ type: 'date', nullable: true })

@@ -61,7 +61,7 @@ export class OutcomeResolver {
         ...(state ? { state } : {}),
         ...(memberId ? { memberId } : {}),
       },
-      { orderBy: { branchId: 'asc', openedAt: 'asc' } },
+      { orderBy: { branchId: 'asc', openedAt: 'asc', memberId: 'asc' } },
     );
     return cases.filter((c) => canReadBranch(actor, c.branchId) || c.memberId === actor.memberId);
   }

@@ -16,6 +16,7 @@ import { branchChosenUmbrella, withBranchItems } from './effective-scheme.js';
 import { schemeProblemsError } from './scheme-problems.js';
 import { Scheme, SchemeStatus } from './scheme.entity.js';
 import type { ProposeBranchItemInput } from './schemes.inputs.js';
+import { clock } from '../calendar/clock.js';
 
 /** Who proposes a branch's own item: its secretary or branch committee (and the committee itself). */
 const PROPOSERS: readonly Role[] = [Role.COMMITTEE_ADMIN, Role.SECRETARY, Role.BRANCH_COMMITTEE];
@@ -201,7 +202,7 @@ export class BranchItemService {
       proposal.status = approve ? ProposalStatus.APPROVED : ProposalStatus.REJECTED;
       proposal.decisionReason = reason.trim();
       proposal.decidedById = this.actor.userId;
-      proposal.decidedAt = new Date();
+      proposal.decidedAt = clock().now();
       await tx.flush();
       await recordAudit(
         tx,

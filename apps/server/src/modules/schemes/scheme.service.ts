@@ -14,6 +14,7 @@ import {
   versionLabel,
   type SchemeOrigin,
 } from './scheme-templates.js';
+import { clock } from '../calendar/clock.js';
 
 const SCHEME = { zh: '积分方案', en: 'Scheme' };
 const auditActor = (actor: Actor) => ({ userId: actor.userId, role: Role.COMMITTEE_ADMIN });
@@ -239,7 +240,7 @@ export class SchemeService {
       const previous = await tx.find(Scheme, { year: scheme.year, status: SchemeStatus.PUBLISHED });
       for (const p of previous) p.status = SchemeStatus.SUPERSEDED;
       scheme.status = SchemeStatus.PUBLISHED;
-      scheme.publishedAt = new Date();
+      scheme.publishedAt = clock().now();
       scheme.publishedById = this.actor.userId;
       await tx.flush();
       await recordAudit(tx, this.actor.bureauId, auditActor(this.actor), {

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Actor } from '../../../auth/actor.js';
 import { BadInputError, ConflictError } from '../../../graphql/errors.js';
-import { todayInChina } from '../../calendar/clock.js';
+import { clock, todayInChina } from '../../calendar/clock.js';
 import { Branch } from '../../org/branches/branch.entity.js';
 import { Member, MemberStatus } from '../../org/members/member.entity.js';
 import { loadYearSchemes } from '../../schemes/year-schemes.js';
@@ -182,7 +182,7 @@ export async function completeAnnualReview(
     const next = annualMachine.next(a.state, 'completeReview');
     await assertYearReady(tx, a, '完成复核');
     a.state = next;
-    a.reviewedAt = new Date();
+    a.reviewedAt = clock().now();
     recordStep(tx, actor, a, AnnualStepKind.REVIEWED, input.note?.trim() || null);
     await tx.flush();
     await auditStep(tx, actor, role, {

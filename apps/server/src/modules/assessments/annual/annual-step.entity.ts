@@ -5,6 +5,7 @@ import type { Label } from '../../../graphql/locale.js';
 import { BranchOwned } from '../../../tenancy/branch-owned.js';
 import { UserAccount } from '../../org/users/user-account.entity.js';
 import { AnnualAssessment } from './annual-assessment.entity.js';
+import { clock } from '../../calendar/clock.js';
 
 export enum AnnualStepKind {
   REVIEWED = 'reviewed',
@@ -66,6 +67,10 @@ export class AnnualStep extends BranchOwned {
   byId!: string;
 
   @Field(() => Date)
-  @Property({ type: 'datetime', onCreate: () => new Date() })
-  at: Date & Opt = new Date();
+  @Property({ type: 'datetime', onCreate: () => clock().now() })
+  at: Date & Opt = clock().now();
+
+  /** The order written in, which is the order taken, even when two share a moment. */
+  @Property({ type: 'bigint', autoincrement: true })
+  seq?: string & Opt;
 }

@@ -5,6 +5,7 @@ import { BranchOwned } from '../../../tenancy/branch-owned.js';
 import { UserAccount } from '../../org/users/user-account.entity.js';
 import { CorrectionState } from './correction-machine.js';
 import { PublicationKind } from '../notices/publication.entity.js';
+import { clock } from '../../calendar/clock.js';
 
 export type ReopenedConfirmation = { memberId: string; state: string; seenTotal: string | null };
 
@@ -57,8 +58,12 @@ export class Correction extends BranchOwned {
   openedById!: string;
 
   @Field(() => Date)
-  @Property({ type: 'datetime', onCreate: () => new Date() })
-  openedAt: Date & Opt = new Date();
+  @Property({ type: 'datetime', onCreate: () => clock().now() })
+  openedAt: Date & Opt = clock().now();
+
+  /** The order written in, which is the order taken, even when two share a moment. */
+  @Property({ type: 'bigint', autoincrement: true })
+  seq?: string & Opt;
 
   /** The notice objection that led to it, when upheld. */
   @Field(() => ID, { nullable: true })

@@ -35,7 +35,7 @@ export class CorrectionResolver {
     return authed(ctx).em.find(
       Correction,
       { year, ...(branchId ? { branchId } : {}) },
-      { orderBy: { openedAt: 'asc' } },
+      { orderBy: { seq: 'asc' } },
     );
   }
 
