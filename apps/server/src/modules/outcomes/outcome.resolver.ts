@@ -41,9 +41,12 @@ import { withdrawnCaseNote } from '../assessments/corrections/correction-words.j
 @Resolver(() => OutcomeCase)
 export class OutcomeResolver {
   @Authorized()
-  @Query(() => [OutcomeCase], { description: '预警处置 (党员仅见本人)' })
+  @Query(() => [OutcomeCase], {
+    description: '预警处置 (党员仅见本人); 指定党员时可不指定年度: 该党员历年的预警处置',
+  })
   async outcomeCases(
-    @Arg('year', () => Int) year: number,
+    @Arg('year', () => Int, { nullable: true, description: '预警所依据的年度; 不指定党员时必填' })
+    year: number | null,
     @Arg('branchId', () => ID, { nullable: true }) branchId: string | null,
     @Arg('state', () => CaseState, { nullable: true }) state: CaseState | null,
     @Ctx() ctx: AppContext,
@@ -53,15 +56,21 @@ export class OutcomeResolver {
     const { em, actor } = authed(ctx);
     if (memberId && !UUID.test(memberId))
       throw new BadInputError('党员编号无效', 'The member id is not valid', 'memberId');
+    if (year == null && !memberId)
+      throw new BadInputError('请指定年度', 'Give the year (or a member)', 'year');
     const cases = await em.find(
       OutcomeCase,
       {
-        year,
+        ...(year != null ? { year } : {}),
         ...(branchId ? { branchId } : {}),
         ...(state ? { state } : {}),
         ...(memberId ? { memberId } : {}),
       },
-      { orderBy: { branchId: 'asc', openedAt: 'asc', memberId: 'asc' } },
+      // A member's own cases come newest year first; a branch's, by branch and as opened.
+      {
+        orderBy:
+          year == null ? { year: 'desc' } : { branchId: 'asc', openedAt: 'asc', memberId: 'asc' },
+      },
     );
     return cases.filter((c) => canReadBranch(actor, c.branchId) || c.memberId === actor.memberId);
   }

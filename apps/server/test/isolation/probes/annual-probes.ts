@@ -38,6 +38,17 @@ export const annualProbes: Probe[] = [
   list('annualAssessments', 'id scores { memberId }', 'AnnualAssessment'),
   list('yearOutcomes', 'memberId branchId', 'AnnualResult'),
   list('outcomeCases', 'id memberId measures { id }', 'OutcomeCase'),
+  {
+    operation: 'outcomeCases',
+    kind: 'list',
+    entity: 'OutcomeCase',
+    // A member's cases of every year, as their page asks them.
+    build: (_o, t) => ({
+      query:
+        'query($m: ID) { outcomeCases(memberId: $m) { id memberId closingNote measures { id } } }',
+      variables: { m: t.member },
+    }),
+  },
   list('committeeFlags', 'memberId branchId', 'AnnualResult', ''),
   list('myAnnualResult', 'memberId', 'AnnualResult', ''),
   {

@@ -71,7 +71,8 @@ const declaration = {
 const outcomeCase = {
   __typename: 'OutcomeCase',
   id: 'c1',
-  year: 2026,
+  // Last year's results, followed up this year: shown whichever year the page is on.
+  year: 2025,
   branchId: 'b1',
   memberId: 'm1',
   level: 'RED',
@@ -121,7 +122,7 @@ describe('a member’s page: months, declarations and warning cases', { timeout:
         return { data: { declarations: [declaration] } };
       },
       MemberOutcomeCases: (op) => {
-        expect(op.variables).toMatchObject({ memberId: 'm1' });
+        expect(op.variables).toEqual({ memberId: 'm1' });
         return { data: { outcomeCases: [outcomeCase] } };
       },
       YearSchemes: (op) => ({
@@ -195,6 +196,7 @@ describe('a member’s page: months, declarations and warning cases', { timeout:
     expect(await screen.findByTestId('declaration-history')).toHaveTextContent('记分员');
 
     const cases = await screen.findByTestId('member-outcomes');
+    expect(cases).toHaveTextContent('2025');
     expect(cases).toHaveTextContent('红色预警');
     expect(cases).toHaveTextContent('整改中');
     expect(cases).toHaveTextContent('已完成 1/2');
@@ -214,7 +216,7 @@ describe('a member’s page: months, declarations and warning cases', { timeout:
     expect(screen.queryByText('联系电话')).toBeNull();
     expect(await screen.findByText('该年度尚无已计分的月份')).toBeInTheDocument();
     expect(await screen.findByText('该年度没有个人申报')).toBeInTheDocument();
-    expect(await screen.findByText('该年度没有预警处置')).toBeInTheDocument();
+    expect(await screen.findByText('该党员没有预警处置')).toBeInTheDocument();
     const user = userEvent.setup();
     await user.click(screen.getByRole('button', { name: /转\s*正/ }));
     expect(await screen.findByRole('dialog')).toHaveTextContent('转正：邹华梅');

@@ -7,14 +7,16 @@ import { CaseDrawer } from '../warnings/CaseDrawer';
 import { measureProgress, type Case } from '../warnings/case-progress';
 
 /**
- * The member's warning cases of the year (黄色/红色预警): the interview, the rectification measures
- * and the state, as the server keeps them; a case opens in the same drawer as 预警跟踪.
+ * The member's warning cases (黄色/红色预警) of every year, newest first: a case of last year's
+ * results is followed up this year, so it belongs on the page whichever year is shown. The
+ * interview, the rectification measures and the state, as the server keeps them; a case opens in
+ * the same drawer as 预警跟踪.
  */
-export function MemberOutcomes({ memberId, year }: { memberId: string; year: number }) {
+export function MemberOutcomes({ memberId }: { memberId: string }) {
   const t = useT();
   const [open, setOpen] = useState<string | null>(null);
   const { data, loading } = useQuery(MemberOutcomeCasesDocument, {
-    variables: { year, memberId },
+    variables: { memberId },
   });
   const cases = data?.outcomeCases ?? [];
   const opened = cases.find((c) => c.id === open) ?? null;
@@ -30,6 +32,7 @@ export function MemberOutcomes({ memberId, year }: { memberId: string; year: num
         data-testid="member-outcomes"
         dataSource={[...cases]}
         columns={[
+          { title: t('member.caseYear'), dataIndex: 'year', key: 'year' },
           {
             title: t('warnings.level'),
             key: 'level',

@@ -132,8 +132,8 @@ export default function MemberPage() {
         <MemberDeclarations memberId={member.id} year={year} />
       </Card>
 
-      <Card size="small" title={t('member.outcomes', { year })}>
-        <MemberOutcomes memberId={member.id} year={year} />
+      <Card size="small" title={t('member.outcomes')}>
+        <MemberOutcomes memberId={member.id} />
       </Card>
 
       {member.availableActions.includes('readAudit') && (

@@ -132,8 +132,8 @@ export const MemberDeclarationsQuery = graphql(`
 `);
 
 export const MemberOutcomeCasesQuery = graphql(`
-  query MemberOutcomeCases($year: Int!, $memberId: ID!) {
-    outcomeCases(year: $year, memberId: $memberId) {
+  query MemberOutcomeCases($memberId: ID!) {
+    outcomeCases(memberId: $memberId) {
       ...OutcomeCaseFields
     }
   }

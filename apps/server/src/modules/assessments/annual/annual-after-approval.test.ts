@@ -206,6 +206,20 @@ describe('the warning case', () => {
       }>(server, YEAR_OPS.cases, { y: 2026, b: office }, o.secretary)
     ).outcomeCases;
 
+  it('is listed on the member’s page by member alone, of whichever year', async () => {
+    const mine = await ok<{ outcomeCases: { memberId: string; year: number }[] }>(
+      server,
+      `query($m: ID) { outcomeCases(memberId: $m) { memberId year } }`,
+      { m: laggard },
+      o.secretary,
+    );
+    expect(mine.outcomeCases).toEqual([{ memberId: laggard, year: 2026 }]);
+    expect(await refused(server, `{ outcomeCases { id } }`, {}, o.secretary)).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'year',
+    });
+  });
+
   it('is interviewed by the secretary before anything else', async () => {
     clock.set('2027-01-18T15:00:00+08:00');
     caseId = (await cases()).find((c) => c.memberId === laggard)!.id;
