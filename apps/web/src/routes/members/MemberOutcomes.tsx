@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { Button, Empty, Table, Tag } from 'antd';
+import { Button, Card, Empty, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { useT } from '../../app/i18n';
 import { MemberOutcomeCasesDocument } from '../../graphql/graphql';
@@ -12,7 +12,14 @@ import { measureProgress, type Case } from '../warnings/case-progress';
  * interview, the rectification measures and the state, as the server keeps them; a case opens in
  * the same drawer as 预警跟踪.
  */
-export function MemberOutcomes({ memberId }: { memberId: string }) {
+export function MemberOutcomes({
+  memberId,
+  ownTitle,
+}: {
+  memberId: string;
+  /** A card of its own with this title, not shown at all while the member has no case. */
+  ownTitle?: string;
+}) {
   const t = useT();
   const [open, setOpen] = useState<string | null>(null);
   const { data, loading } = useQuery(MemberOutcomeCasesDocument, {
@@ -21,8 +28,11 @@ export function MemberOutcomes({ memberId }: { memberId: string }) {
   const cases = data?.outcomeCases ?? [];
   const opened = cases.find((c) => c.id === open) ?? null;
   if (!loading && cases.length === 0)
-    return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('member.outcomesEmpty')} />;
-  return (
+    return ownTitle ? null : (
+      <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('member.outcomesEmpty')} />
+    );
+  if (ownTitle && cases.length === 0) return null;
+  const table = (
     <>
       <Table<Case>
         size="small"
@@ -67,5 +77,12 @@ export function MemberOutcomes({ memberId }: { memberId: string }) {
       />
       <CaseDrawer item={opened} onClose={() => setOpen(null)} />
     </>
+  );
+  return ownTitle ? (
+    <Card size="small" title={ownTitle} data-testid="my-outcomes">
+      {table}
+    </Card>
+  ) : (
+    table
   );
 }

@@ -17,6 +17,7 @@ import { useMemo, useState } from 'react';
 import { MyScoreDocument, type MyScoreQuery } from '../../graphql/graphql';
 import { useLocale, type Locale, type Translate } from '../../app/i18n';
 import { useViewer } from '../../app/session/session';
+import { MemberOutcomes } from '../members/MemberOutcomes';
 import { BAND_COLORS, useOutcomeBands } from '../../components/outcome-band';
 import { PlainList } from '../../components/PlainList';
 import { ProjectionCard } from './ProjectionCard';
@@ -333,6 +334,7 @@ export default function MyScoresPage() {
           </Card>
         </>
       )}
+      <MemberOutcomes memberId={memberId} ownTitle={t('myScores.cases')} />
     </Space>
   );
 }

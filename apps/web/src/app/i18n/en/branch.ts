@@ -38,6 +38,7 @@ export const branchEn: Record<keyof typeof branchZh, string> = {
   'myScores.projection.total': 'Projected annual total',
   'myScores.projection.band': 'Projected: {band}',
   'myScores.projection.early': 'Early warning: at this pace the year is projected in “{band}”',
+  'myScores.cases': 'My warning cases',
   'myScores.projection.note':
     'Projected from the {months, plural, one {# month} other {# months}} recorded; the approved result is what counts',
 

@@ -38,6 +38,7 @@ export const branchZh = {
   'myScores.projection.total': '预计年度总分',
   'myScores.projection.band': '预计：{band}',
   'myScores.projection.early': '进度预警：按目前进度，全年预计落入{band}区间',
+  'myScores.cases': '我的预警处置',
   'myScores.projection.note': '依据已录入的 {months} 个月推算，年度审定后以最终结果为准',
 
   'ledger.title': '月度台账',
