@@ -21,7 +21,7 @@ export function viewer(roles: { role: string; branchId: string | null }[], displ
     bureauId: 'bu1',
     bureauName: '常州市机关事务管理局',
     displayName,
-    memberId: null,
+    memberId: null as string | null,
     mustChangePassword: false,
     today: '2026-11-16',
     roles: roles.map((r) => ({ __typename: 'RoleGrant', ...r })),
