@@ -1,5 +1,6 @@
 import { renderExplanation, type ExplanationLine } from '@jifen/scoring';
-import { Collapse, List, Typography } from 'antd';
+import { Collapse, Typography } from 'antd';
+import { PlainList } from './PlainList';
 import { useLocale } from '../app/i18n';
 
 /** Lines grouped by month (lines without a month — caps, evaluation, rounding — come last). */
@@ -35,16 +36,15 @@ export function ExplanationLines({ lines, compact }: { lines: unknown; compact?:
         key: g.month ?? 'other',
         label: g.month ?? t('cmt.linesOther'),
         children: (
-          <List
-            size="small"
-            dataSource={g.lines}
-            renderItem={(line) => (
-              <List.Item style={{ paddingInline: 0 }}>
+          <PlainList
+            rows={g.lines.map((line, index) => ({
+              key: String(index),
+              content: (
                 <Typography.Text style={{ fontSize: 13 }}>
                   {renderExplanation(line, locale)}
                 </Typography.Text>
-              </List.Item>
-            )}
+              ),
+            }))}
           />
         ),
       }))}

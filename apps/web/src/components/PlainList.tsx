@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 
-export type PlainListRow = { key: string; content: ReactNode; extra?: ReactNode };
+export type PlainListRow = { key: string; content: ReactNode; extra?: ReactNode; testId?: string };
 
 /**
  * A plain divided list (antd 6.6 deprecates `List` and warns in the console on every use):
@@ -12,6 +12,7 @@ export function PlainList({ rows, testId }: { rows: readonly PlainListRow[]; tes
       {rows.map((row, index) => (
         <li
           key={row.key}
+          data-testid={row.testId}
           style={{
             display: 'flex',
             gap: 12,

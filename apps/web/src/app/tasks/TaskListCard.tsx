@@ -1,4 +1,5 @@
-import { Badge, Card, Empty, List, Space, Tag, Typography } from 'antd';
+import { Badge, Card, Empty, Space, Tag, Typography } from 'antd';
+import { PlainList } from '../../components/PlainList';
 import { Link } from 'react-router';
 import { useActiveBranch } from '../branch/active-branch';
 import { useT } from '../i18n';
@@ -27,54 +28,49 @@ export function TaskListCard() {
       {tasks.length === 0 ? (
         <Empty description={t('tasks.none')} />
       ) : (
-        <List
-          dataSource={tasks}
-          renderItem={(task: TaskView) => (
-            <List.Item
-              data-testid={`task-${task.kind}`}
-              extra={
-                <Link
-                  to={task.link}
-                  onClick={() =>
-                    task.branchId && task.role !== 'MEMBER' && setBranchId(task.branchId)
-                  }
-                >
-                  {t('tasks.open')}
-                </Link>
-              }
-            >
-              <List.Item.Meta
-                title={
-                  <Space wrap>
-                    <Typography.Text strong>{label(task.labelZh, task.labelEn)}</Typography.Text>
-                    {task.overdue && (
-                      <Tag color="red">{t('tasks.overdueCount', { count: task.overdueCount })}</Tag>
-                    )}
-                  </Space>
+        <PlainList
+          rows={tasks.map((task: TaskView) => ({
+            key: `${task.kind}|${task.branchId ?? ''}|${task.role}`,
+            testId: `task-${task.kind}`,
+            extra: (
+              <Link
+                to={task.link}
+                onClick={() =>
+                  task.branchId && task.role !== 'MEMBER' && setBranchId(task.branchId)
                 }
-                description={
-                  <Space wrap size={[8, 4]}>
-                    <Tag>{t(roleLabelKey(task.role))}</Tag>
-                    {task.branchName && <span>{task.branchName}</span>}
-                    {task.dueOn && (
-                      <Typography.Text type={task.overdue ? 'danger' : 'secondary'}>
-                        {t('tasks.dueOn', { date: task.dueOn })}
-                      </Typography.Text>
-                    )}
-                    {task.items.length > 1 && (
-                      <Typography.Text type="secondary">
-                        {task.items
-                          .slice(0, 3)
-                          .map((i) => label(i.labelZh, i.labelEn))
-                          .join(t('app.listSeparator'))}
-                        {task.items.length > 3 ? ' …' : ''}
-                      </Typography.Text>
-                    )}
-                  </Space>
-                }
-              />
-            </List.Item>
-          )}
+              >
+                {t('tasks.open')}
+              </Link>
+            ),
+            content: (
+              <Space orientation="vertical" size={4}>
+                <Space wrap>
+                  <Typography.Text strong>{label(task.labelZh, task.labelEn)}</Typography.Text>
+                  {task.overdue && (
+                    <Tag color="red">{t('tasks.overdueCount', { count: task.overdueCount })}</Tag>
+                  )}
+                </Space>
+                <Space wrap size={[8, 4]}>
+                  <Tag>{t(roleLabelKey(task.role))}</Tag>
+                  {task.branchName && <span>{task.branchName}</span>}
+                  {task.dueOn && (
+                    <Typography.Text type={task.overdue ? 'danger' : 'secondary'}>
+                      {t('tasks.dueOn', { date: task.dueOn })}
+                    </Typography.Text>
+                  )}
+                  {task.items.length > 1 && (
+                    <Typography.Text type="secondary">
+                      {task.items
+                        .slice(0, 3)
+                        .map((i) => label(i.labelZh, i.labelEn))
+                        .join(t('app.listSeparator'))}
+                      {task.items.length > 3 ? ' …' : ''}
+                    </Typography.Text>
+                  )}
+                </Space>
+              </Space>
+            ),
+          }))}
         />
       )}
     </Card>

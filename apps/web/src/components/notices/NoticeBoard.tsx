@@ -7,7 +7,6 @@ import {
   Empty,
   Form,
   Input,
-  List,
   Modal,
   Select,
   Space,
@@ -26,6 +25,7 @@ import {
   type PublicationFieldsFragment,
 } from '../../graphql/graphql';
 import { PrintNoticeButton } from './NoticePrint';
+import { PlainList } from '../PlainList';
 import { OutcomeTag } from '../outcome-band';
 
 type Publication = PublicationFieldsFragment;
@@ -285,27 +285,13 @@ function NoticeCard({
           ]}
         />
         {publication.objections.length > 0 && (
-          <List
-            size="small"
-            header={<Typography.Text strong>{t('notice.objections')}</Typography.Text>}
-            dataSource={publication.objections}
-            renderItem={(o) => (
-              <List.Item
-                actions={
-                  o.state === 'RAISED' && can('decideObjection')
-                    ? [
-                        <Button key="uphold" size="small" onClick={() => onDecide(o, true)}>
-                          {t('notice.uphold')}
-                        </Button>,
-                        <Button key="dismiss" size="small" onClick={() => onDecide(o, false)}>
-                          {t('notice.dismiss')}
-                        </Button>,
-                      ]
-                    : []
-                }
-              >
-                <List.Item.Meta
-                  title={
+          <div>
+            <Typography.Text strong>{t('notice.objections')}</Typography.Text>
+            <PlainList
+              rows={publication.objections.map((o) => ({
+                key: o.id,
+                content: (
+                  <Space orientation="vertical" size={0}>
                     <Space wrap>
                       <span>{t('notice.objectionAbout', { name: nameOf(o.memberId) })}</span>
                       <Tag color={OBJECTION_COLORS[o.state]}>{o.stateLabel}</Tag>
@@ -313,24 +299,28 @@ function NoticeCard({
                         {dayjs(o.raisedAt).format('YYYY-MM-DD HH:mm')}
                       </Typography.Text>
                     </Space>
-                  }
-                  description={
-                    <Space orientation="vertical" size={0}>
-                      <span>{o.content}</span>
-                      {o.decision && (
-                        <Typography.Text type="secondary">
-                          {t('app.labelled', {
-                            label: t('notice.decision'),
-                            text: o.decision ?? '',
-                          })}
-                        </Typography.Text>
-                      )}
+                    <Typography.Text type="secondary">{o.content}</Typography.Text>
+                    {o.decision && (
+                      <Typography.Text type="secondary">
+                        {t('app.labelled', { label: t('notice.decision'), text: o.decision })}
+                      </Typography.Text>
+                    )}
+                  </Space>
+                ),
+                extra:
+                  o.state === 'RAISED' && can('decideObjection') ? (
+                    <Space>
+                      <Button size="small" onClick={() => onDecide(o, true)}>
+                        {t('notice.uphold')}
+                      </Button>
+                      <Button size="small" onClick={() => onDecide(o, false)}>
+                        {t('notice.dismiss')}
+                      </Button>
                     </Space>
-                  }
-                />
-              </List.Item>
-            )}
-          />
+                  ) : undefined,
+              }))}
+            />
+          </div>
         )}
       </Space>
     </Card>
