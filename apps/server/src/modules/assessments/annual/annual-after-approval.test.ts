@@ -297,10 +297,24 @@ describe('the warning case', () => {
     // link names), not to the list of the current one.
     const queue = await ok<{
       myTasks: {
-        tasks: { kind: string; link: string; dueOn: string; items: { link: string }[] }[];
+        tasks: {
+          kind: string;
+          link: string;
+          dueOn: string;
+          items: { ref: string; link: string; labelZh: string; labelEn: string }[];
+        }[];
       };
-    }>(server, `query { myTasks { tasks { kind link items { link } } } }`, {}, o.secretary);
+    }>(
+      server,
+      `query { myTasks { tasks { kind link items { ref link labelZh labelEn } } } }`,
+      {},
+      o.secretary,
+    );
     const due = queue.myTasks.tasks.find((x) => x.kind === 'WARNING_CASES_DUE')!;
+    // The group says these are warnings; each item names its step, whose, and which year's.
+    const own = due.items.find((i) => i.ref === caseId)!;
+    expect(own.labelZh).toMatch(/^.+的整改（2026年度）$/);
+    expect(own.labelEn).toMatch(/^rectification by .+ \(2026 results\)$/);
     expect(due.items.map((i) => i.link)).toEqual(
       Array(due.items.length).fill('/warnings?year=2026'),
     );

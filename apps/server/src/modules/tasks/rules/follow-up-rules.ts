@@ -118,10 +118,11 @@ export const warningCasesDue: TaskRule = {
       return {
         ref: c.id,
         branchId: c.branchId,
-        labelZh: interview ? `${c.year}年度预警：约谈${name}` : `${c.year}年度预警：${name}的整改`,
+        // The kind already says it is a warning: the item names the step, whose and which year's.
+        labelZh: interview ? `约谈${name}（${c.year}年度）` : `${name}的整改（${c.year}年度）`,
         labelEn: interview
-          ? `${c.year} warning: interview ${name}`
-          : `${c.year} warning: rectification by ${name}`,
+          ? `interview ${name} (${c.year} results)`
+          : `rectification by ${name} (${c.year} results)`,
         dueOn: interview
           ? dueAfter(ctx, c.openedAt, DeadlineKey.INTERVIEW)
           : (nextMeasure.get(c.id) ?? null),
