@@ -42,7 +42,7 @@ test('the admin creates an account and makes it a scorekeeper; the new user must
   await pick(page, '范围', '办公室党支部');
   await pick(page, '角色', '记分员');
   await drawer.getByRole('button', { name: /分\s*配/ }).click();
-  const granted = drawer.locator('.ant-list');
+  const granted = drawer.getByTestId('role-grants');
   await expect(granted.getByText('办公室党支部')).toBeVisible();
   await expect(granted.getByText('记分员')).toBeVisible();
   await snap(page, 'users-roles');

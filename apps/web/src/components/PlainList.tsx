@@ -1,6 +1,15 @@
-import type { ReactNode } from 'react';
+import type { CSSProperties, ReactNode } from 'react';
 
-export type PlainListRow = { key: string; content: ReactNode; extra?: ReactNode; testId?: string };
+export type PlainListRow = {
+  key: string;
+  content: ReactNode;
+  extra?: ReactNode;
+  testId?: string;
+  /** A row that is clicked as a whole (e.g. a notification that opens what it is about). */
+  onClick?: () => void;
+  /** Added to the row's own style. */
+  style?: CSSProperties;
+};
 
 /**
  * A plain divided list (antd 6.6 deprecates `List` and warns in the console on every use):
@@ -13,6 +22,7 @@ export function PlainList({ rows, testId }: { rows: readonly PlainListRow[]; tes
         <li
           key={row.key}
           data-testid={row.testId}
+          onClick={row.onClick}
           style={{
             display: 'flex',
             gap: 12,
@@ -20,6 +30,7 @@ export function PlainList({ rows, testId }: { rows: readonly PlainListRow[]; tes
             justifyContent: 'space-between',
             padding: '8px 4px',
             borderTop: index === 0 ? undefined : '1px solid rgba(5, 5, 5, 0.06)',
+            ...row.style,
           }}
         >
           <div style={{ minWidth: 0, flex: 1 }}>{row.content}</div>

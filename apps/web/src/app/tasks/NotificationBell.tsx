@@ -1,8 +1,9 @@
 import { BellOutlined } from '@ant-design/icons';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Badge, Button, Empty, List, Popover, Space, Tag, Typography } from 'antd';
+import { Badge, Button, Empty, Popover, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
+import { PlainList } from '../../components/PlainList';
 import { useT } from '../i18n';
 import { MarkNotificationsReadMutation, MyNotificationsQuery } from './tasks.documents';
 import { useServerLabel } from './use-my-tasks';
@@ -25,18 +26,16 @@ export function NotificationBell() {
       {!list || list.items.length === 0 ? (
         <Empty description={t('notifications.empty')} />
       ) : (
-        <List
-          size="small"
-          dataSource={list.items}
-          renderItem={(n) => (
-            <List.Item
-              style={{ cursor: 'pointer', opacity: n.readAt ? 0.6 : 1 }}
-              onClick={() => {
-                setOpen(false);
-                if (!n.readAt) void markRead({ variables: { ids: [n.id] } });
-                void navigate(n.link);
-              }}
-            >
+        <PlainList
+          rows={list.items.map((n) => ({
+            key: n.id,
+            style: { cursor: 'pointer', opacity: n.readAt ? 0.6 : 1 },
+            onClick: () => {
+              setOpen(false);
+              if (!n.readAt) void markRead({ variables: { ids: [n.id] } });
+              void navigate(n.link);
+            },
+            content: (
               <Space orientation="vertical" size={0}>
                 <Typography.Text strong={!n.readAt}>{label(n.labelZh, n.labelEn)}</Typography.Text>
                 {n.dueOn && (
@@ -48,8 +47,8 @@ export function NotificationBell() {
                   </Space>
                 )}
               </Space>
-            </List.Item>
-          )}
+            ),
+          }))}
         />
       )}
     </div>

@@ -1,5 +1,6 @@
-import { Card, Empty, List, Space, Tag, Typography } from 'antd';
+import { Card, Empty, Space, Tag, Typography } from 'antd';
 import { Link } from 'react-router';
+import { PlainList } from '../../components/PlainList';
 import { useActiveBranch } from '../../app/branch/active-branch';
 import { useT } from '../../app/i18n';
 import { canSee, navItemAt } from '../../app/navigation';
@@ -53,25 +54,22 @@ export function BranchOverdue() {
       {branches.length === 0 ? (
         <Empty description={t('overview.overdueNone')} />
       ) : (
-        <List
-          dataSource={branches}
-          renderItem={(branch) => (
-            <List.Item key={branch.branchId} data-testid={`overdue-branch-${branch.branchId}`}>
-              <List.Item.Meta
-                title={
-                  <Space>
-                    <Typography.Text strong>{branch.branchName}</Typography.Text>
-                    <Tag color="red">{t('tasks.overdueCount', { count: branch.overdueCount })}</Tag>
-                  </Space>
-                }
-                description={
-                  <ul style={{ margin: 0, paddingInlineStart: 18 }}>
-                    {branch.items.map((step) => item(branch, step))}
-                  </ul>
-                }
-              />
-            </List.Item>
-          )}
+        <PlainList
+          rows={branches.map((branch) => ({
+            key: branch.branchId ?? '',
+            testId: `overdue-branch-${branch.branchId}`,
+            content: (
+              <Space orientation="vertical" size={4}>
+                <Space>
+                  <Typography.Text strong>{branch.branchName}</Typography.Text>
+                  <Tag color="red">{t('tasks.overdueCount', { count: branch.overdueCount })}</Tag>
+                </Space>
+                <ul style={{ margin: 0, paddingInlineStart: 18 }}>
+                  {branch.items.map((step) => item(branch, step))}
+                </ul>
+              </Space>
+            ),
+          }))}
         />
       )}
     </Card>

@@ -1,6 +1,7 @@
-import { Alert, Button, List, Space, Tag, Typography } from 'antd';
+import { Alert, Button, Space, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useLocale } from '../../app/i18n';
+import { PlainList } from '../../components/PlainList';
 import { openObjections, type Assessment, type Row } from './quarter-summary';
 
 /**
@@ -26,9 +27,8 @@ export function OpenObjections({
       data-testid="open-objections"
       title={t('quarterly.openObjections', { count })}
       description={
-        <List
-          size="small"
-          dataSource={[
+        <PlainList
+          rows={[
             ...review.map((r) => ({
               key: r.memberId,
               kind: t('quarterly.reviewObjection'),
@@ -49,9 +49,9 @@ export function OpenObjections({
               at: o.raisedAt,
               action: <a href="#notice-board">{t('quarterly.toNoticeBoard')}</a>,
             })),
-          ]}
-          renderItem={(item) => (
-            <List.Item extra={item.action}>
+          ].map((item) => ({
+            key: item.key,
+            content: (
               <Space wrap>
                 <Tag color="red">{item.kind}</Tag>
                 <Typography.Text strong>{item.name}</Typography.Text>
@@ -62,8 +62,9 @@ export function OpenObjections({
                   </Typography.Text>
                 )}
               </Space>
-            </List.Item>
-          )}
+            ),
+            extra: item.action ?? undefined,
+          }))}
         />
       }
     />

@@ -1,8 +1,9 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Button, Drawer, Empty, Form, List, Popconfirm, Select, Space, Tag } from 'antd';
+import { Button, Drawer, Empty, Form, Popconfirm, Select, Space, Tag } from 'antd';
 import { useState } from 'react';
 import { FORM_ERRORS, FormErrorBanner, useFormErrors } from '../../app/forms/form-errors';
 import { useT } from '../../app/i18n';
+import { PlainList } from '../../components/PlainList';
 import { roleLabelKey, sortRoles, type Role } from '../../app/roles';
 import {
   BranchesDocument,
@@ -21,37 +22,25 @@ function useGrantable(branchId: string | null) {
   return data?.grantableRoles ?? [];
 }
 
-function RoleItem({ grant }: { grant: UserRowFragment['roles'][number] }) {
+/** Revoking a grant, offered only when the server lets the viewer grant that role there. */
+function RevokeRole({ grant }: { grant: UserRowFragment['roles'][number] }) {
   const t = useT();
   const grantable = useGrantable(grant.branchId ?? null);
   const [revoke, { loading }] = useMutation(RevokeRoleDocument, {
     refetchQueries: [UsersDocument],
   });
+  if (!grantable.includes(grant.role)) return null;
   return (
-    <List.Item
-      actions={
-        grantable.includes(grant.role)
-          ? [
-              <Popconfirm
-                key="revoke"
-                title={t('users.revokeConfirm')}
-                okText={t('users.revoke')}
-                cancelText={t('common.cancel')}
-                onConfirm={() => revoke({ variables: { id: grant.id } })}
-              >
-                <Button size="small" danger loading={loading}>
-                  {t('users.revoke')}
-                </Button>
-              </Popconfirm>,
-            ]
-          : []
-      }
+    <Popconfirm
+      title={t('users.revokeConfirm')}
+      okText={t('users.revoke')}
+      cancelText={t('common.cancel')}
+      onConfirm={() => revoke({ variables: { id: grant.id } })}
     >
-      <Space>
-        <Tag color="red">{t(roleLabelKey(grant.role))}</Tag>
-        <span>{grant.branch?.name ?? t('users.bureauWide')}</span>
-      </Space>
-    </List.Item>
+      <Button size="small" danger loading={loading}>
+        {t('users.revoke')}
+      </Button>
+    </Popconfirm>
   );
 }
 
@@ -108,9 +97,18 @@ export function RolesDrawer({
           {user.roles.length === 0 ? (
             <Empty description={t('users.noRoles')} />
           ) : (
-            <List
-              dataSource={sortRoles(user.roles)}
-              renderItem={(g) => <RoleItem key={g.id} grant={g} />}
+            <PlainList
+              testId="role-grants"
+              rows={sortRoles(user.roles).map((g) => ({
+                key: g.id,
+                content: (
+                  <Space>
+                    <Tag color="red">{t(roleLabelKey(g.role))}</Tag>
+                    <span>{g.branch?.name ?? t('users.bureauWide')}</span>
+                  </Space>
+                ),
+                extra: <RevokeRole grant={g} />,
+              }))}
             />
           )}
           <h4 style={{ marginTop: 24 }}>{t('users.grant')}</h4>

@@ -1,8 +1,9 @@
 import { useMutation } from '@apollo/client/react';
-import { Alert, Button, Card, Descriptions, Drawer, List, Space, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Descriptions, Drawer, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { FORM_ERRORS } from '../../app/forms/form-errors';
 import { useLocale } from '../../app/i18n';
+import { PlainList } from '../../components/PlainList';
 import { ReasonDialog } from '../../components/ReasonDialog';
 import { CloseOutcomeCaseDocument } from '../../graphql/graphql';
 import { today } from '../../app/calendar/today';
@@ -76,38 +77,32 @@ export function CaseDrawer({ item, onClose }: { item: Case | null; onClose: () =
         )}
         {item.measures.length > 0 && (
           <Card size="small" title={t('warnings.measures')}>
-            <List
-              dataSource={[...item.measures].sort((a, b) => a.position - b.position)}
-              renderItem={(m) => (
-                <List.Item
-                  actions={
-                    can('completeMeasure') && !m.doneOn
-                      ? [<MeasureDone key="done" measure={m} />]
-                      : []
-                  }
-                >
-                  <List.Item.Meta
-                    title={m.description}
-                    description={
-                      <Space orientation="vertical" size={0}>
-                        <span>
-                          {t('app.labelled', { label: t('warnings.deadline'), text: m.deadline })}
-                          {!m.doneOn && m.deadline < today().format(DATE) && (
-                            <Tag color="red" style={{ marginInlineStart: 8 }}>
-                              {t('warnings.overdue')}
-                            </Tag>
-                          )}
-                        </span>
-                        {m.doneOn && (
-                          <Typography.Text type="success">
-                            {t('warnings.doneOn', { date: m.doneOn })} {m.doneNote}
-                          </Typography.Text>
+            <PlainList
+              rows={[...item.measures]
+                .sort((a, b) => a.position - b.position)
+                .map((m) => ({
+                  key: m.id,
+                  content: (
+                    <Space orientation="vertical" size={0}>
+                      <span>{m.description}</span>
+                      <Typography.Text type="secondary">
+                        {t('app.labelled', { label: t('warnings.deadline'), text: m.deadline })}
+                        {!m.doneOn && m.deadline < today().format(DATE) && (
+                          <Tag color="red" style={{ marginInlineStart: 8 }}>
+                            {t('warnings.overdue')}
+                          </Tag>
                         )}
-                      </Space>
-                    }
-                  />
-                </List.Item>
-              )}
+                      </Typography.Text>
+                      {m.doneOn && (
+                        <Typography.Text type="success">
+                          {t('warnings.doneOn', { date: m.doneOn })} {m.doneNote}
+                        </Typography.Text>
+                      )}
+                    </Space>
+                  ),
+                  extra:
+                    can('completeMeasure') && !m.doneOn ? <MeasureDone measure={m} /> : undefined,
+                }))}
             />
           </Card>
         )}
