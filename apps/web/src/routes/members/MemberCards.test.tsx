@@ -3,7 +3,7 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { loggedIn, renderApp, viewer } from '../../test/render-app';
-import { page } from './member-page.fixture';
+import { outcomeCase, page } from './member-page.fixture';
 
 const part = (code: string, nameZh: string, value: string) => ({
   __typename: 'ScorePart',
@@ -66,49 +66,6 @@ const declaration = {
       points: '2',
     },
   ],
-};
-
-const outcomeCase = {
-  __typename: 'OutcomeCase',
-  id: 'c1',
-  // Last year's results, followed up this year: shown whichever year the page is on.
-  year: 2025,
-  branchId: 'b1',
-  memberId: 'm1',
-  level: 'RED',
-  levelLabel: '红色预警（服务端）',
-  total: '55.00',
-  state: 'RECTIFYING',
-  stateLabel: '整改中',
-  workflow: [],
-  availableActions: [],
-  probationExtension: true,
-  redTwoYearsRunning: false,
-  interviewedOn: '2027-01-10',
-  interviewRecord: '已约谈',
-  causes: '缺席组织生活',
-  closingNote: null,
-  openedAt: '2027-01-05T02:00:00Z',
-  closedAt: null,
-  member: { __typename: 'Member', id: 'm1', name: '邹华梅', status: 'PROBATIONARY' },
-  measures: [
-    {
-      id: 'r1',
-      position: 1,
-      description: '按时参加支部大会',
-      deadline: '2027-03-31',
-      doneOn: '2027-02-01',
-      doneNote: null,
-    },
-    {
-      id: 'r2',
-      position: 2,
-      description: '补学党章',
-      deadline: '2027-04-30',
-      doneOn: null,
-      doneNote: null,
-    },
-  ].map((m) => ({ __typename: 'RectificationMeasure', ...m })),
 };
 
 describe('a member’s page: months, declarations and warning cases', { timeout: 30_000 }, () => {

@@ -56,3 +56,47 @@ export function page(availableActions: string[], overrides: Record<string, unkno
     },
   };
 }
+
+/** A red warning case of the member, in rectification with one of two measures done. */
+export const outcomeCase = {
+  __typename: 'OutcomeCase',
+  id: 'c1',
+  // Last year's results, followed up this year: shown whichever year the page is on.
+  year: 2025,
+  branchId: 'b1',
+  memberId: 'm1',
+  level: 'RED',
+  levelLabel: '红色预警（服务端）',
+  total: '55.00',
+  state: 'RECTIFYING',
+  stateLabel: '整改中',
+  workflow: [],
+  availableActions: [],
+  probationExtension: true,
+  redTwoYearsRunning: false,
+  interviewedOn: '2027-01-10',
+  interviewRecord: '已约谈',
+  causes: '缺席组织生活',
+  closingNote: null,
+  openedAt: '2027-01-05T02:00:00Z',
+  closedAt: null,
+  member: { __typename: 'Member', id: 'm1', name: '邹华梅', status: 'PROBATIONARY' },
+  measures: [
+    {
+      id: 'r1',
+      position: 1,
+      description: '按时参加支部大会',
+      deadline: '2027-03-31',
+      doneOn: '2027-02-01',
+      doneNote: null,
+    },
+    {
+      id: 'r2',
+      position: 2,
+      description: '补学党章',
+      deadline: '2027-04-30',
+      doneOn: null,
+      doneNote: null,
+    },
+  ].map((m) => ({ __typename: 'RectificationMeasure', ...m })),
+};
