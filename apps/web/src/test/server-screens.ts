@@ -44,9 +44,25 @@ function reach(grants: readonly Grant[], roles: readonly Role[]) {
   };
 }
 
-export function serverScreens(grants: readonly Grant[]): (ScreenGrant & { __typename: string })[] {
+const OWN_RECORD: ScreenGrant['screen'][] = ['MY_SCORES', 'DECLARE', 'CONFIRM'];
+
+export function serverScreens(
+  grants: readonly Grant[],
+  memberId: string | null = null,
+): (ScreenGrant & { __typename: string })[] {
   return SCREENS.flatMap(([screen, access]) => {
     const { held, ...where } = reach(grants, access.roles);
+    // An account linked to a Party member opens that member's own screens, whatever its roles.
+    if (!held && memberId && OWN_RECORD.includes(screen))
+      return [
+        {
+          __typename: 'ScreenAccess' as const,
+          screen,
+          branchScoped: false,
+          allBranches: false,
+          branchIds: [],
+        },
+      ];
     return held
       ? [{ __typename: 'ScreenAccess' as const, screen, branchScoped: access.branch, ...where }]
       : [];

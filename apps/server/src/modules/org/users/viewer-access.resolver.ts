@@ -42,7 +42,7 @@ export class ActionAccess {
 export class ViewerAccessResolver {
   @FieldResolver(() => [ScreenAccess], { description: '可打开的页面 (按菜单顺序)' })
   screens(@Root() viewer: Viewer): ScreenAccess[] {
-    return screensOf(viewer.roles);
+    return screensOf(viewer.roles, viewer.memberId);
   }
 
   @FieldResolver(() => [ActionAccess], { description: '可进行的操作 (如登记活动)' })

@@ -78,6 +78,10 @@ describe('the screens a person may open', () => {
       'ANNUAL_EVALUATION',
       'WARNINGS',
       'SPOT_CHECK_FOLLOW_UPS',
+      // The secretary is a Party member too: their own record, whatever else they hold.
+      'MY_SCORES',
+      'DECLARE',
+      'CONFIRM',
       'USERS',
       'AUDIT',
     ]);
@@ -101,8 +105,11 @@ describe('the screens a person may open', () => {
       'LEDGER',
       'SESSIONS',
       'DECLARATIONS_INBOX',
+      'MY_SCORES',
+      'DECLARE',
+      'CONFIRM',
     ]);
-    for (const s of screens) {
+    for (const s of screens.filter((s) => s.branchScoped)) {
       expect(s).toMatchObject({ branchScoped: true, allBranches: false });
       expect([...s.branchIds].sort()).toEqual(both);
     }
@@ -113,8 +120,22 @@ describe('the screens a person may open', () => {
 
   it('lets a group leader open the sessions but not record one', async () => {
     const { screens, actions } = await me('zuzhang1');
-    expect(screens.map((s) => s.screen)).toEqual(['ROSTER', 'SESSIONS', 'QUARTERLY_REVIEW']);
+    expect(screens.map((s) => s.screen)).toEqual([
+      'ROSTER',
+      'SESSIONS',
+      'QUARTERLY_REVIEW',
+      'MY_SCORES',
+      'DECLARE',
+      'CONFIRM',
+    ]);
     expect(actions).toEqual([]);
+  });
+
+  it('gives an account of no Party member none of the member’s own screens', async () => {
+    for (const login of ['admin', 'analyst']) {
+      const { screens } = await me(login);
+      expect(screens.map((s) => s.screen)).not.toContain('MY_SCORES');
+    }
   });
 
   it('gives a member their own screens, which follow no branch', async () => {

@@ -95,13 +95,27 @@ export function reachOf(grants: readonly Grant[], roles: readonly Role[]): Reach
   };
 }
 
+/**
+ * A Party member's own screens. Every Party member answers for their own record whatever else
+ * they hold (the services take one's own declaration and confirmation from the account's member,
+ * and the to-do list asks it of them), so an account linked to a member opens these as well.
+ */
+const OWN_RECORD_SCREENS: ReadonlySet<Screen> = new Set([
+  Screen.MY_SCORES,
+  Screen.DECLARE,
+  Screen.CONFIRM,
+]);
+
 /** The screens the person may open, in the table's order, with the branches each works on. */
 export function screensOf(
   grants: readonly Grant[],
+  memberId: string | null = null,
 ): (Reach & { screen: Screen; branchScoped: boolean })[] {
   return (Object.values(Screen) as Screen[]).flatMap((screen) => {
     const access = SCREEN_ACCESS[screen];
     const reach = reachOf(grants, access.roles);
+    if (memberId && OWN_RECORD_SCREENS.has(screen) && !reach.allBranches && !reach.branchIds.length)
+      return [{ screen, branchScoped: false, allBranches: false, branchIds: [] }];
     if (!reach.allBranches && reach.branchIds.length === 0) return [];
     return [{ screen, branchScoped: access.scope === 'branch', ...reach }];
   });
