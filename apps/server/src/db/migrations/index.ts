@@ -28,8 +28,9 @@ import { Migration20261204150000_ranking_index_branch as M24 } from './Migration
 import { Migration20261204234249_membership_branch_index as M25 } from './Migration20261204234249_membership_branch_index.js';
 import { Migration20261205121500_attendance_member_cover as M26 } from './Migration20261205121500_attendance_member_cover.js';
 import { Migration20261205170000_supersede_read_across_branches as M27 } from './Migration20261205170000_supersede_read_across_branches.js';
-import { Migration20261206020000_correction_words_apart as M29 } from './Migration20261206020000_correction_words_apart.js';
-import { Migration20261206030000_event_order as M30 } from './Migration20261206030000_event_order.js';
+import { Migration20261206020000_correction_words_apart as M28 } from './Migration20261206020000_correction_words_apart.js';
+import { Migration20261206030000_event_order as M29 } from './Migration20261206030000_event_order.js';
+import { Migration20261206040000_task_kind_measures as M30 } from './Migration20261206040000_task_kind_measures.js';
 
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261123200732_initial', class: M0 },
@@ -60,6 +61,7 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261204234249_membership_branch_index', class: M25 },
   { name: 'Migration20261205121500_attendance_member_cover', class: M26 },
   { name: 'Migration20261205170000_supersede_read_across_branches', class: M27 },
-  { name: 'Migration20261206020000_correction_words_apart', class: M29 },
-  { name: 'Migration20261206030000_event_order', class: M30 },
+  { name: 'Migration20261206020000_correction_words_apart', class: M28 },
+  { name: 'Migration20261206030000_event_order', class: M29 },
+  { name: 'Migration20261206040000_task_kind_measures', class: M30 },
 ];

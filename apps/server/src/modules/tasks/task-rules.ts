@@ -1,7 +1,7 @@
 import { annualResultsToApprove, branchItemsToApprove } from './rules/committee-rules.js';
 import { objectionsToDecide, warningCasesDue } from './rules/follow-up-rules.js';
 import { declarationsToDecide, disputesToDecide, monthsToRecord } from './rules/ledger-rules.js';
-import { confirmationsToGive, objectionWindows } from './rules/member-rules.js';
+import { confirmationsToGive, measuresToComplete, objectionWindows } from './rules/member-rules.js';
 import {
   confirmationsOutstanding,
   quartersToPublish,
@@ -29,6 +29,7 @@ export const TASK_RULES: readonly TaskRule[] = [
   // 党员
   confirmationsToGive,
   objectionWindows,
+  measuresToComplete,
   // 机关党委
   branchItemsToApprove,
   annualResultsToApprove,

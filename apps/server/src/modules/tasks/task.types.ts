@@ -14,6 +14,7 @@ export enum TaskKind {
   WARNING_CASES_DUE = 'warningCasesDue',
   CONFIRMATIONS_TO_GIVE = 'confirmationsToGive',
   OBJECTION_WINDOWS = 'objectionWindows',
+  MEASURES_TO_COMPLETE = 'measuresToComplete',
   BRANCH_ITEMS_TO_APPROVE = 'branchItemsToApprove',
   ANNUAL_RESULTS_TO_APPROVE = 'annualResultsToApprove',
   SPOT_CHECK_FINDINGS = 'spotCheckFindings',
@@ -117,6 +118,10 @@ export const TASK_KIND_LABELS: Record<TaskKind, { zh: string; en: string }> = {
   [TaskKind.WARNING_CASES_DUE]: { zh: '预警待约谈或整改', en: 'Warning case step due' },
   [TaskKind.CONFIRMATIONS_TO_GIVE]: { zh: '积分记录待确认', en: 'Record to confirm' },
   [TaskKind.OBJECTION_WINDOWS]: { zh: '公示期内可提出异议', en: 'Notice open to objections' },
+  [TaskKind.MEASURES_TO_COMPLETE]: {
+    zh: '整改措施待完成',
+    en: 'Rectification measure to carry out',
+  },
   [TaskKind.BRANCH_ITEMS_TO_APPROVE]: { zh: '支部自选项目待审批', en: 'Branch item to approve' },
   [TaskKind.ANNUAL_RESULTS_TO_APPROVE]: { zh: '年度结果待审定', en: 'Annual result to approve' },
   [TaskKind.SPOT_CHECK_FINDINGS]: { zh: '抽查问题待答复', en: 'Spot-check finding to answer' },

@@ -321,6 +321,66 @@ describe('the warning case', () => {
     expect(due.link).toBe('/warnings?year=2026');
   });
 
+  it('puts the measures on the member’s own to-do list, each due by its deadline', async () => {
+    const created = await ok<{ createUser: { id: string } }>(
+      server,
+      'mutation($i: CreateUserInput!) { createUser(input: $i) { id } }',
+      {
+        i: {
+          loginName: 'laggard',
+          displayName: 'laggard',
+          memberId: laggard,
+          password: 'Jifen@2026',
+          mustChangePassword: false,
+        },
+      },
+      t['admin']!,
+    );
+    await ok(
+      server,
+      'mutation($i: GrantRoleInput!) { grantRole(input: $i) { id } }',
+      { i: { userId: created.createUser.id, role: 'MEMBER', branchId: office } },
+      t['admin']!,
+    );
+    const token = await server.login('laggard');
+    const mine = async () =>
+      (
+        await ok<{
+          myTasks: {
+            tasks: {
+              kind: string;
+              count: number;
+              link: string;
+              labelEn: string;
+              items: { labelZh: string; dueOn: string }[];
+            }[];
+          };
+        }>(
+          server,
+          `{ myTasks { tasks { kind count link labelEn items { labelZh dueOn } } } }`,
+          {},
+          token,
+        )
+      ).myTasks.tasks.find((x) => x.kind === 'MEASURES_TO_COMPLETE');
+    expect(await mine()).toMatchObject({
+      count: 2,
+      link: '/my/scores',
+      labelEn: '2 rectification measures to carry out',
+      items: [
+        { labelZh: '补缴 2026 年党费（2026年度预警的整改）', dueOn: '2027-02-28' },
+        { labelZh: '每日登录学习强国并完成每日一题（2026年度预警的整改）', dueOn: '2027-03-31' },
+      ],
+    });
+    // The secretary's own list has no such item: the measures are the member's.
+    const secretary = await ok<{ myTasks: { tasks: { kind: string }[] } }>(
+      server,
+      `{ myTasks { tasks { kind } } }`,
+      {},
+      o.secretary,
+    );
+    expect(secretary.myTasks.tasks.map((x) => x.kind)).not.toContain('MEASURES_TO_COMPLETE');
+  });
+
   it('closes only when every measure is done', async () => {
     expect(
       (await refused(server, CASE.close, { c: caseId, n: '整改到位' }, o.secretary)).message,
@@ -342,6 +402,13 @@ describe('the warning case', () => {
         )
       ).message,
     ).toBe('该整改措施已登记完成');
+    const left = await ok<{ myTasks: { tasks: { kind: string; count: number }[] } }>(
+      server,
+      `{ myTasks { tasks { kind count } } }`,
+      {},
+      await server.login('laggard'),
+    );
+    expect(left.myTasks.tasks.find((x) => x.kind === 'MEASURES_TO_COMPLETE')?.count).toBe(1);
     expect(
       (await refused(server, CASE.close, { c: caseId, n: '整改到位' }, o.secretary)).message,
     ).toBe('还有 1 项整改措施未完成，不能结案');
@@ -432,10 +499,11 @@ describe('the warning case', () => {
     };
     const about = (await ok<About>(server, ABOUT, { m: laggard }, t['admin']!)).auditEntries
       .entries;
-    // Their quarters' confirmations and signatures, their grade and the year's totals, and
-    // every step of their case.
+    // Their quarters' confirmations and signatures, their grade and the year's totals, every
+    // step of their case, and the account made for them.
     expect(new Set(about.map((e) => e.operation))).toEqual(
       new Set([
+        'user.create',
         'quarter.confirmation.confirm',
         'quarter.sign',
         'year.grades.record',

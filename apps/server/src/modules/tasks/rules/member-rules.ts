@@ -4,6 +4,9 @@ import { Publication, PublicationKind } from '../../assessments/notices/publicat
 import { QuarterAssessment } from '../../assessments/quarter/quarter-assessment.entity.js';
 import { ConfirmationState } from '../../assessments/quarter/quarter-machines.js';
 import { quarterLabel } from '../../assessments/quarter/quarter-period.js';
+import { CaseState } from '../../outcomes/outcome-case-machine.js';
+import { OutcomeCase } from '../../outcomes/outcome-case.entity.js';
+import { RectificationMeasure } from '../../outcomes/rectification-measure.entity.js';
 import { DeadlineKey } from '../deadlines/task-deadlines.js';
 import { TaskKind } from '../task.types.js';
 import { counted, dueAfter, type TaskRule } from './rule.js';
@@ -78,5 +81,47 @@ export const objectionWindows: TaskRule = {
           link: '/my/confirm',
         };
       });
+  },
+};
+
+/**
+ * 党员: the rectification measures agreed for one's own warning case, each due by its deadline;
+ * an item goes once the branch records the measure done.
+ */
+export const measuresToComplete: TaskRule = {
+  kind: TaskKind.MEASURES_TO_COMPLETE,
+  roles: [Role.MEMBER],
+  scope: 'self',
+  menuKey: 'myScores',
+  link: '/my/scores',
+  label: (n) => ({
+    zh: `${n} 项整改措施待完成`,
+    en: `${counted(n, 'rectification measure', 'rectification measures')} to carry out`,
+  }),
+  async collect(ctx) {
+    if (!ctx.members) return [];
+    const cases = await ctx.em.find(OutcomeCase, {
+      ...(ctx.members === 'all' ? {} : { memberId: ctx.members }),
+      state: CaseState.RECTIFYING,
+    });
+    if (cases.length === 0) return [];
+    const caseOf = new Map(cases.map((c) => [c.id, c]));
+    const measures = await ctx.em.find(
+      RectificationMeasure,
+      { caseId: { $in: [...caseOf.keys()] }, doneOn: null },
+      { orderBy: { deadline: 'asc', position: 'asc' } },
+    );
+    return measures.map((m) => {
+      const c = caseOf.get(m.caseId)!;
+      return {
+        ref: m.id,
+        memberId: c.memberId,
+        branchId: c.branchId,
+        labelZh: `${m.description}（${c.year}年度预警的整改）`,
+        labelEn: `${m.description} (rectification after the ${c.year} results)`,
+        dueOn: m.deadline,
+        link: '/my/scores',
+      };
+    });
   },
 };
