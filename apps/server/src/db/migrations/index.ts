@@ -31,6 +31,7 @@ import { Migration20261205170000_supersede_read_across_branches as M27 } from '.
 import { Migration20261206020000_correction_words_apart as M28 } from './Migration20261206020000_correction_words_apart.js';
 import { Migration20261206030000_event_order as M29 } from './Migration20261206030000_event_order.js';
 import { Migration20261206040000_task_kind_measures as M30 } from './Migration20261206040000_task_kind_measures.js';
+import { Migration20261206050000_closed_period_reason_en as M31 } from './Migration20261206050000_closed_period_reason_en.js';
 
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261123200732_initial', class: M0 },
@@ -64,4 +65,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261206020000_correction_words_apart', class: M28 },
   { name: 'Migration20261206030000_event_order', class: M29 },
   { name: 'Migration20261206040000_task_kind_measures', class: M30 },
+  { name: 'Migration20261206050000_closed_period_reason_en', class: M31 },
 ];

@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Label } from '../../graphql/locale.js';
 import { ClosedPeriod } from '../ledger/closed-period.entity.js';
 import { RecordedMonth } from '../ledger/recorded-month.entity.js';
 import { refreshBranchMonth } from '../ledger/recorded-months/recorded-months.service.js';
@@ -16,7 +17,7 @@ export async function closeMonths(
   bureauId: string,
   branchId: string,
   months: readonly string[],
-  reason: string,
+  reason: Label,
   closedById: string,
 ): Promise<void> {
   const existing = new Set(
@@ -25,7 +26,15 @@ export async function closeMonths(
   const branch = tx.getReference(Branch, [bureauId, branchId]);
   for (const month of months) {
     if (existing.has(month)) continue;
-    tx.create(ClosedPeriod, { bureauId, branch, branchId, month, reason, closedById });
+    tx.create(ClosedPeriod, {
+      bureauId,
+      branch,
+      branchId,
+      month,
+      reason: reason.zh,
+      reasonEn: reason.en,
+      closedById,
+    });
   }
   // A closed month is recorded, and stays so while a correction reopens it.
   const marked = new Set(

@@ -24,6 +24,13 @@ export class ClosedPeriod extends BranchOwned {
   @Property({ type: 'text' })
   reason!: string;
 
+  @Field(() => String, {
+    nullable: true,
+    description: 'The reason in English, e.g. Q1 2026 signed',
+  })
+  @Property({ type: 'text', nullable: true })
+  reasonEn?: string | null;
+
   @Property({ type: 'uuid', nullable: true })
   closedById?: string | null;
 

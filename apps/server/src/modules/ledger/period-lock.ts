@@ -31,7 +31,7 @@ export const closedPeriodLock: PeriodLock = {
     if (first) {
       throw new BadInputError(
         `${first.month} 已关闭（${first.reason}），不能再修改；如需更正请走更正流程`,
-        `${first.month} is closed (${first.reason}); changes need a correction`,
+        `${first.month} is closed (${first.reasonEn ?? first.reason}); changes need a correction`,
         field,
         { closedMonths: closed.map((c) => c.month) },
       );

@@ -35,7 +35,8 @@ export async function syncOutcomeCases(
   actor: Actor,
   role: string,
   results: readonly AnnualResult[],
-  why: string,
+  /** A correction's reason; none when the year's approval opens the cases (the step says why). */
+  why: string | null,
 ): Promise<void> {
   if (results.length === 0) return;
   const year = results[0]!.year;
@@ -66,7 +67,7 @@ export async function syncOutcomeCases(
         entityName: 'OutcomeCase',
         entityId: created.id,
         branchId: created.branchId,
-        after: { memberId: created.memberId, year, ...flagsOf(result), why },
+        after: { memberId: created.memberId, year, ...flagsOf(result), ...(why ? { why } : {}) },
       });
       continue;
     }
@@ -86,7 +87,7 @@ export async function syncOutcomeCases(
       entityId: open.id,
       branchId: open.branchId,
       before,
-      after: { level: open.level, total: open.total, state: open.state, why },
+      after: { level: open.level, total: open.total, state: open.state, ...(why ? { why } : {}) },
     });
   }
   await tx.flush();

@@ -186,6 +186,7 @@ describe('the monthly sheet', () => {
     const closed = sheetFixture({
       closed: true,
       closedReason: '2026年第一季度得分已由支部书记签字',
+      closedReasonEn: 'Q1 2026 signed',
     });
     const server = loggedIn(viewer([{ role: 'SECRETARY', branchId: 'b1' }]), {
       MonthlySheet: (op) =>

@@ -295,7 +295,7 @@ export function SheetEditor({ branchId }: { branchId: string }) {
           type="info"
           showIcon
           title={t('ledger.closedHelp')}
-          description={sheet.closedReason}
+          description={locale === 'en' ? sheet.closedReasonEn : sheet.closedReason}
         />
       )}
       {banner && (

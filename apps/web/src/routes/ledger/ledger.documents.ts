@@ -9,6 +9,7 @@ export const SheetFieldsFragment = graphql(`
     schemeVersion
     closed
     closedReason
+    closedReasonEn
     columns {
       key
       kind

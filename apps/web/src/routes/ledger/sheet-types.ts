@@ -60,6 +60,7 @@ export type MonthlySheet = {
   schemeVersion: number;
   closed: boolean;
   closedReason: string | null;
+  closedReasonEn: string | null;
   columns: SheetColumn[];
   categories: SheetCategory[];
   rows: SheetRow[];

@@ -156,6 +156,7 @@ export function sheetFixture(overrides: Partial<MonthlySheet> = {}): MonthlyShee
     schemeVersion: 1,
     closed: false,
     closedReason: null,
+    closedReasonEn: null,
     columns: COLUMNS,
     categories: [
       { code: 'political-study', nameZh: '政治学习', nameEn: 'Political study' },

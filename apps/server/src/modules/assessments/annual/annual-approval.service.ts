@@ -138,11 +138,11 @@ export async function approveYear(
       actor.bureauId,
       a.branchId,
       yearMonths(a.year),
-      `${a.year}年度已审核通过`,
+      { zh: `${a.year}年度已审核通过`, en: `${a.year} approved` },
       actor.userId,
     );
     const results = await tx.find(AnnualResult, { assessmentId: a.id, supersededAt: null });
-    await syncOutcomeCases(tx, actor, role, results, `${a.year}年度审核通过`);
+    await syncOutcomeCases(tx, actor, role, results, null);
     await auditStep(tx, actor, role, {
       operation: 'year.approve',
       entityName: 'AnnualAssessment',

@@ -39,6 +39,9 @@ export async function loadTarget(
 export const targetLabel = (t: CorrectionTarget) =>
   t.kind === PublicationKind.QUARTER ? quarterLabel(t.year, t.quarter.quarter) : `${t.year}年度`;
 
+const targetLabelEn = (t: CorrectionTarget) =>
+  t.kind === PublicationKind.QUARTER ? `Q${t.quarter.quarter} ${t.year}` : `${t.year}`;
+
 export const periodMonths = (t: CorrectionTarget) =>
   t.kind === PublicationKind.QUARTER
     ? quarterMonths(t.year, t.quarter.quarter)
@@ -210,7 +213,10 @@ export async function recloseMonths(
     actor.bureauId,
     c.branchId,
     months,
-    `${targetLabel(target)}更正已完成`,
+    {
+      zh: `${targetLabel(target)}更正已完成`,
+      en: `correction of ${targetLabelEn(target)} applied`,
+    },
     actor.userId,
   );
 }

@@ -294,6 +294,12 @@ describe('signing', () => {
     await expect(periodLock.assertMonthsOpen(em, office, ['2026-02'], 'month')).rejects.toThrow(
       '2026-02 已关闭（2026年第一季度已签字）',
     );
+    // In English, the reason too is English.
+    await expect(
+      periodLock.assertMonthsOpen(em, office, ['2026-02'], 'month'),
+    ).rejects.toMatchObject({
+      extensions: { messageEn: '2026-02 is closed (Q1 2026 signed); changes need a correction' },
+    });
     // A change to the ledger afterwards cannot reach the signed figures.
     await setDues(members[5]!.id, '2026-02', DutyStatus.MISSING);
     expect((await quarter()).rows.map((r) => r.score.total)).toEqual(

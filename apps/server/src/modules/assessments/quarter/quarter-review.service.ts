@@ -219,7 +219,7 @@ export async function signQuarter(
       actor.bureauId,
       q.branchId,
       quarterMonths(q.year, q.quarter),
-      `${quarterLabel(q.year, q.quarter)}已签字`,
+      { zh: `${quarterLabel(q.year, q.quarter)}已签字`, en: `Q${q.quarter} ${q.year} signed` },
       actor.userId,
     );
     await auditStep(tx, actor, role, {

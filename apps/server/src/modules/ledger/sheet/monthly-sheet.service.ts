@@ -231,6 +231,7 @@ export async function buildMonthlySheet(
     schemeVersion: scheme.version,
     closed: context.closed !== null,
     closedReason: context.closed?.reason ?? null,
+    closedReasonEn: context.closed ? (context.closed.reasonEn ?? context.closed.reason) : null,
     columns: columns.map((c) => ({
       key: c.key,
       kind: c.kind,

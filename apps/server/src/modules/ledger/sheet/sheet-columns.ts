@@ -20,7 +20,7 @@ export type SheetBasis<S extends SheetSession = SheetSession> = {
   scheme: SchemeInForce;
   members: readonly { id: string; name: string; groupId?: string | null }[];
   columns: SheetColumnDef<S>[];
-  closed: { reason: string } | null;
+  closed: { reason: string; reasonEn?: string | null } | null;
 };
 
 /** How a cell of the monthly sheet is recorded, by the rule kind of its item. */

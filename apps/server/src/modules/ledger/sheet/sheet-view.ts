@@ -53,7 +53,7 @@ export async function loadSheetView(
      select 's', null, id::text, item_code, to_char(date, 'YYYY-MM-DD'), topic
        from branch_session where bureau_id = ? and branch_id = ?::uuid and month = ?
      union all
-     select 'c', null, null, reason, null, null
+     select 'c', null, null, reason, coalesce(reason_en, reason), null
        from closed_period where bureau_id = ? and branch_id = ?::uuid and month = ?`,
     [bureau, branchId, bureau, bureau, branchId, month, month]
       .concat([bureau, branchId, month])
@@ -77,6 +77,6 @@ export async function loadSheetView(
     scheme,
     members,
     columns: sheetColumns(scheme.compiled.scheme, branchId, month, sessions),
-    closed: closing ? { reason: closing.a! } : null,
+    closed: closing ? { reason: closing.a!, reasonEn: closing.b! } : null,
   };
 }

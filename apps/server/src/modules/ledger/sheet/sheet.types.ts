@@ -207,6 +207,9 @@ export class MonthlySheet {
   @Field(() => String, { nullable: true })
   closedReason!: string | null;
 
+  @Field(() => String, { nullable: true })
+  closedReasonEn!: string | null;
+
   @Field(() => [SheetColumn])
   columns!: SheetColumn[];
 
