@@ -33,6 +33,7 @@ describe('attendance: 5 points a session (组织集中学习, 支部党课, 党�
     b.session('b1', 'party-lecture', '2021-10-08', false);
     const line = lineOf(scoreMonth(b.facts, scheme2021, '2021-09').lines, 'party-lecture');
     expect(line.inputs).toEqual({ held: 1, attended: 1, unitPoints: '5' });
+    expect(renderExplanation(line, 'en')).toContain('attended 1 of 1 session held this month');
   });
 
   it('nothing held: nothing attainable and nothing earned', () => {
@@ -40,7 +41,8 @@ describe('attendance: 5 points a session (组织集中学习, 支部党课, 党�
     const line = lineOf(scoreMonth(b.facts, scheme2021, '2021-09').lines, 'other-study');
     expect(line.raw).toBe('0');
     expect(renderExplanation(line, 'en')).toBe(
-      'Other political study 2021-09: attended 0 of 0 sessions held this month → 0 × 5 = 0',
+      'Other political study 2021-09: no session held this month → 0 × 5 = 0',
     );
+    expect(renderExplanation(line, 'zh-CN')).toBe('其他政治学习 2021-09：本月未举办 → 0 × 5 = 0');
   });
 });

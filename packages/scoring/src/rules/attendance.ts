@@ -57,9 +57,11 @@ export const attendanceKind: RuleKindDefinition<AttendanceRule> = {
     };
   },
   describe(inputs, locale) {
-    return locale === 'zh-CN'
-      ? `本月举办 ${inputs.held} 次，参加 ${inputs.attended} 次`
-      : `attended ${inputs.attended} of ${inputs.held} sessions held this month`;
+    const zh = locale === 'zh-CN';
+    if (inputs.held === 0) return zh ? '本月未举办' : 'no session held this month';
+    if (zh) return `本月举办 ${inputs.held} 次，参加 ${inputs.attended} 次`;
+    const sessions = inputs.held === 1 ? 'session' : 'sessions';
+    return `attended ${inputs.attended} of ${inputs.held} ${sessions} held this month`;
   },
   fields: [{ key: 'unitPoints', input: 'decimal' }],
   defaults: { unitPoints: '5' },
