@@ -23,6 +23,9 @@ describe('conduct: three items of 2.5 (7.5 on the form) scaled to the weight of 
     b.violation('2021-09', 'integrity');
     const result = scoreMonth(b.facts, scheme2021, '2021-09');
     expect(lineOf(result.lines, 'integrity').raw).toBe('0');
+    expect(renderExplanation(lineOf(result.lines, 'integrity'), 'en')).toContain(
+      '1 breach recorded this month: no points',
+    );
     expect(result.categories.find((c) => c.code === 'political-conduct')?.score).toEqual({
       exact: '20/3',
       value: '6.67',

@@ -48,7 +48,7 @@ export const conductKind: RuleKindDefinition<ConductRule> = {
       return locale === 'zh-CN' ? '本月无违反记录' : 'no breach recorded this month';
     return locale === 'zh-CN'
       ? `本月有 ${inputs.breaches} 条违反记录，不得分`
-      : `${inputs.breaches} breach(es) recorded this month: no points`;
+      : `${inputs.breaches} ${inputs.breaches === 1 ? 'breach' : 'breaches'} recorded this month: no points`;
   },
   fields: [{ key: 'unitPoints', input: 'decimal' }],
   defaults: { unitPoints: '2.5' },
