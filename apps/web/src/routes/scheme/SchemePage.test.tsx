@@ -117,6 +117,30 @@ describe('the scheme screen', { timeout: 60_000 }, () => {
     expect(screen.queryByRole('button', { name: /发\s*布/ })).toBeNull();
   });
 
+  it('tells an analyst the scheme in force cannot change, without sending them to correct it', async () => {
+    renderApp(
+      '/scheme',
+      loggedIn(viewer([{ role: 'ANALYST', branchId: null }]), {
+        Schemes: (op) => ({
+          data: {
+            schemes:
+              op.variables?.['year'] === YEAR
+                ? [
+                    version({
+                      status: 'PUBLISHED',
+                      statusLabel: '现行',
+                      publishedAt: `${YEAR}-01-05T02:00:00Z`,
+                    }),
+                  ]
+                : [],
+          },
+        }),
+      }),
+    );
+    expect(await screen.findByText('现行方案不能修改。')).toBeInTheDocument();
+    expect(screen.queryByText(/新建修订版本/)).toBeNull();
+  });
+
   it('shows an analyst a year without a scheme, with nothing to start', async () => {
     renderApp(
       '/scheme',

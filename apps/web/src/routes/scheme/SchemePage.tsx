@@ -294,7 +294,12 @@ export default function SchemePage() {
             <Alert
               type="info"
               showIcon
-              title={t(`scheme.readOnly.${current.status}` as MessageKey)}
+              title={
+                // Only the committee can make a correction version: others are not told to.
+                current.status === 'PUBLISHED' && !canEdit
+                  ? t('scheme.readOnly.inForce')
+                  : t(`scheme.readOnly.${current.status}` as MessageKey)
+              }
             />
           )}
           {conflict && (

@@ -115,6 +115,7 @@ export const committeeEn: Record<keyof typeof committeeZh, string> = {
   'scheme.published': 'Scheme published',
   'scheme.origin': 'Origin',
   'scheme.publishedAt': 'Published',
+  'scheme.readOnly.inForce': 'The scheme in force cannot change.',
   'scheme.readOnly.PUBLISHED':
     'The scheme in force cannot change; create a correction version to adjust it.',
   'scheme.readOnly.SUPERSEDED': 'A later version superseded this one: for reading only.',

@@ -114,6 +114,7 @@ export const committeeZh = {
   'scheme.published': '方案已发布',
   'scheme.origin': '来源',
   'scheme.publishedAt': '发布时间',
+  'scheme.readOnly.inForce': '现行方案不能修改。',
   'scheme.readOnly.PUBLISHED': '现行方案不能修改；如需调整，请新建修订版本。',
   'scheme.readOnly.SUPERSEDED': '此版本已被新版本取代，仅供查阅。',
   'scheme.conflict': '草稿已被他人修改并保存，您的修改没有保存。请载入最新版本后重新修改。',
