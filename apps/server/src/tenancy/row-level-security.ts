@@ -137,6 +137,7 @@ export async function secureDatabase(client: pg.ClientBase, appRole: string): Pr
     await client.query(`grant ${privileges} on ${ident(table)} to ${role}`);
   }
   const checkedElsewhere = await bureauCheckedElsewhere(client);
+  for (const table of CACHE_TABLES) checkedElsewhere.add(table);
   for (const tenancy of await tenantTables(client)) {
     const t = ident(tenancy.table);
     const privileges = APPEND_ONLY.has(tenancy.table)
@@ -162,6 +163,13 @@ export async function secureDatabase(client: pg.ClientBase, appRole: string): Pr
   }
   await narrowSetNullForeignKeys(client);
 }
+
+/**
+ * Caches of derived figures, rewritten whole when a scheme is published, without foreign keys:
+ * their bureau is the scope's by the insert policy, and their writer holds what they name
+ * (score_summary: summary-writes.ts). A key to the bureau would lock its one row for every row.
+ */
+const CACHE_TABLES = ['score_summary'];
 
 /**
  * The tenant tables whose bureau is already checked by another of their foreign keys: one that

@@ -32,6 +32,7 @@ import { Migration20261206020000_correction_words_apart as M28 } from './Migrati
 import { Migration20261206030000_event_order as M29 } from './Migration20261206030000_event_order.js';
 import { Migration20261206040000_task_kind_measures as M30 } from './Migration20261206040000_task_kind_measures.js';
 import { Migration20261206050000_closed_period_reason_en as M31 } from './Migration20261206050000_closed_period_reason_en.js';
+import { Migration20261206060000_summary_without_foreign_keys as M32 } from './Migration20261206060000_summary_without_foreign_keys.js';
 
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261123200732_initial', class: M0 },
@@ -66,4 +67,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261206030000_event_order', class: M29 },
   { name: 'Migration20261206040000_task_kind_measures', class: M30 },
   { name: 'Migration20261206050000_closed_period_reason_en', class: M31 },
+  { name: 'Migration20261206060000_summary_without_foreign_keys', class: M32 },
 ];

@@ -2,6 +2,7 @@ import { Entity, Index, ManyToOne, Property, Unique } from '@mikro-orm/decorator
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import type { Opt, Ref } from '@mikro-orm/core';
 import { BranchOwned } from '../../tenancy/branch-owned.js';
+import { Branch } from '../org/branches/branch.entity.js';
 import { Member } from '../org/members/member.entity.js';
 
 /** A category or item score as summarised: code, labels, rounded and exact value. */
@@ -146,8 +147,22 @@ export class ScoreSummary extends BranchOwned {
   @Property({ type: 'text' })
   period!: string;
 
-  @ManyToOne(() => Member, { fieldNames: ['bureau_id', 'member_id'], ref: true })
+  // A cache, rewritten whole on publication: no foreign keys, which were checked row by row (the
+  // upsert holds its members instead: summary-writes.ts).
+  @ManyToOne(() => Member, {
+    fieldNames: ['bureau_id', 'member_id'],
+    ref: true,
+    createForeignKeyConstraint: false,
+  })
   member!: Ref<Member>;
+
+  @ManyToOne(() => Branch, {
+    fieldNames: ['bureau_id', 'branch_id'],
+    ownColumns: ['branch_id'],
+    ref: true,
+    createForeignKeyConstraint: false,
+  })
+  declare branch: Ref<Branch>;
 
   @Field(() => ID)
   @Property({ type: 'uuid', fieldName: 'member_id', persist: false })

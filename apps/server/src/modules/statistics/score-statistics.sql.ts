@@ -92,7 +92,7 @@ export function membersRepeat(req: StatisticsRequest): boolean {
  * The member row is joined only when something reads it (group, today's status) or when the
  * caller reads some branches only: its wall then also keeps out a member who has since moved out
  * of them (the summary stays with the branch of its last scored month). For a bureau-wide reader
- * it can hide nothing — every summary's member is in the same bureau (foreign key) — so the
+ * it can hide nothing — every summary's member exists, in the same bureau (summary-writes.ts) — so the
  * statement reads the summaries alone, as a hand-written aggregate would.
  */
 export function needsMemberRow(req: StatisticsRequest): boolean {

@@ -8,6 +8,7 @@ import { Membership } from './membership.entity.js';
 import { isMonth } from '../months.js';
 import { audit, findBranch, findGroup, findMember, memberSnapshot } from '../org-lookups.js';
 import type { PartyGroup } from '../branches/party-group.entity.js';
+import { removeSummariesOfMember } from '../../scores/summaries/summary-writes.js';
 
 export type MemberInput = {
   name?: string | null;
@@ -161,6 +162,7 @@ export async function deleteMember(acting: Acting, id: string): Promise<boolean>
     em.remove(memberships);
     em.remove(member);
     await em.flush();
+    await removeSummariesOfMember(em, id);
     await audit(em, acting, grant, {
       operation: 'member.delete',
       entityName: 'Member',

@@ -1,6 +1,9 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { boundQuery } from '../../../db/connection/bound-query.js';
 import { textArray, uuidArray } from '../../../db/rows/sql-arrays.js';
+import { withBureauWideAccess } from '../../../tenancy/bureau-wide-access.js';
+import { TENANT_FILTER } from '../../../tenancy/tenant-filter.js';
+import type { TenantScope } from '../../../tenancy/tenant-scope.js';
 
 /** One score_summary row as written by a refresh, keyed by column name (bureau and year apart). */
 export type SummaryRow = {
@@ -74,9 +77,17 @@ const SLICE = 2000;
 const column = (c: keyof SummaryRow, i: number) =>
   COLUMNS[c] === 'jsonb' ? `nullif(r->${i}, 'null'::jsonb)` : `(r->>${i})::${COLUMNS[c]}`;
 
-const UPSERT = `insert into score_summary (${SHARED.join(', ')}, ${PER_ROW.join(', ')}, computed_at)
+// The table has no foreign keys (a cache rewritten whole on publication, whose keys were checked
+// row by row): the statement holds the members it writes instead, once each, as a key would, and
+// writes none whose member is gone. A member deleted meanwhile waits for this transaction and
+// then takes their summaries along (member.service.ts); one deleted before is not written.
+const MEMBER = PER_ROW.indexOf('member_id');
+const UPSERT = `with held as (select id from member where bureau_id = $1 and id = any($4::uuid[])
+    for key share)
+  insert into score_summary (${SHARED.join(', ')}, ${PER_ROW.join(', ')}, computed_at)
   select $1::uuid, $2::int, ${PER_ROW.map(column).join(', ')}, now()
   from jsonb_array_elements($3::jsonb) as r
+  where (r->>${MEMBER})::uuid in (select id from held)
   on conflict (bureau_id, year, period, member_id) do update set
     ${UPDATED.map((c) => `${c} = excluded.${c}`).join(', ')}, computed_at = now()`;
 
@@ -90,10 +101,10 @@ export async function upsertSummaries(
   rows: readonly SummaryRow[],
 ) {
   for (let i = 0; i < rows.length; i += SLICE) {
-    const slice = rows.slice(i, i + SLICE).map((row) => PER_ROW.map((c) => row[c]));
-    await boundQuery(em, UPSERT, [key.bureauId, key.year, JSON.stringify(slice)], {
-      prepared: true,
-    });
+    const slice = rows.slice(i, i + SLICE);
+    const members = uuidArray([...new Set(slice.map((row) => row.member_id))]);
+    const values = JSON.stringify(slice.map((row) => PER_ROW.map((c) => row[c])));
+    await boundQuery(em, UPSERT, [key.bureauId, key.year, values, members], { prepared: true });
   }
 }
 
@@ -127,3 +138,22 @@ export async function removeSummariesNotIn(
         { prepared: true },
       ));
 }
+
+/**
+ * Deletes every summary of a member who is being deleted (entered by mistake), whatever branch
+ * each is in: summaries are a cache with no foreign key to hold them back. Run after the member
+ * row is deleted, so that a refresh still writing the member's summaries has finished first (its
+ * upsert holds the member) and what it wrote is deleted here too.
+ */
+export async function removeSummariesOfMember(em: EntityManager, memberId: string) {
+  await withBureauWideAccess(
+    em,
+    async (wide) => {
+      const { bureauId } = wide.getFilterParams<TenantScope>(TENANT_FILTER)!;
+      await boundQuery(wide, REMOVE_OF_MEMBER, [bureauId, memberId], { prepared: true });
+    },
+    { writeSummaries: true },
+  );
+}
+
+const REMOVE_OF_MEMBER = `delete from score_summary where bureau_id = $1 and member_id = $2`;
