@@ -3,6 +3,7 @@ import { expect } from 'vitest';
 import type { Branch } from '../../src/modules/org/branches/branch.entity.js';
 import { MemberStatus } from '../../src/modules/org/members/member.entity.js';
 import { refreshScoreSummaries } from '../../src/modules/scores/summaries/score-summaries.service.js';
+import type { SummaryMonth } from '../../src/modules/scores/score-summary.entity.js';
 import { startTestServer, type TestServer } from '../test-server.js';
 import { demoLookup } from './demo-lookup.js';
 import {
@@ -87,7 +88,7 @@ export type SummaryRow = {
   special_exact: string;
   outcome_band: string | null;
   projection_band: string | null;
-  months: { month: string; branchId: string; base: string }[] | null;
+  months: SummaryMonth[] | null;
 };
 
 export type StatisticsBureau = Awaited<ReturnType<typeof statisticsBureau>>;

@@ -33,6 +33,7 @@ import { Migration20261206030000_event_order as M29 } from './Migration202612060
 import { Migration20261206040000_task_kind_measures as M30 } from './Migration20261206040000_task_kind_measures.js';
 import { Migration20261206050000_closed_period_reason_en as M31 } from './Migration20261206050000_closed_period_reason_en.js';
 import { Migration20261206060000_summary_without_foreign_keys as M32 } from './Migration20261206060000_summary_without_foreign_keys.js';
+import { Migration20261206070000_summary_months_compact as M33 } from './Migration20261206070000_summary_months_compact.js';
 
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261123200732_initial', class: M0 },
@@ -68,4 +69,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261206040000_task_kind_measures', class: M30 },
   { name: 'Migration20261206050000_closed_period_reason_en', class: M31 },
   { name: 'Migration20261206060000_summary_without_foreign_keys', class: M32 },
+  { name: 'Migration20261206070000_summary_months_compact', class: M33 },
 ];

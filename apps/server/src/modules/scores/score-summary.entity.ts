@@ -24,12 +24,18 @@ export class ScorePart {
   exact!: string;
 }
 
-/** One month of a year summary: its branch, exact base score and exact category scores. */
+/**
+ * One month of a year summary: its exact base score and exact category scores, in the order of
+ * the row's `categories` (null for a category the month does not score), and its branch when that
+ * is not the row's (a member transferred during the year). Nothing is repeated in each month: a
+ * year row stays under PostgreSQL's 2 KB threshold, uncompressed, and a publication writes a
+ * quarter fewer bytes.
+ */
 export type SummaryMonth = {
   month: string;
-  branchId: string;
   base: string;
-  categories: Record<string, string>;
+  categories: (string | null)[];
+  branchId?: string;
 };
 
 /** The outcome flags of an annual total (积分运用), as the scoring package decided them. */
@@ -215,8 +221,8 @@ export class ScoreSummary extends BranchOwned {
   evaluationExact?: string | null;
 
   /**
-   * A year's months (year rows only): `[{ month, branchId, base, categories: { code: exact } }]`
-   * with exact texts, so statistics can group by month without a row per member-month.
+   * A year's months (year rows only, `SummaryMonth`) with exact texts, so statistics can group
+   * by month without a row per member-month.
    */
   @Property({ type: 'jsonb', nullable: true, lazy: true })
   months?: SummaryMonth[] | null;

@@ -133,8 +133,9 @@ function sourceSql(
     params.push(`{${req.memberStatuses.join(',')}}`);
   }
   if (monthly) {
-    // A year summary carries its months: each month counts in the branch the member was in then.
-    const branchOf = `(mo->>'branchId')::uuid`;
+    // A year summary carries its months: each month counts in the branch the member was in then,
+    // named in the month when it is not the row's (SummaryMonth).
+    const branchOf = `coalesce((mo->>'branchId')::uuid, s.branch_id)`;
     where.push(`s.period = 'year'`);
     if (req.month !== null) {
       where.push(`mo->>'month' = ?`);
@@ -157,7 +158,7 @@ function sourceSql(
         ${when(
           parts.categories || req.groupBy.includes(D.CATEGORY),
           `(select jsonb_agg(jsonb_build_object('code', c->>'code', 'nameZh', c->>'nameZh',
-            'nameEn', c->>'nameEn', 'exact', mo->'categories'->>(c->>'code'))
+            'nameEn', c->>'nameEn', 'exact', mo->'categories'->>(ord::int - 1))
             order by ord)
           from jsonb_array_elements(s.categories) with ordinality as c(c, ord))`,
           `'[]'::jsonb`,

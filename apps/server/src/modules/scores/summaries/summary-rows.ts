@@ -14,7 +14,7 @@ import { judgedPeriods, isProvisional } from '../../assessments/judged-periods.j
 import { recordedThrough } from '../../ledger/recorded-months/recorded-through.js';
 import type { SchemeInForce, YearSchemes } from '../../schemes/year-schemes.js';
 import { lastMonthOf, lastScoredMonth } from '../as-of.js';
-import type { ScorePart, ScoreProjection } from '../score-summary.entity.js';
+import type { ScorePart, ScoreProjection, SummaryMonth } from '../score-summary.entity.js';
 import type { SummaryRow } from './summary-writes.js';
 
 // A member's summaries as the scoring package computes them: the periods, the rows written to
@@ -81,14 +81,7 @@ function summaryRecord(
     base_exact: result.sections.base.exact,
     special_exact: result.sections.special.exact,
     evaluation_exact: result.sections.evaluation?.exact ?? null,
-    months:
-      result.period.kind === 'year'
-        ? result.months.map((m) => {
-            const categories: Record<string, string> = {};
-            for (const code in m.categories) categories[code] = m.categories[code]!.exact;
-            return { month: m.month, branchId: m.branchId, base: m.base.exact, categories };
-          })
-        : null,
+    months: result.period.kind === 'year' ? summaryMonths(result, key.lastMonth.branchId) : null,
     base: result.sections.base.value,
     special: result.sections.special.value,
     evaluation: result.sections.evaluation?.value ?? null,
@@ -103,6 +96,16 @@ function summaryRecord(
     scheme_version: scheme.version,
     as_of: key.lastMonth.month,
   };
+}
+
+/** A year's months as stored (`SummaryMonth`): the row's branch and category codes not repeated. */
+function summaryMonths(result: ScoreResult, branchId: string): SummaryMonth[] {
+  return result.months.map((m) => {
+    const categories = result.categories.map((c) => m.categories[c.code]?.exact ?? null);
+    const month: SummaryMonth = { month: m.month, base: m.base.exact, categories };
+    if (m.branchId !== branchId) month.branchId = m.branchId;
+    return month;
+  });
 }
 
 /** Exact text (`"74/3"` or `"61.5"`) to a 6-place decimal for ordering. */
