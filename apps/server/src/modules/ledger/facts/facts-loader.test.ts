@@ -39,7 +39,7 @@ describe('the demo ledger and the facts loader', () => {
     expect(Number(march.total.value)).toBeGreaterThan(40);
   });
 
-  it('reads the sign-ins without their ids for scores without explanations, scoring the same', async () => {
+  it('reads the records without their ids for scores without explanations, scoring the same', async () => {
     const em = scopedEntityManager(db.orm, { bureauId, branchIds: 'all' });
     const ids = (await em.find(Member, {}, { limit: 5, orderBy: { name: 'asc' } })).map(
       (m) => m.id,
@@ -47,7 +47,7 @@ describe('the demo ledger and the facts loader', () => {
     const [whole, bare] = await inReadTransaction(em, (tx) =>
       Promise.all([
         loadMemberYearFacts(tx, 2026, ids),
-        loadMemberYearFacts(tx, 2026, ids, { attendanceIds: false }),
+        loadMemberYearFacts(tx, 2026, ids, { recordIds: false }),
       ]),
     );
     const scheme = schemeFromDefault(2026);
@@ -56,6 +56,10 @@ describe('the demo ledger and the facts loader', () => {
       expect(full.attendance.length).toBeGreaterThan(0);
       expect(full.attendance.every((a) => a.id !== undefined)).toBe(true);
       expect(facts.attendance).toEqual(full.attendance.map((a) => ({ sessionId: a.sessionId })));
+      expect(full.quotas!.length).toBeGreaterThan(0);
+      expect(full.duties!.length).toBeGreaterThan(0);
+      expect(facts.quotas).toEqual(full.quotas!.map((q) => ({ ...q, id: '' })));
+      expect(facts.duties).toEqual(full.duties!.map((d) => ({ ...d, id: '' })));
       const score = (f: typeof facts) => scoreYear(f, scheme, { explain: false });
       expect(score(facts)).toEqual(score(full));
     });

@@ -10,6 +10,9 @@ import { isUuid, uuidArray } from '../../../db/rows/sql-arrays.js';
 
 type Row = Record<string, string>;
 
+/** The id of a quota or dues fact read without record ids (`recordIds: false`). */
+const NO_ID = '';
+
 /** A member's stretch in a branch, as read. */
 type Stretch = { memberId: string; branchId: string; from: string; to: string | null };
 
@@ -49,10 +52,11 @@ export async function loadMemberYearFacts(
    * month scored as of itself needs only its quarter's months up to it. `yearFacts: false` when
    * only months or quarters are scored from these facts: the contributors' facts (the evaluation
    * grade, last year's approved result) count in a year only, and are then not read.
-   * `attendanceIds: false` when the facts are scored without explanations, which alone name a
-   * sign-in's record: the sign-ins are then read without their ids (half their bytes).
+   * `recordIds: false` when the facts are scored without explanations, which alone name a
+   * record: the sign-ins are then read without their ids (half their bytes), and quotas and
+   * dues with none (`NO_ID`).
    */
-  months: { from?: string; through?: string; yearFacts?: boolean; attendanceIds?: boolean } = {},
+  months: { from?: string; through?: string; yearFacts?: boolean; recordIds?: boolean } = {},
 ): Promise<MemberYearFacts[]> {
   const ids = [...new Set(memberIds)].filter(isUuid);
   if (ids.length === 0) return [];
@@ -89,7 +93,7 @@ export async function loadMemberYearFacts(
         -- The branches once (an init plan), not a membership scan per session.
         and branch_id = any(array(select distinct branch_id from membership where ${stretchOf}))
      union all
-     ${ledgerFactRows({ bureau: '$1', members: '$2::uuid[]', first: '$3', last: '$4' }, { attendanceIds: months.attendanceIds !== false })}
+     ${ledgerFactRows({ bureau: '$1', members: '$2::uuid[]', first: '$3', last: '$4' }, { recordIds: months.recordIds !== false })}
      union all
      select 'y', null, member_id, outcome_band, null, total, null
        from score_summary where bureau_id = $1 and member_id = any($2::uuid[]) and year = $5 and period = 'year'`,
@@ -139,7 +143,7 @@ export async function loadMemberYearFacts(
       case 'q':
         of(r['member_id']!).quotas.push(
           ledgerFacts.quota({
-            id: r['id']!,
+            id: r['id'] ?? NO_ID,
             itemCode: r['code']!,
             month: r['month']!,
             value: r['v']!,
@@ -149,7 +153,7 @@ export async function loadMemberYearFacts(
       case 'd':
         of(r['member_id']!).duties.push(
           ledgerFacts.duty({
-            id: r['id']!,
+            id: r['id'] ?? NO_ID,
             itemCode: r['code']!,
             month: r['month']!,
             status: r['v']!,

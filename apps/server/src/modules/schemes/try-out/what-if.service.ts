@@ -59,7 +59,7 @@ export async function bureauWhatIf(
     const byId = new Map(members.map((m) => [m.id, m]));
     const ids = members.map((m) => m.id);
     // Compared without explanations, which alone name a sign-in's record.
-    const read = { attendanceIds: false };
+    const read = { recordIds: false };
     for await (const { facts } of factsInBatches(wide, recordsYear, ids, batch, read)) {
       for (const comparison of compareSchemes(facts, baseline.compiled, draft.compiled, options)) {
         const m = byId.get(comparison.memberId)!;

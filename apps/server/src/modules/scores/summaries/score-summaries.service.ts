@@ -166,7 +166,7 @@ const summaryKey = (wide: EntityManager, year: number) => ({
 const NOTHING_SCORED = { rows: [], keep: new Set<string>() };
 
 // Summaries are scored without explanations, which alone name a sign-in's record.
-const SCORES_ONLY = { attendanceIds: false };
+const SCORES_ONLY = { recordIds: false };
 
 /** Scores `memberIds` for the year and its quarters (`periods`) and writes their summaries. */
 async function writeSummaries(
