@@ -9,6 +9,7 @@ import { postgraphile } from 'postgraphile';
 import { makePgService } from 'postgraphile/adaptors/pg';
 import { grafserv } from 'postgraphile/grafserv/node';
 import { PostGraphileAmberPreset } from 'postgraphile/presets/amber';
+import { jsonPgSmartTags } from 'postgraphile/utils';
 import {
   sessionVariables,
   type TenantScope,
@@ -28,8 +29,27 @@ const settings = new Map(
   Object.entries(config.scopes).map(([token, scope]) => [token, sessionVariables(scope)]),
 );
 
+// Score summaries keep no foreign keys (a cache rewritten whole on publication, whose keys were
+// checked row by row): PostGraphile is told the two relations its documents follow.
+const SummaryRelationsPlugin = jsonPgSmartTags({
+  version: 1,
+  config: {
+    class: {
+      score_summary: {
+        tags: {
+          foreignKey: [
+            '(bureau_id, member_id) references member (bureau_id, id)',
+            '(bureau_id, branch_id) references branch (bureau_id, id)',
+          ],
+        },
+      },
+    },
+  },
+});
+
 const preset: GraphileConfig.Preset = {
   extends: [PostGraphileAmberPreset],
+  plugins: [SummaryRelationsPlugin],
   // By default only indexed columns may order a connection; the roster is ordered by name (an
   // unindexed column, as in Jifen's own query), so every column may.
   disablePlugins: ['PgIndexBehaviorsPlugin'],
