@@ -20,6 +20,7 @@ import { runScoringBench } from './scoring-bench.js';
 import { runStatisticsBench } from './reads/statistics.js';
 import { startServer, type ServerMemory } from './server/server-process.js';
 import { computeSummaries } from './writes/summaries.js';
+import { checkpoint } from './load/load.js';
 import { runWhatIf } from './reads/what-if.js';
 import { runWrites, type WriteResults } from './writes/writes.js';
 
@@ -29,7 +30,7 @@ const readmePath = path.resolve(here, '../../../README.md');
 
 const METHOD = [
   'Data: a seeded generator builds the bureau (same seed, same rows and ids every run) and loads it as the owner with multi-row INSERTs; the floor is COPY of the same rows into an identical table set (LIKE … INCLUDING ALL: same columns, defaults, indexes, checks; no foreign keys or row-level security), after a CHECKPOINT each.',
-  "Score summaries are computed by the server's own refreshYearSummaries (facts loader, @jifen/scoring, upserts) as the app role, one transaction per bureau, in a process of their own after the load's vacuum analyze; the main bureau a second time, as republishing the scheme does (every row updated).",
+  "Score summaries are computed by the server's own refreshYearSummaries (facts loader, @jifen/scoring, upserts) as the app role, one transaction per bureau, in a process of their own after the load's vacuum analyze and a CHECKPOINT; the main bureau a second time, as republishing the scheme does (every row updated).",
   'Server: apps/server/dist/main.js (what `pnpm start` runs) as a child process with NODE_ENV=production on 127.0.0.1, DATABASE_URL = the scratch database, app role under row-level security, LOG_LEVEL=info to a file.',
   'Statements per request: a preload in the server process (tests/bench/src/server/server-preload.mjs) counts every pg Client.query call, on both pg copies the server uses; "queries" leave out begin/commit/savepoint and set_config. The raw SQL side counts the statements it sends.',
   "Raw SQL: hand-written queries through pg as the app role, under the same row-level security, with the caller's scope set once per connection; samples alternate with the GraphQL ones.",
@@ -78,6 +79,9 @@ async function main(): Promise<void> {
     // A database in service has its statistics (autovacuum analyses a table soon after a bulk
     // load): the refresh's statements are planned on them, as the server's would be.
     await db.owner.query('vacuum analyze');
+    // As before each load: the load's WAL and dirty pages are written out first, so that the
+    // checkpoint they call for does not run on the two cores during the refresh.
+    await checkpoint(db.owner);
     log(
       "score summaries through the server's own refresh (facts loader → @jifen/scoring → upsert), in a process of its own…",
     );
