@@ -1,10 +1,11 @@
-// Probe of the summary refresh of the largest bureau of a database kept by `BENCH_KEEP=1 pnpm
+// Probe of the summary refresh of the largest bureau (or the smallest) of a database kept by `BENCH_KEEP=1 pnpm
 // bench` (not part of `pnpm bench`): `PROBE_DATABASE=<owner url> pnpm --filter @jifen/bench run
 // probe:bureau-refresh`. Refreshes it PROBE_ROUNDS times (3 by default) in this process, as the
 // server's publication does, and prints the wall time beside this process's CPU and that of its
 // PostgreSQL backend: on two cores both sides count. PROBE_FIRST_PUBLISH=1 deletes the bureau's
 // summaries and analyses the table before each round (a first publication, every row inserted);
-// PROBE_BATCH=n sets the members a batch; PROBE_PROFILE=file.cpuprofile writes a CPU profile.
+// PROBE_BATCH=n sets the members a batch (n,m,…: alternated round by round); PROBE_PROFILE=file.cpuprofile writes a CPU profile;
+// PROBE_BUREAU=smallest refreshes the smallest bureau (1,000 members) instead.
 import fs from 'node:fs';
 import { cpuOf } from '../server/process-cpu.js';
 import inspector from 'node:inspector/promises';
@@ -20,8 +21,10 @@ import { APP_PASSWORD, APP_ROLE } from '../data/database.js';
 const ownerUrl = process.env['PROBE_DATABASE'];
 if (!ownerUrl) throw new Error('PROBE_DATABASE must name a database kept by BENCH_KEEP=1');
 const rounds = Number(process.env['PROBE_ROUNDS'] ?? 3);
-const batch = process.env['PROBE_BATCH'] ? { batch: Number(process.env['PROBE_BATCH']) } : {};
+// Several sizes (`100,250`) alternate from round to round.
+const batches = (process.env['PROBE_BATCH'] ?? '').split(',').filter(Boolean).map(Number);
 const year = 2021;
+const smallest = process.env['PROBE_BUREAU'] === 'smallest';
 const log = (line: string) => process.stdout.write(`probe: ${line}\n`);
 
 /** As the owner, on a connection of its own. */
@@ -29,7 +32,7 @@ const asOwner = <T>(run: (client: pg.Client) => Promise<T>) => withClient(ownerU
 
 const bureauId = await asOwner(async (owner) => {
   const { rows } = await owner.query<{ bureau_id: string }>(
-    'select bureau_id from member group by bureau_id order by count(*) desc limit 1',
+    `select bureau_id from member group by bureau_id order by count(*) ${smallest ? 'asc' : 'desc'} limit 1`,
   );
   return rows[0]!.bureau_id;
 });
@@ -53,6 +56,7 @@ try {
         await owner.query('vacuum analyze score_summary');
       });
     }
+    const batch = batches[(round - 1) % batches.length];
     const em = scopedEntityManager(orm, { bureauId, branchIds: 'all' });
     const start = performance.now();
     const cpu = process.cpuUsage();
@@ -60,14 +64,14 @@ try {
     const members = await em.transactional(async (tx) => {
       const [row] = await tx.execute<{ pid: number }[]>('select pg_backend_pid() as pid');
       backend = { pid: row!.pid, cpu: cpuOf(row!.pid) };
-      return refreshYearSummaries(tx, year, batch);
+      return refreshYearSummaries(tx, year, batch ? { batch } : {});
     });
     const ms = performance.now() - start;
     const used = process.cpuUsage(cpu);
     const after = cpuOf(backend.pid);
     const pgCpu = backend.cpu !== null && after !== null ? `${after - backend.cpu} ms` : '—';
     log(
-      `refresh ${round}: ${members} members in ${ms.toFixed(0)} ms, ${Math.round((members / ms) * 1000)} members/s; CPU: this process ${((used.user + used.system) / 1000).toFixed(0)} ms, PostgreSQL ${pgCpu}`,
+      `refresh ${round}${batch ? ` (${batch} a batch)` : ''}: ${members} members in ${ms.toFixed(0)} ms, ${Math.round((members / ms) * 1000)} members/s; CPU: this process ${((used.user + used.system) / 1000).toFixed(0)} ms, PostgreSQL ${pgCpu}`,
     );
   }
   if (profiler) {
