@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoLookup, type DemoLookup } from '../../../../test/factories/demo-lookup.js';
-import { bureauEm, createMember } from '../../../../test/factories/ledger.js';
+import { bureauEm, createMember, recordQuota } from '../../../../test/factories/ledger.js';
 import { startTestServer, type TestServer } from '../../../../test/test-server.js';
 import { Branch } from '../../org/branches/branch.entity.js';
 import { loadMemberYearFacts } from '../../ledger/facts/facts-loader.js';
@@ -34,10 +34,11 @@ const summariesOf = (memberId: string) =>
 const DELETE = 'mutation($id: ID!) { deleteMember(id: $id) }';
 
 /** A member entered by mistake into 办公室党支部 this January, scored like any other. */
-async function mistakenMember(name: string): Promise<string> {
+async function mistakenMember(name: string, record = false): Promise<string> {
   const fork = em();
   const branch = await fork.findOneOrFail(Branch, { id: demo.branch('BGS').id });
   const member = await createMember(fork, branch, name, { from: '2026-01' });
+  if (record) await recordQuota(fork, member, '2026-01', 'study-app-login', '20');
   await em().transactional((tx) => refreshScoreSummaries(tx, 2026, [member.id]));
   expect((await summariesOf(member.id)).length).toBeGreaterThan(1);
   return member.id;
@@ -50,6 +51,21 @@ describe('summaries of a member deleted by mistake', () => {
     expect(res.errors).toBeUndefined();
     expect(res.data).toEqual({ deleteMember: true });
     expect(await summariesOf(id)).toEqual([]);
+  });
+
+  it('still refuses a member with records of their own, and keeps their summaries and months', async () => {
+    const id = await mistakenMember('有记录', true);
+    const before = await summariesOf(id);
+    const res = await server.gql(DELETE, { id }, secretary);
+    expect(res.errors?.[0]?.extensions?.['code']).toBe('CONFLICT');
+    expect(res.errors?.[0]?.message).toMatch(/[\u4e00-\u9fff]/);
+    expect(await summariesOf(id)).toEqual(before);
+    const [left] = await server.db.ownerQuery<{ members: string; months: string }>(
+      `select (select count(*) from member where id = $1) as members,
+              (select count(*) from membership where member_id = $1) as months`,
+      [id],
+    );
+    expect(left).toEqual({ members: '1', months: '1' });
   });
 
   it('waits for a refresh that is writing the member, then deletes what it wrote', async () => {

@@ -1,4 +1,4 @@
-import { randomUUIDv7 } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import {
   quarterOfMonth,
@@ -69,9 +69,7 @@ function summaryRecord(
   key: { period: SummaryPeriod; lastMonth: MonthScore },
 ): SummaryRow {
   return {
-    // Kept only when the row is new. In time order: a publication's new rows go to the end of
-    // the key's index instead of all over it.
-    id: randomUUIDv7(),
+    id: randomUUID(), // kept only when the row is new
     branch_id: key.lastMonth.branchId,
     period: key.period,
     member_id: result.memberId,
