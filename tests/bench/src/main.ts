@@ -20,6 +20,7 @@ import { runScoringBench } from './scoring-bench.js';
 import { runStatisticsBench } from './reads/statistics.js';
 import { startServer, type ServerMemory } from './server/server-process.js';
 import { computeSummaries } from './writes/summaries.js';
+import { runPublication } from './writes/publication.js';
 import { checkpoint } from './load/load.js';
 import { runWhatIf } from './reads/what-if.js';
 import { runWrites, type WriteResults } from './writes/writes.js';
@@ -31,6 +32,7 @@ const readmePath = path.resolve(here, '../../../README.md');
 const METHOD = [
   'Data: a seeded generator builds the bureau (same seed, same rows and ids every run) and loads it as the owner with multi-row INSERTs; the floor is COPY of the same rows into an identical table set (LIKE … INCLUDING ALL: same columns, defaults, indexes, checks; no foreign keys or row-level security), after a CHECKPOINT each.',
   "Score summaries are computed by the server's own refreshYearSummaries (facts loader, @jifen/scoring, upserts) as the app role, one transaction per bureau, in a process of their own after the load's vacuum analyze and a CHECKPOINT; the main bureau a second time, as republishing the scheme does (every row updated).",
+  "Publication: last of the server's stages, the main bureau's administrator creates a correction of the year's scheme effective from January and publishes it through GraphQL (createSchemeCorrection, then publishScheme, timed from request to answer after a CHECKPOINT); the publication rewrites every member's summaries in its transaction, which is checked after it.",
   'Server: apps/server/dist/main.js (what `pnpm start` runs) as a child process with NODE_ENV=production on 127.0.0.1, DATABASE_URL = the scratch database, app role under row-level security, LOG_LEVEL=info to a file.',
   'Statements per request: a preload in the server process (tests/bench/src/server/server-preload.mjs) counts every pg Client.query call, on both pg copies the server uses; "queries" leave out begin/commit/savepoint and set_config. The raw SQL side counts the statements it sends.',
   "Raw SQL: hand-written queries through pg as the app role, under the same row-level security, with the caller's scope set once per connection; samples alternate with the GraphQL ones.",
@@ -227,6 +229,13 @@ async function main(): Promise<void> {
         options.walks,
       );
 
+      // Last: it rewrites the year's summaries under a new version of the scheme.
+      log('publication: a correction of the scheme published through GraphQL…');
+      const publication = await runPublication(server.url, db.owner, bureau, summaries[0]!.members);
+      log(
+        `  ${publication.members} members in ${publication.ms} ms (${publication.membersPerSecond} members/s), ${publication.rewritten} year summaries rewritten`,
+      );
+
       const partial: Omit<BenchResults, 'goals'> = {
         benchmark: 'jifen',
         date: new Date().toISOString(),
@@ -244,6 +253,7 @@ async function main(): Promise<void> {
         scoring,
         data: data.results,
         summaries,
+        publication,
         reads,
         statistics,
         writes,

@@ -114,3 +114,36 @@ describe('the read goals against PostGraphile', () => {
     ]);
   });
 });
+
+describe('the publication goal', () => {
+  const withPublication = (publication: { ms: number; members: number; rewritten: number }) =>
+    ({
+      reads: { reads: [], statementScaling: [] },
+      summaries: [],
+      publication: {
+        ...publication,
+        membersPerSecond: Math.round((publication.members / publication.ms) * 1000),
+      },
+      writes: { skipped: 'not measured' },
+      load: [],
+      scaleRanking: { met: true, graphqlSlope: 1, sqlSlope: 1 },
+    }) as unknown as Parameters<typeof goalsOf>[0];
+  const goal = (results: Parameters<typeof goalsOf>[0]) =>
+    goalsOf(results).find((g) => g.goal.startsWith('publishing a scheme'));
+
+  it('is met by a publication under 5 s that rewrote every member’s year', () => {
+    const met = goal(withPublication({ ms: 4200, members: 10_000, rewritten: 10_000 }));
+    expect(met).toMatchObject({
+      goal: 'publishing a scheme for 10,000 members through GraphQL < 5 s',
+      met: true,
+    });
+    expect(met?.detail).toContain('2,381 members/s');
+  });
+
+  it('is missed by a slow one, and by one that left summaries of the old version', () => {
+    expect(goal(withPublication({ ms: 5200, members: 10_000, rewritten: 10_000 }))?.met).toBe(
+      false,
+    );
+    expect(goal(withPublication({ ms: 1200, members: 10_000, rewritten: 9_999 }))?.met).toBe(false);
+  });
+});

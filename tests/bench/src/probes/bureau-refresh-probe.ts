@@ -5,9 +5,15 @@
 // PostgreSQL backend: on two cores both sides count. PROBE_FIRST_PUBLISH=1 deletes the bureau's
 // summaries and analyses the table before each round (a first publication, every row inserted);
 // PROBE_BATCH=n sets the members a batch (n,m,…: alternated round by round); PROBE_PROFILE=file.cpuprofile writes a CPU profile;
-// PROBE_BUREAU=smallest refreshes the smallest bureau (1,000 members) instead.
+// PROBE_HEAP=file.heapprofile (with PROBE_PROFILE) samples what is allocated, collected or not;
+// PROBE_CHECKPOINT=1 (with PROBE_FIRST_PUBLISH) takes a checkpoint before each round, as the bench
+// does before its refresh; PROBE_RECONNECT=1 gives each round new connections (a new backend, as
+// a fresh process has); PROBE_BUREAU=smallest refreshes the smallest bureau (1,000 members) instead.
+// Each round prints the backend's time in the kernel and its page faults: a new backend maps each
+// page of shared_buffers it touches for the first time.
 import fs from 'node:fs';
-import { cpuOf } from '../server/process-cpu.js';
+import { PerformanceObserver } from 'node:perf_hooks';
+import { processStat } from '../server/process-cpu.js';
 import inspector from 'node:inspector/promises';
 import { MikroORM } from '@mikro-orm/postgresql';
 import pg from 'pg';
@@ -25,6 +31,11 @@ const rounds = Number(process.env['PROBE_ROUNDS'] ?? 3);
 const batches = (process.env['PROBE_BATCH'] ?? '').split(',').filter(Boolean).map(Number);
 const year = 2021;
 const smallest = process.env['PROBE_BUREAU'] === 'smallest';
+// The collector's pauses on this thread, summed per round.
+let gcMs = 0;
+new PerformanceObserver((list) => {
+  for (const entry of list.getEntries()) gcMs += entry.duration;
+}).observe({ entryTypes: ['gc'] });
 const log = (line: string) => process.stdout.write(`probe: ${line}\n`);
 
 /** As the owner, on a connection of its own. */
@@ -36,15 +47,22 @@ const bureauId = await asOwner(async (owner) => {
   );
   return rows[0]!.bureau_id;
 });
-const orm = await MikroORM.init(
-  ormConfig(withCredentials(ownerUrl, APP_ROLE, APP_PASSWORD), { pool: 2 }),
-);
+const connect = () =>
+  MikroORM.init(ormConfig(withCredentials(ownerUrl, APP_ROLE, APP_PASSWORD), { pool: 2 }));
+let orm = await connect();
 const profiler = process.env['PROBE_PROFILE'] ? new inspector.Session() : undefined;
 try {
   if (profiler) {
     profiler.connect();
     await profiler.post('Profiler.enable');
     await profiler.post('Profiler.start');
+    if (process.env['PROBE_HEAP']) {
+      await profiler.post('HeapProfiler.startSampling', {
+        samplingInterval: 16384,
+        includeObjectsCollectedByMajorGC: true,
+        includeObjectsCollectedByMinorGC: true,
+      });
+    }
   }
   for (let round = 1; round <= rounds; round++) {
     if (process.env['PROBE_FIRST_PUBLISH']) {
@@ -54,27 +72,41 @@ try {
           year,
         ]);
         await owner.query('vacuum analyze score_summary');
+        // As the bench does before its refresh: every page the refresh writes starts a new image.
+        if (process.env['PROBE_CHECKPOINT']) await owner.query('checkpoint');
       });
+    }
+    if (process.env['PROBE_RECONNECT'] && round > 1) {
+      await orm.close(true);
+      orm = await connect();
     }
     const batch = batches[(round - 1) % batches.length];
     const em = scopedEntityManager(orm, { bureauId, branchIds: 'all' });
     const start = performance.now();
     const cpu = process.cpuUsage();
-    let backend = { pid: 0, cpu: null as number | null };
+    gcMs = 0;
+    let backend = { pid: 0, stat: null as ReturnType<typeof processStat> };
     const members = await em.transactional(async (tx) => {
       const [row] = await tx.execute<{ pid: number }[]>('select pg_backend_pid() as pid');
-      backend = { pid: row!.pid, cpu: cpuOf(row!.pid) };
+      backend = { pid: row!.pid, stat: processStat(row!.pid) };
       return refreshYearSummaries(tx, year, batch ? { batch } : {});
     });
     const ms = performance.now() - start;
     const used = process.cpuUsage(cpu);
-    const after = cpuOf(backend.pid);
-    const pgCpu = backend.cpu !== null && after !== null ? `${after - backend.cpu} ms` : '—';
+    const [before, after] = [backend.stat, processStat(backend.pid)];
+    const pgCpu =
+      before && after
+        ? `${after.cpuMs - before.cpuMs} ms (${after.systemMs - before.systemMs} ms in the kernel, ${after.minorFaults - before.minorFaults} page faults)`
+        : '—';
     log(
-      `refresh ${round}${batch ? ` (${batch} a batch)` : ''}: ${members} members in ${ms.toFixed(0)} ms, ${Math.round((members / ms) * 1000)} members/s; CPU: this process ${((used.user + used.system) / 1000).toFixed(0)} ms, PostgreSQL ${pgCpu}`,
+      `refresh ${round}${batch ? ` (${batch} a batch)` : ''}: ${members} members in ${ms.toFixed(0)} ms, ${Math.round((members / ms) * 1000)} members/s; CPU: this process ${((used.user + used.system) / 1000).toFixed(0)} ms, PostgreSQL ${pgCpu}; collector ${gcMs.toFixed(0)} ms`,
     );
   }
   if (profiler) {
+    if (process.env['PROBE_HEAP']) {
+      const { profile: heap } = await profiler.post('HeapProfiler.stopSampling');
+      fs.writeFileSync(process.env['PROBE_HEAP'], JSON.stringify(heap));
+    }
     const { profile } = await profiler.post('Profiler.stop');
     fs.writeFileSync(process.env['PROBE_PROFILE']!, JSON.stringify(profile));
   }

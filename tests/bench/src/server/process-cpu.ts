@@ -11,6 +11,19 @@ export function cpuOf(pid: number): number | null {
   }
 }
 
+/** A process's CPU milliseconds, of them in the kernel, and its minor page faults (Linux), or null. */
+export function processStat(
+  pid: number,
+): { cpuMs: number; systemMs: number; minorFaults: number } | null {
+  try {
+    const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    const [user, system] = [Number(fields[11]) * 10, Number(fields[12]) * 10];
+    return { cpuMs: user + system, systemMs: system, minorFaults: Number(fields[7]) };
+  } catch {
+    return null;
+  }
+}
+
 /** CPU milliseconds used by every PostgreSQL process of this machine so far (Linux; 0 elsewhere). */
 export function postgresCpu(): number {
   let total = 0;
