@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { LoadRun } from './load/load-test.js';
 import type { ReadResult, Side } from './reads/reads.js';
-import { goalsOf, peerLoadGoal, peerReadGoal } from './report.js';
+import { goalsOf, peerLoadGoal, peerReadGoal } from './goals.js';
 
 function run(requestsPerSecond: number, errors = 0): LoadRun {
   return {

@@ -13,7 +13,7 @@ import { runPeerLoad } from '../peer/peer-load.js';
 import { ANALYST_QUERY } from '../reads/queries.js';
 import { login } from '../server/graphql.js';
 import { startServer } from '../server/server-process.js';
-import { peerLoadGoal } from '../report.js';
+import { peerLoadGoal } from '../goals.js';
 
 const ownerUrl = process.env['PROBE_DATABASE'];
 if (!ownerUrl) throw new Error('PROBE_DATABASE must name a database kept by BENCH_KEEP=1');
