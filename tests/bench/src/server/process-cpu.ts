@@ -2,13 +2,7 @@ import fs from 'node:fs';
 
 /** CPU milliseconds a process has used (Linux), or null where /proc cannot tell. */
 export function cpuOf(pid: number): number | null {
-  try {
-    // Fields after the command's closing parenthesis: utime and stime are the 12th and 13th.
-    const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-    return (Number(fields[11]) + Number(fields[12])) * (1000 / 100);
-  } catch {
-    return null;
-  }
+  return processStat(pid)?.cpuMs ?? null;
 }
 
 /** A process's CPU milliseconds, of them in the kernel, and its minor page faults (Linux), or null. */
@@ -16,6 +10,8 @@ export function processStat(
   pid: number,
 ): { cpuMs: number; systemMs: number; minorFaults: number } | null {
   try {
+    // Fields after the command's closing parenthesis: minflt is the 8th, utime and stime (in
+    // clock ticks of 10 ms) the 12th and 13th.
     const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
     const [user, system] = [Number(fields[11]) * 10, Number(fields[12]) * 10];
     return { cpuMs: user + system, systemMs: system, minorFaults: Number(fields[7]) };
