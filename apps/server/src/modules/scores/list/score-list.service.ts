@@ -48,6 +48,18 @@ const FOUND = '_found';
 const encodeCursor = (s: Plain<ScoreSummary>) =>
   Buffer.from(JSON.stringify([s.totalSort, s.memberId])).toString('base64url');
 
+/**
+ * A line with its cursor, encoded only if the query asks for it (a page's end cursor usually
+ * suffices). The getter is the class's: one on each line's object literal made a closure and an
+ * accessor per line.
+ */
+class Edge {
+  constructor(readonly node: Plain<ScoreSummary>) {}
+  get cursor() {
+    return encodeCursor(this.node);
+  }
+}
+
 function decodeCursor(cursor: string): Cursor {
   try {
     const [total, memberId] = JSON.parse(Buffer.from(cursor, 'base64url').toString()) as [
@@ -212,20 +224,15 @@ export async function scoreList(
   const nodes = shown.map((row) => {
     const node = summaryOf(row);
     // Row-level security may hide a line's member or branch: the join then found nothing.
-    const joined: JoinedRows = {};
-    if (memberOf) joined.member = row[`m${FOUND}`] === true ? memberOf(row) : null;
-    if (branchOf) joined.branch = row[`b${FOUND}`] === true ? branchOf(row) : null;
+    const joined: JoinedRows = {
+      member: memberOf ? (row[`m${FOUND}`] === true ? memberOf(row) : null) : undefined,
+      branch: branchOf ? (row[`b${FOUND}`] === true ? branchOf(row) : null) : undefined,
+    };
     (node as WithJoined)[JOINED] = joined;
     return node;
   });
   return {
-    // An edge's cursor is encoded only if the query asks for it (a page's end cursor usually suffices).
-    edges: nodes.map((node) => ({
-      node,
-      get cursor() {
-        return encodeCursor(node);
-      },
-    })),
+    edges: nodes.map((node) => new Edge(node)),
     pageInfo: {
       hasNextPage: rows.length > first,
       endCursor: nodes.length ? encodeCursor(nodes.at(-1)!) : null,
