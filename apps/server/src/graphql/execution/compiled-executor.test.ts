@@ -1,4 +1,5 @@
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { buildSchema, execute, type GraphQLSchema, parse } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { compiledExecutor } from './compiled-executor.js';
@@ -237,6 +238,50 @@ describe('list items, with the patched shortcut for items that are not promises'
       expect(expected.errors).toEqual([
         expect.objectContaining({ message: 'not found', path: ['names', 2] }),
       ]);
+    } finally {
+      await apollo.stop();
+    }
+  });
+});
+
+describe('resolve info, with the patched shortcut for resolvers that do not declare it', () => {
+  // A resolver declaring fewer than four parameters cannot read its info by name: graphql-jit
+  // (patched) builds none for it, an object and a path on every call of a long list.
+  it('builds the info only for a resolver that declares it', async () => {
+    const s = buildSchema(`
+      type Line { text: String! where: String! seen: String! }
+      type Query { lines: [Line!]! }
+    `);
+    const fields = (type: string): Record<string, { resolve?: (...args: never[]) => unknown }> =>
+      (
+        s.getType(type) as unknown as { getFields(): Record<string, { resolve?: never }> }
+      ).getFields();
+    fields('Query')['lines']!.resolve = () => [{ text: '甲' }, { text: '乙' }];
+    fields('Line')['where']!.resolve = (
+      line: { text: string },
+      _args: unknown,
+      _ctx: unknown,
+      info: { path: { prev?: { key: string | number } } },
+    ) => `${line.text}@${info.path.prev?.key}`;
+    fields('Line')['seen']!.resolve = function (this: unknown, ...all: unknown[]) {
+      return all[3] === undefined ? 'no info' : 'info';
+    };
+    // As the app's server: Apollo's cache control would wrap every resolver in one of its own.
+    const apollo = new ApolloServer({
+      gateway: compiledExecutor(s),
+      plugins: [ApolloServerPluginCacheControlDisabled()],
+    });
+    await apollo.start();
+    try {
+      const res = await apollo.executeOperation({ query: '{ lines { text where seen } }' });
+      if (res.body.kind !== 'single') throw new Error('expected a single result');
+      expect(res.body.singleResult.errors).toBeUndefined();
+      expect(res.body.singleResult.data).toEqual({
+        lines: [
+          { text: '甲', where: '甲@0', seen: 'no info' },
+          { text: '乙', where: '乙@1', seen: 'no info' },
+        ],
+      });
     } finally {
       await apollo.stop();
     }

@@ -13,8 +13,11 @@ import {
   Root,
   UseMiddleware,
 } from 'type-graphql';
-import type { GraphQLResolveInfo } from 'graphql';
+import type { GraphQLObjectType, GraphQLResolveInfo } from 'graphql';
 import { describe, expect, it } from 'vitest';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
+import { compiledExecutor } from './compiled-executor.js';
 
 /**
  * patches/type-graphql: a field resolver whose parameters are only its root, context and info,
@@ -124,5 +127,39 @@ describe('field resolvers called directly (patches/type-graphql)', () => {
     const { data, errors } = await run('{ directProbeLines { repeated(times: 3) } }');
     expect(errors).toBeUndefined();
     expect(data.directProbeLines).toEqual([{ repeated: 'aaa' }, { repeated: 'bbb' }]);
+  });
+
+  it('declares info only when the method takes it, so that graphql-jit builds none otherwise', async () => {
+    const line = (await schema()).getType('DirectProbeLine') as GraphQLObjectType;
+    const declared = (field: string) => line.getFields()[field]!.resolve!.length;
+    expect(declared('label')).toBe(3);
+    expect(declared('reader')).toBe(4); // by a property's name: type-graphql's own wrapper
+    expect(declared('where')).toBe(4);
+  });
+
+  it('answers the same through the compiled executor, which builds info only where it is taken', async () => {
+    // As the app's server: Apollo's cache control would wrap every resolver in one of its own.
+    const apollo = new ApolloServer({
+      gateway: compiledExecutor(await schema()),
+      plugins: [ApolloServerPluginCacheControlDisabled()],
+    });
+    await apollo.start();
+    try {
+      const ctx: Context = { reader: '李强', roles: [], calls: [] };
+      const res = await apollo.executeOperation(
+        { query: '{ directProbeLines { label where reader } }' },
+        { contextValue: ctx },
+      );
+      if (res.body.kind !== 'single') throw new Error('expected a single result');
+      expect(res.body.singleResult.errors).toBeUndefined();
+      expect(res.body.singleResult.data).toEqual({
+        directProbeLines: [
+          { label: '行:a:李强', where: '0:a', reader: '李强' },
+          { label: '行:b:李强', where: '1:b', reader: '李强' },
+        ],
+      });
+    } finally {
+      await apollo.stop();
+    }
   });
 });
