@@ -40,18 +40,19 @@ export function definitionsAtHand(rows: readonly SchemeRow[]): boolean {
   return rows.every((r) => r.definition !== null || definitions.has(r.hash));
 }
 
-/** The row's definition, as read or held; one read is kept for the reads after it. */
+/** The row's definition, as read or held. */
 function definitionOf(scheme: SchemeRow): SchemeDefinition {
-  if (scheme.definition === null) {
-    const held = definitions.get(scheme.hash);
-    if (!held) throw new Error(`scheme ${scheme.id}: its definition was neither read nor held`);
-    return held;
-  }
-  if (!definitions.has(scheme.hash)) {
-    if (definitions.size >= DEFINITION_LIMIT) definitions.delete(definitions.keys().next().value!);
-    definitions.set(scheme.hash, scheme.definition);
-  }
-  return scheme.definition;
+  if (scheme.definition !== null) return scheme.definition;
+  const held = definitions.get(scheme.hash);
+  if (!held) throw new Error(`scheme ${scheme.id}: its definition was neither read nor held`);
+  return held;
+}
+
+/** Keeps a definition read for the reads after it, dropping the oldest kept when full. */
+function keepDefinition(scheme: SchemeRow): void {
+  if (scheme.definition === null || definitions.has(scheme.hash)) return;
+  if (definitions.size >= DEFINITION_LIMIT) definitions.delete(definitions.keys().next().value!);
+  definitions.set(scheme.hash, scheme.definition);
 }
 
 /** A published version as read: its definition (null: one held, see above) and PostgreSQL's md5 of it. */
@@ -59,13 +60,16 @@ type SchemeRow = { id: string; definition: SchemeDefinition | null; hash: string
 /** An approved branch item as read. */
 type ApprovedRow = { id: string; version: number; branchId: string; item: SpecialItem };
 
-function compiledFor(scheme: SchemeRow, approved: readonly ApprovedRow[]): CompiledScheme {
+function compiledFor(
+  scheme: SchemeRow,
+  definition: SchemeDefinition,
+  approved: readonly ApprovedRow[],
+): CompiledScheme {
   // Keyed by what the compilation reads (the definition itself and the registered rule kinds),
   // not by the id and revision alone: databases cloned from one template, as the tests' are,
   // share ids and revisions while their definitions differ.
   const items = approved.map((p) => `${p.id}.${p.version}`).join(',');
   const key = `${scheme.id}:${scheme.hash}:${ruleKindsVersion()}:${items}`;
-  const definition = definitionOf(scheme);
   let compiled = compiledCache.get(key);
   if (!compiled) {
     compiled = compileScheme(
@@ -175,13 +179,17 @@ export function yearSchemesOf(
   schemes: readonly PublishedSchemeRow[],
   approved: readonly ApprovedRow[],
 ): YearSchemes {
+  // Every definition left out as held is taken before any read one is kept: keeping one may drop
+  // another from the store, and a later row of the same read may be the one that needs it.
+  const held = schemes.map(definitionOf);
+  for (const s of schemes) keepDefinition(s);
   return new YearSchemes(
     year,
-    schemes.map((s) => ({
+    schemes.map((s, i) => ({
       id: s.id,
       version: s.version,
       effectiveFromMonth: s.effectiveFromMonth,
-      compiled: compiledFor(s, approved),
+      compiled: compiledFor(s, held[i]!, approved),
     })),
   );
 }
