@@ -1,4 +1,5 @@
 import { Entity, Property, Unique } from '@mikro-orm/decorators/legacy';
+import { clock } from '../calendar/clock.js';
 import type { Opt } from '@mikro-orm/core';
 import { BranchOwned } from '../../tenancy/branch-owned.js';
 
@@ -18,6 +19,6 @@ export class RecordedMonth extends BranchOwned {
   @Property({ type: 'uuid', nullable: true })
   recordedById?: string | null;
 
-  @Property({ type: 'datetime', onCreate: () => new Date() })
-  recordedAt: Date & Opt = new Date();
+  @Property({ type: 'datetime', onCreate: () => clock().now() })
+  recordedAt: Date & Opt = clock().now();
 }

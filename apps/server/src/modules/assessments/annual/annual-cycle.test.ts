@@ -161,12 +161,17 @@ describe('the democratic evaluation', () => {
   it('refuses the re-review until every member is graded', async () => {
     clock.set('2027-01-04T09:00:00+08:00');
     quarterIds.push((await runQuarter(server, o, office, 2026, 4)).id);
-    await ok(
+    const graded = await ok<{ recordEvaluationGrades: { memberId: string; recordedAt: string }[] }>(
       server,
-      YEAR_OPS.grades,
+      `mutation($a: ID!, $g: [EvaluationGradeInput!]!) {
+        recordEvaluationGrades(assessmentId: $a, grades: $g) { memberId recordedAt } }`,
       { a: yearId, g: [{ memberId: laggard, grade: 'unqualified' }] },
       o.committee,
     );
+    // Recorded at the server's date (its clock, which JIFEN_TODAY may pin), not the machine's.
+    expect(graded.recordEvaluationGrades).toEqual([
+      { memberId: laggard, recordedAt: '2027-01-04T01:00:00.000Z' },
+    ]);
     const e = await refused(server, YEAR_OPS.review, { a: yearId }, o.committee);
     expect(e).toMatchObject({
       code: 'CONFLICT',

@@ -130,7 +130,7 @@ export async function recordEvaluationGrades(
             : GradeBasis.DEMOCRATIC_EVALUATION,
         recordedBy: actorRef(tx, actor),
         recordedById: actor.userId,
-        recordedAt: new Date(),
+        recordedAt: clock().now(),
       });
       saved.push(row);
     }

@@ -1,4 +1,5 @@
 import { Entity, Enum, ManyToOne, Property, Unique } from '@mikro-orm/decorators/legacy';
+import { clock } from '../../calendar/clock.js';
 import type { Opt, Ref } from '@mikro-orm/core';
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { BranchOwned } from '../../../tenancy/branch-owned.js';
@@ -68,6 +69,6 @@ export class EvaluationGrade extends BranchOwned {
   recordedById!: string;
 
   @Field(() => Date)
-  @Property({ type: 'datetime', onCreate: () => new Date() })
-  recordedAt: Date & Opt = new Date();
+  @Property({ type: 'datetime', onCreate: () => clock().now() })
+  recordedAt: Date & Opt = clock().now();
 }

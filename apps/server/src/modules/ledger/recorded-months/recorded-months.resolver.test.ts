@@ -173,6 +173,16 @@ describe('recorded months (已录入)', () => {
       keeper,
     );
     expect(marked.markMonthRecorded.recordedThrough).toBe('2026-11');
+    // Marked at the server's date (its clock, which JIFEN_TODAY may pin), not the machine's.
+    const at = await ok<{ recordedMonths: { months: { month: string; recordedAt: string }[] } }>(
+      server,
+      `query($b: ID!) { recordedMonths(branchId: $b, year: 2026) { months { month recordedAt } } }`,
+      { b: bgs },
+      keeper,
+    );
+    expect(at.recordedMonths.months.find((m) => m.month === '2026-11')?.recordedAt).toBe(
+      '2026-12-02T02:00:00.000Z',
+    );
     expect((await refused(server, MARK, { b: bgs, m: '2026-11' }, keeper)).code).toBe('CONFLICT');
     const [member] = await demo.members('BGS');
     const admin = await server.login('admin');
