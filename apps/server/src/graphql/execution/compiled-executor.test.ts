@@ -1,7 +1,7 @@
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { buildSchema, execute, type GraphQLSchema, parse } from 'graphql';
 import { describe, expect, it } from 'vitest';
+import { compiledOperation } from '../../../test/compiled-operation.js';
 import { compiledExecutor } from './compiled-executor.js';
 
 // A small schema with what the app's answers rely on: lists of objects, nullable and non-null
@@ -266,24 +266,13 @@ describe('resolve info, with the patched shortcut for resolvers that do not decl
     fields('Line')['seen']!.resolve = function (this: unknown, ...all: unknown[]) {
       return all[3] === undefined ? 'no info' : 'info';
     };
-    // As the app's server: Apollo's cache control would wrap every resolver in one of its own.
-    const apollo = new ApolloServer({
-      gateway: compiledExecutor(s),
-      plugins: [ApolloServerPluginCacheControlDisabled()],
+    const result = await compiledOperation(s, '{ lines { text where seen } }');
+    expect(result.errors).toBeUndefined();
+    expect(result.data).toEqual({
+      lines: [
+        { text: '甲', where: '甲@0', seen: 'no info' },
+        { text: '乙', where: '乙@1', seen: 'no info' },
+      ],
     });
-    await apollo.start();
-    try {
-      const res = await apollo.executeOperation({ query: '{ lines { text where seen } }' });
-      if (res.body.kind !== 'single') throw new Error('expected a single result');
-      expect(res.body.singleResult.errors).toBeUndefined();
-      expect(res.body.singleResult.data).toEqual({
-        lines: [
-          { text: '甲', where: '甲@0', seen: 'no info' },
-          { text: '乙', where: '乙@1', seen: 'no info' },
-        ],
-      });
-    } finally {
-      await apollo.stop();
-    }
   });
 });

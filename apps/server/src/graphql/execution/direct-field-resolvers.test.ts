@@ -15,9 +15,7 @@ import {
 } from 'type-graphql';
 import type { GraphQLObjectType, GraphQLResolveInfo } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
-import { compiledExecutor } from './compiled-executor.js';
+import { compiledOperation } from '../../../test/compiled-operation.js';
 
 /**
  * patches/type-graphql: a field resolver whose parameters are only its root, context and info,
@@ -138,28 +136,18 @@ describe('field resolvers called directly (patches/type-graphql)', () => {
   });
 
   it('answers the same through the compiled executor, which builds info only where it is taken', async () => {
-    // As the app's server: Apollo's cache control would wrap every resolver in one of its own.
-    const apollo = new ApolloServer({
-      gateway: compiledExecutor(await schema()),
-      plugins: [ApolloServerPluginCacheControlDisabled()],
+    const ctx: Context = { reader: '李强', roles: [], calls: [] };
+    const result = await compiledOperation(
+      await schema(),
+      '{ directProbeLines { label where reader } }',
+      ctx,
+    );
+    expect(result.errors).toBeUndefined();
+    expect(result.data).toEqual({
+      directProbeLines: [
+        { label: '行:a:李强', where: '0:a', reader: '李强' },
+        { label: '行:b:李强', where: '1:b', reader: '李强' },
+      ],
     });
-    await apollo.start();
-    try {
-      const ctx: Context = { reader: '李强', roles: [], calls: [] };
-      const res = await apollo.executeOperation(
-        { query: '{ directProbeLines { label where reader } }' },
-        { contextValue: ctx },
-      );
-      if (res.body.kind !== 'single') throw new Error('expected a single result');
-      expect(res.body.singleResult.errors).toBeUndefined();
-      expect(res.body.singleResult.data).toEqual({
-        directProbeLines: [
-          { label: '行:a:李强', where: '0:a', reader: '李强' },
-          { label: '行:b:李强', where: '1:b', reader: '李强' },
-        ],
-      });
-    } finally {
-      await apollo.stop();
-    }
   });
 });

@@ -1,6 +1,6 @@
 import { Entity, Property, Unique } from '@mikro-orm/decorators/legacy';
-import { clock } from '../calendar/clock.js';
 import type { Opt } from '@mikro-orm/core';
+import { clock } from '../calendar/clock.js';
 import { BranchOwned } from '../../tenancy/branch-owned.js';
 
 /**

@@ -1,7 +1,7 @@
 import { Entity, Enum, ManyToOne, Property, Unique } from '@mikro-orm/decorators/legacy';
-import { clock } from '../../calendar/clock.js';
 import type { Opt, Ref } from '@mikro-orm/core';
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { clock } from '../../calendar/clock.js';
 import { BranchOwned } from '../../../tenancy/branch-owned.js';
 import { Member } from '../../org/members/member.entity.js';
 import { ACROSS_BRANCHES } from '../across-branches.js';
