@@ -21,6 +21,8 @@ import { compiledOperation } from '../../../test/compiled-operation.js';
  * patches/type-graphql: a field resolver whose parameters are only its root, context and info,
  * with no guard and no middleware, is called without type-graphql's per-call wrapper. What it
  * answers must not change, and a guarded or argument-taking resolver still goes the usual way.
+ * An argument that is not validated is handed over as it is, not in a promise, so a resolver
+ * taking arguments answers synchronously when its body does.
  * (The types' names are this file's own: type-graphql's metadata is shared by the whole process.)
  */
 @ObjectType({ simpleResolvers: true })
@@ -125,6 +127,44 @@ describe('field resolvers called directly (patches/type-graphql)', () => {
     const { data, errors } = await run('{ directProbeLines { repeated(times: 3) } }');
     expect(errors).toBeUndefined();
     expect(data.directProbeLines).toEqual([{ repeated: 'aaa' }, { repeated: 'bbb' }]);
+  });
+
+  it('answers a resolver with arguments synchronously when nothing validates them', async () => {
+    const line = (await schema()).getType('DirectProbeLine') as GraphQLObjectType;
+    const ctx: Context = { reader: '王芳', roles: [], calls: [] };
+    const answer = line.getFields()['repeated']!.resolve!({ text: 'ab' }, { times: 2 }, ctx, {
+      path: { key: 0 },
+    } as unknown as GraphQLResolveInfo);
+    // A value, not a promise of one: no promise and continuation per argument of every call.
+    expect(answer).toBe('abab');
+  });
+
+  it('still runs a validate function on every argument, and refuses what it rejects', async () => {
+    const checked: unknown[] = [];
+    const validating = await buildSchema({
+      resolvers: [DirectProbeQuery, DirectProbeLineFields],
+      authChecker: () => true,
+      validateFn: (value) => {
+        checked.push(value);
+        if (typeof value === 'number' && value > 10) throw new Error('次数不能超过 10');
+      },
+    });
+    const ok = await execute({
+      schema: validating,
+      document: parse('{ directProbeLines { repeated(times: 2) } }'),
+      contextValue: { reader: '王芳', roles: [], calls: [] },
+    });
+    expect(ok.errors).toBeUndefined();
+    expect(ok.data).toEqual({ directProbeLines: [{ repeated: 'aa' }, { repeated: 'bb' }] });
+    const refused = await execute({
+      schema: validating,
+      document: parse('{ directProbeLines { repeated(times: 11) } }'),
+      contextValue: { reader: '王芳', roles: [], calls: [] },
+    });
+    // The field is not nullable: the first refusal empties the list's answer.
+    expect(refused.data).toBeNull();
+    expect(refused.errors?.[0]?.message).toBe('次数不能超过 10');
+    expect(checked.slice(0, 3)).toEqual([2, 2, 11]);
   });
 
   it('declares info only when the method takes it, so that graphql-jit builds none otherwise', async () => {
