@@ -10,7 +10,7 @@ import {
 import type { Member } from '../org/members/member.entity.js';
 import { maySeeScoresOf } from './score-access.js';
 import { ScoreSummary } from './score-summary.entity.js';
-import { summaryKey, summaryPeriod } from './scores.loaders.js';
+import { type ScoreSummaryLoader, summaryKey, summaryPeriod } from './scores.loaders.js';
 
 // Per field (its nodes are the parsed document's, which Apollo keeps for repeated queries): the
 // properties a `score` selection needs are worked out once, not once per member.
@@ -58,12 +58,8 @@ export async function prefetchRosterScores(
     );
     return { loader, keys: seen.map((m) => summaryKey(args.year, period, m.id)) };
   });
-  // Started together, so each loader batches every period it is asked for into one statement.
-  const answers = await Promise.all(asks.map(({ loader, keys }) => loader.loadMany(keys)));
-  asks.forEach(({ loader, keys }, i) => {
-    keys.forEach((key, j) => {
-      const row = answers[i]![j];
-      if (row !== undefined && !(row instanceof Error)) loader.prime(key, row);
-    });
-  });
+  // The periods asked with the same fields share a loader, which reads them in one statement.
+  const keysOf = new Map<ScoreSummaryLoader, string[]>();
+  for (const { loader, keys } of asks) keysOf.set(loader, [...(keysOf.get(loader) ?? []), ...keys]);
+  await Promise.all([...keysOf].map(([loader, keys]) => loader.prefetch(keys)));
 }

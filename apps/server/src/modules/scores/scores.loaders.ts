@@ -28,15 +28,20 @@ export type ScoreSummaryLoader = PrimedLoader<string, Plain<ScoreSummary> | null
  */
 export function createScoreSummaryLoaders(em: EntityManager) {
   const loaders = new Map<string, ScoreSummaryLoader>();
+  // The same list of properties (one per field of a parsed query) asks again for each member.
+  const byList = new WeakMap<readonly string[], ScoreSummaryLoader>();
   return {
     /** The loader whose rows carry `properties`. */
     with(properties: Properties): ScoreSummaryLoader {
+      let loader = properties === 'all' ? undefined : byList.get(properties);
+      if (loader) return loader;
       const signature = properties === 'all' ? '*' : properties.join(',');
-      let loader = loaders.get(signature);
+      loader = loaders.get(signature);
       if (!loader) {
         loader = summaryLoader(em, properties);
         loaders.set(signature, loader);
       }
+      if (properties !== 'all') byList.set(properties, loader);
       return loader;
     },
   };
