@@ -22,7 +22,7 @@ import { runScoringBench } from './scoring-bench.js';
 import { runStatisticsBench } from './reads/statistics.js';
 import { startServer, type ServerMemory } from './server/server-process.js';
 import { computeSummaries } from './writes/summaries.js';
-import { runPublication } from './writes/publication.js';
+import { failedPublication, runPublication } from './writes/publication.js';
 import { checkpoint } from './load/load.js';
 import { runWhatIf } from './reads/what-if.js';
 import { runWrites, type WriteResults } from './writes/writes.js';
@@ -233,9 +233,14 @@ async function main(): Promise<void> {
 
       // Last: it rewrites the year's summaries under a new version of the scheme.
       log('publication: a correction of the scheme published through GraphQL…');
-      const publication = await runPublication(server.url, db.owner, bureau, summaries[0]!.members);
+      const members = summaries[0]!.members;
+      const publication = await runPublication(server.url, db.owner, bureau, members).catch(
+        (error: unknown) => failedPublication(members, error),
+      );
       log(
-        `  ${publication.members} members in ${publication.ms} ms (${publication.membersPerSecond} members/s), ${publication.rewritten} year summaries rewritten`,
+        publication.failed
+          ? `  failed: ${publication.failed}`
+          : `  ${publication.members} members in ${publication.ms} ms (${publication.membersPerSecond} members/s), ${publication.rewritten} year summaries rewritten`,
       );
 
       const partial: Omit<BenchResults, 'goals'> = {

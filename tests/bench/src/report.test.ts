@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { LoadRun } from './load/load-test.js';
 import type { ReadResult, Side } from './reads/reads.js';
 import { goalsOf, peerLoadGoal, peerReadGoal } from './goals.js';
+import { failedPublication } from './writes/publication.js';
 
 function run(requestsPerSecond: number, errors = 0): LoadRun {
   return {
@@ -145,5 +146,16 @@ describe('the publication goal', () => {
       false,
     );
     expect(goal(withPublication({ ms: 1200, members: 10_000, rewritten: 9_999 }))?.met).toBe(false);
+  });
+
+  it('is missed, saying what the server answered, when the publication failed', () => {
+    const failed = goalsOf({
+      ...withPublication({ ms: 1, members: 10_000, rewritten: 0 }),
+      publication: failedPublication(10_000, new Error('canceling statement due to lock timeout')),
+    });
+    expect(failed.find((g) => g.goal.startsWith('publishing a scheme'))).toMatchObject({
+      met: false,
+      detail: 'failed: canceling statement due to lock timeout',
+    });
   });
 });

@@ -48,7 +48,7 @@ export function markdown(r: BenchResults): string {
   if (r.publication) {
     const p = r.publication;
     lines.push(
-      `| publishing a correction of the scheme through GraphQL (the running server) | ${n(p.membersPerSecond)} members/s (${n(p.members)} in ${ms(p.ms)}) | — | — |`,
+      `| publishing a correction of the scheme through GraphQL (the running server) | ${p.failed ? `failed: ${p.failed}` : `${n(p.membersPerSecond)} members/s (${n(p.members)} in ${ms(p.ms)})`} | — | — |`,
     );
   }
   if ('sheetsPerSecond' in r.writes) {

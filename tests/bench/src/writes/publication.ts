@@ -13,7 +13,18 @@ export type PublicationResults = {
   membersPerSecond: number;
   /** Summaries of the year written by the new version, checked after the publication. */
   rewritten: number;
+  /** What the server answered when the publication failed: the goal is then missed, saying so. */
+  failed?: string;
 };
+
+/**
+ * A publication that failed, as results: the bench goes on to its other stages and reports the
+ * failure in its table, instead of stopping with nothing written.
+ */
+export function failedPublication(members: number, error: unknown): PublicationResults {
+  const message = error instanceof Error ? error.message : String(error);
+  return { members, ms: 0, membersPerSecond: 0, rewritten: 0, failed: message.slice(0, 300) };
+}
 
 const CORRECT = `mutation($year: Int!, $from: String!, $reason: String!) {
   createSchemeCorrection(year: $year, effectiveFromMonth: $from, reason: $reason) { id revision version }
