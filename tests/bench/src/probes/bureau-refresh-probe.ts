@@ -24,8 +24,7 @@ import { refreshYearSummaries } from '../../../../apps/server/src/modules/scores
 import { scopedEntityManager } from '../../../../apps/server/src/tenancy/scoped-entity-manager.js';
 import { APP_PASSWORD, APP_ROLE } from '../data/database.js';
 
-const ownerUrl = process.env['PROBE_DATABASE'];
-if (!ownerUrl) throw new Error('PROBE_DATABASE must name a database kept by BENCH_KEEP=1');
+const ownerUrl = keptDatabaseUrl();
 const rounds = Number(process.env['PROBE_ROUNDS'] ?? 3);
 // Several sizes (`100,250`) alternate from round to round.
 const batches = (process.env['PROBE_BATCH'] ?? '').split(',').filter(Boolean).map(Number);

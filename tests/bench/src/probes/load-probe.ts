@@ -12,11 +12,10 @@ import { type LoadRun, runLoad } from '../load/load-test.js';
 import { runPeerLoad } from '../peer/peer-load.js';
 import { ANALYST_QUERY } from '../reads/queries.js';
 import { login } from '../server/graphql.js';
-import { startServer } from '../server/server-process.js';
+import { keptDatabaseUrl, LARGEST_BUREAU, startProbeServer } from './kept-database.js';
 import { peerLoadGoal } from '../goals.js';
 
-const ownerUrl = process.env['PROBE_DATABASE'];
-if (!ownerUrl) throw new Error('PROBE_DATABASE must name a database kept by BENCH_KEEP=1');
+const ownerUrl = keptDatabaseUrl();
 const rounds = Number(process.env['PROBE_ROUNDS'] ?? 2);
 const amount = Number(process.env['PROBE_REQUESTS'] ?? 3_000);
 const pause = Number(process.env['PROBE_PAUSE_MS'] ?? 3_000);
@@ -27,17 +26,12 @@ const owner = new pg.Client({ connectionString: ownerUrl });
 await owner.connect();
 const { rows } = await owner.query<{ id: string; code: string }>(
   `select bu.id, bu.code from bureau bu
-    where bu.id = (select bureau_id from member group by bureau_id order by count(*) desc limit 1)`,
+    where bu.id = ${LARGEST_BUREAU}`,
 );
 await owner.end();
 const bureau = rows[0]!;
 
-const server = await startServer({
-  ownerUrl,
-  appRole: APP_ROLE,
-  appPassword: APP_PASSWORD,
-  logFile: '/tmp/jifen-load-probe.log',
-});
+const server = await startProbeServer(ownerUrl, 'load-probe');
 try {
   const analyst = await login(server.url, `${bureau.code.toLowerCase()}-analyst`, BENCH_PASSWORD);
   const load = { connections: 10, amount, durationSeconds: 30, settleMs: 500 };

@@ -7,16 +7,14 @@
 // the ranking's first page n times before the first round, as a server that has answered
 // requests would have.
 import pg from 'pg';
-import { APP_PASSWORD, APP_ROLE } from '../data/database.js';
 import { BENCH_PASSWORD } from '../data/data-stage.js';
 import { firstPageVariables, RANKING_QUERY } from '../reads/queries.js';
 import { login } from '../server/graphql.js';
 import { cpuOf, postgresCpu } from '../server/process-cpu.js';
-import { startServer } from '../server/server-process.js';
+import { keptDatabaseUrl, startProbeServer } from './kept-database.js';
 import { runPublication } from '../writes/publication.js';
 
-const ownerUrl = process.env['PROBE_DATABASE'];
-if (!ownerUrl) throw new Error('PROBE_DATABASE must name a database kept by BENCH_KEEP=1');
+const ownerUrl = keptDatabaseUrl();
 const rounds = Number(process.env['PROBE_ROUNDS'] ?? 3);
 const reads = Number(process.env['PROBE_READS'] ?? 0);
 const year = 2021;
@@ -32,12 +30,7 @@ const { rows } = await owner.query<{ bureau_id: string; code: string; members: s
   [year],
 );
 const main = rows[0]!;
-const server = await startServer({
-  ownerUrl,
-  appRole: APP_ROLE,
-  appPassword: APP_PASSWORD,
-  logFile: '/tmp/jifen-publish-probe.log',
-});
+const server = await startProbeServer(ownerUrl, 'publish-probe');
 try {
   const bureau = {
     bureauId: main.bureau_id,

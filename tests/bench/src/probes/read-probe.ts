@@ -5,7 +5,6 @@
 // PROBE_REQUESTS times one after another, and prints the p50, the statements and the CPU (the
 // server's, all of PostgreSQL's) per request, and the p50 of each hundred requests in turn.
 import pg from 'pg';
-import { APP_PASSWORD, APP_ROLE } from '../data/database.js';
 import { BENCH_PASSWORD } from '../data/data-stage.js';
 import { login } from '../server/graphql.js';
 import {
@@ -18,11 +17,10 @@ import {
   sheetGraphql,
 } from '../reads/queries.js';
 import { cpuOf, postgresCpu } from '../server/process-cpu.js';
-import { startServer } from '../server/server-process.js';
+import { keptDatabaseUrl, LARGEST_BUREAU, startProbeServer } from './kept-database.js';
 import { percentile } from '../stats.js';
 
-const ownerUrl = process.env['PROBE_DATABASE'];
-if (!ownerUrl) throw new Error('PROBE_DATABASE must name a database kept by BENCH_KEEP=1');
+const ownerUrl = keptDatabaseUrl();
 const question = process.env['PROBE_QUESTION'] ?? 'first';
 const requests = Number(process.env['PROBE_REQUESTS'] ?? 200);
 // Requests before the timed ones (PROBE_WARMUP, 20 by default; the bench gives each question 5).
@@ -42,18 +40,13 @@ const { rows } = await owner.query<{
      from bureau bu join branch b on b.bureau_id = bu.id join member m on m.branch_id = b.id
      join role_assignment r on r.branch_id = b.id and r.role = 'secretary'
      join login_name l on l.user_id = r.user_id
-    where bu.id = (select bureau_id from member group by bureau_id order by count(*) desc limit 1)
+    where bu.id = ${LARGEST_BUREAU}
     order by b.id desc, m.name limit 1`,
 );
 await owner.end();
 const main = rows[0]!;
 
-const server = await startServer({
-  ownerUrl,
-  appRole: APP_ROLE,
-  appPassword: APP_PASSWORD,
-  logFile: '/tmp/jifen-read-probe.log',
-});
+const server = await startProbeServer(ownerUrl, 'read-probe');
 try {
   const analyst = await login(server.url, `${main.code.toLowerCase()}-analyst`, BENCH_PASSWORD);
   const secretary = await login(server.url, main.secretary, BENCH_PASSWORD);
