@@ -23,6 +23,7 @@ import { ormConfig } from '../../../../apps/server/src/db/orm-config.js';
 import { refreshYearSummaries } from '../../../../apps/server/src/modules/scores/summaries/score-summaries.service.js';
 import { scopedEntityManager } from '../../../../apps/server/src/tenancy/scoped-entity-manager.js';
 import { APP_PASSWORD, APP_ROLE } from '../data/database.js';
+import { keptDatabaseUrl } from './kept-database.js';
 
 const ownerUrl = keptDatabaseUrl();
 const rounds = Number(process.env['PROBE_ROUNDS'] ?? 3);
