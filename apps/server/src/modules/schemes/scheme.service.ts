@@ -5,7 +5,10 @@ import { COMMITTEE, requireRole } from '../../auth/permissions.js';
 import { Role } from '../../auth/roles.js';
 import { BadInputError, ConflictError, NotFoundError } from '../../graphql/errors.js';
 import { recordAudit } from '../audit/audit.service.js';
-import { refreshYearSummaries } from '../scores/summaries/score-summaries.service.js';
+import {
+  periodsFromMonth,
+  refreshYearSummaries,
+} from '../scores/summaries/score-summaries.service.js';
 import { schemeProblemsError } from './scheme-problems.js';
 import { Scheme, SchemeStatus } from './scheme.entity.js';
 import {
@@ -254,7 +257,12 @@ export class SchemeService {
           superseded: previous.map((p) => p.id),
         },
       });
-      await refreshYearSummaries(tx, scheme.year);
+      // A correction governs from its effective month: the quarters that end before it keep the
+      // version they were scored under, and their summaries are not rewritten. The year's first
+      // version governs every month (even those before its effective month).
+      await refreshYearSummaries(tx, scheme.year, {
+        periods: previous.length > 0 ? periodsFromMonth(scheme.effectiveFromMonth) : undefined,
+      });
       return scheme;
     });
   }

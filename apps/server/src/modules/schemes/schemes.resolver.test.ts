@@ -101,12 +101,33 @@ describe('yearly schemes', () => {
       admin,
     );
     expect(saved.errors).toBeUndefined();
+    type Stored = { id: string; period: string; member_id: string; v: number; at: Date };
+    const stored = () =>
+      server.db.ownerQuery<Stored>(
+        `select id, period, member_id, scheme_version as v, computed_at as at from score_summary
+          where bureau_id = $1 and year = 2026 order by period, member_id`,
+        [bureauId],
+      );
+    const before = await stored();
     const published = await server.gql(
       PUBLISH,
       { id: v2.id, r: saved.data!.updateSchemeDraft.revision },
       admin,
     );
     expect(published.errors).toBeUndefined();
+    // In force from July: the first two quarters keep the summaries version 1 scored, untouched;
+    // the year and the quarters from July on are rewritten under version 2.
+    const after = await stored();
+    const firstHalf = (rows: Stored[]) =>
+      rows.filter((r) => r.period === 'q1' || r.period === 'q2');
+    expect(firstHalf(before).length).toBeGreaterThan(0);
+    expect(firstHalf(after)).toEqual(firstHalf(before));
+    expect(firstHalf(after).every((r) => r.v === 1)).toBe(true);
+    const rest = after.filter((r) => !firstHalf(after).includes(r));
+    expect(rest.filter((r) => r.period === 'year').length).toBe(
+      before.filter((r) => r.period === 'year').length,
+    );
+    expect(rest.every((r) => r.v === 2)).toBe(true);
 
     const em = bureauEm(server.db, bureauId);
     const versions = await em.find(Scheme, { year: 2026 }, { orderBy: { version: 'asc' } });

@@ -34,6 +34,16 @@ export function periodsOfMonth(month: string): SummaryPeriod[] {
 }
 
 /**
+ * The periods a new version of the year's scheme, in force from `month`, can move: the year and
+ * the quarters from `month`'s on. A period is scored under the version in force in its last
+ * scored month, so a quarter that ends before `month` keeps the version it was scored under.
+ */
+export function periodsFromMonth(month: string): SummaryPeriod[] {
+  const from = quarterOfMonth(month);
+  return SUMMARY_PERIODS.filter((p) => p === 'year' || Number(p.slice(1)) >= from);
+}
+
+/**
  * Recomputes the year and quarter summaries of `memberIds` with the scoring package and writes
  * them, in the caller's transaction (so a save and its summaries commit together). Constant in
  * statements per call: facts for all members at once, upserts in slices. `periods` limits it to
@@ -58,19 +68,23 @@ export async function refreshScoreSummaries(
 
 /**
  * Recomputes every member who belonged to a branch of the bureau in `year` (e.g. after
- * publishing), in the caller's transaction, `batch` members at a time.
+ * publishing), in the caller's transaction, `batch` members at a time; of `periods` only (all
+ * five by default: `periodsFromMonth` for a correction), the others' summaries left as they are.
  */
 export async function refreshYearSummaries(
   em: EntityManager,
   year: number,
-  { batch = BATCH }: { batch?: number } = {},
+  {
+    batch = BATCH,
+    periods = SUMMARY_PERIODS,
+  }: { batch?: number; periods?: readonly SummaryPeriod[] } = {},
 ): Promise<number> {
   return withBureauWideAccess(
     em,
     async (wide) => {
       const ids = await membersOfYear(wide, year);
       const schemes = await loadYearSchemes(wide, year);
-      await writeSummariesPipelined(wide, year, ids, schemes, batch);
+      await writeSummariesPipelined(wide, year, ids, schemes, { size: batch, periods });
       return ids.length;
     },
     { writeSummaries: true },
@@ -202,15 +216,17 @@ async function writeSummariesPipelined(
   year: number,
   ids: readonly string[],
   schemes: YearSchemes,
-  size: number,
+  { size, periods }: { size: number; periods: readonly SummaryPeriod[] },
 ): Promise<void> {
   const key = summaryKey(wide, year);
   const keep = new Set<string>();
+  // The year's summaries of other periods are not this refresh's to remove.
+  const removed = periods.length === SUMMARY_PERIODS.length ? 'all' : { periods };
   if (!schemes.latest) {
-    await removeSummariesNotIn(wide, key, 'all', keep);
+    await removeSummariesNotIn(wide, key, removed, keep);
     return;
   }
-  const ctx = await summaryContext(wide, year, schemes, SUMMARY_PERIODS);
+  const ctx = await summaryContext(wide, year, schemes, periods);
   // A write that fails fails the transaction; the one awaited next reports it. Until then its
   // rejection is handled here, so that it is not an unhandled rejection of the process.
   let writing: Promise<void> = Promise.resolve();
@@ -229,5 +245,5 @@ async function writeSummariesPipelined(
     throw error;
   }
   await writing;
-  await removeSummariesNotIn(wide, key, 'all', keep);
+  await removeSummariesNotIn(wide, key, removed, keep);
 }

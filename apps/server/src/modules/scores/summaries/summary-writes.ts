@@ -114,29 +114,38 @@ const REMOVE_OF_MEMBERS = `delete from score_summary
   where bureau_id = $1 and year = $2 and ${NOT_KEPT}
     and member_id = any($4::uuid[]) and period = any($5::text[])`;
 const REMOVE_OF_YEAR = `delete from score_summary where bureau_id = $1 and year = $2 and ${NOT_KEPT}`;
+const REMOVE_OF_PERIODS = `${REMOVE_OF_YEAR} and period = any($4::text[])`;
 
 /**
  * Deletes the summaries of the bureau's `year` whose key is not in `keep` (`period|memberId`):
  * periods a member no longer scores in (records removed, membership changed), of `members` and
- * `periods` only, or of the whole year (`'all'`: a bureau's refresh, after which every member
- * without a membership in the year has no summary either). One statement; nothing is read back.
+ * `periods` only, of every member in `periods` (a bureau's refresh of some periods), or of the
+ * whole year (`'all'`: a bureau's refresh, after which every member without a membership in the
+ * year has no summary either). One statement; nothing is read back.
  */
 export async function removeSummariesNotIn(
   em: EntityManager,
   key: { bureauId: string; year: number },
-  members: { memberIds: readonly string[]; periods: readonly string[] } | 'all',
+  members:
+    | { memberIds: readonly string[]; periods: readonly string[] }
+    | { periods: readonly string[] }
+    | 'all',
   keep: ReadonlySet<string>,
 ) {
-  if (members !== 'all' && members.memberIds.length === 0) return;
+  if (members !== 'all' && 'memberIds' in members && members.memberIds.length === 0) return;
   const kept = [key.bureauId, key.year, textArray([...keep])];
-  await (members === 'all'
-    ? boundQuery(em, REMOVE_OF_YEAR, kept, { prepared: true })
-    : boundQuery(
-        em,
-        REMOVE_OF_MEMBERS,
-        [...kept, uuidArray(members.memberIds), textArray(members.periods)],
-        { prepared: true },
-      ));
+  if (members === 'all') return boundQuery(em, REMOVE_OF_YEAR, kept, { prepared: true });
+  if (!('memberIds' in members)) {
+    return boundQuery(em, REMOVE_OF_PERIODS, [...kept, textArray(members.periods)], {
+      prepared: true,
+    });
+  }
+  return boundQuery(
+    em,
+    REMOVE_OF_MEMBERS,
+    [...kept, uuidArray(members.memberIds), textArray(members.periods)],
+    { prepared: true },
+  );
 }
 
 /**
