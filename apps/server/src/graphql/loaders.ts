@@ -4,6 +4,7 @@ import { createLedgerLoaders } from '../modules/ledger/ledger.loaders.js';
 import { createCycleLoaders } from '../modules/assessments/cycle.loaders.js';
 import { createOrgLoaders } from '../modules/org/org.loaders.js';
 import { createScoreSummaryLoaders } from '../modules/scores/scores.loaders.js';
+import { SummaryNames } from '../modules/scores/summary-parts.js';
 import { createSupervisionLoaders } from '../modules/supervision/supervision.loaders.js';
 
 /**
@@ -18,6 +19,7 @@ export function createLoaders(em: EntityManager) {
     ...createDeclarationLoaders(em),
     ...createSupervisionLoaders(em),
     scoreSummaries: createScoreSummaryLoaders(em),
+    summaryNames: new SummaryNames(em),
   };
 }
 

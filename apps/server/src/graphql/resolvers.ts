@@ -63,6 +63,10 @@ import {
   ScoresResolver,
 } from '../modules/scores/scores.resolver.js';
 import { OutcomeBandsResolver } from '../modules/scores/outcome-bands.resolver.js';
+import {
+  ScorePartNamesResolver,
+  SummaryPartsResolver,
+} from '../modules/scores/summary-parts.resolver.js';
 import { StatisticsResolver } from '../modules/statistics/statistics.resolver.js';
 import { NotificationsResolver } from '../modules/tasks/reminders/notifications.resolver.js';
 import { TasksResolver } from '../modules/tasks/tasks.resolver.js';
@@ -117,6 +121,8 @@ export const resolvers: NonEmptyArray<Function> = [
   // scores
   ScoresResolver,
   ScoreSummaryFieldsResolver,
+  SummaryPartsResolver,
+  ScorePartNamesResolver,
   ScoreConnectionFieldsResolver,
   MemberScoreFieldsResolver,
   OutcomeBandsResolver,

@@ -124,7 +124,8 @@ type PeerScore = {
     total: string;
     base: string;
     special: string;
-    categories: { code: string; value: string }[];
+    /** As stored: `[code, value, exact]` (Jifen names them from the scheme, on asking). */
+    categories: [code: string, value: string, exact: string][];
   }[];
 };
 type PeerPeriod = 'year' | 'q1' | 'q2' | 'q3' | 'q4';
@@ -152,7 +153,7 @@ export function asJifenRoster(roster: PeerRoster) {
           total: node.total,
           base: node.base,
           special: node.special,
-          categories: node.categories.map((c) => ({ code: c.code, value: c.value })),
+          categories: node.categories.map(([code, value]) => ({ code, value })),
         }
       : null;
   };

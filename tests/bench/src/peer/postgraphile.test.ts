@@ -54,7 +54,7 @@ describe('PostGraphile, the bench peer', () => {
           total,
           base: '60.00',
           special: '5.00',
-          categories: [{ code: 'political-study', value: '30.00', max: '30' }],
+          categories: [['political-study', '30.00', '30']],
         },
       ],
     });

@@ -212,7 +212,8 @@ export type RosterSqlRow = {
   total: string | null;
   base: string | null;
   special: string | null;
-  categories: { code: string; value: string }[] | null;
+  /** As stored: `[code, value, exact]`. */
+  categories: [code: string, value: string, exact: string][] | null;
 };
 
 export async function rosterSql(

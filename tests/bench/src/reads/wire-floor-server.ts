@@ -89,7 +89,7 @@ async function roster(v: Record<string, unknown>) {
         total: r.total!,
         base: r.base!,
         special: r.special!,
-        categories: (r.categories ?? []).map((c) => ({ code: c.code, value: c.value })),
+        categories: (r.categories ?? []).map(([code, value]) => ({ code, value })),
       };
     }
   }

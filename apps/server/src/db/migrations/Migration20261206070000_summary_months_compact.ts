@@ -15,7 +15,7 @@ export class Migration20261206070000_summary_months_compact extends Migration {
             'month', mo->'month', 'base', mo->'base',
             'branchId', case when (mo->>'branchId')::uuid is distinct from s.branch_id then mo->'branchId' end))
           || jsonb_build_object('categories', coalesce((
-            select jsonb_agg(coalesce(mo->'categories'->(c->>'code'), 'null'::jsonb) order by ord)
+            select jsonb_agg(coalesce(mo->'categories'->(coalesce(c->>'code', c->>0)), 'null'::jsonb) order by ord)
               from jsonb_array_elements(s.categories) with ordinality as c(c, ord)), '[]'::jsonb))
           order by i), '[]'::jsonb)
         from jsonb_array_elements(s."months") with ordinality as m(mo, i))
@@ -28,7 +28,7 @@ export class Migration20261206070000_summary_months_compact extends Migration {
             'month', mo->'month', 'base', mo->'base',
             'branchId', coalesce(mo->'branchId', to_jsonb(s.branch_id)),
             'categories', coalesce((
-              select jsonb_object_agg(c->>'code', mo->'categories'->(ord::int - 1))
+              select jsonb_object_agg(coalesce(c->>'code', c->>0), mo->'categories'->(ord::int - 1))
                 from jsonb_array_elements(s.categories) with ordinality as c(c, ord)
                where jsonb_typeof(mo->'categories'->(ord::int - 1)) = 'string'), '{}'::jsonb))
           order by i), '[]'::jsonb)

@@ -34,6 +34,7 @@ import { Migration20261206040000_task_kind_measures as M30 } from './Migration20
 import { Migration20261206050000_closed_period_reason_en as M31 } from './Migration20261206050000_closed_period_reason_en.js';
 import { Migration20261206060000_summary_without_foreign_keys as M32 } from './Migration20261206060000_summary_without_foreign_keys.js';
 import { Migration20261206070000_summary_months_compact as M33 } from './Migration20261206070000_summary_months_compact.js';
+import { Migration20261206150000_summary_parts_unnamed as M34 } from './Migration20261206150000_summary_parts_unnamed.js';
 
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261123200732_initial', class: M0 },
@@ -70,4 +71,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261206050000_closed_period_reason_en', class: M31 },
   { name: 'Migration20261206060000_summary_without_foreign_keys', class: M32 },
   { name: 'Migration20261206070000_summary_months_compact', class: M33 },
+  { name: 'Migration20261206150000_summary_parts_unnamed', class: M34 },
 ];

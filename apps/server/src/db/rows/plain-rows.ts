@@ -85,6 +85,9 @@ export async function selectPlain<T extends object>(
   return plainRows(em, entity, rows);
 }
 
+/** What a field resolver named like a column reads besides that column (see `propertiesFor`). */
+export type FieldNeeds = Readonly<Record<string, readonly string[]>>;
+
 /** The properties a read takes of an entity: all of them, or those named. */
 export type Properties = readonly string[] | 'all';
 
@@ -94,7 +97,8 @@ export type Properties = readonly string[] | 'all';
  * related rows) and each asked field that is a column property. A field that is neither, such as
  * a field resolver that may read any column, needs them all. Lists then read the columns a query
  * shows, not the whole row. A field resolver named like a column gets that column and the keys
- * only, so it must read no more (score-columns.test.ts lists those there are).
+ * only, so it must read no more (score-columns.test.ts lists those there are), unless the entity
+ * names what else it reads in a static `fieldNeeds` (field → properties).
  */
 export function propertiesFor<T extends object>(
   em: EntityManager,
@@ -112,6 +116,9 @@ export function propertiesFor<T extends object>(
     const column = prop?.kind === ReferenceKind.SCALAR || prop?.kind === ReferenceKind.MANY_TO_ONE;
     if (!column) return 'all';
     names.add(field);
+    for (const need of (entity as { fieldNeeds?: FieldNeeds }).fieldNeeds?.[field] ?? []) {
+      names.add(need);
+    }
   }
   return [...names].sort();
 }

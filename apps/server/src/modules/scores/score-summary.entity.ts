@@ -1,6 +1,7 @@
 import { Entity, Index, ManyToOne, Property, Unique } from '@mikro-orm/decorators/legacy';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import type { Opt, Ref } from '@mikro-orm/core';
+import type { FieldNeeds } from '../../db/rows/plain-rows.js';
 import { BranchOwned } from '../../tenancy/branch-owned.js';
 import { Branch } from '../org/branches/branch.entity.js';
 import { Member } from '../org/members/member.entity.js';
@@ -11,10 +12,9 @@ export class ScorePart {
   @Field(() => String)
   code!: string;
 
-  @Field(() => String)
+  /** GraphQL's `nameZh` and `nameEn` (summary-parts.resolver.ts): a summary's are looked up. */
   nameZh!: string;
 
-  @Field(() => String)
   nameEn!: string;
 
   @Field(() => String, { description: '按方案舍入后的分数' })
@@ -23,6 +23,12 @@ export class ScorePart {
   @Field(() => String, { description: '精确值 (小数或分数, e.g. "74/3")' })
   exact!: string;
 }
+
+/**
+ * A category's or item's score as a summary stores it: its code, its value rounded by the scheme
+ * and its exact value. Named from the scheme version on reading (`summary-parts.ts`).
+ */
+export type StoredPart = [code: string, value: string, exact: string];
 
 /**
  * One month of a year summary: its exact base score and exact category scores, in the order of
@@ -144,6 +150,12 @@ export class ScoreProjection {
 // index alone (score-summaries.service.ts), instead of visiting every wide row.
 @Index({ properties: ['bureauId', 'year', 'period', 'asOf'] })
 export class ScoreSummary extends BranchOwned {
+  /** Parts are named from the scheme version the row was scored under (`summary-parts.ts`). */
+  static readonly fieldNeeds: FieldNeeds = {
+    categories: ['year', 'schemeId'],
+    specialItems: ['year', 'schemeId'],
+  };
+
   @Field(() => Int)
   @Property({ type: 'integer' })
   year!: number;
@@ -227,13 +239,17 @@ export class ScoreSummary extends BranchOwned {
   @Property({ type: 'jsonb', nullable: true, lazy: true })
   months?: SummaryMonth[] | null;
 
-  @Field(() => [ScorePart], { description: '基础分各类别' })
+  /**
+   * The base score's categories as `[code, value, exact]`, in the scheme's order. Their names are
+   * the scheme version's, looked up when a query asks for them (`summary-parts.ts`): a
+   * publication writes every member's five rows, and the names were two fifths of their bytes.
+   */
   @Property({ type: 'jsonb' })
-  categories!: ScorePart[];
+  categories!: StoredPart[];
 
-  @Field(() => [ScorePart], { description: '特色分各项目' })
+  /** The special items as `[code, value, exact]`, in the scheme's order (see `categories`). */
   @Property({ type: 'jsonb' })
-  specialItems!: ScorePart[];
+  specialItems!: StoredPart[];
 
   /**
    * The outcome band of a judged (approved) year: priorityCandidate, incentive, none,

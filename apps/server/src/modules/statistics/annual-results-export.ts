@@ -5,7 +5,9 @@ import type { Actor } from '../../auth/actor.js';
 import { BadInputError, ForbiddenError, NotFoundError } from '../../graphql/errors.js';
 import { uuidArray } from '../../db/rows/sql-arrays.js';
 import { XLSX_MIME } from '../../http/media-types.js';
-import type { ScoreOutcome, ScorePart } from '../scores/score-summary.entity.js';
+import { loadYearSchemes } from '../schemes/year-schemes.js';
+import type { ScoreOutcome, StoredPart } from '../scores/score-summary.entity.js';
+import { yearPartNames } from '../scores/summary-parts.js';
 import { ensureFreshSummaries } from '../scores/summaries/score-summaries.service.js';
 import type { SummaryFreshness } from '../scores/summaries/summary-freshness.js';
 import { readableBranches } from '../scores/score-access.js';
@@ -18,7 +20,7 @@ type ResultRow = {
   name: string;
   status: string;
   base: string;
-  categories: ScorePart[];
+  categories: StoredPart[];
   special: string;
   evaluation: string | null;
   total: string;
@@ -118,7 +120,13 @@ export async function annualResultsExport(
       readable === 'all' ? null : uuidArray(readable),
     ],
   );
-  const categories = rows[0]?.categories ?? [];
+  // The columns are the first row's categories, named from the year's scheme versions (a
+  // summary stores codes and values alone: summary-parts.ts).
+  const names = rows.length > 0 ? yearPartNames(await loadYearSchemes(em, year)) : undefined;
+  const categories = (rows[0]?.categories ?? []).map(([code]) => ({
+    code,
+    nameZh: names?.get(code)?.zh ?? code,
+  }));
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet(`${year}年度考核结果`, {
     views: [{ state: 'frozen', ySplit: 1, xSplit: 2 }],
@@ -142,7 +150,7 @@ export async function annualResultsExport(
       r.name,
       MEMBER_STATUS_LABELS[r.status as MemberStatus]?.zh ?? r.status,
       num(r.base),
-      ...categories.map((c) => num(r.categories.find((x) => x.code === c.code)?.value)),
+      ...categories.map((c) => num(r.categories.find(([code]) => code === c.code)?.[1])),
       num(r.special),
       num(r.evaluation),
       num(r.total),

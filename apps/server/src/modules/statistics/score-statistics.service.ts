@@ -12,15 +12,17 @@ import { uuidArray } from '../../db/rows/sql-arrays.js';
 import { say } from '../../graphql/locale.js';
 import { MEMBER_STATUS_LABELS } from '../org/members/member-labels.js';
 import type { MemberStatus } from '../org/members/member.entity.js';
+import { loadYearSchemes } from '../schemes/year-schemes.js';
+import { type PartNames, yearPartNames } from '../scores/summary-parts.js';
 import { ensureFreshSummaries } from '../scores/summaries/score-summaries.service.js';
 import type { SummaryFreshness } from '../scores/summaries/summary-freshness.js';
 import { countedBandLabel } from './band.js';
 import { ALL_PARTS, scoreStatisticsSql, type StatisticsParts } from './score-statistics.sql.js';
 import { statisticsRequest } from './statistics-filter.js';
+import { StatisticsDimension } from './statistics.types.js';
 import type {
   ScoreStatistics,
   StatisticsAggregate,
-  StatisticsDimension,
   StatisticsFilter,
   StatisticsGroup,
   StatisticsKey,
@@ -36,12 +38,10 @@ type Agg = {
 type Row = Record<string, unknown> & {
   k: Record<string, string | number | null>;
   members: number;
-  part_zh: string | null;
-  part_en: string | null;
   part_ord: string | null;
   branch_name: string | null;
   group_name: string | null;
-  parts: (Record<string, unknown> & { code: string; zh: string; en: string })[] | null;
+  parts: (Record<string, unknown> & { code: string })[] | null;
   bands: Record<string, number> | null;
   provisional: boolean;
   histogram: [number, number][] | null;
@@ -92,8 +92,13 @@ function figures(a: Agg, rounding: RoundingRule): StatisticsAggregate | null {
   };
 }
 
-function keyOf(row: Row): StatisticsKey {
+/** A part's name from the scheme (summaries store codes alone: summary-parts.ts). */
+const nameOf = (names: PartNames, code: string, locale: 'zh' | 'en') =>
+  names.get(code)?.[locale] ?? code;
+
+function keyOf(row: Row, names: PartNames): StatisticsKey {
   const k = row.k;
+  const part = (k['part'] as string | undefined) ?? null;
   const band = (k['band'] as string | undefined) ?? null;
   const status = (k['memberStatus'] as MemberStatus | undefined) ?? null;
   // A band group is a projection when its members' years are not approved yet.
@@ -107,9 +112,9 @@ function keyOf(row: Row): StatisticsKey {
     groupName: row.group_name,
     quarter: (k['quarter'] as number | undefined) ?? null,
     month: (k['month'] as string | undefined) ?? null,
-    partCode: (k['part'] as string | undefined) ?? null,
-    partNameZh: k['part'] != null ? row.part_zh : null,
-    partNameEn: k['part'] != null ? row.part_en : null,
+    partCode: part,
+    partNameZh: part !== null ? nameOf(names, part, 'zh') : null,
+    partNameEn: part !== null ? nameOf(names, part, 'en') : null,
     band,
     bandLabelZh: label?.zh ?? null,
     bandLabelEn: label?.en ?? null,
@@ -119,8 +124,13 @@ function keyOf(row: Row): StatisticsKey {
   };
 }
 
-function groupOf(row: Row, minGroupSize: number, bucketWidth: number): StatisticsGroup {
-  const key = keyOf(row);
+function groupOf(
+  row: Row,
+  names: PartNames,
+  minGroupSize: number,
+  bucketWidth: number,
+): StatisticsGroup {
+  const key = keyOf(row, names);
   if (row.members < minGroupSize) {
     return {
       key,
@@ -147,7 +157,8 @@ function groupOf(row: Row, minGroupSize: number, bucketWidth: number): Statistic
     evaluation: figures(agg(row, 'evaluation'), rounding),
     categories: (row.parts ?? []).flatMap((p) => {
       const score = figures(agg(p, 'v'), rounding);
-      return score ? [{ code: p.code, nameZh: p.zh, nameEn: p.en, score }] : [];
+      const [nameZh, nameEn] = [nameOf(names, p.code, 'zh'), nameOf(names, p.code, 'en')];
+      return score ? [{ code: p.code, nameZh, nameEn, score }] : [];
     }),
     bands: OUTCOME_BANDS.filter((b) => row.bands?.[b.band]).map((b) => {
       const count = row.bands![b.band]!;
@@ -164,6 +175,7 @@ function groupOf(row: Row, minGroupSize: number, bucketWidth: number): Statistic
   };
 }
 
+const NO_NAMES: PartNames = new Map();
 const BAND_ORDER: string[] = OUTCOME_BANDS.map((b) => b.band);
 const collator = new Intl.Collator('zh-CN');
 
@@ -258,6 +270,13 @@ export async function scoreStatistics(
   await ensureFreshSummaries(em, req.year, options.freshness);
   const { sql, params } = scoreStatisticsSql(req, actor.bureauId, parts);
   const rows = await em.execute<Row[]>(sql, params);
+  const named =
+    parts.categories ||
+    groupBy.includes(StatisticsDimension.CATEGORY) ||
+    groupBy.includes(StatisticsDimension.ITEM);
+  // Parts are named from the year's scheme versions, read only when a part is shown.
+  const names =
+    named && rows.length > 0 ? yearPartNames(await loadYearSchemes(em, req.year)) : NO_NAMES;
   return {
     groupBy,
     minGroupSize: options.minGroupSize,
@@ -265,6 +284,6 @@ export async function scoreStatistics(
     asOf: parts.asOf ? await asOfMonth(em, actor.bureauId, req.year, rows) : '',
     groups: rows
       .sort(compareRows)
-      .map((row) => groupOf(row, options.minGroupSize, options.bucketWidth)),
+      .map((row) => groupOf(row, names, options.minGroupSize, options.bucketWidth)),
   };
 }

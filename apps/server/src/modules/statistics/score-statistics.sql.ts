@@ -157,8 +157,8 @@ function sourceSql(
         ${when(parts.histogram, exactSql(`mo->>'base'`))} as shown,
         ${when(
           parts.categories || req.groupBy.includes(D.CATEGORY),
-          `(select jsonb_agg(jsonb_build_object('code', c->>'code', 'nameZh', c->>'nameZh',
-            'nameEn', c->>'nameEn', 'exact', mo->'categories'->>(ord::int - 1))
+          // A month's categories in its row's order, as stored parts (code, no value, exact).
+          `(select jsonb_agg(jsonb_build_array(c->>0, null, mo->'categories'->>(ord::int - 1))
             order by ord)
           from jsonb_array_elements(s.categories) with ordinality as c(c, ord))`,
           `'[]'::jsonb`,
@@ -205,15 +205,13 @@ function measuredSql(req: StatisticsRequest, histogram: boolean): string {
   const dims = new Set(req.groupBy);
   const parts = dims.has(D.CATEGORY) ? 'cats' : dims.has(D.ITEM) ? 'items' : null;
   if (!parts) {
-    return `select src.*, null::text as part_code, null::text as part_zh, null::text as part_en,
-      null::bigint as part_ord from src`;
+    return `select src.*, null::text as part_code, null::bigint as part_ord from src`;
   }
   return `select src.member_id, src.branch_id, src.group_id, src.status, src.quarter, src.month,
-      src.band, src.projected, ${exactSql(`p->>'exact'`)} as total, null::numeric as base,
+      src.band, src.projected, ${exactSql(`p->>2`)} as total, null::numeric as base,
       null::numeric as special, null::numeric as evaluation,
-      ${histogram ? `coalesce(((p->>'value'))::numeric, ${exactSql(`p->>'exact'`)})` : 'null::numeric'} as shown,
-      '[]'::jsonb as cats, '[]'::jsonb as items, p->>'code' as part_code,
-      p->>'nameZh' as part_zh, p->>'nameEn' as part_en, ord as part_ord
+      ${histogram ? `coalesce(((p->>1))::numeric, ${exactSql(`p->>2`)})` : 'null::numeric'} as shown,
+      '[]'::jsonb as cats, '[]'::jsonb as items, p->>0 as part_code, ord as part_ord
     from src cross join lateral jsonb_array_elements(src.${parts}) with ordinality as x(p, ord)`;
 }
 
@@ -251,8 +249,7 @@ export function scoreStatisticsSql(
     // OFFSET 0 keeps each row's exact values computed once, not once per aggregate that reads them.
     `r as (select * from (${measuredSql(req, parts.histogram)}) r offset 0)`,
     `g as (
-      select ${key} as k, ${counted()} as members, min(r.part_zh) as part_zh,
-        min(r.part_en) as part_en, min(r.part_ord) as part_ord,
+      select ${key} as k, ${counted()} as members, min(r.part_ord) as part_ord,
         ${aggregate('r.total', 'total', median)}, ${aggregate('r.base', 'base', median, parts.base)},
         ${aggregate('r.special', 'special', median, parts.special)},
         ${aggregate('r.evaluation', 'evaluation', median, parts.evaluation)},
@@ -264,10 +261,9 @@ export function scoreStatisticsSql(
   const joins: string[] = [];
   if (parts.categories) {
     ctes.push(`pc as (
-      select ${key} as k, p.code, min(p.zh) as zh, min(p.en) as en, min(p.ord) as ord, ${aggregate('p.v', 'v', median)}
+      select ${key} as k, p.code, min(p.ord) as ord, ${aggregate('p.v', 'v', median)}
       from r cross join lateral (
-        select c->>'code' as code, c->>'nameZh' as zh, c->>'nameEn' as en, ord,
-          ${exactSql(`c->>'exact'`)} as v
+        select c->>0 as code, ord, ${exactSql(`c->>2`)} as v
         from jsonb_array_elements(r.cats) with ordinality as x(c, ord)) p
       group by ${by}, p.code)`);
     ctes.push(`pcj as (select k, jsonb_agg(to_jsonb(pc) - 'k' order by pc.ord) as parts

@@ -133,8 +133,9 @@ describe('reads of the columns a query shows', () => {
 
   it('knows every field resolver that shares its name with a column of a narrowed list', () => {
     // A narrowed read gives such a resolver that column and the keys only. Each one listed here
-    // was checked to read no more (`phone`: the member's id and branch, for who may see it); a new
-    // one must be checked too before it joins the list.
+    // was checked to read no more (`phone`: the member's id and branch, for who may see it), or
+    // names what else it reads in its entity's `fieldNeeds` (a summary's parts: its year and
+    // scheme version, by which they are named); a new one must be checked too before it joins.
     const em = scopedEntityManager(server.db.orm, { bureauId, branchIds: 'all' });
     const narrowed = [ScoreSummary, Member, Branch] as const;
     const shared = getMetadataStorage()
@@ -150,6 +151,14 @@ describe('reads of the columns a query shows', () => {
         ),
       )
       .map(({ type, name }) => `${(type as { name: string }).name}.${name}`);
-    expect(shared.sort()).toEqual(['Member.phone']);
+    expect(shared.sort()).toEqual([
+      'Member.phone',
+      'ScoreSummary.categories',
+      'ScoreSummary.specialItems',
+    ]);
+    const parts = propertiesFor(em, ScoreSummary, new Set(['categories']));
+    expect(parts).toContain('year');
+    expect(parts).toContain('schemeId');
+    expect(parts).not.toContain('specialItems');
   });
 });

@@ -14,7 +14,8 @@ import { judgedPeriods, isProvisional } from '../../assessments/judged-periods.j
 import { recordedThrough } from '../../ledger/recorded-months/recorded-through.js';
 import type { SchemeInForce, YearSchemes } from '../../schemes/year-schemes.js';
 import { lastMonthOf, lastScoredMonth } from '../as-of.js';
-import type { ScorePart, ScoreProjection, SummaryMonth } from '../score-summary.entity.js';
+import type { ScoreProjection, SummaryMonth } from '../score-summary.entity.js';
+import { storedPart } from '../summary-parts.js';
 import type { SummaryRow } from './summary-writes.js';
 
 // A member's summaries as the scoring package computes them: the periods, the rows written to
@@ -50,18 +51,6 @@ export function projectionView(projection: Projection): ScoreProjection {
   };
 }
 
-const part = (c: {
-  code: string;
-  label: { zh: string; en: string };
-  score: { value: string; exact: string };
-}): ScorePart => ({
-  code: c.code,
-  nameZh: c.label.zh,
-  nameEn: c.label.en,
-  value: c.score.value,
-  exact: c.score.exact,
-});
-
 /** The score_summary row of one member's period, as the scoring package computed it. */
 function summaryRecord(
   result: ScoreResult,
@@ -83,8 +72,8 @@ function summaryRecord(
     base: result.sections.base.value,
     special: result.sections.special.value,
     evaluation: result.sections.evaluation?.value ?? null,
-    categories: result.categories.map(part),
-    special_items: result.specialItems.map(part),
+    categories: result.categories.map(storedPart),
+    special_items: result.specialItems.map(storedPart),
     outcome_band: result.outcome?.band ?? null,
     outcome: result.outcome ? { ...result.outcome } : null,
     provisional: result.provisional,

@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { StoredPart } from '../score-summary.entity.js';
 import { boundQuery } from '../../../db/connection/bound-query.js';
 import { textArray, uuidArray } from '../../../db/rows/sql-arrays.js';
 import { withBureauWideAccess } from '../../../tenancy/bureau-wide-access.js';
@@ -21,8 +22,8 @@ export type SummaryRow = {
   base: string;
   special: string;
   evaluation: string | null;
-  categories: unknown;
-  special_items: unknown;
+  categories: StoredPart[];
+  special_items: StoredPart[];
   outcome_band: string | null;
   outcome: unknown;
   provisional: boolean;
