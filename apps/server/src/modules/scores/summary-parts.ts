@@ -54,8 +54,19 @@ export const storedPart = (c: {
 export class SummaryNames {
   private readonly known = new Map<number, YearSchemes>();
   private readonly pending = new Map<number, Promise<YearSchemes>>();
+  private readonly sources = new Map<string, PartSource>();
 
   constructor(private readonly em: EntityManager) {}
+
+  /** The one source of the parts scored under `schemeId` (a version belongs to one year). */
+  source(year: number, schemeId: string): PartSource {
+    let source = this.sources.get(schemeId);
+    if (!source) {
+      source = new PartSource(this, year, schemeId);
+      this.sources.set(schemeId, source);
+    }
+    return source;
+  }
 
   of(year: number, schemeId: string): PartNames | Promise<PartNames> {
     const known = this.known.get(year);
@@ -72,16 +83,46 @@ export class SummaryNames {
   }
 }
 
-/** A summary's part as GraphQL's `ScorePart`: named on asking, from its row's scheme version. */
-export class SummaryPart {
+/** Where the parts of the summaries scored under one version find their names. */
+export class PartSource {
+  private names: PartNames | undefined;
+
   constructor(
-    readonly code: string,
-    readonly value: string,
-    readonly exact: string,
-    readonly names: SummaryNames,
+    private readonly all: SummaryNames,
     readonly year: number,
     readonly schemeId: string,
   ) {}
+
+  /** The version's names: looked up once, then known. */
+  get(): PartNames | Promise<PartNames> {
+    if (this.names) return this.names;
+    const found = this.all.of(this.year, this.schemeId);
+    if (found instanceof Map) return (this.names = found);
+    return (found as Promise<PartNames>).then((names) => (this.names = names));
+  }
+}
+
+/**
+ * A summary's part as GraphQL's `ScorePart`: its stored `[code, value, exact]` and where its
+ * names are found on asking. One object a part, its values read through.
+ */
+export class SummaryPart {
+  constructor(
+    private readonly stored: StoredPart,
+    readonly source: PartSource,
+  ) {}
+
+  get code(): string {
+    return this.stored[0];
+  }
+
+  get value(): string {
+    return this.stored[1];
+  }
+
+  get exact(): string {
+    return this.stored[2];
+  }
 }
 
 /** A summary's stored parts for GraphQL. */
@@ -90,9 +131,10 @@ export function summaryParts(
   row: { year: number; schemeId: string },
   names: SummaryNames,
 ): SummaryPart[] {
-  return stored.map(([code, value, exact]) => {
-    return new SummaryPart(code, value, exact, names, row.year, row.schemeId);
-  });
+  const source = names.source(row.year, row.schemeId);
+  const parts = new Array<SummaryPart>(stored.length);
+  for (let i = 0; i < stored.length; i++) parts[i] = new SummaryPart(stored[i]!, source);
+  return parts;
 }
 
 /**
@@ -104,7 +146,7 @@ export function partName(
   locale: 'zh' | 'en',
 ): string | Promise<string> {
   if (!(part instanceof SummaryPart)) return locale === 'zh' ? part.nameZh : part.nameEn;
-  const names = part.names.of(part.year, part.schemeId);
+  const names = part.source.get();
   const pick = (found: PartNames) => found.get(part.code)?.[locale] ?? part.code;
   return names instanceof Map ? pick(names) : (names as Promise<PartNames>).then(pick);
 }
