@@ -96,6 +96,32 @@ describe('a summary’s categories and items', () => {
     expect(member.year!.categories.map((c) => c.code)).toEqual(categories.map((c) => c.code));
   });
 
+  it('are named for a branch’s secretary too, another branch’s approved item included', async () => {
+    // Every summary lists every approved branch item of the year, whoever's branch it is.
+    const [other] = await server.db.ownerQuery<{ code: string; name: string; branch_id: string }>(
+      `select item_code as code, item->>'nameZh' as name, branch_id from branch_item_proposal
+        where bureau_id = $1 and year = 2026 and status = 'approved' limit 1`,
+      [bureauId],
+    );
+    const [branch] = await server.db.ownerQuery<{ id: string }>(
+      `select r.branch_id as id from role_assignment r
+         join user_account u on u.bureau_id = r.bureau_id and u.id = r.user_id
+        where r.bureau_id = $1 and u.login_name = 'shuji2' and r.branch_id is not null`,
+      [bureauId],
+    );
+    expect(branch!.id).not.toBe(other!.branch_id);
+    const res = await server.gql<{
+      members: { score: { specialItems: { code: string; nameZh: string }[] } | null }[];
+    }>(
+      `query($b: ID!) { members(branchId: $b) { score(year: 2026) { specialItems { code nameZh } } } }`,
+      { b: branch!.id },
+      await server.login('shuji2'),
+    );
+    expect(res.errors).toBeUndefined();
+    const scored = res.data!.members.find((m) => m.score)!;
+    expect(scored.score!.specialItems).toContainEqual({ code: other!.code, nameZh: other!.name });
+  });
+
   it('are named by the version each period was scored under', async () => {
     const row = await storedYear();
     const first = row.definition.sections.base.categories[0]!;

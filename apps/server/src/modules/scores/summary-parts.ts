@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { CompiledScheme, LocalizedText } from '@jifen/scoring';
-import { loadYearSchemes, type YearSchemes } from '../schemes/year-schemes.js';
+import type { YearSchemes } from '../schemes/year-schemes.js';
+import { readYearSchemesAcrossBranches } from '../schemes/year-schemes-read.js';
 import type { ScorePart, StoredPart } from './score-summary.entity.js';
 
 // A summary stores its categories and special items as `[code, value, exact]`: their names belong
@@ -48,8 +49,9 @@ export const storedPart = (c: {
 }): StoredPart => [c.code, c.score.value, c.score.exact];
 
 /**
- * Per request: each year's versions, read once when a part's name is first asked (one prepared
- * statement; the definitions are held by the process), then answered synchronously.
+ * Per request: each year's versions with every branch's approved items, read once when a part's
+ * name is first asked (one statement across the branch wall; the definitions are held by the
+ * process), then answered synchronously.
  */
 export class SummaryNames {
   private readonly known = new Map<number, YearSchemes>();
@@ -73,7 +75,7 @@ export class SummaryNames {
     if (known) return versionNames(known, schemeId);
     let pending = this.pending.get(year);
     if (!pending) {
-      pending = loadYearSchemes(this.em, year).then((schemes) => {
+      pending = readYearSchemesAcrossBranches(this.em, year).then((schemes) => {
         this.known.set(year, schemes);
         return schemes;
       });

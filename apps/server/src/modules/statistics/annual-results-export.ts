@@ -5,7 +5,7 @@ import type { Actor } from '../../auth/actor.js';
 import { BadInputError, ForbiddenError, NotFoundError } from '../../graphql/errors.js';
 import { uuidArray } from '../../db/rows/sql-arrays.js';
 import { XLSX_MIME } from '../../http/media-types.js';
-import { loadYearSchemes } from '../schemes/year-schemes.js';
+import { readYearSchemesAcrossBranches } from '../schemes/year-schemes-read.js';
 import type { ScoreOutcome, StoredPart } from '../scores/score-summary.entity.js';
 import { yearPartNames } from '../scores/summary-parts.js';
 import { ensureFreshSummaries } from '../scores/summaries/score-summaries.service.js';
@@ -122,7 +122,8 @@ export async function annualResultsExport(
   );
   // The columns are the first row's categories, named from the year's scheme versions (a
   // summary stores codes and values alone: summary-parts.ts).
-  const names = rows.length > 0 ? yearPartNames(await loadYearSchemes(em, year)) : undefined;
+  const names =
+    rows.length > 0 ? yearPartNames(await readYearSchemesAcrossBranches(em, year)) : undefined;
   const categories = (rows[0]?.categories ?? []).map(([code]) => ({
     code,
     nameZh: names?.get(code)?.zh ?? code,

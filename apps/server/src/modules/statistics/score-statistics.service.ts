@@ -12,7 +12,7 @@ import { uuidArray } from '../../db/rows/sql-arrays.js';
 import { say } from '../../graphql/locale.js';
 import { MEMBER_STATUS_LABELS } from '../org/members/member-labels.js';
 import type { MemberStatus } from '../org/members/member.entity.js';
-import { loadYearSchemes } from '../schemes/year-schemes.js';
+import { readYearSchemesAcrossBranches } from '../schemes/year-schemes-read.js';
 import { type PartNames, yearPartNames } from '../scores/summary-parts.js';
 import { ensureFreshSummaries } from '../scores/summaries/score-summaries.service.js';
 import type { SummaryFreshness } from '../scores/summaries/summary-freshness.js';
@@ -276,7 +276,9 @@ export async function scoreStatistics(
     groupBy.includes(StatisticsDimension.ITEM);
   // Parts are named from the year's scheme versions, read only when a part is shown.
   const names =
-    named && rows.length > 0 ? yearPartNames(await loadYearSchemes(em, req.year)) : NO_NAMES;
+    named && rows.length > 0
+      ? yearPartNames(await readYearSchemesAcrossBranches(em, req.year))
+      : NO_NAMES;
   return {
     groupBy,
     minGroupSize: options.minGroupSize,
