@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { AbstractSqlDriver } from '@mikro-orm/postgresql';
+import { runMigration } from '../../../test/run-migration.js';
 import { createTestDatabase, type TestDatabase } from '../../../test/test-database.js';
 import { Migration20261206070000_summary_months_compact as Compact } from './Migration20261206070000_summary_months_compact.js';
 
@@ -13,14 +13,7 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(() => db.close());
 
-async function run(direction: 'up' | 'down') {
-  const migration = new Compact(
-    db.orm.em.getDriver() as unknown as AbstractSqlDriver,
-    db.orm.config,
-  );
-  await migration[direction]();
-  for (const sql of migration.getQueries()) await db.ownerQuery(sql as string);
-}
+const run = (direction: 'up' | 'down') => runMigration(db, Compact, direction);
 
 const months = () =>
   db.ownerQuery<{ id: string; branch_id: string; months: unknown[] }>(

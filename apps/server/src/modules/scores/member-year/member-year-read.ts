@@ -1,16 +1,15 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { MemberYearFacts, MonthKey, SessionFact, SpecialItem } from '@jifen/scoring';
+import type { MemberYearFacts, MonthKey, SessionFact } from '@jifen/scoring';
 import { bureauWideRead, readBureauWide } from '../../../tenancy/bureau-wide-read.js';
 import { ledgerFacts } from '../../ledger/facts/ledger-facts.js';
 import { ledgerFactRows, unpackAttendance } from '../../ledger/facts/ledger-fact-rows.js';
 import { textArray } from '../../../db/rows/sql-arrays.js';
+import { type YearSchemes, yearSchemesOf } from '../../schemes/year-schemes.js';
 import {
-  definitionsAtHand,
-  heldDefinitions,
-  type PublishedSchemeRow,
-  type YearSchemes,
-  yearSchemesOf,
-} from '../../schemes/year-schemes.js';
+  withHeldDefinitions,
+  yearSchemesJson,
+  type YearSchemesJson,
+} from '../../schemes/year-schemes-read.js';
 
 /** Everything one member's live score reads, from ONE statement. */
 export type MemberYearRead = {
@@ -24,11 +23,9 @@ export type MemberYearRead = {
 };
 
 type Stretch = { branchId: string; from: string; to: string | null };
-type Raw = {
+type Raw = YearSchemesJson & {
   member: MemberYearRead['member'];
   stretches: Stretch[] | null;
-  schemes: PublishedSchemeRow[] | null;
-  items: { id: string; version: number; branchId: string; item: SpecialItem }[] | null;
   /** [id, branchId, itemCode, date, month]: arrays, not objects, a third fewer bytes to parse. */
   sessions: [string, string, string, string, string][] | null;
   /** [kind, id, code, month, value, note]: the facts loader's union, as text (no id: attendance). */
@@ -66,17 +63,7 @@ export const MEMBER_YEAR_READ = bureauWideRead(
     'stretches', (select json_agg(json_build_object('branchId', branch_id, 'from', from_month,
       'to', to_month) order by from_month) from ms),
     -- A definition the server holds already (its md5 among $6) is not sent again: 11 KB a year.
-    'schemes', (select json_agg(json_build_object('id', s.id, 'version', s.version,
-        'effectiveFromMonth', s.effective_from_month,
-        'definition', case when d.hash = any($6) then null else s.definition end,
-        'hash', d.hash) order by s.version)
-      from scheme s cross join lateral (select md5(s.definition::text) as hash) d, m
-      where s.bureau_id = m.bureau_id and s.year = m.year
-        and s.status in ('published', 'superseded')),
-    'items', (select json_agg(json_build_object('id', i.id, 'version', i.version,
-        'branchId', i.branch_id, 'item', i.item) order by i.item_code)
-      from branch_item_proposal i, m where i.bureau_id = m.bureau_id and i.year = m.year
-        and i.status = 'approved'),
+    ${yearSchemesJson({ bureau: '$1', year: '$3', held: '$6' })},
     'sessions', (select json_agg(json_build_array(s.id, s.branch_id, s.item_code,
         to_char(s.date, 'YYYY-MM-DD'), s.month))
       from branch_session s, m where s.bureau_id = m.bureau_id
@@ -134,9 +121,8 @@ export async function readMemberYear(
       `${year}-12`,
       textArray(held),
     ]);
-  let raw = await read(heldDefinitions());
   // A definition left out as held, then dropped by other requests in the meantime: read again.
-  if (raw && !definitionsAtHand(raw.schemes ?? [])) raw = await read([]);
+  const raw = await withHeldDefinitions(read);
   if (!raw) throw new Error('the member-year read returned no row');
   return {
     member: raw.member,
