@@ -29,6 +29,9 @@ export function failedPublication(members: number, error: unknown): PublicationR
 const CORRECT = `mutation($year: Int!, $from: String!, $reason: String!) {
   createSchemeCorrection(year: $year, effectiveFromMonth: $from, reason: $reason) { id revision version }
 }`;
+const UPDATE = `mutation($id: ID!, $definition: JSON!, $revision: Int!) {
+  updateSchemeDraft(id: $id, definition: $definition, expectedRevision: $revision) { revision }
+}`;
 const PUBLISH = `mutation($id: ID!, $revision: Int!) {
   publishScheme(id: $id, expectedRevision: $revision) { id status version }
 }`;
@@ -38,11 +41,20 @@ export async function runPublication(
   owner: pg.ClientBase,
   bureau: { bureauId: string; year: number; adminLogin: string; password: string },
   members: number,
+  /** The correction's scheme, when it changes something (the bench's keeps the year's as it is). */
+  definition?: unknown,
 ): Promise<PublicationResults> {
   const admin = await login(serverUrl, bureau.adminLogin, bureau.password);
   const { createSchemeCorrection: draft } = await admin.request<{
     createSchemeCorrection: { id: string; revision: number; version: number };
   }>(CORRECT, { year: bureau.year, from: `${bureau.year}-01`, reason: '基准测试: 更正后重新发布' });
+  if (definition !== undefined) {
+    const { updateSchemeDraft } = await admin.request<{ updateSchemeDraft: { revision: number } }>(
+      UPDATE,
+      { id: draft.id, definition, revision: draft.revision },
+    );
+    draft.revision = updateSchemeDraft.revision;
+  }
   // As before the refresh: the checkpoint the stages before call for is not the publication's.
   await checkpoint(owner);
   const start = performance.now();

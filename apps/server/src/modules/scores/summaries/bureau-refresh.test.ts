@@ -65,6 +65,28 @@ describe("a bureau's summary refresh in batches", () => {
     expect(Number(row!['neither'])).toBeGreaterThanOrEqual(Number(row!['quarters']));
   });
 
+  it('rewrites an unchanged summary on its own page, adding nothing to the indexes', async () => {
+    // Republishing (or a correction that leaves a total as it was) rewrites every row with the
+    // same total, month and branch: each new version fits on its page (a heap-only update, with
+    // no new index entry) instead of going to another page with an entry in each of the
+    // table's four indexes.
+    const pages = () =>
+      db.ownerQuery<{ member_id: string; period: string; page: number }>(
+        `select member_id, period, (ctid::text::point)[0] as page, computed_at
+           from score_summary where year = 2026 order by member_id, period`,
+      );
+    await bureauEm(db, bureauId).transactional((tx) => refreshYearSummaries(tx, 2026));
+    const before = await pages();
+    await bureauEm(db, bureauId).transactional((tx) => refreshYearSummaries(tx, 2026));
+    const after = await pages();
+    expect(after.length).toBeGreaterThan(50);
+    // Every row was written again, each on the page it was on.
+    expect(after.map(({ page, member_id, period }) => ({ page, member_id, period }))).toEqual(
+      before.map(({ page, member_id, period }) => ({ page, member_id, period })),
+    );
+    after.forEach((row, i) => expect(row).not.toEqual(before[i]));
+  });
+
   it('leaves every summary as it was when a later batch fails: no half-refreshed year', async () => {
     const before = await db.ownerQuery(`select id, computed_at, total_exact from score_summary
       where year = 2026 order by id`);
