@@ -93,7 +93,30 @@ export type MonthScore = {
   categories: Record<string, Amount>;
 };
 
-/** Builds an {@link Amount}. */
+// Per rounding rule (a compiled scheme's: one object per scheme), per denominator, per
+// numerator: the Amount of each small value met. A bureau's refresh builds millions of amounts,
+// most of them the same few thousand month and category figures, each formatted and rounded to
+// text. Frozen, being shared; a rule's are dropped when they pass a bound.
+type Amounts = { kept: number; byDen: Map<number, Map<number, Amount>> };
+const amounts = new WeakMap<RoundingRule, Amounts>();
+const AMOUNTS_KEPT = 20_000;
+
+/** Builds an {@link Amount}: the same frozen object for the same small value and rule. */
 export function amount(value: Exact, rounding: RoundingRule): Amount {
-  return { exact: formatExact(value), value: roundToText(value, rounding) };
+  if (value.isBig) return { exact: formatExact(value), value: roundToText(value, rounding) };
+  let cache = amounts.get(rounding);
+  if (!cache) amounts.set(rounding, (cache = { kept: 0, byDen: new Map() }));
+  if (cache.kept >= AMOUNTS_KEPT) {
+    cache.byDen.clear();
+    cache.kept = 0;
+  }
+  let byNum = cache.byDen.get(value.den);
+  if (!byNum) cache.byDen.set(value.den, (byNum = new Map()));
+  let known = byNum.get(value.num);
+  if (!known) {
+    known = Object.freeze({ exact: formatExact(value), value: roundToText(value, rounding) });
+    byNum.set(value.num, known);
+    cache.kept++;
+  }
+  return known;
 }

@@ -93,13 +93,17 @@ describe('exact numbers', () => {
     // Small values (kept in doubles), values at the edge of the doubles' exact integers, and large
     // ones: every result and comparison must be fraction.js's, and the form canonical.
     const edge = 2n ** 53n;
+    // 2^31 too: below it fractions are reduced in integer remainders, above it in doubles.
+    const int32 = 2n ** 31n;
     const integer = fc.oneof(
       fc.bigInt({ min: -10_000n, max: 10_000n }),
+      fc.bigInt({ min: int32 - 3_000n, max: int32 + 3_000n }),
       fc.bigInt({ min: edge - 3_000n, max: edge + 3_000n }),
       fc.bigInt({ min: -(2n ** 70n), max: 2n ** 70n }),
     );
     const denominator = fc.oneof(
       fc.bigInt({ min: 1n, max: 1_000n }),
+      fc.bigInt({ min: int32 - 3_000n, max: int32 + 3_000n }),
       fc.bigInt({ min: edge - 3_000n, max: edge + 3_000n }),
       fc.bigInt({ min: 1n, max: 2n ** 70n }),
     );

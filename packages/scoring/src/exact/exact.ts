@@ -4,6 +4,16 @@ import Fraction from 'fraction.js';
 const safe = Number.isSafeInteger;
 
 function gcd(a: number, b: number): number {
+  // Scores' numerators and denominators are nearly always below 2^31: there the remainders are
+  // integer divisions, not floating-point ones (a refresh reduces millions of fractions).
+  if ((a | 0) === a && (b | 0) === b) {
+    while (b !== 0) {
+      const t = (a % b) | 0;
+      a = b;
+      b = t;
+    }
+    return a;
+  }
   while (b !== 0) {
     const t = a % b;
     a = b;
