@@ -6,13 +6,16 @@ const safe = Number.isSafeInteger;
 function gcd(a: number, b: number): number {
   // Scores' numerators and denominators are nearly always below 2^31: there the remainders are
   // integer divisions, not floating-point ones (a refresh reduces millions of fractions).
-  if ((a | 0) === a && (b | 0) === b) {
-    while (b !== 0) {
-      const t = (a % b) | 0;
-      a = b;
-      b = t;
+  // (Both are non-negative integers; int32 locals are what lets the compiler use them.)
+  if (a <= 0x7fffffff && b <= 0x7fffffff) {
+    let x = a | 0;
+    let y = b | 0;
+    while (y !== 0) {
+      const t = (x % y) | 0;
+      x = y;
+      y = t;
     }
-    return a;
+    return x;
   }
   while (b !== 0) {
     const t = a % b;
