@@ -13,7 +13,7 @@ import { generateOrganisation } from './generate/organisation.js';
 import { generateScheme } from './generate/scheme.js';
 import { tableList } from './generate/tables.js';
 
-export { benchSchemeDefinition } from './generate/scheme.js';
+export { benchSchemeDefinition, benchSchemeWithVolunteerAtTwo } from './generate/scheme.js';
 export { sessionsOfMonth } from './generate/sessions.js';
 
 export type Row = (string | number | boolean | null)[];

@@ -15,7 +15,7 @@ import { login } from '../server/graphql.js';
 import { cpuOf, postgresCpu } from '../server/process-cpu.js';
 import { keptDatabaseUrl, startProbeServer } from './kept-database.js';
 import { runPublication } from '../writes/publication.js';
-import { benchSchemeDefinition } from '../data/generate.js';
+import { benchSchemeDefinition, benchSchemeWithVolunteerAtTwo } from '../data/generate.js';
 
 const ownerUrl = keptDatabaseUrl();
 const rounds = Number(process.env['PROBE_ROUNDS'] ?? 3);
@@ -35,14 +35,8 @@ const { rows } = await owner.query<{ bureau_id: string; code: string; members: s
 const main = rows[0]!;
 
 /** The scheme of a changing correction: 志愿服务 at 2 points in odd rounds, as it was in even. */
-function correctionOf(round: number) {
-  const definition = benchSchemeDefinition(year);
-  if (round % 2 === 0) return definition;
-  const item = definition.sections.special.items.find((i) => i.code === 'volunteer-service')!;
-  item.rule = { kind: 'declaration', unitPoints: '2' };
-  item.cap = '2';
-  return definition;
-}
+const correctionOf = (round: number) =>
+  round % 2 === 0 ? benchSchemeDefinition(year) : benchSchemeWithVolunteerAtTwo(year);
 const server = await startProbeServer(ownerUrl, 'publish-probe');
 try {
   const bureau = {

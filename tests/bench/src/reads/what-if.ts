@@ -1,7 +1,7 @@
 // The bureau-wide what-if (对比试算) as the admin app asks it: every member's year under the
 // scheme in force and under an unsaved draft, with the summary and every member's line, through
 // GraphQL over HTTP as the committee. Goal: a 10,000-member bureau answers in under 10 s.
-import { benchSchemeDefinition } from '../data/generate.js';
+import { benchSchemeWithVolunteerAtTwo } from '../data/generate.js';
 import { login } from '../server/graphql.js';
 import type { ServerProcess } from '../server/server-process.js';
 
@@ -29,13 +29,7 @@ const WHAT_IF = `query($draft: SchemeDraftInput!, $year: Int!) {
 }`;
 
 /** Next year's draft of the committee: the year's scheme with 志愿服务 worth 2 points, not 5. */
-function draftOf(year: number) {
-  const draft = benchSchemeDefinition(year + 1);
-  const item = draft.sections.special.items.find((i) => i.code === 'volunteer-service')!;
-  item.rule = { kind: 'declaration', unitPoints: '2' };
-  item.cap = '2';
-  return draft;
-}
+const draftOf = (year: number) => benchSchemeWithVolunteerAtTwo(year + 1);
 
 export async function runWhatIf(
   server: ServerProcess,

@@ -11,6 +11,18 @@ export function benchSchemeDefinition(year: number) {
   return { ...structuredClone(scheme2021), year, firstMonth: 1, version: `${year}.1` };
 }
 
+/**
+ * The same scheme with 志愿服务 worth 2 points (capped at 2), not 5: the bench's scheme that
+ * changes something (the what-if's draft, the publication probe's moving correction).
+ */
+export function benchSchemeWithVolunteerAtTwo(year: number) {
+  const scheme = benchSchemeDefinition(year);
+  const item = scheme.sections.special.items.find((i) => i.code === 'volunteer-service')!;
+  item.rule = { kind: 'declaration', unitPoints: '2' };
+  item.cap = '2';
+  return scheme;
+}
+
 /** Publishes the scheme, by the committee administrator `adminId`. */
 export function generateScheme(g: Generation, adminId: string): void {
   const { uuid, year, bureauId, created, month, tables: t } = g;
