@@ -49,7 +49,11 @@ export function readMonthlySheet(
   requireRole(actor, BRANCH_READERS, branchId);
   checkMonth(month);
   return withBureauWideAccess(em, async (wide) =>
-    buildMonthlySheet(wide, await loadSheetView(wide, branchId, month), pending),
+    buildMonthlySheet(
+      wide,
+      await loadSheetView(wide, branchId, month, 'month', { values: true }),
+      pending,
+    ),
   );
 }
 

@@ -10,7 +10,11 @@ import { BadInputError, NotFoundError } from '../../../graphql/errors.js';
 import { Branch } from '../../org/branches/branch.entity.js';
 import { Member } from '../../org/members/member.entity.js';
 import { Membership } from '../../org/members/membership.entity.js';
-import { loadYearSchemes, type SchemeInForce } from '../../schemes/year-schemes.js';
+import {
+  loadYearSchemes,
+  type SchemeInForce,
+  type YearSchemes,
+} from '../../schemes/year-schemes.js';
 import { BranchSession } from '../branch-session.entity.js';
 import { ClosedPeriod } from '../closed-period.entity.js';
 import { loadMemberYearFacts } from '../facts/facts-loader.js';
@@ -21,7 +25,7 @@ import {
   type SheetColumnDef,
   type SheetSession,
 } from './sheet-columns.js';
-import { loadSheetValues, type ShownCell } from './sheet-values.js';
+import { loadSheetValues, type SheetValues, type ShownCell } from './sheet-values.js';
 import type { MonthlySheet, SheetCellInput, SheetRow } from './sheet.types.js';
 import { sheetAverages, withPendingCells } from './sheet-live.js';
 
@@ -48,7 +52,16 @@ export async function schemeOfMonth(
   month: string,
   monthField: string,
 ): Promise<SchemeInForce> {
-  const scheme = (await loadYearSchemes(wide, year)).forMonth(month);
+  return schemeInForce(await loadYearSchemes(wide, year), month, monthField);
+}
+
+/** The version of `schemes` in force in `month`, or a typed error naming `monthField`. */
+export function schemeInForce(
+  schemes: YearSchemes,
+  month: string,
+  monthField: string,
+): SchemeInForce {
+  const scheme = schemes.forMonth(month);
   if (!scheme) {
     throw new BadInputError(
       `${month} 不在任何已发布积分方案的年度内`,
@@ -174,12 +187,14 @@ function cellOf(
  */
 export async function buildMonthlySheet(
   wide: EntityManager,
-  context: SheetBasis,
+  // The month's stored cells, when read with the roster (sheet-view.ts); else read here.
+  context: SheetBasis & { values?: SheetValues },
   pending: readonly SheetCellInput[] = [],
 ): Promise<MonthlySheet> {
   const { branch, month, year, scheme, members, columns } = context;
   const memberIds = members.map((m) => m.id);
-  const { cells, declared } = await loadSheetValues(wide, branch.id, month, memberIds);
+  const { cells, declared } =
+    context.values ?? (await loadSheetValues(wide, branch.id, month, memberIds));
   // A month is scored as of itself from its quarter's months up to it (quarter-wide rules read
   // those: MonthContext in @jifen/scoring); no other record changes its score.
   const from = monthsOfQuarter(year, quarterOfMonth(month))[0];

@@ -33,36 +33,27 @@ const TABLE_OF_KIND: Record<string, CellTable> = {
   v: 'violation',
 };
 
+/** A branch's month of cells as shown, by `recordKey`; declarations as their counted ids. */
+export type SheetValues = { cells: Map<string, ShownCell>; declared: Map<string, string[]> };
+
+/** A row of `sheetValueRows`. */
+export type SheetValueRow = {
+  kind: string;
+  id: string;
+  member_id: string;
+  code: string;
+  v: string | null;
+  version: number | string;
+  decided: boolean | null;
+};
+
 /**
- * The shown cells of a branch's month, keyed by member and cell, in ONE statement of plain rows.
- * The sheet shows them; a save or an import compares them with its edits, and a save loads as
- * entities only the rows it changes (`loadRowsToUpdate`). Declarations come back as the ids of
- * the counted ones per member and item.
+ * The stored cells of the branch's month as rows of `SheetValueRow`, one `select` per ledger
+ * table; `where` picks the rows (the branch, the month and the members) and is repeated in each,
+ * its placeholders with it.
  */
-export async function loadSheetValues(
-  em: EntityManager,
-  branchId: string,
-  month: string,
-  memberIds: readonly string[],
-): Promise<{ cells: Map<string, ShownCell>; declared: Map<string, string[]> }> {
-  const cells = new Map<string, ShownCell>();
-  const declared = new Map<string, string[]>();
-  if (memberIds.length === 0) return { cells, declared };
-  const scope = em.getFilterParams<TenantScope>(TENANT_FILTER);
-  if (!scope) throw new MissingTenantScopeError();
-  const where = `bureau_id = ? and branch_id = ? and month = ? and member_id = any(?::uuid[])`;
-  const params = [scope.bureauId, branchId, month, uuidArray(memberIds)];
-  const rows = await preparedRead<{
-    kind: string;
-    id: string;
-    member_id: string;
-    code: string;
-    v: string | null;
-    version: number;
-    decided: boolean | null;
-  }>(
-    em,
-    `select 'a' as kind, id, member_id, session_id::text as code, case when present then '1' end as v, version,
+export function sheetValueRows(where: string): string {
+  return `select 'a' as kind, id, member_id, session_id::text as code, case when present then '1' end as v, version,
             null::boolean as decided
        from attendance where ${where}
      union all
@@ -75,9 +66,13 @@ export async function loadSheetValues(
        from violation where ${where}
      union all
      select 'p', id, member_id, item_code, null, 0, null from declaration
-       where ${where} and counted_points is not null`,
-    [...params, ...params, ...params, ...params, ...params],
-  );
+       where ${where} and counted_points is not null`;
+}
+
+/** The cells and declarations of `sheetValueRows`' rows. */
+export function sheetValuesOf(rows: readonly SheetValueRow[]): SheetValues {
+  const cells = new Map<string, ShownCell>();
+  const declared = new Map<string, string[]>();
   for (const row of rows) {
     if (row.kind === 'p') {
       const key = recordKey(row.member_id, cellKey(row.code));
@@ -97,4 +92,31 @@ export async function loadSheetValues(
     });
   }
   return { cells, declared };
+}
+
+/**
+ * The shown cells of a branch's month, keyed by member and cell, in ONE statement of plain rows.
+ * The sheet shows them (its read takes them with its roster: sheet-view.ts); a save or an import
+ * compares them with its edits, and a save loads as entities only the rows it changes
+ * (`loadRowsToUpdate`). Declarations come back as the ids of the counted ones per member and item.
+ */
+export async function loadSheetValues(
+  em: EntityManager,
+  branchId: string,
+  month: string,
+  memberIds: readonly string[],
+): Promise<SheetValues> {
+  if (memberIds.length === 0) return { cells: new Map(), declared: new Map() };
+  const scope = em.getFilterParams<TenantScope>(TENANT_FILTER);
+  if (!scope) throw new MissingTenantScopeError();
+  const where = `bureau_id = ? and branch_id = ? and month = ? and member_id = any(?::uuid[])`;
+  const params = [scope.bureauId, branchId, month, uuidArray(memberIds)];
+  const rows = await preparedRead<SheetValueRow>(em, sheetValueRows(where), [
+    ...params,
+    ...params,
+    ...params,
+    ...params,
+    ...params,
+  ]);
+  return sheetValuesOf(rows);
 }
