@@ -8,12 +8,15 @@
 // PROBE_HEAP=file.heapprofile (with PROBE_PROFILE) samples what is allocated, collected or not;
 // PROBE_CHECKPOINT=1 (with PROBE_FIRST_PUBLISH) takes a checkpoint before each round, as the bench
 // does before its refresh; PROBE_RECONNECT=1 gives each round new connections (a new backend, as
-// a fresh process has); PROBE_BUREAU=smallest refreshes the smallest bureau (1,000 members) instead.
+// a fresh process has); PROBE_BUREAU=smallest refreshes the smallest bureau (1,000 members) instead;
+// PROBE_WAITS=1 samples the backend every few milliseconds and prints the share of its time
+// working, waiting for this process's next statement and reading pages (backend-waits.ts).
 // Each round prints the backend's time in the kernel and its page faults: a new backend maps each
 // page of shared_buffers it touches for the first time.
 import fs from 'node:fs';
 import { PerformanceObserver } from 'node:perf_hooks';
 import { processStat } from '../server/process-cpu.js';
+import { sampleBackend } from './backend-waits.js';
 import inspector from 'node:inspector/promises';
 import { MikroORM } from '@mikro-orm/postgresql';
 import pg from 'pg';
@@ -86,10 +89,16 @@ try {
     const cpu = process.cpuUsage();
     gcMs = 0;
     let backend = { pid: 0, stat: null as ReturnType<typeof processStat> };
+    let waits = '';
     const members = await em.transactional(async (tx) => {
       const [row] = await tx.execute<{ pid: number }[]>('select pg_backend_pid() as pid');
       backend = { pid: row!.pid, stat: processStat(row!.pid) };
-      return refreshYearSummaries(tx, year, batch ? { batch } : {});
+      const sampler = process.env['PROBE_WAITS'] ? await sampleBackend(ownerUrl, row!.pid) : null;
+      try {
+        return await refreshYearSummaries(tx, year, batch ? { batch } : {});
+      } finally {
+        if (sampler) waits = `; the backend: ${await sampler.stop()}`;
+      }
     });
     const ms = performance.now() - start;
     const used = process.cpuUsage(cpu);
@@ -99,7 +108,7 @@ try {
         ? `${after.cpuMs - before.cpuMs} ms (${after.systemMs - before.systemMs} ms in the kernel, ${after.minorFaults - before.minorFaults} page faults)`
         : '—';
     log(
-      `refresh ${round}${batch ? ` (${batch} a batch)` : ''}: ${members} members in ${ms.toFixed(0)} ms, ${Math.round((members / ms) * 1000)} members/s; CPU: this process ${((used.user + used.system) / 1000).toFixed(0)} ms, PostgreSQL ${pgCpu}; collector ${gcMs.toFixed(0)} ms`,
+      `refresh ${round}${batch ? ` (${batch} a batch)` : ''}: ${members} members in ${ms.toFixed(0)} ms, ${Math.round((members / ms) * 1000)} members/s; CPU: this process ${((used.user + used.system) / 1000).toFixed(0)} ms, PostgreSQL ${pgCpu}; collector ${gcMs.toFixed(0)} ms${waits}`,
     );
   }
   if (profiler) {
