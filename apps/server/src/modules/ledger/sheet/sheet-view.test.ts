@@ -10,12 +10,13 @@ import {
   recordDues,
   recordQuota,
 } from '../../../../test/factories/ledger.js';
+import { readWhileHeldDefinitionsDrop } from '../../../../test/factories/held-definitions.js';
 import { startTestServer, type TestServer } from '../../../../test/test-server.js';
 import { inReadTransaction } from '../../../db/connection/read-transaction.js';
 import { withBureauWideAccess } from '../../../tenancy/bureau-wide-access.js';
 import { scopedEntityManager } from '../../../tenancy/scoped-entity-manager.js';
 import type { Branch } from '../../org/branches/branch.entity.js';
-import { heldDefinitions, loadYearSchemes, yearSchemesOf } from '../../schemes/year-schemes.js';
+import { heldDefinitions, loadYearSchemes } from '../../schemes/year-schemes.js';
 import { DutyStatus } from '../duty-entry.entity.js';
 import { loadSheetValues } from './sheet-values.js';
 import { loadSheetView } from './sheet-view.js';
@@ -93,38 +94,15 @@ describe("the sheet's read of a branch month", () => {
   });
 
   it('leaves out a definition the server holds, and reads it again if it was dropped meanwhile', async () => {
-    await viewOf('2026-03');
-    const [{ definition, hash }] = (await server.db.ownerQuery(
-      'select definition, md5(definition::text) as hash from scheme where bureau_id = $1',
-      [bureauId],
-    )) as [{ definition: never; hash: string }];
-    expect(heldDefinitions()).toContain(hash);
     const want = (await viewOf('2026-03')).scheme;
-
     // Held when the read left, dropped by other schemes' reads before it returned.
-    const others = Array.from({ length: 16 }, (_, i) => ({
-      id: `other-${i}`,
-      version: 1,
-      effectiveFromMonth: '2026-01',
-      definition,
-      hash: `other-${i}`,
-    }));
-    const { result, texts } = await countStatements(server.db, async () => {
-      const logger = server.db.orm.config.getLogger();
-      const log = logger.logQuery.bind(logger);
-      logger.logQuery = (context) => {
-        if (context.query?.includes("select 'b' as kind") && others.length) {
-          yearSchemesOf(2026, others.splice(0), []);
-        }
-        log(context);
-      };
-      try {
-        return await viewOf('2026-03');
-      } finally {
-        logger.logQuery = log;
-      }
-    });
-    expect(others).toHaveLength(0);
+    const { result, texts, hash, dropped } = await readWhileHeldDefinitionsDrop(
+      server.db,
+      bureauId,
+      "select 'b' as kind",
+      () => viewOf('2026-03'),
+    );
+    expect(dropped).toBe(true);
     expect(result.scheme.id).toBe(want.id);
     expect(result.scheme.version).toBe(want.version);
     expect(heldDefinitions()).toContain(hash); // held again

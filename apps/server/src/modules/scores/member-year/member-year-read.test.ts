@@ -9,6 +9,7 @@ import {
   recordDues,
   recordQuota,
 } from '../../../../test/factories/ledger.js';
+import { readWhileHeldDefinitionsDrop } from '../../../../test/factories/held-definitions.js';
 import { startTestServer, type TestServer } from '../../../../test/test-server.js';
 import { inReadTransaction } from '../../../db/connection/read-transaction.js';
 import { scopedEntityManager } from '../../../tenancy/scoped-entity-manager.js';
@@ -20,7 +21,7 @@ import type { Branch } from '../../org/branches/branch.entity.js';
 import type { Member } from '../../org/members/member.entity.js';
 import { textArray } from '../../../db/rows/sql-arrays.js';
 import { readBureauWide } from '../../../tenancy/bureau-wide-read.js';
-import { heldDefinitions, loadYearSchemes, yearSchemesOf } from '../../schemes/year-schemes.js';
+import { heldDefinitions, loadYearSchemes } from '../../schemes/year-schemes.js';
 import { MEMBER_YEAR_READ, readMemberYear } from './member-year-read.js';
 
 /**
@@ -212,34 +213,13 @@ describe('one member-year read', () => {
     expect(await definitions(held)).toEqual([false]);
 
     // Held when the read left, dropped by other schemes' reads before it returned.
-    const [{ definition, hash }] = (await server.db.ownerQuery(
-      'select definition, md5(definition::text) as hash from scheme where bureau_id = $1',
-      [bureauId],
-    )) as [{ definition: never; hash: string }];
-    const others = Array.from({ length: 16 }, (_, i) => ({
-      id: `other-${i}`,
-      version: 1,
-      effectiveFromMonth: '2026-01',
-      definition,
-      hash: `other-${i}`,
-    }));
-    const { result, texts } = await countStatements(server.db, async () => {
-      // Other schemes read when the member's read has returned, before the server looks at it.
-      const logger = server.db.orm.config.getLogger();
-      const log = logger.logQuery.bind(logger);
-      logger.logQuery = (context) => {
-        if (context.query?.includes(MEMBER_YEAR_READ.name) && others.length) {
-          yearSchemesOf(2026, others.splice(0), []);
-        }
-        log(context);
-      };
-      try {
-        return await read();
-      } finally {
-        logger.logQuery = log;
-      }
-    });
-    expect(others).toHaveLength(0);
+    const { result, texts, hash, dropped } = await readWhileHeldDefinitionsDrop(
+      server.db,
+      bureauId,
+      MEMBER_YEAR_READ.name,
+      read,
+    );
+    expect(dropped).toBe(true);
     expect(result.schemes.versions).toEqual(want);
     expect(heldDefinitions()).toContain(hash); // held again
     // Read twice, the second time with every definition.
