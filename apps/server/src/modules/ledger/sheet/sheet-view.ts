@@ -69,8 +69,9 @@ export async function loadSheetView(
   if (!scope) throw new MissingTenantScopeError();
   const bureau = scope.bureauId;
   const cellsOf = [bureau, branchId, month];
-  const read = (held: readonly string[]) =>
-    preparedRead<Row>(
+  // The rows, with the schemes' json (the `y` row) parsed beside them for `withHeldDefinitions`.
+  const read = async (held: readonly string[]) => {
+    const rows = await preparedRead<Row>(
       wide,
       `${MEMBERS_OF_MONTH}
        select 'b' as kind, null::bigint as pos, id::text as id, name as a, null as b, null as c,
@@ -104,16 +105,11 @@ export async function loadSheetView(
         ...[...cellsOf, ...cellsOf, ...cellsOf, ...cellsOf, ...cellsOf, values],
       ],
     );
-  let schemesJson: YearSchemesJson | null = null;
-  let rows: Row[] = [];
-  await withHeldDefinitions(async (held) => {
-    rows = await read(held);
-    const y = rows.find((r) => r.kind === 'y');
-    schemesJson = y?.c ? (JSON.parse(y.c) as YearSchemesJson) : { schemes: [], items: [] };
-    return schemesJson;
-  });
-  const json = schemesJson as YearSchemesJson | null;
-  const schemes = yearSchemesOf(year, json?.schemes ?? [], json?.items ?? []);
+    const y = rows.find((r) => r.kind === 'y')?.c;
+    return { rows, ...(y ? (JSON.parse(y) as YearSchemesJson) : { schemes: null, items: null }) };
+  };
+  const { rows, ...json } = (await withHeldDefinitions(read))!;
+  const schemes = yearSchemesOf(year, json.schemes ?? [], json.items ?? []);
   const branch = rows.find((r) => r.kind === 'b');
   if (!branch) throw new NotFoundError({ zh: '支部', en: 'Branch' }, 'branchId');
   const scheme = schemeInForce(schemes, month, monthField);
