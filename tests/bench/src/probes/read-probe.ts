@@ -1,9 +1,11 @@
 // Probe of one read question alone against a bureau kept by `BENCH_KEEP=1 pnpm bench` (not part of
 // `pnpm bench`): `PROBE_DATABASE=<owner url> pnpm --filter @jifen/bench run probe:reads`. Starts the
 // production server on that database (with BENCH_SERVER_PROFILE=<dir> it writes a CPU profile
-// when it stops), asks PROBE_QUESTION (walk, first, analyst, roster, member or sheet; first by default)
-// PROBE_REQUESTS times one after another, and prints the p50, the statements and the CPU (the
-// server's, all of PostgreSQL's) per request, and the p50 of each hundred requests in turn.
+// when it stops), asks PROBE_QUESTION (walk, first, analyst, roster, member, sheet, or me: the
+// smallest signed-in request; first by default) PROBE_REQUESTS times one after another, and prints
+// the p50, the statements and the CPU (the server's, all of PostgreSQL's) per request, and the p50
+// of each hundred requests in turn. BENCH_NODE_FLAGS=--trace-gc-nvp writes each collection of the
+// server to its log (/tmp/jifen-read-probe.log), with what it moved into the old generation.
 import pg from 'pg';
 import { BENCH_PASSWORD } from '../data/data-stage.js';
 import { login } from '../server/graphql.js';
@@ -57,6 +59,8 @@ try {
     analyst: () => analyst.request(ANALYST_QUERY, { year }),
     roster: () => rosterGraphql(secretary, main.branch_id, year),
     member: () => memberYearGraphql(secretary, main.member_id, year),
+    // The smallest signed-in request: what every request costs before its question.
+    me: () => secretary.request('query Me { me { memberId displayName } }', {}),
     // The scorekeeper's screen for the last month the generator recorded.
     sheet: () => sheetGraphql(secretary, main.branch_id, `${year}-11`),
   };

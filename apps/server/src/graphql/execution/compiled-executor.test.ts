@@ -276,3 +276,36 @@ describe('resolve info, with the patched shortcut for resolvers that do not decl
     });
   });
 });
+
+describe('the request the executor is given', () => {
+  it('writes its HTTP status through to the response, with no accessor of its own', async () => {
+    const inner = compiledExecutor(schema().schema)!;
+    let status: PropertyDescriptor | undefined;
+    const gateway: typeof inner = {
+      ...inner,
+      async load(options) {
+        const { executor } = await inner.load(options);
+        return {
+          executor: (requestContext) => {
+            const http = requestContext.response!.http!;
+            http.status = 203;
+            status = Object.getOwnPropertyDescriptor(http, 'status');
+            return executor!(requestContext);
+          },
+        };
+      },
+    };
+    const apollo = new ApolloServer({ gateway });
+    await apollo.start();
+    try {
+      const res = await apollo.executeOperation({ query: '{ members(first: 1) { name } }' });
+      expect(res.http.status).toBe(203);
+      // On the class, not the object: Apollo built each request's as an object literal's own
+      // accessors, which gave every request a hidden class in the old generation holding the
+      // request, so nothing of it died young (patches/@apollo__server@5.5.1.patch).
+      expect(status).toBeUndefined();
+    } finally {
+      await apollo.stop();
+    }
+  });
+});
