@@ -36,6 +36,23 @@ export default tseslint.config(
     rules: reactHooks.configs.recommended.rules,
   },
   {
+    // An object literal with a getter or setter of its own gets a hidden class of its own, kept in
+    // V8's old generation with whatever its closures hold until a full collection: made per
+    // request, it kept each request alive past the young collections (tests/bench/README.md,
+    // "requests that died old"). Accessors go on a class, where every instance shares them.
+    files: ['apps/server/src/**/*.ts', 'packages/scoring/src/**/*.ts'],
+    ignores: ['**/*.test.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'ObjectExpression > Property[kind=/^(get|set)$/]',
+          message: 'Accessors on a class, not on an object literal (see eslint.config.js).',
+        },
+      ],
+    },
+  },
+  {
     // The scoring package and the web app stay free of the server's frameworks.
     files: ['packages/scoring/**/*.ts', 'apps/web/**/*.{ts,tsx}'],
     rules: {

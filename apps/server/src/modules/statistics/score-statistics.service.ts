@@ -68,28 +68,39 @@ function agg(row: Record<string, unknown>, name: string): Agg {
 /**
  * Exact figures from PostgreSQL, rounded once by the scheme's rule. Each is rounded when read:
  * exact decimal arithmetic is most of the server's own time for a table of hundreds of groups,
- * and a query asking only for means then rounds nothing else.
+ * and a query asking only for means then rounds nothing else. The getters are the class's: on an
+ * object literal each group's figures got a hidden class of their own, kept in the old generation
+ * with what they held until a full collection (tests/bench/README.md, "requests that died old").
  */
+class Figures implements StatisticsAggregate {
+  readonly count: number;
+  constructor(
+    private readonly a: Agg & { sum: string },
+    private readonly rounding: RoundingRule,
+  ) {
+    this.count = a.n;
+  }
+  #round(value: Exact) {
+    return roundToText(parseDecimal(roundToText(value, SNAP)), this.rounding);
+  }
+  get mean() {
+    return this.#round(parseDecimal(this.a.sum).div(this.a.n));
+  }
+  get median() {
+    const [lo, hi] = this.a.mid ?? [];
+    return lo && hi ? this.#round(parseDecimal(lo).add(parseDecimal(hi)).div(2)) : null;
+  }
+  get min() {
+    return this.a.min === null ? null : this.#round(parseDecimal(this.a.min));
+  }
+  get max() {
+    return this.a.max === null ? null : this.#round(parseDecimal(this.a.max));
+  }
+}
+
 function figures(a: Agg, rounding: RoundingRule): StatisticsAggregate | null {
   if (a.n === 0 || a.sum === null) return null;
-  const round = (value: Exact) => roundToText(parseDecimal(roundToText(value, SNAP)), rounding);
-  const { sum, min, max, n } = a;
-  const [lo, hi] = a.mid ?? [];
-  return {
-    count: n,
-    get mean() {
-      return round(parseDecimal(sum).div(n));
-    },
-    get median() {
-      return lo && hi ? round(parseDecimal(lo).add(parseDecimal(hi)).div(2)) : null;
-    },
-    get min() {
-      return min === null ? null : round(parseDecimal(min));
-    },
-    get max() {
-      return max === null ? null : round(parseDecimal(max));
-    },
-  };
+  return new Figures({ ...a, sum: a.sum }, rounding);
 }
 
 /** A part's name from the scheme (summaries store codes alone: summary-parts.ts). */

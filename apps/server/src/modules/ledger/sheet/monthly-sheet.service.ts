@@ -28,6 +28,7 @@ import {
 import { loadSheetValues, type SheetValues, type ShownCell } from './sheet-values.js';
 import type { MonthlySheet, SheetCellInput, SheetRow } from './sheet.types.js';
 import { sheetAverages, withPendingCells } from './sheet-live.js';
+import { LinesOnDemand, type SheetItem, SheetRowView } from './sheet-row-view.js';
 
 /** The same as entities, for the services that write the month (sessions, cells, violations). */
 export type SheetContext = SheetBasis<BranchSession> & {
@@ -107,48 +108,11 @@ export async function loadSheetContext(
 }
 
 /** The sheet's items in column order, each once, and whether it is a special item. */
-function sheetItems(columns: readonly SheetColumnDef<SheetSession>[]) {
+function sheetItems(columns: readonly SheetColumnDef<SheetSession>[]): SheetItem[] {
   const items = new Map<string, boolean>();
   for (const c of columns)
     if (!items.has(c.itemCode)) items.set(c.itemCode, c.section === 'special');
   return [...items].map(([itemCode, special]) => ({ itemCode, special }));
-}
-
-function itemScores(result: ScoreResult, items: ReturnType<typeof sheetItems>) {
-  const special = new Map(result.specialItems.map((i) => [i.code, i.score.value]));
-  // One pass over the lines (not one per item): each base item's first earned and first deducted.
-  const earned = new Map<string, string>();
-  const deducted = new Map<string, string>();
-  for (const l of result.lines) {
-    if (l.section !== 'base' || l.itemCode === undefined) continue;
-    const into = l.raw.startsWith('-') ? deducted : earned;
-    if (!into.has(l.itemCode)) into.set(l.itemCode, l.raw);
-  }
-  return items.map(({ itemCode, special: isSpecial }) =>
-    isSpecial
-      ? { itemCode, earned: special.get(itemCode) ?? '0', deduction: null }
-      : {
-          itemCode,
-          earned: earned.get(itemCode) ?? '0',
-          deduction: deducted.get(itemCode) ?? null,
-        },
-  );
-}
-
-function categoryScores(result: ScoreResult, withLines: () => ScoreResult) {
-  const month = result.months[0];
-  return result.categories.map((c) => ({
-    code: c.code,
-    nameZh: c.label.zh,
-    get attainable() {
-      return (
-        withLines().lines.find(
-          (l) => l.section === 'base' && l.category === c.code && l.scale?.attainable,
-        )?.scale?.attainable ?? '0'
-      );
-    },
-    score: month?.categories[c.code]?.value ?? '0',
-  }));
 }
 
 function cellOf(
@@ -221,22 +185,16 @@ export async function buildMonthlySheet(
     // The scores without their explanation: the items' points and the categories' attainable
     // read its lines, so they score the member again with it, once, only when someone asks.
     const result = score(false);
-    let explained: ScoreResult | undefined;
-    const withLines = () => (explained ??= score(true));
     results.push(result);
-    return {
-      memberId: member.id,
-      memberName: member.name,
-      groupId: member.groupId ?? null,
-      cells: columns.map((c) => cellOf(c, recordKey(member.id, c.key), cells, declared)),
-      get items() {
-        return itemScores(withLines(), items);
-      },
-      categories: categoryScores(result, withLines),
-      base: result.sections.base.value,
-      special: result.sections.special.value,
-      total: result.total.value,
-    };
+    return new SheetRowView(
+      member.id,
+      member.name,
+      member.groupId ?? null,
+      columns.map((c) => cellOf(c, recordKey(member.id, c.key), cells, declared)),
+      result,
+      new LinesOnDemand(score),
+      items,
+    );
   });
   return {
     branchId: branch.id,
