@@ -22,6 +22,10 @@ function withPromise(query: Send): Send {
         error ? reject(error) : resolve(result);
       if (args.length > 1 && args[1] !== undefined) query(args[0], args[1], done);
       else query(args[0], done);
+    }).catch((error: unknown) => {
+      // As pg's own promise form does: a stack that leads back to the caller, not to the socket.
+      if (error instanceof Error) Error.captureStackTrace(error);
+      throw error;
     });
   };
 }
