@@ -258,4 +258,20 @@ describe('the deferred begin', () => {
     expect((await client.query(text, [1])).rows).toEqual([{ a: 1, b: '2' }]);
     expect((await client.query(text, [1])).rows).toEqual([{ a: 1, b: '2' }]);
   });
+
+  it('passes a call with its own callback, or a submittable query, through as pg answers it', async () => {
+    await connect();
+    const viaCallback = await new Promise((resolve, reject) =>
+      client.query('select 1 as n', (error: Error | null, result: pg.QueryResult) =>
+        error ? reject(error) : resolve(result.rows),
+      ),
+    );
+    expect(viaCallback).toEqual([{ n: 1 }]);
+    const submitted = new pg.Query('select 2 as n');
+    expect(client.query(submitted)).toBe(submitted);
+    const rows: unknown[] = [];
+    submitted.on('row', (row: unknown) => rows.push(row));
+    await new Promise((resolve) => submitted.on('end', resolve));
+    expect(rows).toEqual([{ n: 2 }]);
+  });
 });

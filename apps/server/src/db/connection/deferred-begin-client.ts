@@ -12,11 +12,13 @@ const noRows = (command: string) =>
  * awaited queries with nothing kept promoted 12 MB a collection, the callback form wrapped in a
  * promise none), so each collection copied and promoted a request's rows into the old
  * generation, where only a full collection frees them: a fifth of a roster's CPU went to the
- * collector. A call that brings its own callback is passed as it is.
+ * collector. A call that brings its own callback, or a submittable, is passed as it is.
  */
 function withPromise(query: Send): Send {
   return (...args: unknown[]) => {
-    if (args.some((arg) => typeof arg === 'function')) return query(...args);
+    // A submittable (a cursor, a stream) is its own result, as pg returns it.
+    const submittable = typeof (args[0] as { submit?: unknown } | null)?.submit === 'function';
+    if (submittable || args.some((arg) => typeof arg === 'function')) return query(...args);
     return new Promise((resolve, reject) => {
       const done = (error: Error | null, result: unknown) =>
         error ? reject(error) : resolve(result);
