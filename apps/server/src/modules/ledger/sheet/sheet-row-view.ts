@@ -7,7 +7,7 @@ import type { SheetCategoryScore, SheetItemScore, SheetRow } from './sheet.types
 // of its own, kept in the old generation with everything its closures held until a full
 // collection (tests/bench/README.md, "requests that died old").
 
-/** The sheet's items in column order, each once, and whether it is a special item. */
+/** One of the sheet's items, and whether it is a special item (its points are capped). */
 export type SheetItem = { itemCode: string; special: boolean };
 
 /** A member's month scored with its lines, once, the first time something reads them. */
