@@ -1,5 +1,6 @@
 // What the probes share: the database `BENCH_KEEP=1 pnpm bench` kept (PROBE_DATABASE, the owner's
 // URL), its largest bureau, and the production server started on it as the app role.
+import pg from 'pg';
 import { APP_PASSWORD, APP_ROLE } from '../data/database.js';
 import { startServer, type ServerProcess } from '../server/server-process.js';
 
@@ -22,4 +23,33 @@ export function startProbeServer(ownerUrl: string, name: string): Promise<Server
     appPassword: APP_PASSWORD,
     logFile: `/tmp/jifen-${name}.log`,
   });
+}
+
+/** The largest bureau's code, and a branch of it with its secretary's login and one member. */
+export async function largestBureauBranch(ownerUrl: string): Promise<{
+  code: string;
+  branch_id: string;
+  member_id: string;
+  secretary: string;
+}> {
+  const owner = new pg.Client({ connectionString: ownerUrl });
+  await owner.connect();
+  try {
+    const { rows } = await owner.query<{
+      code: string;
+      branch_id: string;
+      member_id: string;
+      secretary: string;
+    }>(
+      `select bu.code, b.id as branch_id, m.id as member_id, l.login_name as secretary
+         from bureau bu join branch b on b.bureau_id = bu.id join member m on m.branch_id = b.id
+         join role_assignment r on r.branch_id = b.id and r.role = 'secretary'
+         join login_name l on l.user_id = r.user_id
+        where bu.id = ${LARGEST_BUREAU}
+        order by b.id desc, m.name limit 1`,
+    );
+    return rows[0]!;
+  } finally {
+    await owner.end();
+  }
 }

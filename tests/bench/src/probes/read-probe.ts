@@ -6,7 +6,6 @@
 // the p50, the statements and the CPU (the server's, all of PostgreSQL's) per request, and the p50
 // of each hundred requests in turn. BENCH_NODE_FLAGS=--trace-gc-nvp writes each collection of the
 // server to its log (/tmp/jifen-read-probe.log), with what it moved into the old generation.
-import pg from 'pg';
 import { BENCH_PASSWORD } from '../data/data-stage.js';
 import { login } from '../server/graphql.js';
 import {
@@ -19,7 +18,7 @@ import {
   sheetGraphql,
 } from '../reads/queries.js';
 import { cpuOf, postgresCpu } from '../server/process-cpu.js';
-import { keptDatabaseUrl, LARGEST_BUREAU, startProbeServer } from './kept-database.js';
+import { keptDatabaseUrl, largestBureauBranch, startProbeServer } from './kept-database.js';
 import { percentile } from '../stats.js';
 
 const ownerUrl = keptDatabaseUrl();
@@ -30,23 +29,7 @@ const warmUps = Number(process.env['PROBE_WARMUP'] ?? 20);
 const year = 2021;
 
 // The largest bureau's analyst; a branch of it, the branch's secretary and one of its members.
-const owner = new pg.Client({ connectionString: ownerUrl });
-await owner.connect();
-const { rows } = await owner.query<{
-  code: string;
-  branch_id: string;
-  member_id: string;
-  secretary: string;
-}>(
-  `select bu.code, b.id as branch_id, m.id as member_id, l.login_name as secretary
-     from bureau bu join branch b on b.bureau_id = bu.id join member m on m.branch_id = b.id
-     join role_assignment r on r.branch_id = b.id and r.role = 'secretary'
-     join login_name l on l.user_id = r.user_id
-    where bu.id = ${LARGEST_BUREAU}
-    order by b.id desc, m.name limit 1`,
-);
-await owner.end();
-const main = rows[0]!;
+const main = await largestBureauBranch(ownerUrl);
 
 const server = await startProbeServer(ownerUrl, 'read-probe');
 try {

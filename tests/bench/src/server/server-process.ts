@@ -12,7 +12,6 @@ import { fileURLToPath } from 'node:url';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const repoRoot = path.resolve(here, '../../../..');
-export const SERVER_MAIN = path.join(repoRoot, 'apps/server/dist/main.js');
 const PRELOAD = path.join(here, 'server-preload.mjs');
 /** Node's flags in production (`--expose-gc`, the young generation's size, …), from `start:prod`. */
 const PRODUCTION_FLAGS = (
@@ -102,9 +101,13 @@ export async function startServer(opts: {
   logFile: string;
   /** Server processes on the port (WEB_CONCURRENCY); ready once every one of them serves. */
   processes?: number;
+  /** Another checkout's built server (its root), for a probe that compares two builds. */
+  checkout?: string;
 }): Promise<ServerProcess> {
-  if (!fs.existsSync(SERVER_MAIN)) {
-    throw new Error(`${SERVER_MAIN} is missing: run \`pnpm --filter @jifen/server build\``);
+  const root = opts.checkout ?? repoRoot;
+  const main = path.join(root, 'apps/server/dist/main.js');
+  if (!fs.existsSync(main)) {
+    throw new Error(`${main} is missing: run \`pnpm --filter @jifen/server build\``);
   }
   const port = await freePort();
   const log = fs.openSync(opts.logFile, 'w');
@@ -119,10 +122,10 @@ export async function startServer(opts: {
       ...(process.env['BENCH_NODE_FLAGS']?.split(' ').filter(Boolean) ?? []),
       '--import',
       PRELOAD,
-      SERVER_MAIN,
+      main,
     ],
     {
-      cwd: path.join(repoRoot, 'apps/server'),
+      cwd: path.join(root, 'apps/server'),
       env: {
         PATH: process.env['PATH'] ?? '',
         NODE_ENV: 'production',

@@ -8,27 +8,44 @@ import {
   WITH_NEXT_STATEMENT,
 } from './deferred-begin-client.js';
 
-/** What reaches PostgreSQL: each call of pg's own `query` is one message (or one extended batch). */
+/**
+ * What reaches PostgreSQL: each call of pg's own `query` is one message (or one extended batch).
+ * `events` has each message sent and each answer, in the order they happen.
+ */
 function recordSent() {
   const sent: string[] = [];
+  const events: string[] = [];
   const original = pg.Client.prototype.query;
   const spy = vi.spyOn(pg.Client.prototype, 'query').mockImplementation(function (
     this: pg.Client,
     ...args: unknown[]
   ) {
-    sent.push(typeof args[0] === 'string' ? args[0] : '(object)');
+    const text = typeof args[0] === 'string' ? args[0] : '(object)';
+    sent.push(text);
+    events.push(`sent ${text}`);
+    const callback = args.at(-1);
+    if (typeof callback === 'function')
+      args[args.length - 1] = (...answer: unknown[]) => {
+        events.push(`answered ${text}`);
+        return (callback as (...a: unknown[]) => unknown)(...answer);
+      };
     return (original as (...a: unknown[]) => unknown).apply(this, args);
   } as typeof original);
-  return { sent, restore: () => spy.mockRestore() };
+  return { sent, events, restore: () => spy.mockRestore() };
 }
 
 describe('the deferred begin', () => {
   let db: TestDatabase;
   let client: DeferredBeginClient;
   let sent: string[];
+  let events: string[];
   let restore: () => void;
   beforeAll(async () => {
     db = await createTestDatabase();
+    const owner = new pg.Client(db.ownerUrl);
+    await owner.connect();
+    await owner.query('create table commit_probe (n int)');
+    await owner.end();
   }, 120_000);
   afterAll(() => db.close());
   afterEach(async () => {
@@ -36,7 +53,7 @@ describe('the deferred begin', () => {
     restore();
   });
   async function connect() {
-    ({ sent, restore } = recordSent());
+    ({ sent, events, restore } = recordSent());
     client = new DeferredBeginClient(db.ownerUrl);
     await client.connect();
   }
@@ -273,5 +290,60 @@ describe('the deferred begin', () => {
     submitted.on('row', (row: unknown) => rows.push(row));
     await new Promise((resolve) => submitted.on('end', resolve));
     expect(rows).toEqual([{ n: 2 }]);
+  });
+
+  const commit = async () => {
+    await client.query('commit');
+    events.push('commit done');
+  };
+
+  it('is answered at once, and what comes next on the connection runs after it', async () => {
+    await connect();
+    await client.query('begin');
+    await client.query(`select set_config('jifen.probe', 'r', true)`);
+    await client.query('/* a marker */ select count(*) from commit_probe');
+    await client.query(`${PREPARED}select $1::int as n`, [1]);
+    await commit();
+    // Sent, and done before PostgreSQL answered it.
+    expect(events.slice(-2)).toEqual(['sent commit', 'commit done']);
+    // The next statement runs once the commit was answered: outside the transaction.
+    const { rows } = await client.query(`select current_setting('jifen.probe', true) as v`);
+    expect(rows[0].v).toBeFalsy();
+    expect(events.indexOf('answered commit')).toBeLessThan(
+      events.indexOf(`answered select current_setting('jifen.probe', true) as v`),
+    );
+  });
+
+  it('waits for PostgreSQL when the transaction wrote, locked or may have: what it wrote is committed first', async () => {
+    await connect();
+    const writes = [
+      'insert into commit_probe values (1)',
+      'with added as (insert into commit_probe values (2) returning n) select n from added',
+      'select n from commit_probe for update',
+      'select pg_advisory_xact_lock(42)',
+      'create temp table commit_probe_2 (n int)',
+    ];
+    for (const write of writes) {
+      events.length = 0;
+      await client.query('begin');
+      await client.query('select count(*) from commit_probe');
+      await client.query(write);
+      await commit();
+      expect(events.indexOf('answered commit'), write).toBeLessThan(events.indexOf('commit done'));
+    }
+    const { rows } = await client.query('select count(*)::int as n from commit_probe');
+    expect(rows[0].n).toBe(2);
+  });
+
+  it('waits for a transaction begun otherwise than by a plain begin, and ends one that failed as before', async () => {
+    await connect();
+    await client.query('begin isolation level repeatable read');
+    await client.query('select 1');
+    await commit();
+    expect(events.indexOf('answered commit')).toBeLessThan(events.indexOf('commit done'));
+    await client.query('begin');
+    await expect(client.query('select 1 / 0')).rejects.toMatchObject({ code: '22012' });
+    await client.query('rollback');
+    expect((await client.query('select 2 as n')).rows).toEqual([{ n: 2 }]);
   });
 });

@@ -44,8 +44,9 @@ export function queryTransactionPlugin(): ApolloServerPlugin<AppContext> {
           try {
             await transaction.end(!failed);
           } catch (error) {
-            // The database went away before the transaction ended: what was read is not
-            // vouched for, so the answer becomes a retryable 503 (thrown here it would be a 500).
+            // The database went away before the transaction ended: what was read, and written, is
+            // not vouched for, so the answer becomes a retryable 503 (thrown here it would be a
+            // 500). Only a transaction that wrote waits for its commit to learn this.
             if (!isDatabaseUnavailable(error)) throw error;
             const unavailable = unavailableResponse();
             response.body = unavailable.body;
