@@ -320,6 +320,7 @@ describe('the deferred begin', () => {
       'insert into commit_probe values (1)',
       'with added as (insert into commit_probe values (2) returning n) select n from added',
       'select n from commit_probe for update',
+      'select n from commit_probe for share',
       'select pg_advisory_xact_lock(42)',
       'create temp table commit_probe_2 (n int)',
     ];
@@ -333,6 +334,21 @@ describe('the deferred begin', () => {
     }
     const { rows } = await client.query('select count(*)::int as n from commit_probe');
     expect(rows[0].n).toBe(2);
+  });
+
+  it('reports a connection lost before a read-only commit on the next statement, which fails instead of hanging', async () => {
+    await connect();
+    const lost: Error[] = [];
+    client.on('error', (error) => lost.push(error));
+    await client.query('begin');
+    const { rows } = await client.query('select pg_backend_pid() as pid');
+    const owner = new pg.Client(db.ownerUrl);
+    await owner.connect();
+    await owner.query('select pg_terminate_backend($1)', [rows[0].pid]);
+    await owner.end();
+    await commit();
+    await expect(client.query('select 1')).rejects.toThrow();
+    expect(lost.length).toBeGreaterThan(0);
   });
 
   it('waits for a transaction begun otherwise than by a plain begin, and ends one that failed as before', async () => {

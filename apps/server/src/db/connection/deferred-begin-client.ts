@@ -78,7 +78,7 @@ const SCOPE = new RegExp(`^select ${LOCAL_SETTING}(?:, ${LOCAL_SETTING})*$`);
 // sequence step. Anything else, or any doubt (a word in a literal), counts as a write.
 const READ = /^\s*(?:\/\*[^*]*\*\/\s*)*(?:select|with)\b/i;
 const WRITE_WORDS =
-  /\b(?:insert|update|delete|merge|copy|truncate|call|lock|nextval|setval|pg_advisory\w*)\b/i;
+  /\b(?:insert|update|delete|merge|copy|truncate|call|lock|share|nextval|setval|pg_advisory\w*)\b/i;
 const onlyReads = (text: string) => READ.test(text) && !WRITE_WORDS.test(text);
 
 /** The text of a call of `query`: its string, or the text of its config or submittable. */
