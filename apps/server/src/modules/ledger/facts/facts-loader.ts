@@ -4,7 +4,8 @@ import { TENANT_FILTER } from '../../../tenancy/tenant-filter.js';
 import { MissingTenantScopeError, type TenantScope } from '../../../tenancy/tenant-scope.js';
 import { factsContributors } from './facts-contributors.js';
 import { ledgerFacts } from './ledger-facts.js';
-import { ledgerFactRows, unpackAttendance, unpackAttendedSessions } from './ledger-fact-rows.js';
+import { attendedSessions } from './attended-sessions.js';
+import { ledgerFactRows, unpackAttendance } from './ledger-fact-rows.js';
 import { boundQuery } from '../../../db/connection/bound-query.js';
 import { isUuid, uuidArray } from '../../../db/rows/sql-arrays.js';
 
@@ -109,6 +110,8 @@ export async function loadMemberYearFacts(
   const recordsOf = new Map<string, LedgerRecords>();
   // Last year's published result, for "red two years running".
   const previousOf = new Map<string, Row>();
+  // Sign-ins read without their ids, packed: matched to the member's sessions once those are known.
+  const packedSignIns = new Map<string, string>();
   const of = (memberId: string) => {
     let found = recordsOf.get(memberId);
     if (!found) recordsOf.set(memberId, (found = noRecords()));
@@ -138,7 +141,7 @@ export async function loadMemberYearFacts(
         unpackAttendance(r['code']!, of(r['member_id']!).attendance);
         break;
       case 'A':
-        unpackAttendedSessions(r['code']!, of(r['member_id']!).attendance);
+        packedSignIns.set(r['member_id']!, r['code']!);
         break;
       case 'q':
         of(r['member_id']!).quotas.push(
@@ -219,13 +222,14 @@ export async function loadMemberYearFacts(
     const held = stretchSessions.length === 1 ? stretchSessions[0]! : stretchSessions.flat();
     const prior = previousOf.get(memberId);
     const own = recordsOf.get(memberId) ?? noRecords();
+    const packed = packedSignIns.get(memberId);
     const facts: MemberYearFacts = {
       memberId,
       year,
       probationary: person.status === 'probationary',
       memberships,
       sessions: held,
-      attendance: own.attendance,
+      attendance: packed === undefined ? own.attendance : attendedSessions(packed, held),
       quotas: own.quotas,
       duties: own.duties,
       violations: own.violations,

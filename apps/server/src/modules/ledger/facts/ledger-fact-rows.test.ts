@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { unpackAttendance, unpackAttendedSessions } from './ledger-fact-rows.js';
+import { unpackAttendance } from './ledger-fact-rows.js';
 
 const a = '0b8f3a52-6c1e-4d6a-9a0e-1f2d3c4b5a69';
 const s = '7e1d2c3b-4a59-4687-b6a5-c4d3e2f1a0b9';
@@ -21,10 +21,5 @@ describe("a member's attendance, packed in one row", () => {
       { id: b, sessionId: t },
       { id: a, sessionId: s },
     ]);
-  });
-
-  it('packed without ids, gives the sessions alone', () => {
-    expect(unpackAttendedSessions(`${s}${t}`)).toEqual([{ sessionId: s }, { sessionId: t }]);
-    expect(unpackAttendedSessions('')).toEqual([]);
   });
 });
