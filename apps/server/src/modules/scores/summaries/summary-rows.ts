@@ -16,6 +16,7 @@ import type { SchemeInForce, YearSchemes } from '../../schemes/year-schemes.js';
 import { lastMonthOf, lastScoredMonth } from '../as-of.js';
 import type { ScoreProjection, SummaryMonth } from '../score-summary.entity.js';
 import { storedPart } from '../summary-parts.js';
+import { decimalForSort } from './sort-decimal.js';
 import type { SummaryRow } from './summary-writes.js';
 
 // A member's summaries as the scoring package computes them: the periods, the rows written to
@@ -93,16 +94,6 @@ function summaryMonths(result: ScoreResult, branchId: string): SummaryMonth[] {
     if (m.branchId !== branchId) month.branchId = m.branchId;
     return month;
   });
-}
-
-/** Exact text (`"74/3"` or `"61.5"`) to a 6-place decimal for ordering. */
-function decimalForSort(exact: string): string {
-  const [n, d] = exact.split('/');
-  if (d === undefined) return n!;
-  const scaled = (BigInt(n!) * 10n ** 6n) / BigInt(d);
-  const sign = scaled < 0n ? '-' : '';
-  const digits = (scaled < 0n ? -scaled : scaled).toString().padStart(7, '0');
-  return `${sign}${digits.slice(0, -6)}.${digits.slice(-6)}`;
 }
 
 /** What scoring a batch of members needs besides their facts: read once per refresh. */
