@@ -62,7 +62,7 @@ function lookupOf(sessions: readonly SessionFact[]): Lookup {
  * as facts of the sessions `sessions` holds: the sessions of the member's branches in the months
  * they were there, which are all that scoring asks about. A bureau's refresh matches about 800,000
  * sign-ins: sliced out as strings, each id was hashed anew to be found (about 0.4 s of a
- * publication's CPU, 6 December). Here each is matched by its first digits, a small integer, and
+ * publication's CPU, measured 7 December). Here each is matched by its first digits, a small integer, and
  * confirmed whole, and the sessions' facts are shared, not made per sign-in.
  */
 export function attendedSessions(
