@@ -58,12 +58,13 @@ function lookupOf(sessions: readonly SessionFact[]): Lookup {
 }
 
 /**
- * A member's sign-ins, packed as their sessions' ids (the `code` of an `A` row, ledger-fact-rows.ts),
- * as facts of the sessions `sessions` holds: the sessions of the member's branches in the months
- * they were there, which are all that scoring asks about. A bureau's refresh matches about 800,000
- * sign-ins: sliced out as strings, each id was hashed anew to be found (about 0.4 s of a
- * publication's CPU, measured 7 December). Here each is matched by its first digits, a small integer, and
- * confirmed whole, and the sessions' facts are shared, not made per sign-in.
+ * A member's sign-ins, packed as their sessions' ids (the `code` of an `A` row,
+ * ledger-fact-rows.ts), as facts of the sessions `sessions` holds: the sessions of the member's
+ * branches in the months they were there, which are all that scoring asks about. A bureau's
+ * refresh matches about 800,000 sign-ins: sliced out as strings, each id was hashed anew to be
+ * found (about 0.4 s of a publication's CPU, measured 7 December). Here each is matched by its
+ * first digits, a small integer, and confirmed whole, and the sessions' facts are shared, not
+ * made per sign-in.
  */
 export function attendedSessions(
   packed: string,
