@@ -1,8 +1,6 @@
 import type { AttendanceFact, SessionFact } from '@jifen/scoring';
+import { UUID_TEXT } from './ledger-fact-rows.js';
 import { ledgerFacts } from './ledger-facts.js';
-
-// A uuid's text is always 36 characters; the packed sign-ins are their sessions' ids, unseparated.
-const UUID_TEXT = 36;
 // Seven hex digits: 28 bits, a small integer for V8 (a Map keyed by it hashes nothing).
 const PREFIX_DIGITS = 7;
 

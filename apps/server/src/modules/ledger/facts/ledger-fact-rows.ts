@@ -54,8 +54,8 @@ export function ledgerFactRows(
   ].join('\n     union all\n     ');
 }
 
-// A uuid's text is always 36 characters: each attendance is its id then its session's, unseparated.
-const UUID_TEXT = 36;
+/** A uuid's text is always 36 characters: the packed ids of an `a` or `A` row are unseparated. */
+export const UUID_TEXT = 36;
 
 /** A member's attendance facts from the `code` of their `a` row (see `ledgerFactRows`). */
 export function unpackAttendance(packed: string, into: AttendanceFact[] = []): AttendanceFact[] {

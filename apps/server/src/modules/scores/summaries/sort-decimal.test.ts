@@ -3,21 +3,20 @@ import { decimalForSort } from './sort-decimal.js';
 
 /** The rule in BigInt alone: the fraction times a million, truncated toward zero. */
 function reference(exact: string): string {
-  const [n, d] = exact.split('/');
-  if (d === undefined) return n!;
+  const [n, d = '1'] = exact.split('/');
   const scaled = (BigInt(n!) * 1_000_000n) / BigInt(d);
   const digits = (scaled < 0n ? -scaled : scaled).toString().padStart(7, '0');
   return `${scaled < 0n ? '-' : ''}${digits.slice(0, -6)}.${digits.slice(-6)}`;
 }
 
 describe('a total as the decimal its summary is ordered by', () => {
-  it('truncates a fraction to six places toward zero, and keeps a decimal as written', () => {
+  it('truncates a fraction to six places toward zero, and writes a decimal with six', () => {
     expect(decimalForSort('74/3')).toBe('24.666666');
     expect(decimalForSort('-74/3')).toBe('-24.666666');
     expect(decimalForSort('1/3')).toBe('0.333333');
     expect(decimalForSort('-1/7')).toBe('-0.142857');
-    expect(decimalForSort('61.5')).toBe('61.5');
-    expect(decimalForSort('-2')).toBe('-2');
+    expect(decimalForSort('61.5')).toBe('61.500000');
+    expect(decimalForSort('-2')).toBe('-2.000000');
   });
 
   it('agrees with exact integer arithmetic, small numbers and large', () => {
