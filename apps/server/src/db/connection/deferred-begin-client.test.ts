@@ -1,6 +1,7 @@
 import pg from 'pg';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../../../test/test-database.js';
+import { boundQuery } from './bound-query.js';
 import {
   DeferredBeginClient,
   PREPARED,
@@ -167,6 +168,38 @@ describe('the deferred begin', () => {
     expect(begins[0]).toBe(
       `begin;select set_config('jifen.probe', 'from-orm', true);select current_setting('jifen.probe', true) as v`,
     );
+  });
+
+  it('is pipelined in the ORM’s pool: statements sent while one runs go out behind it, as pg 9 requires', async () => {
+    client = new DeferredBeginClient(db.ownerUrl); // for afterEach
+    restore = () => undefined;
+    const warnings: string[] = [];
+    const warned = (w: Error) => warnings.push(w.message);
+    process.on('warning', warned);
+    try {
+      const em = db.orm.em.fork();
+      em.setSessionContext({ variables: { 'jifen.probe': 'sent-together' } });
+      // As a bureau's refresh sends its next batch's reads while this one is written: several
+      // statements of one transaction on its one connection, none awaited before the next.
+      const answers = await em.transactional((tx) =>
+        Promise.all(
+          [1, 2, 3, 4].map(async (n) => {
+            const [row] = await boundQuery<{ n: number; v: string; pid: number }>(
+              tx,
+              `select $1::int as n, current_setting('jifen.probe', true) as v, pg_backend_pid() as pid`,
+              [n],
+            );
+            return row!;
+          }),
+        ),
+      );
+      expect(answers.map((a) => [a.n, a.v])).toEqual([1, 2, 3, 4].map((n) => [n, 'sent-together']));
+      expect(new Set(answers.map((a) => a.pid)).size).toBe(1);
+      await new Promise((resolve) => setImmediate(resolve));
+      expect(warnings.filter((w) => /already executing a query/.test(w))).toEqual([]);
+    } finally {
+      process.off('warning', warned);
+    }
   });
 
   it('holds a scope of several settings, quoted or escaped, only right after the begin', async () => {

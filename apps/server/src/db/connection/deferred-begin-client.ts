@@ -104,8 +104,8 @@ const textOf = (arg: unknown): string | null =>
  * since ending the transaction undoes it anyway.
  *
  * Only text without bind values (MikroORM inlines its values) can share a simple-protocol message;
- * any other statement (bound values, a cursor, a callback) goes behind the waiting ones, which pg
- * sends first from its queue. A transaction that ends before its first statement sends nothing.
+ * any other statement (bound values, a callback) goes behind the waiting ones, which pg sends
+ * first, in order (pg's pipeline mode, db/orm-config.ts). A transaction that ends before its first statement sends nothing.
  * What PostgreSQL sees is the same sequence of statements on the same connection.
  *
  * A statement with bound values that starts with `PREPARED` goes as a named statement: PostgreSQL

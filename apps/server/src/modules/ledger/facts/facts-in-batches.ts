@@ -5,7 +5,7 @@ import { loadMemberYearFacts } from './facts-loader.js';
 /**
  * The year's facts of `memberIds`, `size` members at a time, each batch's statements sent before
  * the batch before it is handed out: PostgreSQL reads the next batch while the caller scores this
- * one (statements queue on the connection in the order they are sent). At most two batches are
+ * one (statements go out on the connection in the order they are sent). At most two batches are
  * held at once. A read that fails is reported when its batch is asked for. `options` are
  * `loadMemberYearFacts`'s.
  */
