@@ -55,7 +55,8 @@ describe('the deferred begin', () => {
   });
   async function connect() {
     ({ sent, events, restore } = recordSent());
-    client = new DeferredBeginClient(db.ownerUrl);
+    // As the ORM's pool makes them (db/orm-config.ts).
+    client = new DeferredBeginClient({ connectionString: db.ownerUrl, pipeline: true });
     await client.connect();
   }
   const setting = async () =>
@@ -268,7 +269,7 @@ describe('the deferred begin', () => {
     expect(await prepared()).toBe(1);
     // A new connection prepares it again.
     await client.end();
-    client = new DeferredBeginClient(db.ownerUrl);
+    client = new DeferredBeginClient({ connectionString: db.ownerUrl, pipeline: true });
     await client.connect();
     expect(await prepared()).toBe(0);
     expect((await client.query(text, [1])).rows).toEqual([{ n: 2 }]);

@@ -116,8 +116,8 @@ const textOf = (arg: unknown): string | null =>
  * is sent, and answered at once, without waiting for PostgreSQL: a signed-in query's answer then
  * goes out a round trip sooner (measured alternated with the bench's questions: a roster 3–4 %
  * sooner, one member's year 2–3 %, the ranking's first page 12–18 %).
- * Nothing it read depends on the commit, and pg sends whatever comes next on this connection only
- * after it, so the next transaction still starts after this one ended. A transaction that wrote
+ * Nothing it read depends on the commit, and whatever comes next on this connection is sent behind
+ * it, which PostgreSQL runs in order, so the next transaction still starts after this one ended. A transaction that wrote
  * (a read that refreshed a stale summary, any mutation), or began otherwise than by a plain
  * `begin`, waits for its commit as before: what it wrote is committed before anyone is told.
  */
