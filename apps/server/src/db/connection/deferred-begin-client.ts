@@ -105,8 +105,9 @@ const textOf = (arg: unknown): string | null =>
  *
  * Only text without bind values (MikroORM inlines its values) can share a simple-protocol message;
  * any other statement (bound values, a callback) goes behind the waiting ones, which pg sends
- * first, in order (pg's pipeline mode, db/orm-config.ts). A transaction that ends before its first statement sends nothing.
- * What PostgreSQL sees is the same sequence of statements on the same connection.
+ * first, in order (pg's pipeline mode, db/orm-config.ts). A transaction that ends before its
+ * first statement sends nothing. What PostgreSQL sees is the same sequence of statements on the
+ * same connection.
  *
  * A statement with bound values that starts with `PREPARED` goes as a named statement: PostgreSQL
  * parses it once per connection and, after a few runs, keeps a generic plan instead of planning
@@ -116,10 +117,11 @@ const textOf = (arg: unknown): string | null =>
  * is sent, and answered at once, without waiting for PostgreSQL: a signed-in query's answer then
  * goes out a round trip sooner (measured alternated with the bench's questions: a roster 3–4 %
  * sooner, one member's year 2–3 %, the ranking's first page 12–18 %).
- * Nothing it read depends on the commit, and whatever comes next on this connection is sent behind
- * it, which PostgreSQL runs in order, so the next transaction still starts after this one ended. A transaction that wrote
- * (a read that refreshed a stale summary, any mutation), or began otherwise than by a plain
- * `begin`, waits for its commit as before: what it wrote is committed before anyone is told.
+ * Nothing it read depends on the commit, and whatever comes next on this connection is sent
+ * behind it, which PostgreSQL runs in order, so the next transaction still starts after this one
+ * ended. A transaction that wrote (a read that refreshed a stale summary, any mutation), or began
+ * otherwise than by a plain `begin`, waits for its commit as before: what it wrote is committed
+ * before anyone is told.
  */
 export class DeferredBeginClient extends pg.Client {
   /** Statements waiting for the next one; `begin`, when waiting, is the first. */

@@ -207,10 +207,10 @@ async function writeSummaries(
  * next batch's facts are asked for before this batch is scored (`factsInBatches`), and its rows
  * are written while the batch after is read and scored, so PostgreSQL reads and writes while
  * this process scores. The statements go out on the connection in the order they are sent (pg's
- * pipeline mode, db/orm-config.ts). The
- * year's summaries that were not written (a period or a member that no longer scores) are
- * removed at the end, in one statement: a delete per batch looked its members up through
- * statistics that a first publish has not yet gathered, and walked the year's rows each time.
+ * pipeline mode, db/orm-config.ts). The year's summaries that were not written (a period or a
+ * member that no longer scores) are removed at the end, in one statement: a delete per batch
+ * looked its members up through statistics that a first publish has not yet gathered, and walked
+ * the year's rows each time.
  */
 async function writeSummariesPipelined(
   wide: EntityManager,
