@@ -36,6 +36,7 @@ import { Migration20261206060000_summary_without_foreign_keys as M32 } from './M
 import { Migration20261206070000_summary_months_compact as M33 } from './Migration20261206070000_summary_months_compact.js';
 import { Migration20261206150000_summary_parts_unnamed as M34 } from './Migration20261206150000_summary_parts_unnamed.js';
 import { Migration20261206180000_summary_room_to_rewrite as M35 } from './Migration20261206180000_summary_room_to_rewrite.js';
+import { Migration20261207060000_scheme_definition_hash as M36 } from './Migration20261207060000_scheme_definition_hash.js';
 
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261123200732_initial', class: M0 },
@@ -74,4 +75,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261206070000_summary_months_compact', class: M33 },
   { name: 'Migration20261206150000_summary_parts_unnamed', class: M34 },
   { name: 'Migration20261206180000_summary_room_to_rewrite', class: M35 },
+  { name: 'Migration20261207060000_scheme_definition_hash', class: M36 },
 ];

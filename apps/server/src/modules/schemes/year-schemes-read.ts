@@ -21,9 +21,9 @@ import {
 export function yearSchemesJson(of: { bureau: string; year: string; held: string }): string {
   return `'schemes', (select json_agg(json_build_object('id', s.id, 'version', s.version,
         'effectiveFromMonth', s.effective_from_month,
-        'definition', case when d.hash = any(${of.held}) then null else s.definition end,
-        'hash', d.hash) order by s.version)
-      from scheme s cross join lateral (select md5(s.definition::text) as hash) d
+        'definition', case when s.definition_hash = any(${of.held}) then null else s.definition end,
+        'hash', s.definition_hash) order by s.version)
+      from scheme s
       where s.bureau_id = ${of.bureau} and s.year = ${of.year}
         and s.status in ('published', 'superseded')),
     'items', (select json_agg(json_build_object('id', i.id, 'version', i.version,

@@ -25,8 +25,9 @@ export type SchemeInForce = {
 const compiledCache = new Map<string, CompiledScheme>();
 const CACHE_LIMIT = 64;
 
-// The definitions read lately, by PostgreSQL's md5 of them: a read may leave out one the server
-// holds (the member-year read, whose every request would otherwise parse 11 KB of it).
+// The definitions read lately, by PostgreSQL's md5 of them (`scheme.definition_hash`): a read may
+// leave out one the server holds (the member-year read, whose every request would otherwise parse
+// 11 KB of it).
 const definitions = new Map<string, SchemeDefinition>();
 const DEFINITION_LIMIT = 16;
 
@@ -129,7 +130,7 @@ export async function loadYearSchemes(em: EntityManager, year: number): Promise<
   const rows = await preparedRead<Row>(
     em,
     `select 's' as kind, id::text as id, version, effective_from_month::text as month,
-            definition as doc, md5(definition::text) as hash, null as branch_id, null as code
+            definition as doc, definition_hash as hash, null as branch_id, null as code
        from scheme where bureau_id = ? and year = ? and status::text = any(?::text[])
      union all
      select 'p', id::text, version, null, item, null, branch_id::text, item_code
