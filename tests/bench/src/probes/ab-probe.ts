@@ -2,9 +2,9 @@
 // server and another checkout's (PROBE_OTHER, its root, built), both on the database kept by
 // `BENCH_KEEP=1 pnpm bench`, asked in alternation, request by request, so that the machine's
 // drift touches both alike. `PROBE_DATABASE=<owner url> PROBE_OTHER=/path/to/other
-// pnpm --filter @jifen/bench run probe:ab`. PROBE_QUESTION: roster (default), member, first;
-// PROBE_REQUESTS pairs (1,000) in PROBE_ROUNDS rounds (4). Prints each round's p50 of both and
-// their ratio (this ÷ other), then all rounds together, and each server's CPU a request.
+// pnpm --filter @jifen/bench run probe:ab`. PROBE_QUESTION: roster (default), member, first,
+// sheet; PROBE_REQUESTS pairs (1,000) in PROBE_ROUNDS rounds (4). Prints each round's p50 of both
+// and their ratio (this ÷ other), then all rounds together, and each server's CPU a request.
 import { APP_PASSWORD, APP_ROLE } from '../data/database.js';
 import { BENCH_PASSWORD } from '../data/data-stage.js';
 import { login } from '../server/graphql.js';
@@ -13,6 +13,7 @@ import {
   memberYearGraphql,
   RANKING_QUERY,
   rosterGraphql,
+  sheetGraphql,
 } from '../reads/queries.js';
 import { cpuOf } from '../server/process-cpu.js';
 import { startServer } from '../server/server-process.js';
@@ -47,6 +48,8 @@ try {
         roster: () => rosterGraphql(secretary, main.branch_id, year),
         member: () => memberYearGraphql(secretary, main.member_id, year),
         first: () => analyst.request(RANKING_QUERY, firstPageVariables(year)),
+        // The scorekeeper's screen for the last month the generator recorded, as probe:reads asks it.
+        sheet: () => sheetGraphql(secretary, main.branch_id, `${year}-11`),
       };
       const run = ask[question];
       if (!run) throw new Error(`PROBE_QUESTION must be one of ${Object.keys(ask).join(', ')}`);
