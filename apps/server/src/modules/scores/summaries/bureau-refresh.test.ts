@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoLookup } from '../../../../test/factories/demo-lookup.js';
-import { bureauEm, createMember } from '../../../../test/factories/ledger.js';
+import { bureauEm, countStatements, createMember } from '../../../../test/factories/ledger.js';
 import { createTestDatabase, type TestDatabase } from '../../../../test/test-database.js';
 import { Branch } from '../../org/branches/branch.entity.js';
 import {
@@ -44,6 +44,26 @@ describe("a bureau's summary refresh in batches", () => {
     const batched = await db.ownerQuery(SUMMARIES);
     expect(batched.length).toBeGreaterThan(members);
     expect(batched).toEqual(once);
+  });
+
+  it('removes nothing after a first publish, and removes what no longer scores after a later one', async () => {
+    const refresh = () =>
+      countStatements(db, () =>
+        bureauEm(db, bureauId).transactional((tx) => refreshYearSummaries(tx, 2026, { batch: 5 })),
+      );
+    const deletes = (texts: string[]) =>
+      texts.filter((t) => /delete from score_summary/.test(t)).length;
+
+    await db.ownerQuery('delete from score_summary where year = 2026');
+    const first = await refresh();
+    expect(deletes(first.texts)).toBe(0);
+    const written = await db.ownerQuery(SUMMARIES);
+    expect(written.length).toBeGreaterThan(first.result);
+
+    // Summaries there before: the refresh removes those it did not write, in one statement.
+    const again = await refresh();
+    expect(deletes(again.texts)).toBe(1);
+    expect(await db.ownerQuery(SUMMARIES)).toEqual(written);
   });
 
   it('stores a value the period does not have as SQL null, not as a JSON null', async () => {

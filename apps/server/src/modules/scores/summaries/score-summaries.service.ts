@@ -9,7 +9,7 @@ import { Membership } from '../../org/members/membership.entity.js';
 import { loadYearSchemes, type YearSchemes } from '../../schemes/year-schemes.js';
 import { withBureauWideAccess } from '../../../tenancy/bureau-wide-access.js';
 import type { SummaryFreshness } from './summary-freshness.js';
-import { removeSummariesNotIn, upsertSummaries } from './summary-writes.js';
+import { anySummariesOf, removeSummariesNotIn, upsertSummaries } from './summary-writes.js';
 import {
   SUMMARY_PERIODS,
   summaryContext,
@@ -210,7 +210,9 @@ async function writeSummaries(
  * pipeline mode, db/orm-config.ts). The year's summaries that were not written (a period or a
  * member that no longer scores) are removed at the end, in one statement: a delete per batch
  * looked its members up through statistics that a first publish has not yet gathered, and walked
- * the year's rows each time.
+ * the year's rows each time. A year with no summary of these periods before (a first publish)
+ * has none to remove: the delete, which walks every row just written and looks each key up among
+ * the kept ones (about 0.1 s for 10,000 members, after the last write), is not sent.
  */
 async function writeSummariesPipelined(
   wide: EntityManager,
@@ -227,6 +229,7 @@ async function writeSummariesPipelined(
     await removeSummariesNotIn(wide, key, removed, keep);
     return;
   }
+  const existed = await anySummariesOf(wide, key, periods);
   const ctx = await summaryContext(wide, year, schemes, periods);
   // A write that fails fails the transaction; the one awaited next reports it. Until then its
   // rejection is handled here, so that it is not an unhandled rejection of the process.
@@ -234,7 +237,7 @@ async function writeSummariesPipelined(
   try {
     for await (const batch of factsInBatches(wide, year, ids, size, SCORES_ONLY)) {
       const scored = summaryRows(batch.facts, ctx);
-      for (const k of scored.keep) keep.add(k);
+      if (existed) for (const k of scored.keep) keep.add(k);
       await writing;
       writing = upsertSummaries(wide, key, scored.rows);
       writing.catch(() => undefined);
@@ -246,5 +249,5 @@ async function writeSummariesPipelined(
     throw error;
   }
   await writing;
-  await removeSummariesNotIn(wide, key, removed, keep);
+  if (existed) await removeSummariesNotIn(wide, key, removed, keep);
 }

@@ -109,6 +109,27 @@ export async function upsertSummaries(
   }
 }
 
+const ANY_OF_PERIODS = `select exists (select 1 from score_summary
+  where bureau_id = $1 and year = $2 and period = any($3::text[])) as any`;
+
+/**
+ * Whether the bureau has any summary of `year` in `periods`: when it has none, a refresh of
+ * those periods writes every summary there will be, and there is nothing to remove after it.
+ */
+export async function anySummariesOf(
+  em: EntityManager,
+  key: { bureauId: string; year: number },
+  periods: readonly string[],
+): Promise<boolean> {
+  const [row] = await boundQuery<{ any: boolean }>(
+    em,
+    ANY_OF_PERIODS,
+    [key.bureauId, key.year, textArray(periods)],
+    { prepared: true },
+  );
+  return row?.any === true;
+}
+
 // The kept keys are hashed once (`not in` a subquery), not compared one by one in each row.
 const NOT_KEPT = `period || '|' || member_id not in (select unnest($3::text[]))`;
 const REMOVE_OF_MEMBERS = `delete from score_summary
