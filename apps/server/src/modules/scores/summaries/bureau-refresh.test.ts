@@ -95,21 +95,20 @@ describe("a bureau's summary refresh in batches", () => {
         `select member_id, period, (ctid::text::point)[0] as page, computed_at
            from score_summary where year = 2026 order by member_id, period`,
       );
+    // From a first publish, whose inserts fill each page to half: the rewrite then needs no
+    // earlier version pruned to find its room, which a snapshot held anywhere in the cluster
+    // (the rest of the suite runs beside this file) can prevent.
+    await db.ownerQuery('delete from score_summary where year = 2026');
     await bureauEm(db, bureauId).transactional((tx) => refreshYearSummaries(tx, 2026));
     const before = await pages();
     await bureauEm(db, bureauId).transactional((tx) => refreshYearSummaries(tx, 2026));
     const after = await pages();
     expect(after.length).toBeGreaterThan(50);
-    expect(after.map(({ member_id, period }) => `${member_id}|${period}`)).toEqual(
-      before.map(({ member_id, period }) => `${member_id}|${period}`),
+    // Every row was written again, each on the page it was on.
+    expect(after.map(({ page, member_id, period }) => ({ page, member_id, period }))).toEqual(
+      before.map(({ page, member_id, period }) => ({ page, member_id, period })),
     );
-    // Every row was written again, nearly each on the page it was on. Not all: the new version
-    // finds its room once the page is pruned of the version before last, which PostgreSQL skips
-    // while another process (the background writer flushing it, say) holds the page, and then
-    // that page's rows move. On full pages (fillfactor 100) 113 of 750 stayed.
     after.forEach((row, i) => expect(row).not.toEqual(before[i]));
-    const stayed = after.filter((row, i) => row.page === before[i]!.page).length;
-    expect(stayed / after.length).toBeGreaterThan(0.9);
   });
 
   it('leaves every summary as it was when a later batch fails: no half-refreshed year', async () => {
