@@ -95,9 +95,9 @@ describe("a bureau's summary refresh in batches", () => {
         `select member_id, period, (ctid::text::point)[0] as page, computed_at
            from score_summary where year = 2026 order by member_id, period`,
       );
-    // From a first publish, whose inserts fill each page to half: the rewrite then needs no
-    // earlier version pruned to find its room, which a snapshot held anywhere in the cluster
-    // (the rest of the suite runs beside this file) can prevent.
+    // From a first publish, whose inserts fill each page to half: the rewrite then finds its room
+    // without an earlier version pruned first. Pruning is PostgreSQL's to do when it can, and
+    // with the rest of the suite running beside this file it often did not (40 % stayed).
     await db.ownerQuery('delete from score_summary where year = 2026');
     await bureauEm(db, bureauId).transactional((tx) => refreshYearSummaries(tx, 2026));
     const before = await pages();
