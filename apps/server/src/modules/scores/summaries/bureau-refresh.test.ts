@@ -46,7 +46,7 @@ describe("a bureau's summary refresh in batches", () => {
     expect(batched).toEqual(once);
   });
 
-  it('removes nothing after a first publish, and removes what no longer scores after a later one', async () => {
+  it('sends no delete after a first publish, and its one delete after a later one, writing the same', async () => {
     const refresh = () =>
       countStatements(db, () =>
         bureauEm(db, bureauId).transactional((tx) => refreshYearSummaries(tx, 2026, { batch: 5 })),
@@ -60,7 +60,8 @@ describe("a bureau's summary refresh in batches", () => {
     const written = await db.ownerQuery(SUMMARIES);
     expect(written.length).toBeGreaterThan(first.result);
 
-    // Summaries there before: the refresh removes those it did not write, in one statement.
+    // Summaries there before: the refresh removes those it did not write, in one statement (what
+    // it removes: the departed member's test below).
     const again = await refresh();
     expect(deletes(again.texts)).toBe(1);
     expect(await db.ownerQuery(SUMMARIES)).toEqual(written);
