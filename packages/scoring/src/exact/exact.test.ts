@@ -139,6 +139,21 @@ describe('exact numbers', () => {
     expect(Exact.of(0).neg().equals(Exact.of(0))).toBe(true);
   });
 
+  it('gives one value for each small whole number, whatever computed it', () => {
+    const seven = Exact.of(7);
+    expect(Exact.of(3).add(Exact.of(4))).toBe(seven);
+    expect(Exact.of(21, 3)).toBe(seven);
+    expect(Exact.of(-7).neg()).toBe(seven);
+    expect(Exact.of(1, 2).add(Exact.of(13, 2))).toBe(seven);
+    expect(Exact.ofFraction(new Fraction(14, 2))).toBe(seven);
+    // Zero is one value too, negative or not.
+    expect(Exact.of(5).sub(Exact.of(5))).toBe(Exact.of(0));
+    expect(Exact.ofFraction(new Fraction(0).neg())).toBe(Exact.of(0));
+    // Past the shared range, values are still exact and equal, not shared.
+    expect(Exact.of(5000).add(Exact.of(5000)).equals(Exact.of(10000))).toBe(true);
+    expect(formatExact(Exact.of(-1024).add(Exact.of(-1)))).toBe('-1025');
+  });
+
   it('reads decimals and exact text of any length exactly', () => {
     for (const text of [
       '0',

@@ -27,6 +27,13 @@ function gcd(a: number, b: number): number {
 
 const BIG_MAX = BigInt(Number.MAX_SAFE_INTEGER);
 
+// Whole numbers from -WHOLE_SHARED to WHOLE_SHARED, one instance each (made with the class):
+// most of a month's sums are whole points (sessions, quotas, weights), and a bureau's refresh
+// would otherwise allocate a value for each of millions of additions. Values are immutable, so
+// sharing is safe; zero is among them, so every zero is one value.
+const WHOLE_SHARED = 1024;
+const WHOLES: Exact[] = [];
+
 /**
  * An exact rational number, immutable. Scores are small: a value whose reduced numerator and
  * denominator are safe integers is kept as two doubles, where each operation is a few integer
@@ -60,14 +67,20 @@ export class Exact {
   static ofFraction(f: Fraction): Exact {
     if (f.n <= BIG_MAX && f.d <= BIG_MAX) {
       const n = Number(f.n);
-      return n === 0 ? ZERO_EXACT : new Exact(f.s < 0n ? -n : n, Number(f.d), undefined);
+      return Exact.reduced(f.s < 0n ? -n : n, Number(f.d));
     }
     return new Exact(Number.NaN, Number.NaN, f);
   }
 
   /** @internal A reduced n / d of safe integers with d > 0. */
   static reduced(n: number, d: number): Exact {
-    return new Exact(n, d, undefined);
+    return d === 1 && n >= -WHOLE_SHARED && n <= WHOLE_SHARED
+      ? (WHOLES[n + WHOLE_SHARED] as Exact)
+      : new Exact(n, d, undefined);
+  }
+
+  static {
+    for (let n = -WHOLE_SHARED; n <= WHOLE_SHARED; n++) WHOLES.push(new Exact(n, 1, undefined));
   }
 
   /** Whether the value is kept in BigInt (see the class). */
@@ -92,7 +105,7 @@ export class Exact {
     if (this.big === undefined && other.big === undefined) {
       if (this.den === other.den) {
         const n = this.num + other.num;
-        if (safe(n)) return this.den === 1 ? new Exact(n, 1, undefined) : ratio(n, this.den);
+        if (safe(n)) return this.den === 1 ? Exact.reduced(n, 1) : ratio(n, this.den);
       } else {
         const x = this.num * other.den;
         const y = other.num * this.den;
@@ -130,8 +143,7 @@ export class Exact {
   }
 
   neg(): Exact {
-    if (this.big === undefined)
-      return this.num === 0 ? this : new Exact(-this.num, this.den, undefined);
+    if (this.big === undefined) return this.num === 0 ? this : Exact.reduced(-this.num, this.den);
     return new Exact(Number.NaN, Number.NaN, this.big.neg());
   }
 

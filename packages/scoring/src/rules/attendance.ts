@@ -3,7 +3,7 @@ import { parseDecimal } from '../exact/decimal.js';
 import { formatExact } from '../exact/exact-text.js';
 import { ZERO } from '../exact/constants.js';
 import { checkDecimal } from '../scheme/checks.js';
-import type { RuleKindDefinition } from './rule-kind.js';
+import { NO_PARTS, type RuleKindDefinition } from './rule-kind.js';
 
 /**
  * Per-session attendance (组织集中学习, 支部党课, 党小组会, 党日活动 …): `unitPoints` for each session
@@ -27,11 +27,12 @@ export const attendanceKind: RuleKindDefinition<AttendanceRule> = {
       scoreMonth(ctx) {
         const held = ctx.sessionsHeld(item.code);
         let attended = 0;
-        const records: string[] = [];
+        // Only an explanation names the sessions and sign-ins.
+        const records: string[] | undefined = ctx.explain ? [] : undefined;
         for (const session of held) {
           const record = ctx.attended(session.id);
           if (record) attended++;
-          if (ctx.explain) {
+          if (records) {
             records.push(session.id);
             if (record?.id !== undefined) records.push(record.id);
           }
@@ -48,10 +49,10 @@ export const attendanceKind: RuleKindDefinition<AttendanceRule> = {
                   raw: earned,
                   inputs: { held: held.length, attended, unitPoints: unitText },
                   formula: { op: 'mul', args: [String(attended), unitText] },
-                  records,
+                  records: records ?? [],
                 },
               ]
-            : [],
+            : NO_PARTS,
         };
       },
     };

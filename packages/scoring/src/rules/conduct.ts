@@ -3,7 +3,7 @@ import { parseDecimal } from '../exact/decimal.js';
 import { formatExact } from '../exact/exact-text.js';
 import { ZERO } from '../exact/constants.js';
 import { checkDecimal } from '../scheme/checks.js';
-import { MAX_BREACHES_A_MONTH, type RuleKindDefinition } from './rule-kind.js';
+import { MAX_BREACHES_A_MONTH, NO_PARTS, type RuleKindDefinition } from './rule-kind.js';
 
 /**
  * A standing conduct item (政治建设: 四个意识… 2.5 分): earns `unitPoints` every scored month unless a
@@ -38,7 +38,7 @@ export const conductKind: RuleKindDefinition<ConductRule> = {
                   records: breaches.map((b) => b.id),
                 },
               ]
-            : [],
+            : NO_PARTS,
         };
       },
     };

@@ -4,7 +4,7 @@ import { parseDecimal } from '../exact/decimal.js';
 import { formatExact } from '../exact/exact-text.js';
 import { ZERO } from '../exact/constants.js';
 import { checkDecimal } from '../scheme/checks.js';
-import type { LinePart, RuleKindDefinition } from './rule-kind.js';
+import { NO_PARTS, type LinePart, type RuleKindDefinition } from './rule-kind.js';
 
 /**
  * Special points from accepted member declarations (个人申报): each accepted declaration adds its
@@ -25,14 +25,14 @@ export const declarationKind: RuleKindDefinition<DeclarationRule> = {
       scoreMonth(ctx) {
         const declarations = ctx.declarations(item.code);
         let earned: Exact = ZERO;
-        const parts: LinePart[] = [];
+        const parts: LinePart[] | undefined = ctx.explain ? [] : undefined;
         for (const declaration of declarations) {
           const declared =
             declaration.points === undefined ? unit : parseDecimal(declaration.points);
           const clamped = declared.compare(unit) > 0;
           const counted = declared.isNegative() ? ZERO : clamped ? unit : declared;
           earned = earned.add(counted);
-          if (ctx.explain) {
+          if (parts) {
             const declaredText = formatExact(declared);
             parts.push({
               role: 'earned',
@@ -47,7 +47,7 @@ export const declarationKind: RuleKindDefinition<DeclarationRule> = {
             });
           }
         }
-        return { attainable: ZERO, earned, deduction: ZERO, parts };
+        return { attainable: ZERO, earned, deduction: ZERO, parts: parts ?? NO_PARTS };
       },
     };
   },

@@ -4,7 +4,7 @@ import { formatExact } from '../exact/exact-text.js';
 import { ZERO } from '../exact/constants.js';
 import { checkBoolean, checkDecimal } from '../scheme/checks.js';
 import { dutyStatusWords } from '../facts/cell-words.js';
-import type { LinePart, RuleKindDefinition } from './rule-kind.js';
+import { NO_PARTS, type LinePart, type RuleKindDefinition } from './rule-kind.js';
 
 /**
  * A monthly duty with a quarter-wide penalty (党费缴纳: 5 a month; "延期缴纳党费本季度每月扣 5 分").
@@ -53,7 +53,7 @@ export const monthlyDutyKind: RuleKindDefinition<MonthlyDutyRule> = {
           }
         }
         const deduction = lateMonths.length > 0 && !penalty.isZero() ? penalty : ZERO;
-        if (!ctx.explain) return { attainable: unit, earned, deduction, parts: [] };
+        if (!ctx.explain) return { attainable: unit, earned, deduction, parts: NO_PARTS };
         const parts: LinePart[] = [
           {
             role: 'earned',

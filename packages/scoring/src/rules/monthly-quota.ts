@@ -6,7 +6,7 @@ import { ZERO } from '../exact/constants.js';
 import { at, checkDecimal, checkText } from '../scheme/checks.js';
 import { problem } from '../scheme/problem.js';
 import type { Expr } from '../explain/expr.js';
-import { QUOTA_SANITY_FACTOR, type RuleKindDefinition } from './rule-kind.js';
+import { NO_PARTS, QUOTA_SANITY_FACTOR, type RuleKindDefinition } from './rule-kind.js';
 import { daysInMonth } from '../periods/month-key.js';
 
 /**
@@ -71,7 +71,7 @@ export const monthlyQuotaKind: RuleKindDefinition<MonthlyQuotaRule> = {
         const lost = short.mul(perUnit);
         const floored = lost.compare(max) > 0;
         const earned = floored ? ZERO : max.sub(lost);
-        if (!ctx.explain) return { attainable: max, earned, deduction: ZERO, parts: [] };
+        if (!ctx.explain) return { attainable: max, earned, deduction: ZERO, parts: NO_PARTS };
         const shortText = formatExact(short);
         const less: Expr = {
           op: 'sub',

@@ -4,7 +4,7 @@ import { formatExact } from '../exact/exact-text.js';
 import { ZERO } from '../exact/constants.js';
 import { checkDecimal } from '../scheme/checks.js';
 import type { Expr } from '../explain/expr.js';
-import type { RuleKindDefinition } from './rule-kind.js';
+import { NO_PARTS, type RuleKindDefinition } from './rule-kind.js';
 
 /**
  * A session held once a quarter whose attendees are credited every month of that quarter (支部大会:
@@ -42,7 +42,7 @@ export const quarterlySessionKind: RuleKindDefinition<QuarterlySessionRule> = {
             : attended === held.length
               ? points
               : points.mul(attended).div(held.length);
-        if (!ctx.explain) return { attainable, earned, deduction: ZERO, parts: [] };
+        if (!ctx.explain) return { attainable, earned, deduction: ZERO, parts: NO_PARTS };
         const formula: Expr =
           held.length <= 1
             ? attended === 0

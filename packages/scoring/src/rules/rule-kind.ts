@@ -22,8 +22,14 @@ export type ItemMonthScore = {
    */
   periodDeduction?: Exact;
   /** The explanation of `earned` and `deduction`; only built when `ctx.explain` is true. */
-  parts: LinePart[];
+  parts: readonly LinePart[];
 };
+
+/**
+ * The parts of an item-month scored without explanations, shared: a bureau's refresh scores
+ * about a million item-months and explains none.
+ */
+export const NO_PARTS: readonly LinePart[] = Object.freeze([]);
 
 /** One explained part of an item-month: a share of `earned`, `deduction` or `periodDeduction`. */
 export type LinePart = {

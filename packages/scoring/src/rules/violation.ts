@@ -4,7 +4,12 @@ import { parseDecimal } from '../exact/decimal.js';
 import { formatExact } from '../exact/exact-text.js';
 import { ZERO } from '../exact/constants.js';
 import { checkDecimal, checkEnum } from '../scheme/checks.js';
-import { MAX_BREACHES_A_MONTH, type LinePart, type RuleKindDefinition } from './rule-kind.js';
+import {
+  MAX_BREACHES_A_MONTH,
+  NO_PARTS,
+  type LinePart,
+  type RuleKindDefinition,
+} from './rule-kind.js';
 
 /** Where a violation's deduction is taken from. */
 export type DeductionScope = 'month' | 'period';
@@ -49,7 +54,7 @@ export const violationKind: RuleKindDefinition<ViolationRule> = {
         const deduction = wholePeriod ? ZERO : taken;
         const periodDeduction = wholePeriod ? taken : ZERO;
         if (!ctx.explain) {
-          return { attainable: ZERO, earned: ZERO, deduction, periodDeduction, parts: [] };
+          return { attainable: ZERO, earned: ZERO, deduction, periodDeduction, parts: NO_PARTS };
         }
         const part: LinePart =
           count === 0
