@@ -38,28 +38,4 @@ describe('a loader primed from a list’s own statement', () => {
     expect(await l.get('n')).toBe('loaded n');
     expect(batches).toEqual([['a'], ['n']]);
   });
-
-  it('reads ahead in one batch what is not known, and answers it synchronously after', async () => {
-    const { l, batches } = loader();
-    l.prime('a', 'from the page');
-    await l.prefetch(['a', 'b', 'x1', 'c']);
-    expect(batches).toEqual([['b', 'x1', 'c']]);
-    expect(l.get('b')).toBe('loaded b');
-    expect(l.get('x1')).toBeNull();
-    expect(l.get('a')).toBe('from the page');
-    await l.prefetch(['b', 'c']);
-    expect(batches).toHaveLength(1);
-  });
-
-  it('keeps nothing of a read ahead that failed: each key asks again and reports it', async () => {
-    let fail = true;
-    const l = new PrimedLoader<string, string>(async (keys) => {
-      if (fail) throw new Error('数据库暂时不可用');
-      return keys.map((k) => `loaded ${k}`);
-    });
-    await l.prefetch(['a', 'b']);
-    fail = false;
-    expect(l.get('a')).toBeInstanceOf(Promise);
-    expect(await l.get('a')).toBe('loaded a');
-  });
 });

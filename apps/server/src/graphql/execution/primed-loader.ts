@@ -9,33 +9,6 @@ import DataLoader from 'dataloader';
 export class PrimedLoader<K, V> extends DataLoader<K, V, K> {
   private readonly known = new Map<K, V>();
 
-  constructor(
-    private readonly batch: DataLoader.BatchLoadFn<K, V>,
-    options?: DataLoader.Options<K, V, K>,
-  ) {
-    super(batch, options);
-  }
-
-  /**
-   * Reads every key not yet known in one call of the batch function and keeps what it answers,
-   * for a list that reads ahead what its lines will ask: no promise per key, as `loadMany` makes.
-   * A key whose read failed is not kept, so its field asks again and reports the error itself.
-   */
-  async prefetch(keys: readonly K[]): Promise<void> {
-    const missing = keys.filter((key) => !this.known.has(key));
-    if (missing.length === 0) return;
-    let values: ArrayLike<V | Error>;
-    try {
-      values = await this.batch(missing);
-    } catch {
-      return;
-    }
-    missing.forEach((key, i) => {
-      const value = values[i];
-      if (value !== undefined && !(value instanceof Error)) this.prime(key, value);
-    });
-  }
-
   /** What is known already, else a batched load. */
   get(key: K): V | Promise<V> {
     return this.known.has(key) ? (this.known.get(key) as V) : this.load(key);

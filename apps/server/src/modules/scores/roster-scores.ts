@@ -10,7 +10,7 @@ import {
 import type { Member } from '../org/members/member.entity.js';
 import { maySeeScoresOf } from './score-access.js';
 import { ScoreSummary } from './score-summary.entity.js';
-import { type ScoreSummaryLoader, summaryKey, summaryPeriod } from './scores.loaders.js';
+import { type ScoreSummaryLoader, summaryPeriod } from './scores.loaders.js';
 
 // Per field (its nodes are the parsed document's, which Apollo keeps for repeated queries): the
 // properties a `score` selection needs are worked out once, not once per member.
@@ -46,7 +46,10 @@ export async function prefetchRosterScores(
   const field = (info.schema.getType('Member') as GraphQLObjectType).getFields()['score'];
   if (!field) return;
   const seen = members.filter((m) => maySeeScoresOf(ctx.actor, m.id, [m.branchId]));
-  const asks = groups.map((nodes) => {
+  // The periods of a year asked with the same fields share a loader, which reads them in one
+  // statement.
+  const asked = new Map<ScoreSummaryLoader, Map<number, Set<string>>>();
+  for (const nodes of groups) {
     const args = getArgumentValues(field, nodes[0]!, info.variableValues) as {
       year: number;
       quarter?: number | null;
@@ -56,10 +59,14 @@ export async function prefetchRosterScores(
     const loader = ctx.loaders.scoreSummaries.with(
       summaryPropertiesAsked(ctx.em, nodes, info.fragments),
     );
-    return { loader, keys: seen.map((m) => summaryKey(args.year, period, m.id)) };
-  });
-  // The periods asked with the same fields share a loader, which reads them in one statement.
-  const keysOf = new Map<ScoreSummaryLoader, string[]>();
-  for (const { loader, keys } of asks) keysOf.set(loader, [...(keysOf.get(loader) ?? []), ...keys]);
-  await Promise.all([...keysOf].map(([loader, keys]) => loader.prefetch(keys)));
+    const years = asked.get(loader) ?? new Map<number, Set<string>>();
+    years.set(args.year, (years.get(args.year) ?? new Set()).add(period));
+    asked.set(loader, years);
+  }
+  const ids = seen.map((m) => m.id);
+  await Promise.all(
+    [...asked].flatMap(([loader, years]) =>
+      [...years].map(([year, periods]) => loader.prefetch(year, [...periods], ids)),
+    ),
+  );
 }

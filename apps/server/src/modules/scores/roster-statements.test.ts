@@ -11,6 +11,7 @@ import {
   recordQuota,
 } from '../../../test/factories/ledger.js';
 import { startTestServer, type TestServer } from '../../../test/test-server.js';
+import { TEST_APP_ROLE } from '../../../test/template-admin.js';
 import type { Branch } from '../org/branches/branch.entity.js';
 import { PREPARED } from '../../db/connection/deferred-begin-client.js';
 import { refreshScoreSummaries } from './summaries/score-summaries.service.js';
@@ -89,6 +90,54 @@ describe('field resolvers never query per row', () => {
     expect(summaries.filter((t) => t.includes('"special_items"'))).toHaveLength(1);
     // Sent on their own after the members: bound and prepared, planned once per connection.
     expect(summaries.every((t) => t.startsWith(PREPARED))).toBe(true);
+  });
+
+  it('answers a member without a summary with no score, and reads nothing more for them', async () => {
+    const { bureauId } = await demoLookup(server.db);
+    const em = bureauEm(server.db, bureauId);
+    const branch = await createBranch(em, bureauId, '三人支部', 'THREE');
+    const [scored, ...unscored] = await createMembers(em, branch, 3, '丙');
+    await holdSession(em, branch, 'group-study', '2026-02-10', [scored!]);
+    await recordMonthsThrough(em, branch, '2026-02');
+    await em.transactional((tx) => refreshScoreSummaries(tx, 2026, [scored!.id]));
+    await server.db.ownerQuery('delete from score_summary where member_id = any($1::uuid[])', [
+      unscored.map((m) => m.id),
+    ]);
+    const token = await server.login('admin');
+    type Row = { id: string; score: { total: string } | null; q1: { total: string } | null };
+    const roster = await countStatements(server.db, () =>
+      server.gql<{ members: Row[] }>(
+        `query($b: ID!) { members(branchId: $b) { id score(year: 2026) { total } q1: score(year: 2026, quarter: 1) { total } } }`,
+        { b: branch.id },
+        token,
+      ),
+    );
+    expect(roster.result.errors).toBeUndefined();
+    const rows = roster.result.data!.members;
+    expect(rows.find((r) => r.id === scored!.id)?.score).not.toBeNull();
+    for (const m of unscored) {
+      expect(rows.find((r) => r.id === m.id)).toMatchObject({ score: null, q1: null });
+    }
+    // The year and the quarter in one read of the summaries: none asked again per member.
+    expect(roster.texts.filter((t) => /from "score_summary"/.test(t))).toHaveLength(1);
+  });
+
+  it('reports a failed read of the summaries on the scores, not as members without one', async () => {
+    const token = await server.login('admin');
+    await server.db.ownerQuery(`revoke select on score_summary from ${TEST_APP_ROLE}`);
+    try {
+      const roster = await server.gql<{ members: { id: string; score: unknown }[] }>(
+        `query($b: ID!) { members(branchId: $b) { id score(year: 2026) { total } } }`,
+        { b: small.id },
+        token,
+      );
+      expect(roster.data!.members).toHaveLength(10);
+      expect(roster.data!.members.every((m) => m.score === null)).toBe(true);
+      expect(roster.errors?.length).toBeGreaterThan(0);
+      expect(roster.errors!.every((e) => e.path?.[2] === 'score')).toBe(true);
+    } finally {
+      await server.db.ownerQuery(`grant select on score_summary to ${TEST_APP_ROLE}`);
+    }
   });
 
   it('reads a ranking page of 500 with its names in one statement', async () => {

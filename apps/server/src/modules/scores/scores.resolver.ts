@@ -21,7 +21,7 @@ import { maySeeScoresOf } from './score-access.js';
 import { joinedRows, scoreList } from './list/score-list.service.js';
 import { ScoreSummary } from './score-summary.entity.js';
 import { summaryPropertiesAsked } from './roster-scores.js';
-import { summaryKey, summaryPeriod } from './scores.loaders.js';
+import { summaryPeriod } from './scores.loaders.js';
 import { MemberScore, ScoreConnection, ScoreListFilter } from './scores.types.js';
 
 @Resolver()
@@ -128,6 +128,6 @@ export class MemberScoreFieldsResolver {
     // Known already when the roster prefetched it (roster-scores.ts).
     return ctx.loaders.scoreSummaries
       .with(summaryPropertiesAsked(ctx.em, info.fieldNodes, info.fragments))
-      .get(summaryKey(year, period, member.id));
+      .get(year, period, member.id);
   }
 }
