@@ -52,9 +52,9 @@ export class ScoreSummaryLoader {
     } catch {
       return;
     }
-    const byPeriod = periods.map((period) => this.knownOf(year, period));
-    for (const row of rows) this.knownOf(row.year, row.period).set(row.memberId, row);
-    for (const known of byPeriod) {
+    const byPeriod = new Map(periods.map((period) => [period, this.knownOf(year, period)]));
+    for (const row of rows) byPeriod.get(row.period)?.set(row.memberId, row);
+    for (const known of byPeriod.values()) {
       for (const id of memberIds) if (!known.has(id)) known.set(id, null);
     }
   }
