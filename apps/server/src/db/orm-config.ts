@@ -45,8 +45,10 @@ export function ormConfig(
       Client: DeferredBeginClient,
       // Statements sent while one is running (a read's commit answered at once, a refresh's next
       // batch, the facts' statements sent together) go on the wire at once, in order, as pg's
-      // pipeline mode sends them; pg 9 drops the queue that held them back otherwise. The mode
-      // refuses cursors and query streams (a portal kept open across round trips): none is used.
+      // pipeline mode sends them; pg 9 drops the queue that held them back otherwise. kysely's
+      // transactions send them as they come on such a connection (patches/kysely@0.29.6.patch).
+      // The mode refuses cursors and query streams (a portal kept open across round trips): none
+      // is used.
       pipeline: true,
       // Starting parallel workers costs about 35 ms on these machines; PostgreSQL's default
       // price (1,000 cost units) is about 3 ms of work here. The monthly sheet read its five

@@ -1,6 +1,8 @@
+import { MikroORM } from '@mikro-orm/postgresql';
 import pg from 'pg';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../../../test/test-database.js';
+import { ormConfig } from '../orm-config.js';
 import { boundQuery } from './bound-query.js';
 import {
   DeferredBeginClient,
@@ -200,6 +202,33 @@ describe('the deferred begin', () => {
       expect(warnings.filter((w) => /already executing a query/.test(w))).toEqual([]);
     } finally {
       process.off('warning', warned);
+    }
+  });
+
+  it('sends a transaction’s statements as they are asked for, not each after the one before is answered', async () => {
+    // A pool of its own, made after the recording starts: its client sends through the recorder.
+    ({ events, restore } = recordSent());
+    client = new DeferredBeginClient(db.ownerUrl); // for afterEach
+    const orm = await MikroORM.init(ormConfig(db.appUrl, { pool: 1 }));
+    try {
+      const em = orm.em.fork();
+      em.setSessionContext({ variables: { 'jifen.probe': 'on-the-wire' } });
+      const texts = [1, 2, 3].map((n) => `select ${n} + $1::int as n`);
+      const answers = await em.transactional(async (tx) => {
+        await tx.execute('select 0'); // the begin and the scope go out with it
+        events.length = 0;
+        return Promise.all(texts.map((text) => boundQuery<{ n: number }>(tx, text, [0])));
+      });
+      expect(answers.map(([row]) => row!.n)).toEqual([1, 2, 3]);
+      // All three are on the wire before the first is answered, so PostgreSQL runs the next
+      // while this process handles the one before (a bureau's refresh scores a batch while the
+      // next one's facts are read). Before, each waited for the answer to the one before.
+      expect(events.slice(0, 6)).toEqual([
+        ...texts.map((text) => `sent ${text}`),
+        ...texts.map((text) => `answered ${text}`),
+      ]);
+    } finally {
+      await orm.close(true);
     }
   });
 
