@@ -21,7 +21,7 @@ import { runScale } from './reads/scale.js';
 import { runScoringBench } from './scoring-bench.js';
 import { runStatisticsBench } from './reads/statistics.js';
 import { startServer, type ServerMemory } from './server/server-process.js';
-import { computeSummaries } from './writes/summaries.js';
+import { computeSummaries, refreshCpu } from './writes/summaries.js';
 import { failedPublication, runPublication } from './writes/publication.js';
 import { checkpoint } from './load/load.js';
 import { runWhatIf } from './reads/what-if.js';
@@ -95,7 +95,7 @@ async function main(): Promise<void> {
       true,
     );
     log(
-      `summaries: ${summaries.map((s) => `${s.members.toLocaleString('en')} members in ${s.ms} ms`).join('; ')}; the first again (every row updated) in ${summaries[0]?.again?.ms} ms`,
+      `summaries: ${summaries.map((s) => `${s.members.toLocaleString('en')} members in ${s.ms} ms (${refreshCpu(s.cpu)})`).join('; ')}; the first again (every row updated) in ${summaries[0]?.again?.ms} ms`,
     );
     await db.owner.query('vacuum analyze');
 

@@ -40,3 +40,17 @@ export function postgresCpu(): number {
   }
   return total;
 }
+
+/**
+ * Milliseconds the machine's cores have been idle so far, summed over cores (Linux's /proc/stat,
+ * idle and waiting for I/O; 0 elsewhere): over a stretch, how much of the two cores nothing used.
+ */
+export function idleCoreMs(): number {
+  try {
+    const fields = fs.readFileSync('/proc/stat', 'utf8').split('\n', 1)[0]!.trim().split(/\s+/);
+    // "cpu user nice system idle iowait …", in clock ticks of 10 ms.
+    return (Number(fields[4]) + Number(fields[5])) * 10;
+  } catch {
+    return 0;
+  }
+}
