@@ -232,6 +232,38 @@ describe('the deferred begin', () => {
     }
   });
 
+  it('reports a failure among statements sent together as its own, the ones after as aborted, and the connection goes on', async () => {
+    client = new DeferredBeginClient(db.ownerUrl); // for afterEach
+    restore = () => undefined;
+    const orm = await MikroORM.init(ormConfig(db.appUrl, { pool: 1 }));
+    try {
+      const em = orm.em.fork();
+      em.setSessionContext({ variables: { 'jifen.probe': 'failing' } });
+      const settled = await em
+        .transactional(async (tx) => {
+          await tx.execute('select 0');
+          const answers = await Promise.allSettled([
+            boundQuery<{ n: number }>(tx, 'select $1::int as n', [1]),
+            boundQuery(tx, 'select 1 / $1::int as n', [0]),
+            boundQuery<{ n: number }>(tx, 'select $1::int as n', [3]),
+          ]);
+          throw Object.assign(new Error('rolled back'), { answers });
+        })
+        .catch((error: { answers: PromiseSettledResult<unknown>[] }) => error.answers);
+      expect(settled[0]).toMatchObject({ status: 'fulfilled', value: [{ n: 1 }] });
+      expect(settled[1]).toMatchObject({ status: 'rejected', reason: { code: '22012' } });
+      // Sent before the failure was known, it ran in the aborted transaction.
+      expect(settled[2]).toMatchObject({ status: 'rejected', reason: { code: '25P02' } });
+      // The one connection of the pool came back usable: the next transaction reads.
+      const [row] = await orm.em
+        .fork()
+        .transactional((tx) => boundQuery<{ n: number }>(tx, 'select $1::int as n', [4]));
+      expect(row).toEqual({ n: 4 });
+    } finally {
+      await orm.close(true);
+    }
+  });
+
   it('holds a scope of several settings, quoted or escaped, only right after the begin', async () => {
     await connect();
     const scope = `select set_config('jifen.probe', 'it''s', true), set_config('jifen.other',  E'a\\\\b', true)`;
