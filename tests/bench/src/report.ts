@@ -74,7 +74,7 @@ export function markdown(r: BenchResults): string {
   if (wired.length > 0) {
     lines.push('');
     lines.push(
-      "**2′. The wire floor**: the SQL side's own statements behind a bare `node:http` endpoint (no GraphQL, sign-in, ORM or per-request transaction; scope set once per connection, as on the SQL side), answering the same JSON to the same HTTP client, alternating with the two above. Its ratio to SQL is what HTTP and JSON alone cost:",
+      "**2′. The wire floor**: the SQL side's own statements behind a bare `node:http` endpoint (no GraphQL, sign-in, ORM or per-request transaction; scope set once per connection, as on the SQL side), answering the same JSON to the same HTTP client (for (c), the SQL side's row of facts and stored summary, which the server scores and explains), alternating with the two above. Its ratio to SQL is what HTTP and JSON alone cost:",
     );
     lines.push('');
     lines.push('| question | wire floor p50 / p99 | wire floor ÷ SQL | GraphQL ÷ wire floor |');

@@ -259,13 +259,14 @@ export async function runReads(
         {
           graphql: () => memberYearGraphql(secretary, memberId, year),
           sql: () => memberYearSql(branchSql.client, main.bureauId, memberId, year),
+          wire: () => memberYearGraphql(wire, memberId, year),
           sqlStatements: branchSql.counter.count,
         },
         {
           samples: options.samples,
           warmup: 5,
           goal: GOALS.memberYear,
-          note: 'the SQL side fetches the facts and the stored summary; the server also scores the year and renders every line',
+          note: "the SQL side fetches the facts and the stored summary; the server also scores the year and renders every line; the wire floor answers the SQL side's row",
         },
       ),
     );

@@ -7,6 +7,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { rawSqlClient } from '../data/database.js';
 import {
+  memberYearSql,
   RANKING_PAGE,
   rankingSqlCount,
   rankingSqlPage,
@@ -96,9 +97,23 @@ async function roster(v: Record<string, unknown>) {
   return { members };
 }
 
+// (c): the SQL side's row, the member's facts and stored summary, as JSON. Not the server's
+// answer, which is the year scored from those facts and explained line by line: what HTTP and
+// JSON alone cost on the floor's own bytes.
+async function memberYear(v: Record<string, unknown>) {
+  const row = await memberYearSql(
+    branch,
+    config!.bureauId,
+    String(v['memberId']),
+    Number(v['year']),
+  );
+  return { memberScore: row };
+}
+
 const answers: Record<string, (v: Record<string, unknown>) => Promise<unknown>> = {
   Ranking: ranking,
   Roster: roster,
+  MemberYear: memberYear,
 };
 
 const server = http.createServer((req, res) => {
@@ -123,7 +138,9 @@ const server = http.createServer((req, res) => {
       return;
     }
     if (!answer) {
-      send(400, { errors: [{ message: 'the wire floor answers only Ranking and Roster' }] });
+      send(400, {
+        errors: [{ message: 'the wire floor answers only Ranking, Roster and MemberYear' }],
+      });
       return;
     }
     answer(request.variables ?? {}).then(
