@@ -19,7 +19,6 @@ import { BranchSession } from '../branch-session.entity.js';
 import { ClosedPeriod } from '../closed-period.entity.js';
 import { loadMemberYearFacts } from '../facts/facts-loader.js';
 import {
-  recordKey,
   sheetColumns,
   type SheetBasis,
   type SheetColumnDef,
@@ -117,14 +116,14 @@ function sheetItems(columns: readonly SheetColumnDef<SheetSession>[]): SheetItem
 
 function cellOf(
   column: SheetColumnDef<SheetSession>,
-  key: string,
+  // The member's own cells and declarations, by cell key.
   cells: ReadonlyMap<string, ShownCell>,
   declared: ReadonlyMap<string, string[]>,
 ) {
   // Written out, not spread from a common part: a sheet is about a thousand cells.
   const sessionId = column.session?.id ?? null;
   if (column.kind === 'declaration') {
-    const ids = declared.get(key);
+    const ids = declared.get(column.key);
     return {
       key: column.key,
       itemCode: column.itemCode,
@@ -134,7 +133,7 @@ function cellOf(
       recordId: ids?.[0] ?? null,
     };
   }
-  const stored = cells.get(key);
+  const stored = cells.get(column.key);
   return {
     key: column.key,
     itemCode: column.itemCode,
@@ -172,6 +171,8 @@ export async function buildMonthlySheet(
   const items = sheetItems(columns);
   const baseCategories = scheme.compiled.scheme.sections.base.categories;
   const rows: SheetRow[] = members.map((member) => {
+    const memberCells = cells.of(member.id);
+    const memberDeclared = declared.of(member.id);
     const score = (explain: boolean) =>
       scorePeriod(
         facts.get(member.id)!,
@@ -190,7 +191,7 @@ export async function buildMonthlySheet(
       member.id,
       member.name,
       member.groupId ?? null,
-      columns.map((c) => cellOf(c, recordKey(member.id, c.key), cells, declared)),
+      columns.map((c) => cellOf(c, memberCells, memberDeclared)),
       result,
       new LinesOnDemand(score),
       items,

@@ -51,9 +51,6 @@ export type SheetColumnDef<S extends SheetSession = BranchSession> = {
 export const cellKey = (itemCode: string, sessionId?: string | null) =>
   sessionId ? `session:${sessionId}` : `item:${itemCode}`;
 
-/** A member's cell: the member and the cell key. */
-export const recordKey = (memberId: string, key: string) => `${memberId}|${key}`;
-
 /** How an item's cells are recorded and in what unit: its rule kind says (@jifen/scoring). */
 function ledgerOf(item: BaseItem | SpecialItem) {
   const kind = findRuleKind(item.rule.kind);

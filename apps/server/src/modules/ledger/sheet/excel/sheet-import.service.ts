@@ -13,7 +13,6 @@ import type {
   SheetImportInput,
   SheetImportPreview,
 } from './sheet-import.types.js';
-import { recordKey } from '../sheet-columns.js';
 import { loadSheetValues } from '../sheet-values.js';
 import { saveMonthlySheet, type SaveResult } from '../save/sheet-save.service.js';
 import type { AuditOperation } from '../../../audit/audit-labels.js';
@@ -114,7 +113,7 @@ export async function previewSheetImport(
         if (!column.editable) continue;
         try {
           const parsed = parseCell(column, cell.text, cell.address);
-          const stored = cells.get(recordKey(memberId, cell.key));
+          const stored = cells.get(memberId, cell.key);
           if ((stored?.value ?? null) === parsed.shown) continue;
           // A breach needs the branch committee's decision, which a spreadsheet cell cannot carry.
           if (

@@ -13,9 +13,14 @@ import { checkMonth } from '../monthly-sheet.service.js';
 import { loadSheetView } from '../sheet-view.js';
 import { periodLock } from '../../period-lock.js';
 import { parseCell, type ParsedCell } from '../sheet-cells.js';
-import { cellKey, recordKey, type SheetColumnDef, type SheetSession } from '../sheet-columns.js';
+import { cellKey, type SheetColumnDef, type SheetSession } from '../sheet-columns.js';
 import { loadRowsToUpdate, type CellRow } from './sheet-records.js';
-import { loadSheetValues, type CellTable, type ShownCell } from '../sheet-values.js';
+import {
+  loadSheetValues,
+  type CellTable,
+  type MemberCells,
+  type ShownCell,
+} from '../sheet-values.js';
 import type { SavedCell, SaveMonthlySheetInput } from '../sheet.types.js';
 import { NewCells } from './sheet-inserts.js';
 import type { AuditOperation } from '../../../audit/audit-labels.js';
@@ -121,9 +126,9 @@ const MOVED = {
 };
 
 /** A CONFLICT naming every cell whose stored version is not the one its edit was made on. */
-function refuseConflicts(edits: readonly Edit[], cells: ReadonlyMap<string, ShownCell>): void {
+function refuseConflicts(edits: readonly Edit[], cells: MemberCells<ShownCell>): void {
   const conflicts = edits.flatMap((e) => {
-    const stored = cells.get(recordKey(e.memberId, e.column.key));
+    const stored = cells.get(e.memberId, e.column.key);
     const current = stored?.version ?? 0;
     return current === e.expectedVersion
       ? []
@@ -193,7 +198,7 @@ export async function saveMonthlySheet(
 
     refuseConflicts(edits, cells);
     for (const e of edits) {
-      const stored = cells.get(recordKey(e.memberId, e.column.key));
+      const stored = cells.get(e.memberId, e.column.key);
       if (
         e.column.kind === 'breach' &&
         e.parsed.kind === 'breach' &&
@@ -210,7 +215,7 @@ export async function saveMonthlySheet(
     }
 
     const changed = edits.filter((e) => {
-      const stored = cells.get(recordKey(e.memberId, e.column.key));
+      const stored = cells.get(e.memberId, e.column.key);
       return (
         (stored?.value ?? null) !== e.parsed.shown ||
         (e.note !== null && e.column.kind === 'breach')
@@ -224,7 +229,7 @@ export async function saveMonthlySheet(
     });
     // Changed cells that have a row of their kind update it; the rest are new rows.
     const updated = changed.flatMap((e) => {
-      const stored = cells.get(recordKey(e.memberId, e.column.key));
+      const stored = cells.get(e.memberId, e.column.key);
       return stored && stored.table === TABLE_OF[e.parsed.kind] ? [stored] : [];
     });
     const { rows, moved } = await loadRowsToUpdate(tx, updated);
@@ -237,7 +242,7 @@ export async function saveMonthlySheet(
       throw new ConflictError(MOVED.zh, MOVED.en);
     }
     const written = changed.map((e) => {
-      const stored = cells.get(recordKey(e.memberId, e.column.key));
+      const stored = cells.get(e.memberId, e.column.key);
       const row = stored && rows.get(stored.recordId);
       return {
         edit: e,
@@ -263,10 +268,7 @@ export async function saveMonthlySheet(
       applied: written.length,
       replayed: false,
       cells: edits.map((e) =>
-        savedCell(
-          e,
-          rowOf.get(e)?.version ?? cells.get(recordKey(e.memberId, e.column.key))?.version ?? 0,
-        ),
+        savedCell(e, rowOf.get(e)?.version ?? cells.get(e.memberId, e.column.key)?.version ?? 0),
       ),
     };
     if (written.length > 0) {
@@ -280,7 +282,7 @@ export async function saveMonthlySheet(
           entityId: `${input.branchId}:${input.month}`,
           branchId: input.branchId,
           before: written.map(({ edit }) => {
-            const stored = cells.get(recordKey(edit.memberId, edit.column.key));
+            const stored = cells.get(edit.memberId, edit.column.key);
             return {
               memberId: edit.memberId,
               cell: edit.column.key,
