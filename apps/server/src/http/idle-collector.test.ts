@@ -50,7 +50,7 @@ describe('the idle collector', () => {
     let rss = 200 * 2 ** 20;
     // The collection gives most of it back.
     const gc = vi.fn((_options?: object) => {
-      rss = 250 * 2 ** 20;
+      rss = 220 * 2 ** 20;
     });
     const middleware = idleCollector({ gc, idleMs: 2_000, afterRequests: 100, rss: () => rss });
     // A small request: the memory barely moves, and one request is no burst.
@@ -106,5 +106,27 @@ describe('the idle collector', () => {
     vi.advanceTimersByTime(2_000);
     expect(gc).toHaveBeenCalledTimes(3);
     expect(gc.mock.calls[2]).toEqual([]);
+  });
+
+  it('empties the pool after a burst that leaves the memory well above where it rested', () => {
+    let rss = 170 * 2 ** 20;
+    const gc = vi.fn((options?: { flavor?: string }) => {
+      if (options?.flavor === 'last-resort') rss = 175 * 2 ** 20;
+    });
+    const middleware = idleCollector({ gc, idleMs: 2_000, afterRequests: 100, rss: () => rss });
+    // Ten analysts for twenty seconds: 55 MB pooled, less than one large request's 64 MB.
+    for (let i = 0; i < 100; i++) start(middleware)();
+    rss += 55 * 2 ** 20;
+    vi.advanceTimersByTime(2_000);
+    expect(gc.mock.calls).toEqual([
+      [],
+      [{ type: 'major', execution: 'sync', flavor: 'last-resort' }],
+    ]);
+    expect(rss).toBe(175 * 2 ** 20);
+    // A burst that leaves a little more than before: the full collection alone.
+    for (let i = 0; i < 100; i++) start(middleware)();
+    rss += 20 * 2 ** 20;
+    vi.advanceTimersByTime(2_000);
+    expect(gc.mock.calls.slice(2)).toEqual([[]]);
   });
 });
