@@ -86,6 +86,9 @@ export function describeDemoOn(today: string): void {
       expect(count('priorityCandidate')).toBeLessThan(yearOutcomes.length / 2);
       expect(count('redWarning')).toBeGreaterThan(0);
       expect(count('yellowWarning')).toBeGreaterThan(0);
+      // The warned are the few who fell behind, not two fifths of the bureau.
+      expect(count('yellowWarning') + count('redWarning')).toBeLessThan(yearOutcomes.length / 10);
+      expect(count('incentive')).toBeGreaterThan(yearOutcomes.length * 0.75);
       const { outcomeCases } = await ask<{
         outcomeCases: {
           memberId: string;
@@ -173,6 +176,10 @@ export function describeDemoOn(today: string): void {
       const count = (band: string) => bands.filter((b) => b === band).length;
       expect(count('priorityCandidate') + count('redWarning')).toBeLessThan(total / 2);
       expect(count('redWarning')).toBeLessThan(total / 10);
+      // Most members are on course for the incentive band; a few are warned early (more in
+      // March, when two months stand for the year, than in December).
+      expect(count('incentive')).toBeGreaterThan(total * 0.7);
+      expect(count('yellowWarning') + count('redWarning')).toBeLessThan(total / 5);
       const { outcomeCases } = await ask<{ outcomeCases: { memberId: string; level: string }[] }>(
         Q.cases,
         { y: year - 1 },
