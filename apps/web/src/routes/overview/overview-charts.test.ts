@@ -84,10 +84,15 @@ describe('overview charts draw the server’s figures as they are', () => {
     // The server's bands, best first: only those some branch has get a series.
     const order = ['priorityCandidate', 'incentive', 'none', 'yellowWarning', 'redWarning'];
     const option = outcomesChart(stats, 'en', order) as {
-      xAxis: { data: string[] };
+      xAxis: { data: string[]; axisLabel: { rotate: number } };
+      legend: { top?: number; bottom?: number };
       series: { name: string; data: (number | null)[] }[];
     };
     expect(option.xAxis.data).toEqual(['甲支部', '乙支部']);
+    // The slanted branch names reach the bottom edge: the legend sits above the bars instead.
+    expect(option.xAxis.axisLabel.rotate).toBeGreaterThan(0);
+    expect(option.legend).toMatchObject({ top: 0 });
+    expect(option.legend.bottom).toBeUndefined();
     expect(option.series).toEqual([
       expect.objectContaining({ name: 'Yellow warning', data: [2, null] }),
     ]);

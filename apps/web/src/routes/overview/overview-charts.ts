@@ -42,6 +42,12 @@ export function distributionChart(stats: Stats, t: Translate): EChartsOption | n
 }
 
 /**
+ * Bars by branch name: the names are slanted to fit and reach down to the chart's bottom edge, so
+ * the legend sits above the bars, where it cannot cover them.
+ */
+export const BRANCH_BARS_LEGEND = { top: 0, type: 'scroll' } as const;
+
+/**
  * Members in each band, per branch (stacked, in `order`: the server's bands, best first); small
  * branches show no bars.
  */
@@ -52,8 +58,8 @@ export function outcomesChart(stats: Stats, locale: Locale, order: string[]): EC
   );
   return {
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
-    legend: { bottom: 0 },
-    grid: { left: 40, right: 16, top: 16, bottom: 72 },
+    legend: BRANCH_BARS_LEGEND,
+    grid: { left: 40, right: 16, top: 40, bottom: 72 },
     xAxis: {
       type: 'category',
       data: branches.map((g) => g.key.branchName ?? ''),

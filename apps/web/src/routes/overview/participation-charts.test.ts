@@ -36,10 +36,14 @@ describe('participation by branch draws the server’s rates as they are', () =>
     const option = participationChart(groups, 'zh-CN', translator('zh-CN')) as {
       xAxis: { data: string[] };
       series: { name: string; data: (number | null)[] }[];
+      legend: { top?: number; bottom?: number };
       dataZoom?: unknown;
     };
     // A suppressed branch is left out rather than drawn as zero.
     expect(option.xAxis.data).toEqual(['甲支部', '乙支部']);
+    // The legend sits above the bars, clear of the slanted branch names at the bottom.
+    expect(option.legend).toMatchObject({ top: 0 });
+    expect(option.legend.bottom).toBeUndefined();
     expect(option.series.map((s) => [s.name, s.data])).toEqual([
       ['组织生活出席率', [87.5, 66.67]],
       ['学习强国达标占比', [40, null]],

@@ -1,6 +1,7 @@
 import type { EChartsOption } from 'echarts';
 import type { Locale, Translate } from '../../app/i18n';
 import type { BranchParticipationQuery } from '../../graphql/graphql';
+import { BRANCH_BARS_LEGEND } from './overview-charts';
 
 export type ParticipationRow =
   BranchParticipationQuery['participationStatistics']['groups'][number];
@@ -51,15 +52,15 @@ export function participationChart(
   const many = shown.length > 12;
   return {
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, valueFormatter: (v) => `${v} %` },
-    legend: { bottom: 0, type: 'scroll' },
-    grid: { left: 48, right: 16, top: 24, bottom: many ? 104 : 72 },
+    legend: BRANCH_BARS_LEGEND,
+    grid: { left: 48, right: 16, top: 48, bottom: many ? 104 : 72 },
     xAxis: {
       type: 'category',
       data: shown.map((g) => g.key.branchName ?? ''),
       axisLabel: { interval: 0, rotate: 30, fontSize: 11 },
     },
     yAxis: { type: 'value', min: 0, max: 100, name: '%' },
-    ...(many ? { dataZoom: [{ type: 'slider', bottom: 32, startValue: 0, endValue: 11 }] } : {}),
+    ...(many ? { dataZoom: [{ type: 'slider', bottom: 8, startValue: 0, endValue: 11 }] } : {}),
     series: series.map((s) => ({ type: 'bar' as const, name: s.name, data: s.data })),
   };
 }
