@@ -24,6 +24,8 @@ const Q = {
   quarters: `query($y: Int!) { quarterAssessments(year: $y) { id quarter state branchId } }`,
   publications: `query($y: Int!) { publications(year: $y) { kind quarter number
     objections { state decision correctionId } } }`,
+  spotChecks: `{ spotChecks { title fromMonth toMonth sampleSize
+    items { branchId state findingNote answer checkedAt closedAt } } }`,
 } as const;
 
 type Score = {
@@ -162,6 +164,45 @@ export function describeDemoOn(today: string): void {
       }>(Q.publications, { y: year });
       const upheld = publications.flatMap((p) => p.objections).filter((o) => o.state === 'UPHELD');
       expect(upheld).toHaveLength(finishedQuarters > 0 ? 1 : 0);
+    });
+
+    it('holds the committee’s spot checks: last year’s closed, this year’s awaiting a branch', async () => {
+      const { spotChecks } = await ask<{
+        spotChecks: {
+          title: string;
+          fromMonth: string;
+          toMonth: string;
+          sampleSize: number;
+          items: {
+            branchId: string;
+            state: string;
+            findingNote: string | null;
+            answer: string | null;
+            checkedAt: string | null;
+            closedAt: string | null;
+          }[];
+        }[];
+      }>(Q.spotChecks);
+      const { branches } = await ask<{ branches: { id: string; code: string }[] }>(Q.branches);
+      const states = (c: (typeof spotChecks)[number]) => c.items.map((i) => i.state).sort();
+      const lastYear = spotChecks.find((c) => c.fromMonth === `${year - 1}-07`);
+      expect(lastYear).toMatchObject({ title: `${year - 1}年第三季度台账抽查`, sampleSize: 24 });
+      // Every item checked on its day; the one discrepancy answered and closed.
+      expect(states(lastYear!)).toEqual([...Array(23).fill('CONFIRMED'), 'CLOSED'].sort());
+      const closed = lastYear!.items.find((i) => i.state === 'CLOSED')!;
+      expect(closed.findingNote && closed.answer).toBeTruthy();
+      expect(closed.closedAt!.slice(0, 10)).toBe(`${year - 1}-11-10`);
+      const thisYear = spotChecks.filter((c) => c.fromMonth.startsWith(`${year}-`));
+      // On 1 January nothing of the year is recorded, so nothing of it can be drawn.
+      if (recordedMonths === 0) return expect(thisYear).toHaveLength(0);
+      expect(thisYear).toHaveLength(1);
+      const check = thisYear[0]!;
+      expect(check.toMonth <= `${year}-${String(recordedMonths).padStart(2, '0')}`).toBe(true);
+      for (const item of check.items) expect(item.checkedAt!.slice(0, 10) <= today).toBe(true);
+      // Its discrepancy waits for 办公室党支部, whose secretary is a demo log-in.
+      const waiting = check.items.filter((i) => i.state === 'FOLLOW_UP');
+      expect(waiting).toHaveLength(1);
+      expect(branches.find((b) => b.id === waiting[0]!.branchId)?.code).toBe(branches[0]!.code);
     });
 
     it('projects the current year with a believable spread, and one member red two years running', async () => {

@@ -14,6 +14,7 @@ import { publishScheme, seedFindingsAndItems } from './demo-items.js';
 import { reviewFinishedQuarters } from './demo-quarters.js';
 import { seedYearRecords } from './demo-records.js';
 import { seededRandom } from './seeded-random.js';
+import { seedSpotChecks } from './demo-spot-checks.js';
 
 export type LedgerSeedSummary = LedgerCounts & {
   schemeId: string;
@@ -21,6 +22,7 @@ export type LedgerSeedSummary = LedgerCounts & {
   recordedMonths: number;
   historyYear: number | null;
   reviewedQuarters: number;
+  spotChecks: number;
 };
 
 /**
@@ -70,12 +72,14 @@ export async function seedDemoLedger(
   const reviewed = scope.reviewedQuarters
     ? await reviewFinishedQuarters(ctx, year, scope.today)
     : 0;
+  const spotChecks = scope.history ? await seedSpotChecks(ctx, scope.today) : 0;
   return {
     schemeId: scheme.id,
     year,
     recordedMonths: months,
     historyYear: history ? year - 1 : null,
     reviewedQuarters: reviewed,
+    spotChecks,
     ...counts,
   };
 }
