@@ -154,6 +154,10 @@ describe('drawing a spot check', () => {
       evidence: { fileName: '签到表.png' },
     });
     expect(session.recorded['attendees']).toHaveLength(3);
+    // A quota's value as the monthly sheet shows it: 8, not 8.00.
+    const quotas = first.items.filter((i) => i.kind === 'QUOTA_ENTRY');
+    expect(quotas).toHaveLength(6);
+    expect(new Set(quotas.map((i) => i.recorded['value']))).toEqual(new Set(['8']));
     const smaller = await draw({ size: 4, seed: 'same-seed' });
     const again4 = await draw({ size: 4, seed: 'same-seed' });
     expect(keys(again4)).toEqual(keys(smaller));

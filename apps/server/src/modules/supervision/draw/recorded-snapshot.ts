@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { plainDecimal } from '../../ledger/sheet/sheet-values.js';
 import type { YearSchemes } from '../../schemes/year-schemes.js';
 import type { RecordedEvidence, RecordedItem } from './recorded-item.js';
 import { SpotCheckItemKind } from '../spot-check-kind.js';
@@ -108,7 +109,7 @@ export async function snapshotRecords(
     };
     switch (d.kind) {
       case SpotCheckItemKind.QUOTA_ENTRY:
-        recorded.value = text(r['value']);
+        recorded.value = plainDecimal(text(r['value']));
         break;
       case SpotCheckItemKind.DUTY_ENTRY:
         recorded.dutyStatus = text(r['status']);
