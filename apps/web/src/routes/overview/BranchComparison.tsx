@@ -84,6 +84,9 @@ export function BranchComparison({
     {
       title: t('cmt.outcome'),
       key: 'bands',
+      // What the committee reads first stays in view while the figures scroll beneath it.
+      fixed: 'end',
+      width: 190,
       render: (_, g) =>
         g.bands.map((b) => (
           <Tag key={b.band} color={BAND_COLORS[b.band]?.tag}>
