@@ -26,13 +26,14 @@ type CheckPlan = {
  * The committee's spot checks (随机抽查) of the full demo. Last year's third quarter was drawn in
  * October, checked item by item, and its one discrepancy answered by 财务处 and closed. This
  * year's last finished quarter (or its recorded months, before the first quarter is over) was
- * drawn after it and checked; its discrepancy, in 办公室, waits for the branch's answer. Nothing is
- * drawn on 1 January, when nothing of the year is recorded. Returns the checks drawn.
+ * drawn and checked in the days before `today`; its discrepancy, in 办公室, waits for the branch's
+ * answer. Nothing is drawn on 1 January, when nothing of the year is recorded. Returns the checks
+ * drawn.
  */
 export async function seedSpotChecks(ctx: DemoContext, today: string): Promise<number> {
   const { year, recordedMonths, finishedQuarters } = demoYears(today);
   const last = year - 1;
-  const lastYears = await seedCheck(ctx, {
+  const lastYearsFinding = await seedCheck(ctx, {
     title: `${last}年第三季度台账抽查`,
     fromMonth: `${last}-07`,
     toMonth: `${last}-09`,
@@ -44,12 +45,15 @@ export async function seedSpotChecks(ctx: DemoContext, today: string): Promise<n
   const answerer = ctx.actorOf(ctx.secretaryOf(ctx.branches[1]!.id));
   await onDay(`${last}-11-03`, () =>
     answerFollowUp(ctx.em, answerer, {
-      itemId: lastYears.id,
+      itemId: lastYearsFinding.id,
       answer: '经核对原始签到表和缴费凭证，台账记录无误，已补充上传凭证照片',
     }),
   );
   await onDay(`${last}-11-10`, () =>
-    closeFollowUp(ctx.em, ctx.actorOf(ctx.admin.id), { itemId: lastYears.id, note: '答复属实' }),
+    closeFollowUp(ctx.em, ctx.actorOf(ctx.admin.id), {
+      itemId: lastYearsFinding.id,
+      note: '答复属实',
+    }),
   );
   if (recordedMonths === 0) return 1;
   const mm = (m: number) => `${year}-${String(m).padStart(2, '0')}`;
