@@ -199,10 +199,10 @@ export function describeDemoOn(today: string): void {
       const check = thisYear[0]!;
       expect(check.toMonth <= `${year}-${String(recordedMonths).padStart(2, '0')}`).toBe(true);
       for (const item of check.items) expect(item.checkedAt!.slice(0, 10) <= today).toBe(true);
-      // Its discrepancy waits for 办公室党支部, whose secretary is a demo log-in.
+      // Its discrepancy waits for 办公室党支部 (BGS), whose secretary is a demo log-in.
       const waiting = check.items.filter((i) => i.state === 'FOLLOW_UP');
       expect(waiting).toHaveLength(1);
-      expect(branches.find((b) => b.id === waiting[0]!.branchId)?.code).toBe(branches[0]!.code);
+      expect(branches.find((b) => b.id === waiting[0]!.branchId)?.code).toBe('BGS');
     });
 
     it('projects the current year with a believable spread, and one member red two years running', async () => {

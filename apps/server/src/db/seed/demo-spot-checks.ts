@@ -5,6 +5,7 @@ import {
   recordFinding,
 } from '../../modules/supervision/spot-check-finding.service.js';
 import { SpotCheckItem } from '../../modules/supervision/spot-check-item.entity.js';
+import { quarterLabel } from '../../modules/assessments/quarter/quarter-period.js';
 import { addDays } from '../../modules/calendar/working-days.js';
 import { demoYears, onDay } from './demo-calendar.js';
 import type { DemoContext } from './demo-context.js';
@@ -34,7 +35,7 @@ export async function seedSpotChecks(ctx: DemoContext, today: string): Promise<n
   const { year, recordedMonths, finishedQuarters } = demoYears(today);
   const last = year - 1;
   const lastYearsFinding = await seedCheck(ctx, {
-    title: `${last}年第三季度台账抽查`,
+    title: `${quarterLabel(last, 3)}台账抽查`,
     fromMonth: `${last}-07`,
     toMonth: `${last}-09`,
     seed: `demo-${last}-q3`,
@@ -62,7 +63,7 @@ export async function seedSpotChecks(ctx: DemoContext, today: string): Promise<n
     : [1, recordedMonths];
   await seedCheck(ctx, {
     title: finishedQuarters
-      ? `${year}年第${'一二三'[finishedQuarters - 1]}季度台账抽查`
+      ? `${quarterLabel(year, finishedQuarters)}台账抽查`
       : `${year}年${from === to ? from : `${from}—${to}`}月台账抽查`,
     fromMonth: mm(from),
     toMonth: mm(to),
