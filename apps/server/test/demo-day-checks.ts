@@ -24,6 +24,7 @@ const Q = {
   quarters: `query($y: Int!) { quarterAssessments(year: $y) { id quarter state branchId } }`,
   publications: `query($y: Int!) { publications(year: $y) { kind quarter number
     objections { state decision correctionId } } }`,
+  tasks: `{ myTasks { tasks { kind branchName count overdueCount dueOn } } }`,
   spotChecks: `{ spotChecks { title fromMonth toMonth sampleSize
     items { branchId state findingNote answer checkedAt closedAt } } }`,
 } as const;
@@ -203,6 +204,24 @@ export function describeDemoOn(today: string): void {
       const waiting = check.items.filter((i) => i.state === 'FOLLOW_UP');
       expect(waiting).toHaveLength(1);
       expect(branches.find((b) => b.id === waiting[0]!.branchId)?.code).toBe('BGS');
+    });
+
+    it('puts the open declarations in the work queues within their time', async () => {
+      type Tasks = { myTasks: { tasks: { kind: string; count: number; overdueCount: number }[] } };
+      const kinds = ['DECLARATIONS_TO_DECIDE', 'DISPUTES_TO_DECIDE'];
+      const declarationTasks = async (login: string) => {
+        const token = await server.login(login);
+        const r = await ok<Tasks>(server, Q.tasks, {}, token);
+        return r.myTasks.tasks.filter((t) => kinds.includes(t.kind));
+      };
+      // 办公室's scorekeeper decides the waiting one, its secretary the disputed one.
+      const waiting = await declarationTasks('jifenyuan1');
+      const disputed = await declarationTasks('shuji1');
+      if (recordedMonths === 0) return expect([...waiting, ...disputed]).toEqual([]);
+      expect(waiting).toMatchObject([
+        { kind: 'DECLARATIONS_TO_DECIDE', count: 1, overdueCount: 0 },
+      ]);
+      expect(disputed).toMatchObject([{ kind: 'DISPUTES_TO_DECIDE', count: 1, overdueCount: 0 }]);
     });
 
     it('projects the current year with a believable spread, and one member red two years running', async () => {

@@ -1,4 +1,5 @@
 import { Role } from '../../auth/roles.js';
+import { addDays, type IsoDate } from '../../modules/calendar/working-days.js';
 import { DeclarationEvent } from '../../modules/declarations/declaration-event.entity.js';
 import { Declaration, DeclarationStatus } from '../../modules/declarations/declaration.entity.js';
 import type { Member } from '../../modules/org/members/member.entity.js';
@@ -7,12 +8,16 @@ import { yearKeys, type DemoContext, type LedgerCounts } from './demo-context.js
 /**
  * Declarations of 办公室 members in the current year, one in each state (accepted, rejected,
  * disputed, overturned, upheld, one waiting), with the history each step leaves; only in the
- * first `months` months, the ones recorded.
+ * first `months` months, the ones recorded. The decided ones sit in fixed months; the three still
+ * open (waiting, rejected, disputed) in the last recorded months, their steps taken in the days
+ * before `today`, so that what waits for the scorekeeper and the branch committee is within its
+ * time on any seeding day, as in a branch that keeps up.
  */
 export function seedDeclarations(
   ctx: DemoContext,
   year: number,
   months: number,
+  today: IsoDate,
   counts: LedgerCounts,
 ): void {
   const { em, bureauId, userOfMember } = ctx;
@@ -31,11 +36,15 @@ export function seedDeclarations(
     description: string,
     steps: Step[],
     counted: string | null,
+    /** The day of each step, submission first; by default the month's 10th, then every 3 days. */
+    daysAgo?: readonly number[],
   ) => {
     // A month not yet recorded holds no declaration: the demo has no future.
-    if (m > months) return;
+    if (m < 1 || m > months) return;
     const author = userOfMember(member.id);
     const last = steps.at(-1);
+    const at = (i: number) =>
+      new Date(`${daysAgo ? addDays(today, -daysAgo[i]!) : day(m, 10 + i * 3)}T03:00:00Z`);
     const declaration = em.create(Declaration, {
       bureauId,
       branch: branchRef(office.id),
@@ -54,6 +63,8 @@ export function seedDeclarations(
       countedPoints: counted,
       lastReason: last?.reason ?? null,
       createdById: author,
+      createdAt: at(0),
+      updatedAt: at(steps.length),
     });
     const all: Step[] = [
       { step: DeclarationStatus.SUBMITTED, by: author, role: Role.MEMBER },
@@ -71,7 +82,7 @@ export function seedDeclarations(
         actorRole: s.role,
         reason: s.reason ?? null,
         points: s.points ?? null,
-        at: new Date(`${day(m, 10 + i * 3)}T03:00:00Z`),
+        at: at(i),
       }),
     );
     counts.declarations++;
@@ -112,15 +123,27 @@ export function seedDeclarations(
       '2',
     );
   }
-  // The demo member (dangyuan1) has one declaration waiting for the scorekeeper.
+  // The demo member (dangyuan1) has one declaration waiting for the scorekeeper, of the last
+  // recorded month, submitted yesterday.
   const demoMember = officeMembers.find((mem) =>
     ctx.users.some((u) => u.loginName.endsWith('dangyuan1') && u.memberId === mem.id),
   );
-  declare(demoMember ?? officeMembers[4]!, 9, 'volunteer-service', '参加无偿献血', [], null);
-  declare(officeMembers[5]!, 8, 'grid-work', '网格走访', [reject('未附走访记录表')], null);
+  const lastMonth = months;
+  const open = demoMember ?? officeMembers[4]!;
+  declare(open, lastMonth, 'volunteer-service', '参加无偿献血', [], null, [1]);
+  declare(
+    officeMembers[5]!,
+    lastMonth,
+    'grid-work',
+    '网格走访',
+    [reject('未附走访记录表')],
+    null,
+    [6, 4],
+  );
+  // Disputed two days ago: the branch committee's to decide, within its ten working days.
   declare(
     officeMembers[6]!,
-    7,
+    Math.max(1, lastMonth - 1),
     'grid-work',
     '网格化走访独居老人',
     [
@@ -133,6 +156,7 @@ export function seedDeclarations(
       },
     ],
     null,
+    [9, 6, 2],
   );
   declare(
     officeMembers[7]!,

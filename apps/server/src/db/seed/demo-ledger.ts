@@ -63,7 +63,7 @@ export async function seedDemoLedger(
     counts,
   );
   seedFindingsAndItems(ctx, year, months, counts);
-  seedDeclarations(ctx, year, months, counts);
+  seedDeclarations(ctx, year, months, scope.today, counts);
   if (!scope.reviewedQuarters) closeFirstQuarterByHand(ctx, year, months);
   await em.flush();
   em.clear();
