@@ -71,6 +71,19 @@ describe('the scheme screen', { timeout: 60_000 }, () => {
     expect(saveOp?.variables?.['id']).toBe('s1');
   });
 
+  it('names a category’s and an item’s code as such beside the field', async () => {
+    renderApp(
+      '/scheme',
+      server(() => ({ data: {} })),
+    );
+    for (const name of ['政治学习 代码', '登录学习强国 代码']) {
+      const field = await screen.findByLabelText(name);
+      // The caption sits with the field, not only in its accessible name.
+      expect(field.closest('span:has(> .ant-typography)')).toHaveTextContent(/^代码/);
+    }
+    expect(screen.getByLabelText('登录学习强国 代码')).toHaveValue('study-app-login');
+  });
+
   it('says so when someone else saved the draft first, and offers the latest version', async () => {
     renderApp(
       '/scheme',

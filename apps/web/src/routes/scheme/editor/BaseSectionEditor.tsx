@@ -160,6 +160,7 @@ export function BaseSectionEditor({ scheme }: { scheme: Scheme }) {
                   path={`${path}.code`}
                   value={category.code}
                   label={`${name} ${t('scheme.code')}`}
+                  showLabel={t('scheme.code')}
                   width={120}
                 />
                 <SchemeInput

@@ -76,7 +76,9 @@ export function NameFields({
         path={`${path}.code`}
         value={value.code}
         label={`${what} ${t('scheme.code')}`}
-        width={190}
+        showLabel={t('scheme.code')}
+        // The caption takes the rest of the names' width.
+        width={156}
         placeholder={t('scheme.code')}
       />
     </Space>
