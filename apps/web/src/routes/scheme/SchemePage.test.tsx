@@ -152,6 +152,10 @@ describe('the scheme screen', { timeout: 60_000 }, () => {
     );
     expect(await screen.findByText('现行方案不能修改。')).toBeInTheDocument();
     expect(screen.queryByText(/新建修订版本/)).toBeNull();
+    // An item without a note shows an empty field, not a hint that reads like a setting.
+    const note = screen.getByLabelText('廉洁自律，尚俭戒奢 说明');
+    expect(note).toHaveValue('');
+    expect(note).not.toHaveAttribute('placeholder');
   });
 
   it('shows an analyst a year without a scheme, with nothing to start', async () => {

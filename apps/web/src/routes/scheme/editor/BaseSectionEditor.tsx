@@ -161,7 +161,7 @@ export function BaseSectionEditor({ scheme }: { scheme: Scheme }) {
                   value={category.code}
                   label={`${name} ${t('scheme.code')}`}
                   showLabel={t('scheme.code')}
-                  width={120}
+                  width={150}
                 />
                 <SchemeInput
                   path={`${path}.weight`}

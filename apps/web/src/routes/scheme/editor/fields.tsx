@@ -111,7 +111,8 @@ export function SchemeInput({
     'aria-invalid': bad || undefined,
     'data-scheme-path': path,
     value: text,
-    placeholder,
+    // A read-only scheme shows what is set; a hint in an empty field would read as a setting.
+    placeholder: readOnly ? undefined : placeholder,
     status: bad ? ('error' as const) : undefined,
     // Read-only settings stay legible (a disabled field is grey).
     readOnly,
