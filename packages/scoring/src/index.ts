@@ -115,7 +115,7 @@ export { renderExpr } from './explain/expr.js';
 export type { ExplanationLine, LineInputs, LineScale, LineSection } from './explain/line-types.js';
 export { renderExplanation, renderExplanations } from './explain/render-explanation.js';
 
-export type { SchemeComparison } from './what-if/compare-schemes.js';
+export type { CompareOptions, SchemeComparison } from './what-if/compare-schemes.js';
 export { compareSchemes } from './what-if/compare-schemes.js';
 
 export { scheme2021 } from './schemes/scheme-2021.js';

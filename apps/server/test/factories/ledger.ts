@@ -1,4 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { AnnualAssessment } from '../../src/modules/assessments/annual/annual-assessment.entity.js';
+import { AnnualState } from '../../src/modules/assessments/annual/annual-machine.js';
 import { Attendance } from '../../src/modules/ledger/attendance.entity.js';
 import { BranchSession } from '../../src/modules/ledger/branch-session.entity.js';
 import {
@@ -251,6 +253,23 @@ export async function recordMonthsThrough(em: EntityManager, branch: Branch, thr
       month: `${year}-${String(m).padStart(2, '0')}`,
     });
   }
+  await em.flush();
+}
+
+/**
+ * A branch's whole `year` recorded and approved by the committee (its months 已录入, the year's
+ * assessment approved), with no steps before it: its scores of the year are final, not provisional.
+ */
+export async function approveYear(em: EntityManager, branch: Branch, year: number) {
+  await recordMonthsThrough(em, branch, `${year}-12`);
+  em.create(AnnualAssessment, {
+    bureauId: branch.bureauId,
+    branch,
+    branchId: branch.id,
+    year,
+    state: AnnualState.APPROVED,
+    revision: 1,
+  });
   await em.flush();
 }
 

@@ -5,7 +5,7 @@ import { compileScheme } from '../scheme/compile-scheme.js';
 import type { Scheme } from '../scheme/scheme-types.js';
 import { scheme2021 } from '../schemes/scheme-2021.js';
 import { memberYearArbitrary } from '../test-fixtures/arbitraries.js';
-import { fullYear2021 } from '../test-fixtures/facts-builder.js';
+import { FactsBuilder, fullYear2021 } from '../test-fixtures/facts-builder.js';
 import { missesMember, perfectMember } from '../test-fixtures/members.js';
 import { compareSchemes } from './compare-schemes.js';
 
@@ -50,6 +50,32 @@ describe('compareSchemes (what-if)', () => {
     });
     expect(misses?.outcomeA.band).toBe('incentive');
     expect(misses?.outcomeB.band).toBe('yellowWarning');
+  });
+
+  it('compares a provisional year by its projections, and leaves out a member with nothing scored', () => {
+    // September and October recorded, nothing evaluated yet.
+    const running = new FactsBuilder('running', 2021, [{ branchId: 'b1', from: '2021-01' }]);
+    running.perfectMonth('2021-09', 'b1').perfectMonth('2021-10', 'b1');
+    // A member of a branch that has recorded nothing of the year.
+    const elsewhere = new FactsBuilder('elsewhere', 2021, [{ branchId: 'b2', from: '2021-01' }]);
+    elsewhere.perfectMonth('2021-09', 'b2');
+    const scoring = { asOf: '2021-12', recordedThrough: { b1: '2021-10' } } as const;
+    const comparisons = compareSchemes([running.facts, elsewhere.facts], scheme2021, draft2022(), {
+      ...scoring,
+      provisional: () => true,
+    });
+    expect(comparisons.map((c) => c.memberId)).toEqual(['running']);
+    // The base of the recorded months, no special points yet, the assumed 合格 (7): 77, not the
+    // 70 of a year that ended with no evaluation.
+    expect(comparisons[0]).toMatchObject({ projected: true, totalA: '77.00', totalB: '77.00' });
+    const projection = scoreYear(running.facts, scheme2021, {
+      ...scoring,
+      provisional: true,
+    }).projection!;
+    expect(projection.total.value).toBe('77.00');
+    expect(comparisons[0]!.outcomeA.band).toBe(projection.band);
+    const [judged] = compareSchemes([running.facts], scheme2021, draft2022(), scoring);
+    expect(judged).toMatchObject({ projected: false, totalA: '70.00' });
   });
 
   it('refuses an invalid draft, listing its problems', () => {

@@ -2,11 +2,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Scheme as SchemeDefinition } from '@jifen/scoring';
 import { demoLookup } from '../../../../test/factories/demo-lookup.js';
 import {
+  approveYear,
   branchByName,
   bureauEm,
   createBranch,
   createMember,
   publishDefaultScheme,
+  recordMonthsThrough,
   recordAcceptedDeclaration,
   recordDues,
   recordQuota,
@@ -23,6 +25,9 @@ let server: TestServer;
 let tried: Record<string, Member>;
 let officeMember: Member;
 let branchId: string;
+// A year in progress in these tests: recorded through June, not yet approved.
+const RUNNING = 2023;
+let runningMember: Member;
 
 /** Dues on time and full 学习强国 / 每日一题 every month: the whole base section (70). */
 async function fullBase(em: Parameters<typeof recordDues>[0], member: Member) {
@@ -71,6 +76,22 @@ beforeAll(async () => {
   const office = await branchByName(em, '办公室党支部');
   officeMember = await createMember(em, office, '办公室试算', { from });
   await fullBase(em, officeMember);
+  // 2025 is over: recorded and approved, so it is tried by its final results.
+  await approveYear(em, branch, RECORDS);
+  await approveYear(em, office, RECORDS);
+
+  // 2023 is still running in this test: one branch has recorded January–June, nothing approved.
+  await publishDefaultScheme(em, bureauId, RUNNING);
+  const running = await createBranch(em, bureauId, '进行中支部', 'running');
+  runningMember = await createMember(em, running, '己进行中', { from: `${RUNNING}-01` });
+  for (let m = 1; m <= 6; m++) {
+    const month = `${RUNNING}-${String(m).padStart(2, '0')}`;
+    await recordDues(em, runningMember, month, DutyStatus.ON_TIME);
+    await recordQuota(em, runningMember, month, 'study-app-login', '31');
+    await recordQuota(em, runningMember, month, 'daily-question', '15');
+  }
+  await recordAcceptedDeclaration(em, runningMember, `${RUNNING}-03`, 'volunteer-service', '5');
+  await recordMonthsThrough(em, running, `${RUNNING}-06`);
 });
 afterAll(() => server.close());
 
@@ -340,5 +361,91 @@ describe('schemeWhatIf', () => {
       token,
     );
     expect(save.errors![0]!.extensions!['code']).toBe('FORBIDDEN');
+  });
+
+  it('compares a year still running by its projections, through the months recorded', async () => {
+    const token = await server.login('admin');
+    const res = await server.gql<{
+      schemeWhatIf: WhatIf['schemeWhatIf'] & {
+        provisional: boolean;
+        members: { name: string; projected: boolean }[];
+      };
+    }>(
+      `query($d: SchemeDraftInput!, $y: Int!) { schemeWhatIf(draft: $d, recordsYear: $y) {
+        asOf provisional members { name current draft currentBand draftBand projected } } }`,
+      { d: { definition: volunteerDraft(2027) }, y: RUNNING },
+      token,
+    );
+    expect(res.errors).toBeUndefined();
+    const w = res.data!.schemeWhatIf;
+    expect(w.provisional).toBe(true);
+    expect(w.asOf).toBe(`${RUNNING}-06`);
+    // Only the member whose branch has recorded months; 70 + 志愿服务 + the assumed 合格 (7),
+    // not the 75 of a year that ended in June with no evaluation.
+    expect(w.members).toEqual([
+      {
+        name: '己进行中',
+        current: '82.00',
+        draft: '79.00',
+        currentBand: 'PRIORITY_CANDIDATE',
+        draftBand: 'INCENTIVE',
+        projected: true,
+      },
+    ]);
+    const file = await server.gql<{ schemeWhatIfExport: { contentBase64: string } }>(
+      `query($d: SchemeDraftInput!, $y: Int!) { schemeWhatIfExport(draft: $d, recordsYear: $y) { contentBase64 } }`,
+      { d: { definition: volunteerDraft(2027) }, y: RUNNING },
+      token,
+    );
+    const { header } = await readWorkbook(file.data!.schemeWhatIfExport.contentBase64);
+    expect(header).toContain('现行方案预计总分');
+
+    // A draft that says nothing of how a year in progress is projected cannot be compared on it.
+    const unprojected = volunteerDraft(2027);
+    delete unprojected.projection;
+    const refused = await server.gql(
+      `query($d: SchemeDraftInput!, $y: Int!) { schemeWhatIf(draft: $d, recordsYear: $y) { asOf } }`,
+      { d: { definition: unprojected }, y: RUNNING },
+      token,
+    );
+    expect(refused.errors![0]!.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'draft',
+    });
+    expect(refused.errors![0]!.message).toContain('尚未审定');
+  });
+
+  it('tries one member’s year still running as provisional, with its projection', async () => {
+    const token = await server.login('admin');
+    const res = await server.gql<{
+      schemeTryOut: {
+        asOf: string;
+        current: {
+          provisional: boolean;
+          outcome: unknown;
+          projection: { total: string; band: string };
+        };
+        draft: { provisional: boolean; projection: { total: string; band: string } };
+      };
+    }>(
+      `query($d: SchemeDraftInput!, $m: ID!, $y: Int!) {
+        schemeTryOut(draft: $d, memberId: $m, recordsYear: $y) { asOf
+          current { provisional outcome { band } projection { total band } }
+          draft { provisional projection { total band } } } }`,
+      { d: { definition: volunteerDraft(2027) }, m: runningMember.id, y: RUNNING },
+      token,
+    );
+    expect(res.errors).toBeUndefined();
+    const t = res.data!.schemeTryOut;
+    expect(t.asOf).toBe(`${RUNNING}-06`);
+    expect(t.current).toMatchObject({
+      provisional: true,
+      outcome: null,
+      projection: { total: '82.00', band: 'priorityCandidate' },
+    });
+    expect(t.draft).toMatchObject({
+      provisional: true,
+      projection: { total: '79.00', band: 'incentive' },
+    });
   });
 });

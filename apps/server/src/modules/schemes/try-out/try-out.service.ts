@@ -4,7 +4,9 @@ import type { Actor } from '../../../auth/actor.js';
 import { holdsRole, SCHEME_TRIERS } from '../../../auth/permissions.js';
 import { BadInputError, NotFoundError } from '../../../graphql/errors.js';
 import { withBureauWideAccess } from '../../../tenancy/bureau-wide-access.js';
+import { judgedPeriods, isProvisional } from '../../assessments/judged-periods.js';
 import { loadMemberYearFacts } from '../../ledger/facts/facts-loader.js';
+import { recordedThrough } from '../../ledger/recorded-months/recorded-through.js';
 import { Member } from '../../org/members/member.entity.js';
 import { Membership } from '../../org/members/membership.entity.js';
 import { memberScoreView } from '../../scores/member-year/member-score.service.js';
@@ -30,10 +32,12 @@ export function baselineOf(schemes: YearSchemes, month: string) {
 }
 
 /**
- * 方案试算: one member's real records of `recordsYear` (a month, a quarter or the year, up to its
- * last scored month) scored under the scheme in force and under the draft, both explained, with
- * the lines paired. Read-only. The committee and analysts try any member of the bureau, a
- * secretary the members of their own branch; anyone else finds no such member.
+ * 方案试算: one member's real records of `recordsYear` (a month, a quarter or the year, through
+ * their branches' recorded months) scored under the scheme in force and under the draft, both
+ * explained, with the lines paired. A quarter or year their branch has not yet judged is
+ * provisional on both sides, a year with its projection (预计), as the member's own scores show
+ * it. Read-only. The committee and analysts try any member of the bureau, a secretary the members
+ * of their own branch; anyone else finds no such member.
  */
 export async function tryOutMember(
   em: EntityManager,
@@ -68,7 +72,14 @@ export async function tryOutMember(
     const last = months.at(-1)! < asOf ? months.at(-1)! : asOf;
     const baseline = baselineOf(schemes, last);
     const [facts] = await loadMemberYearFacts(wide, year, [memberId]);
-    const options = { asOf: asOf as `${number}-${number}`, explain: true };
+    const judged = await judgedPeriods(wide, year);
+    const key = period.kind === 'quarter' ? `q${period.quarter}` : period.kind;
+    const options = {
+      asOf: asOf as `${number}-${number}`,
+      recordedThrough: await recordedThrough(wide, year),
+      provisional: period.kind !== 'month' && isProvisional(judged, member.branchId, key),
+      explain: true,
+    };
     const current = memberScoreView(
       scorePeriod(facts!, baseline.compiled, period, options),
       baseline,
@@ -80,7 +91,8 @@ export async function tryOutMember(
     const lines = pairLines(current.lines, tried.lines);
     return {
       recordsYear: year,
-      asOf,
+      // The last month scored, as the scores show it; the period's last when nothing is recorded.
+      asOf: current.asOf ?? asOf,
       current,
       draft: tried,
       delta: formatExact(parseDecimal(tried.total.value).sub(parseDecimal(current.total.value))),

@@ -25,9 +25,20 @@ const TEXT = {
   out: { zh: '离开', en: 'out' },
 } as const;
 
+/** A year not yet approved is compared by projections: its columns say so. */
+const PROJECTED = {
+  current: { zh: '现行方案预计总分', en: 'Projected total in force' },
+  draft: { zh: '草稿预计总分', en: 'Projected total under the draft' },
+  currentBand: { zh: '现行预计档次', en: 'Projected band in force' },
+  draftBand: { zh: '草稿预计档次', en: 'Projected band under the draft' },
+  meanCurrent: { zh: '现行预计平均分', en: 'Projected mean in force' },
+  meanDraft: { zh: '草稿预计平均分', en: 'Projected mean under the draft' },
+} as const;
+
 /**
  * The what-if as an .xlsx: the members whose band changes (the list a committee acts on) and the
- * summary by branch with each band's moves, headers in the reader's language.
+ * summary by branch with each band's moves, headers in the reader's language (and marked 预计
+ * when the year is compared by its projections).
  */
 export async function whatIfWorkbook(
   result: SchemeWhatIf,
@@ -35,17 +46,18 @@ export async function whatIfWorkbook(
 ): Promise<{ fileName: string; mimeType: string; contentBase64: string; rowCount: number }> {
   const l = (t: { zh: string; en: string }) => (locale === 'en' ? t.en : t.zh);
   const band = (b: string) => l(outcomeBandLabel(b));
+  const text = result.provisional ? { ...TEXT, ...PROJECTED } : TEXT;
   const book = new ExcelJS.Workbook();
   const list = book.addWorksheet(l(TEXT.members));
   list.addRow(
     [
       TEXT.name,
       TEXT.branch,
-      TEXT.current,
-      TEXT.draft,
+      text.current,
+      text.draft,
       TEXT.delta,
-      TEXT.currentBand,
-      TEXT.draftBand,
+      text.currentBand,
+      text.draftBand,
       TEXT.memberId,
     ].map(l),
   );
@@ -67,8 +79,8 @@ export async function whatIfWorkbook(
   summary.addRow([
     l(TEXT.branch),
     l(TEXT.count),
-    l(TEXT.meanCurrent),
-    l(TEXT.meanDraft),
+    l(text.meanCurrent),
+    l(text.meanDraft),
     l(TEXT.bandChanged),
     ...result.bureau.bands.flatMap((b) => [
       `${band(b.band)} ${l(TEXT.in)}`,

@@ -5,7 +5,10 @@ import { BUREAU_WIDE_TRIERS, requireRole } from '../../../auth/permissions.js';
 import { withBureauWideAccess } from '../../../tenancy/bureau-wide-access.js';
 import { TENANT_FILTER } from '../../../tenancy/tenant-filter.js';
 import type { TenantScope } from '../../../tenancy/tenant-scope.js';
+import { judgedPeriods, isProvisional } from '../../assessments/judged-periods.js';
 import { factsInBatches } from '../../ledger/facts/facts-in-batches.js';
+import { recordedThrough } from '../../ledger/recorded-months/recorded-through.js';
+import { BadInputError } from '../../../graphql/errors.js';
 import { parsePeriod } from '../../scores/score-period-input.js';
 import type { OutcomeBandFilter } from '../../scores/scores.types.js';
 import { loadYearSchemes } from '../year-schemes.js';
@@ -24,9 +27,11 @@ const BATCH = 1000;
 type MemberRow = { id: string; name: string; branch_id: string; branch_name: string };
 
 /**
- * 对比试算: every member with months in `recordsYear` (up to its last scored month), their year
- * under the scheme in force and under the draft, with the summary a committee decides on, for the
- * bureau and each branch. Members are grouped under their current branch. Read-only; for the
+ * 对比试算: every member with months in `recordsYear` (through their branches' recorded months),
+ * their year under the scheme in force and under the draft, with the summary a committee decides
+ * on, for the bureau and each branch. Members are grouped under their current branch. A year
+ * their branch has not yet approved is compared by its projections (预计), as the rest of the app
+ * shows a year in progress; a member with no recorded month is left out. Read-only; for the
  * committee and analysts (a bureau grant), whose scope is the whole bureau.
  */
 export async function bureauWhatIf(
@@ -38,12 +43,14 @@ export async function bureauWhatIf(
 ): Promise<SchemeWhatIf> {
   requireRole(actor, BUREAU_WIDE_TRIERS, null);
   parsePeriod({ year: recordsYear });
-  // The what-if compares whole years of records under both schemes.
-  const asOf = `${recordsYear}-12`;
+  const yearEnd = `${recordsYear}-12`;
   return withBureauWideAccess(em, async (wide) => {
     const items = await approvedBranchItems(wide, recordsYear);
     const draft = await resolveDraft(wide, draftInput, items);
-    const baseline = baselineOf(await loadYearSchemes(wide, recordsYear), asOf);
+    const baseline = baselineOf(await loadYearSchemes(wide, recordsYear), yearEnd);
+    // Each branch's months count as far as it has recorded them; its year is judged once approved.
+    const through = await recordedThrough(wide, recordsYear);
+    const judged = await judgedPeriods(wide, recordsYear);
     const bureauId = wide.getFilterParams<TenantScope>(TENANT_FILTER)!.bureauId;
     const members = await wide.execute<MemberRow[]>(
       `select m.id, m.name, m.branch_id, b.name as branch_name from member m
@@ -52,11 +59,18 @@ export async function bureauWhatIf(
          select 1 from membership s where s.bureau_id = m.bureau_id and s.member_id = m.id
            and s.from_month <= ? and (s.to_month is null or s.to_month >= ?))
        order by b.sort_order, b.name, m.name, m.id`,
-      [bureauId, asOf, `${recordsYear}-01`],
+      [bureauId, yearEnd, `${recordsYear}-01`],
     );
     const rows: WhatIfRow[] = [];
-    const options = { asOf: asOf as `${number}-${number}` };
     const byId = new Map(members.map((m) => [m.id, m]));
+    const provisional = (memberId: string) =>
+      isProvisional(judged, byId.get(memberId)!.branch_id, 'year');
+    if (members.some((m) => provisional(m.id))) requireProjections(recordsYear, baseline, draft);
+    const options = {
+      asOf: yearEnd as `${number}-${number}`,
+      recordedThrough: through,
+      provisional: (f: { memberId: string }) => provisional(f.memberId),
+    };
     const ids = members.map((m) => m.id);
     // Compared without explanations, which alone name a sign-in's record.
     const read = { recordIds: false };
@@ -83,9 +97,11 @@ export async function bureauWhatIf(
       ...s,
       bands: s.bands.map((b) => ({ ...b, band: b.band as OutcomeBandFilter })),
     });
+    const recorded = Object.values(through).sort();
     return {
       recordsYear,
-      asOf,
+      asOf: recorded.at(-1) ?? yearEnd,
+      provisional: rows.some((r) => r.projected),
       currentVersion: baseline.version,
       draftYear: draft.year,
       bureau: view(summary.bureau),
@@ -101,7 +117,31 @@ export async function bureauWhatIf(
         currentBand: r.outcomeA.band as OutcomeBandFilter,
         draftBand: r.outcomeB.band as OutcomeBandFilter,
         changed: r.changed,
+        projected: r.projected,
       })),
     };
   });
+}
+
+/** A year in progress is compared by projections: both schemes must say how a year is projected. */
+function requireProjections(
+  recordsYear: number,
+  baseline: { compiled: { projection?: unknown } },
+  draft: { compiled: { projection?: unknown } },
+): void {
+  const missing = !baseline.compiled.projection
+    ? 'recordsYear'
+    : !draft.compiled.projection
+      ? 'draft'
+      : null;
+  if (!missing) return;
+  throw new BadInputError(
+    missing === 'draft'
+      ? `${recordsYear} 年尚未审定，只能按预计结果对比，但草稿未设置年度预计方式（结果运用）；请补充设置，或选择已审定年度的台账`
+      : `${recordsYear} 年尚未审定，只能按预计结果对比，但现行方案未设置年度预计方式；请选择已审定年度的台账`,
+    missing === 'draft'
+      ? `${recordsYear} is not yet approved and can only be compared by projections, but the draft sets no projection (outcomes); add one, or choose an approved year of records`
+      : `${recordsYear} is not yet approved and can only be compared by projections, but the scheme in force sets no projection; choose an approved year of records`,
+    missing,
+  );
 }

@@ -35,6 +35,11 @@ export class WhatIfMember {
 
   @Field(() => Boolean, { description: '总分或任一结果标志有变化' })
   changed!: boolean;
+
+  @Field(() => Boolean, {
+    description: '该党员的年度尚未审定: 两个总分与结果都是预计 (按已录入月份、假定评议等次)',
+  })
+  projected!: boolean;
 }
 
 @ObjectType('WhatIfBandShift', { description: '某一结果档次的人数变化', simpleResolvers: true })
@@ -114,8 +119,14 @@ export class SchemeWhatIf {
   @Field(() => Int)
   recordsYear!: number;
 
-  @Field(() => String, { description: '台账计至月份' })
+  @Field(() => String, { description: '台账计至月份 (进行中的年度: 各支部已录入的最后月份)' })
   asOf!: string;
+
+  @Field(() => Boolean, {
+    description:
+      '台账年度尚未审定 (进行中): 按预计结果对比, 总分与档次均为预计, 不是最终结果; 尚无已录入月份的党员不列入',
+  })
+  provisional!: boolean;
 
   @Field(() => Int, { description: '现行方案版本' })
   currentVersion!: number;
