@@ -5,6 +5,7 @@ import { AppProviders } from '../../app/providers';
 import type { SchemeTryOutQuery, SchemeWhatIfQuery } from '../../graphql/graphql';
 import { BureauWhatIf } from './SchemeWhatIf';
 import { TryOutResult } from './TryOutResult';
+import { WhatIfResult } from './WhatIfResult';
 import { outcomeBandsAnswer } from '../../test/render-app';
 
 const line = (itemCode: string, textZh: string, points: string) => ({
@@ -26,6 +27,8 @@ const score = (total: string, band: string) => ({
   special: { value: '10.00' },
   evaluation: null,
   outcome: { band },
+  provisional: false,
+  projection: null,
   warnings: [],
 });
 
@@ -78,6 +81,7 @@ const summary = (branchId: string | null, branchName: string | null) => ({
 const whatIf: SchemeWhatIfQuery['schemeWhatIf'] = {
   recordsYear: 2025,
   asOf: '2025-12',
+  provisional: false,
   currentVersion: 1,
   draftYear: 2027,
   bureau: summary(null, null),
@@ -93,6 +97,7 @@ const whatIf: SchemeWhatIfQuery['schemeWhatIf'] = {
       currentBand: 'PRIORITY_CANDIDATE',
       draftBand: 'INCENTIVE',
       changed: true,
+      projected: false,
     },
     {
       memberId: 'm2',
@@ -104,6 +109,7 @@ const whatIf: SchemeWhatIfQuery['schemeWhatIf'] = {
       currentBand: 'INCENTIVE',
       draftBand: 'INCENTIVE',
       changed: false,
+      projected: false,
     },
   ],
 };
@@ -125,6 +131,66 @@ describe('trying a draft out', { timeout: 30_000 }, () => {
     await userEvent.click(within(view).getByRole('switch'));
     expect(within(view).getAllByText('党费 2025-05：按时')).toHaveLength(2);
     expect(within(view).getByText('0.83 → 0.83')).toBeInTheDocument();
+  });
+
+  it('shows a year not yet approved as provisional totals and projected bands', async () => {
+    const provisional = (total: string, projected: string, band: string) => ({
+      ...score(total, band),
+      outcome: null,
+      provisional: true,
+      projection: { __typename: 'ScoreProjection' as const, total: projected, band },
+    });
+    // The band names come from the server.
+    const fetch = (_: RequestInfo | URL, init?: RequestInit) => {
+      const op = JSON.parse(String(init?.body)) as { operationName: string };
+      const body =
+        op.operationName === 'OutcomeBands' ? outcomeBandsAnswer() : { data: { me: null } };
+      return Promise.resolve(
+        new Response(JSON.stringify(body), { headers: { 'content-type': 'application/json' } }),
+      );
+    };
+    render(
+      <AppProviders fetch={fetch as typeof window.fetch}>
+        <TryOutResult
+          result={{
+            ...tryOut,
+            recordsYear: 2026,
+            asOf: '2026-10',
+            current: provisional('75.00', '82.00', 'priorityCandidate'),
+            draft: provisional('72.00', '79.00', 'incentive'),
+          }}
+        />
+      </AppProviders>,
+    );
+    const view = screen.getByTestId('try-out');
+    expect(within(view).getByTestId('try-out-projected')).toHaveTextContent(
+      '2026 年尚未审定：总分为计至 2026-10 的暂定得分',
+    );
+    expect(view).toHaveTextContent('82.00 → 79.00');
+    // The bands are the projections', marked 预计, never a final outcome.
+    expect(await within(view).findByText('预计 · 优先推荐')).toBeInTheDocument();
+    expect(within(view).getByText('预计 · 激励关怀')).toBeInTheDocument();
+  });
+
+  it('says a what-if of a year not yet approved compares projections', () => {
+    render(
+      <AppProviders>
+        <WhatIfResult
+          seconds={1}
+          result={{
+            ...whatIf,
+            recordsYear: 2026,
+            asOf: '2026-10',
+            provisional: true,
+            members: whatIf.members.map((m) => ({ ...m, projected: true })),
+          }}
+        />
+      </AppProviders>,
+    );
+    expect(screen.getByTestId('what-if-projected')).toHaveTextContent(
+      '2026 年尚未审定：按各支部已录入的月份（计至 2026-10）计算预计全年得分',
+    );
+    expect(within(screen.getByTestId('what-if-bands')).getByText('预计结果')).toBeInTheDocument();
   });
 
   it('runs the bureau-wide what-if on the server, showing progress, then who moves', async () => {

@@ -29,6 +29,13 @@ export function TryOutResult({ result }: { result: Result }) {
   const lines = changedOnly ? result.lines.filter((l) => l.change !== 'SAME') : result.lines;
   const warnings = result.draft.warnings.map((w) => (zh ? w.messageZh : w.messageEn));
   const text = (side: Line['current']) => (side ? (zh ? side.textZh : side.textEn) : '—');
+  // A year not yet approved has no outcome: its projection's band, marked 预计, stands in.
+  const projected =
+    result.current.provisional && (result.current.projection || result.draft.projection)
+      ? { current: result.current.projection, draft: result.draft.projection }
+      : null;
+  const bandOf = (side: Result['current']) =>
+    projected ? side.projection?.band : side.outcome?.band;
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }} data-testid="try-out">
       <Space size="large" wrap>
@@ -41,18 +48,34 @@ export function TryOutResult({ result }: { result: Result }) {
         />
         <Statistic title={t('scheme.preview.draftTotal')} value={result.draft.total.value} />
         <Statistic title={t('scheme.whatIf.delta')} value={signed(result.delta)} />
+        {projected ? (
+          <Statistic
+            title={t('tryOut.projectedTotal')}
+            value={`${projected.current?.total ?? '—'} → ${projected.draft?.total ?? '—'}`}
+          />
+        ) : null}
         <div>
-          <Typography.Text type="secondary">{t('cmt.outcome')}</Typography.Text>
+          <Typography.Text type="secondary">
+            {t(projected ? 'whatIf.projectedOutcome' : 'cmt.outcome')}
+          </Typography.Text>
           <div>
-            <OutcomeTag band={result.current.outcome?.band} />
-            {result.current.outcome?.band !== result.draft.outcome?.band && (
+            <OutcomeTag band={bandOf(result.current)} projected={!!projected} />
+            {bandOf(result.current) !== bandOf(result.draft) && (
               <>
-                → <OutcomeTag band={result.draft.outcome?.band} />
+                → <OutcomeTag band={bandOf(result.draft)} projected={!!projected} />
               </>
             )}
           </div>
         </div>
       </Space>
+      {projected && (
+        <Alert
+          type="warning"
+          showIcon
+          data-testid="try-out-projected"
+          title={t('tryOut.projected', { year: result.recordsYear, asOf: result.asOf })}
+        />
+      )}
       {warnings.length > 0 && (
         <Alert type="info" showIcon title={warnings.join(t('app.listSeparator'))} />
       )}

@@ -1,4 +1,4 @@
-import { Descriptions, Space, Switch, Table, Typography } from 'antd';
+import { Alert, Descriptions, Space, Switch, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { useLocale } from '../../app/i18n';
 import { OutcomeTag, useOutcomeBands } from '../../components/outcome-band';
@@ -20,7 +20,7 @@ function Delta({ value }: { value: string }) {
 }
 
 /** How many members each band holds under each scheme, and who moves in and out. */
-function BandTable({ summary }: { summary: Summary }) {
+function BandTable({ summary, projected }: { summary: Summary; projected: boolean }) {
   const { t } = useLocale();
   const { bands } = useOutcomeBands();
   return (
@@ -32,7 +32,7 @@ function BandTable({ summary }: { summary: Summary }) {
       data-testid="what-if-bands"
       columns={[
         {
-          title: t('cmt.outcome'),
+          title: t(projected ? 'whatIf.projectedOutcome' : 'cmt.outcome'),
           key: 'band',
           render: (_, b) => bands.find((x) => x.band === b.band)?.label,
         },
@@ -57,6 +57,14 @@ export function WhatIfResult({ result, seconds }: { result: Result; seconds: num
   );
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }} data-testid="what-if">
+      {result.provisional && (
+        <Alert
+          type="warning"
+          showIcon
+          data-testid="what-if-projected"
+          title={t('whatIf.projected', { year: result.recordsYear, asOf: result.asOf })}
+        />
+      )}
       <Descriptions size="small" column={{ xs: 1, md: 3 }} bordered>
         <Descriptions.Item label={t('scheme.whatIf.members')}>{bureau.members}</Descriptions.Item>
         <Descriptions.Item label={t('scheme.whatIf.changed')}>{bureau.changed}</Descriptions.Item>
@@ -73,7 +81,7 @@ export function WhatIfResult({ result, seconds }: { result: Result; seconds: num
           {t('whatIf.seconds', { seconds })}
         </Descriptions.Item>
       </Descriptions>
-      <BandTable summary={bureau} />
+      <BandTable summary={bureau} projected={result.provisional} />
       <Typography.Title level={5} style={{ margin: 0 }}>
         {t('whatIf.byBranch')}
       </Typography.Title>
@@ -82,7 +90,9 @@ export function WhatIfResult({ result, seconds }: { result: Result; seconds: num
         size="small"
         dataSource={result.branches}
         pagination={{ pageSize: 20, hideOnSinglePage: true }}
-        expandable={{ expandedRowRender: (s) => <BandTable summary={s} /> }}
+        expandable={{
+          expandedRowRender: (s) => <BandTable summary={s} projected={result.provisional} />,
+        }}
         columns={[
           { title: t('cmt.branch'), dataIndex: 'branchName' },
           { title: t('scheme.whatIf.members'), dataIndex: 'members', align: 'right' },
@@ -142,14 +152,14 @@ export function WhatIfResult({ result, seconds }: { result: Result; seconds: num
             render: (_, m) => <Delta value={m.delta} />,
           },
           {
-            title: t('cmt.outcome'),
+            title: t(result.provisional ? 'whatIf.projectedOutcome' : 'cmt.outcome'),
             key: 'band',
             render: (_, m) => (
               <Space size={4}>
-                <OutcomeTag band={codeOf(m.currentBand)} />
+                <OutcomeTag band={codeOf(m.currentBand)} projected={m.projected} />
                 {m.currentBand !== m.draftBand && (
                   <>
-                    → <OutcomeTag band={codeOf(m.draftBand)} />
+                    → <OutcomeTag band={codeOf(m.draftBand)} projected={m.projected} />
                   </>
                 )}
               </Space>

@@ -99,6 +99,11 @@ export const TryOutScoreFragment = graphql(`
     outcome {
       band
     }
+    provisional
+    projection {
+      total
+      band
+    }
     warnings {
       code
       messageZh
@@ -165,6 +170,7 @@ export const SchemeWhatIfQuery = graphql(`
     schemeWhatIf(draft: $draft, recordsYear: $recordsYear) {
       recordsYear
       asOf
+      provisional
       currentVersion
       draftYear
       bureau {
@@ -183,6 +189,7 @@ export const SchemeWhatIfQuery = graphql(`
         currentBand
         draftBand
         changed
+        projected
       }
     }
   }

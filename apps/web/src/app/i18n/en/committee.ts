@@ -167,6 +167,12 @@ export const committeeEn: Record<keyof typeof committeeZh, string> = {
   'whatIf.distribution': 'Distribution of totals',
   'whatIf.range': 'Range',
   'whatIf.bandOnly': 'Only members whose band changes (else every member whose total changes)',
+  'whatIf.projected':
+    '{year} is not yet approved: each member’s year is projected from their branch’s recorded months (through {asOf}), the evaluation at the scheme’s assumed grade. Totals and outcomes under both schemes are projections, not final results; members with no recorded month are left out.',
+  'whatIf.projectedOutcome': 'Projected outcome',
+  'tryOut.projected':
+    '{year} is not yet approved: the totals are provisional, through {asOf}, and the outcomes projected (the evaluation at the scheme’s assumed grade).',
+  'tryOut.projectedTotal': 'Projected year total (in force → draft)',
 
   'specialItems.title': 'Branch item approvals',
   'specialItems.intro':
