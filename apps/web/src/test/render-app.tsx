@@ -114,6 +114,18 @@ export const memberGendersAnswer = (): FakeAnswer =>
   ]);
 
 /** The `outcomeBands` answer, shaped as the server's resolver shapes it. */
+/**
+ * A fetch that answers only the outcome bands (and no one signed in): for a component that names
+ * bands in the server's words, rendered without the app around it.
+ */
+export const bandsOnlyFetch = ((_: RequestInfo | URL, init?: RequestInit) => {
+  const op = JSON.parse(String(init?.body)) as { operationName: string };
+  const body = op.operationName === 'OutcomeBands' ? outcomeBandsAnswer() : { data: { me: null } };
+  return Promise.resolve(
+    new Response(JSON.stringify(body), { headers: { 'content-type': 'application/json' } }),
+  );
+}) as typeof window.fetch;
+
 export function outcomeBandsAnswer(): FakeAnswer {
   return {
     data: {

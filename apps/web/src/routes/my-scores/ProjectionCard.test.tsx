@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { AppProviders } from '../../app/providers';
 import type { Locale } from '../../app/i18n';
 import type { MyScoreQuery } from '../../graphql/graphql';
-import { outcomeBandsAnswer } from '../../test/render-app';
+import { bandsOnlyFetch } from '../../test/render-app';
 import { ProjectionCard } from './ProjectionCard';
 
 type Score = MyScoreQuery['memberScore'];
@@ -21,17 +21,8 @@ const score = {
 } as unknown as Score;
 
 function renderCard(locale: Locale) {
-  // Only the bands are asked for: the card names the projection's band in the server's words.
-  const fetch = (_: RequestInfo | URL, init?: RequestInit) => {
-    const op = JSON.parse(String(init?.body)) as { operationName: string };
-    const body =
-      op.operationName === 'OutcomeBands' ? outcomeBandsAnswer() : { data: { me: null } };
-    return Promise.resolve(
-      new Response(JSON.stringify(body), { headers: { 'content-type': 'application/json' } }),
-    );
-  };
   render(
-    <AppProviders locale={locale} fetch={fetch as typeof window.fetch}>
+    <AppProviders locale={locale} fetch={bandsOnlyFetch}>
       <ProjectionCard score={score} />
     </AppProviders>,
   );

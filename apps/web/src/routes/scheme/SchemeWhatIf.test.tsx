@@ -6,7 +6,7 @@ import type { SchemeTryOutQuery, SchemeWhatIfQuery } from '../../graphql/graphql
 import { BureauWhatIf } from './SchemeWhatIf';
 import { TryOutResult } from './TryOutResult';
 import { WhatIfResult } from './WhatIfResult';
-import { outcomeBandsAnswer } from '../../test/render-app';
+import { bandsOnlyFetch, outcomeBandsAnswer } from '../../test/render-app';
 
 const line = (itemCode: string, textZh: string, points: string) => ({
   __typename: 'ScoreLine' as const,
@@ -140,17 +140,8 @@ describe('trying a draft out', { timeout: 30_000 }, () => {
       provisional: true,
       projection: { __typename: 'ScoreProjection' as const, total: projected, band },
     });
-    // The band names come from the server.
-    const fetch = (_: RequestInfo | URL, init?: RequestInit) => {
-      const op = JSON.parse(String(init?.body)) as { operationName: string };
-      const body =
-        op.operationName === 'OutcomeBands' ? outcomeBandsAnswer() : { data: { me: null } };
-      return Promise.resolve(
-        new Response(JSON.stringify(body), { headers: { 'content-type': 'application/json' } }),
-      );
-    };
     render(
-      <AppProviders fetch={fetch as typeof window.fetch}>
+      <AppProviders fetch={bandsOnlyFetch}>
         <TryOutResult
           result={{
             ...tryOut,
