@@ -37,7 +37,9 @@ it('lets a query’s rows die young: none is moved into the old generation once 
           sum + oldSpace(s.afterGC.heapSpaceStatistics) - oldSpace(s.beforeGC.heapSpaceStatistics),
         0,
       );
-    expect(promoted).toBeLessThan(4 * 1024 * 1024);
+    // Whatever else the process holds moves too: 6.4 MB once in a whole suite on a busy machine,
+    // so the line sits well above that and well below the fault's 47 MB.
+    expect(promoted).toBeLessThan(16 * 1024 * 1024);
   } finally {
     await client.end();
   }
