@@ -125,6 +125,8 @@ describe('trying a draft out', { timeout: 30_000 }, () => {
     expect(view).toHaveTextContent('80.00');
     expect(view).toHaveTextContent('77.00');
     expect(view).toHaveTextContent('用 2027 年方案计算 2025 年的记录');
+    // A judged year's totals are final: no provisional note.
+    expect(within(view).queryByTestId('try-out-provisional')).toBeNull();
     expect(within(view).getByText('有变化（服务端）')).toBeInTheDocument();
     expect(within(view).getByText('志愿服务：2 分')).toBeInTheDocument();
     expect(within(view).queryByText('党费 2025-05：按时')).not.toBeInTheDocument();
@@ -154,13 +156,31 @@ describe('trying a draft out', { timeout: 30_000 }, () => {
       </AppProviders>,
     );
     const view = screen.getByTestId('try-out');
-    expect(within(view).getByTestId('try-out-projected')).toHaveTextContent(
-      '2026 年尚未审定：总分为计至 2026-10 的暂定得分',
+    expect(within(view).getByTestId('try-out-provisional')).toHaveTextContent(
+      '总分为计至 2026-10 的暂定得分，仍可能变化。结果为预计',
     );
     expect(view).toHaveTextContent('82.00 → 79.00');
     // The bands are the projections', marked 预计, never a final outcome.
     expect(await within(view).findByText('预计 · 优先推荐')).toBeInTheDocument();
     expect(within(view).getByText('预计 · 激励关怀')).toBeInTheDocument();
+  });
+
+  it('marks a provisional quarter’s totals as such, with no band', () => {
+    render(
+      <AppProviders fetch={bandsOnlyFetch}>
+        <TryOutResult
+          result={{
+            ...tryOut,
+            asOf: '2026-08',
+            current: { ...score('24.00', 'incentive'), outcome: null, provisional: true },
+            draft: { ...score('24.00', 'incentive'), outcome: null, provisional: true },
+          }}
+        />
+      </AppProviders>,
+    );
+    const note = screen.getByTestId('try-out-provisional');
+    expect(note).toHaveTextContent('总分为计至 2026-08 的暂定得分，仍可能变化。');
+    expect(note).not.toHaveTextContent('结果为预计');
   });
 
   it('says a what-if of a year not yet approved compares projections', () => {

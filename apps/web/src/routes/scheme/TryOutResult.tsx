@@ -68,12 +68,15 @@ export function TryOutResult({ result }: { result: Result }) {
           </div>
         </div>
       </Space>
-      {projected && (
+      {result.current.provisional && (
         <Alert
           type="warning"
           showIcon
-          data-testid="try-out-projected"
-          title={t('tryOut.projected', { year: result.recordsYear, asOf: result.asOf })}
+          data-testid="try-out-provisional"
+          title={[
+            t('tryOut.provisional', { asOf: result.asOf }),
+            projected ? t('tryOut.projected') : '',
+          ].join('')}
         />
       )}
       {warnings.length > 0 && (

@@ -170,8 +170,10 @@ export const committeeEn: Record<keyof typeof committeeZh, string> = {
   'whatIf.projected':
     '{year} is not yet approved: each member’s year is projected from their branch’s recorded months (through {asOf}), the evaluation at the scheme’s assumed grade. Totals and outcomes under both schemes are projections, not final results; members with no recorded month are left out.',
   'whatIf.projectedOutcome': 'Projected outcome',
+  'tryOut.provisional':
+    'This period is not yet judged (a quarter not signed, a year not approved): the totals are provisional, through {asOf}, and may still change.',
   'tryOut.projected':
-    '{year} is not yet approved: the totals are provisional, through {asOf}, and the outcomes projected (the evaluation at the scheme’s assumed grade).',
+    'The outcomes are projections: the year as its recorded months go, the evaluation at the scheme’s assumed grade.',
   'tryOut.projectedTotal': 'Projected year total (in force → draft)',
 
   'specialItems.title': 'Branch item approvals',

@@ -165,8 +165,9 @@ export const committeeZh = {
   'whatIf.projected':
     '{year} 年尚未审定：按各支部已录入的月份（计至 {asOf}）计算预计全年得分，评议分按方案假定的等次，两套方案的总分与结果均为预计，不是最终结果；尚无已录入月份的党员不列入。',
   'whatIf.projectedOutcome': '预计结果',
-  'tryOut.projected':
-    '{year} 年尚未审定：总分为计至 {asOf} 的暂定得分，结果为预计（评议分按方案假定的等次）。',
+  'tryOut.provisional':
+    '所选期间尚未审定（季度未签字或年度未审定）：总分为计至 {asOf} 的暂定得分，仍可能变化。',
+  'tryOut.projected': '结果为预计：按已录入月份推算全年，评议分按方案假定的等次。',
   'tryOut.projectedTotal': '预计全年总分（现行 → 草稿）',
 
   'specialItems.title': '特色项目审批',
