@@ -1,4 +1,4 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
+import { ref, type EntityManager } from '@mikro-orm/postgresql';
 import { AnnualAssessment } from '../../src/modules/assessments/annual/annual-assessment.entity.js';
 import { AnnualState } from '../../src/modules/assessments/annual/annual-machine.js';
 import { Attendance } from '../../src/modules/ledger/attendance.entity.js';
@@ -54,6 +54,30 @@ export async function createMember(
   });
   await em.flush();
   return member;
+}
+
+/**
+ * Moves a member to `branch` from `month` on, as a transfer does (their stretch in the old branch
+ * ends the month before), with no audit and no summaries refreshed.
+ */
+export async function moveMember(em: EntityManager, member: Member, branch: Branch, month: string) {
+  const open = await em.findOneOrFail(Membership, { memberId: member.id, toMonth: null });
+  const [y, m] = month.split('-').map(Number) as [number, number];
+  open.toMonth = m === 1 ? `${y - 1}-12` : `${y}-${String(m - 1).padStart(2, '0')}`;
+  // A member has one open stretch at a time: close the old one first.
+  await em.flush();
+  em.create(Membership, {
+    bureauId: branch.bureauId,
+    member,
+    memberId: member.id,
+    branch,
+    branchId: branch.id,
+    fromMonth: month,
+    toMonth: null,
+  });
+  member.branch = ref(branch);
+  member.branchId = branch.id;
+  await em.flush();
 }
 
 /** Many members at once (statement-count and ranking tests). */

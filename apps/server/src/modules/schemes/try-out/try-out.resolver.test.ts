@@ -7,6 +7,7 @@ import {
   bureauEm,
   createBranch,
   createMember,
+  moveMember,
   publishDefaultScheme,
   recordMonthsThrough,
   recordAcceptedDeclaration,
@@ -28,6 +29,8 @@ let branchId: string;
 // A year in progress in these tests: recorded through June, not yet approved.
 const RUNNING = 2023;
 let runningMember: Member;
+// Moved in December to the running branch from one that has approved its 2023.
+let movedMember: Member;
 
 /** Dues on time and full 学习强国 / 每日一题 every month: the whole base section (70). */
 async function fullBase(em: Parameters<typeof recordDues>[0], member: Member) {
@@ -92,6 +95,19 @@ beforeAll(async () => {
   }
   await recordAcceptedDeclaration(em, runningMember, `${RUNNING}-03`, 'volunteer-service', '5');
   await recordMonthsThrough(em, running, `${RUNNING}-06`);
+  // Scored through November in a branch that has approved its year; the running branch has not
+  // recorded December: the year is final, as the member's own scores show it.
+  const approved = await createBranch(em, bureauId, '已审定支部', 'approved');
+  movedMember = await createMember(em, approved, '庚十二月调入', { from: `${RUNNING}-01` });
+  for (let m = 1; m <= 11; m++) {
+    const month = `${RUNNING}-${String(m).padStart(2, '0')}`;
+    await recordDues(em, movedMember, month, DutyStatus.ON_TIME);
+    await recordQuota(em, movedMember, month, 'study-app-login', '31');
+    await recordQuota(em, movedMember, month, 'daily-question', '15');
+  }
+  await recordAcceptedDeclaration(em, movedMember, `${RUNNING}-04`, 'volunteer-service', '5');
+  await approveYear(em, approved, RUNNING);
+  await moveMember(em, movedMember, running, `${RUNNING}-12`);
 });
 afterAll(() => server.close());
 
@@ -379,9 +395,10 @@ describe('schemeWhatIf', () => {
     expect(res.errors).toBeUndefined();
     const w = res.data!.schemeWhatIf;
     expect(w.provisional).toBe(true);
-    expect(w.asOf).toBe(`${RUNNING}-06`);
-    // Only the member whose branch has recorded months; 70 + 志愿服务 + the assumed 合格 (7),
-    // not the 75 of a year that ended in June with no evaluation.
+    // The last month any branch has recorded: the approved branch's December.
+    expect(w.asOf).toBe(`${RUNNING}-12`);
+    // Only members whose branches have recorded months. The running one: 70 + 志愿服务 + the
+    // assumed 合格 (7), not the 75 of a year that ended in June with no evaluation.
     expect(w.members).toEqual([
       {
         name: '己进行中',
@@ -391,7 +408,30 @@ describe('schemeWhatIf', () => {
         draftBand: 'INCENTIVE',
         projected: true,
       },
+      // Judged by the branch of their last scored month (November), which has approved the year:
+      // final, as their own score shows it, though their branch now is the running one.
+      {
+        name: '庚十二月调入',
+        current: '75.00',
+        draft: '72.00',
+        currentBand: 'INCENTIVE',
+        draftBand: 'INCENTIVE',
+        projected: false,
+      },
     ]);
+    const own = await server.gql<{
+      memberScore: { provisional: boolean; total: { value: string }; outcome: { band: string } };
+    }>(
+      `query($id: ID!, $y: Int!) { memberScore(memberId: $id, year: $y) {
+        provisional total { value } outcome { band } } }`,
+      { id: movedMember.id, y: RUNNING },
+      token,
+    );
+    expect(own.data!.memberScore).toEqual({
+      provisional: false,
+      total: { value: '75.00' },
+      outcome: { band: 'incentive' },
+    });
     const file = await server.gql<{ schemeWhatIfExport: { contentBase64: string } }>(
       `query($d: SchemeDraftInput!, $y: Int!) { schemeWhatIfExport(draft: $d, recordsYear: $y) { contentBase64 } }`,
       { d: { definition: volunteerDraft(2027) }, y: RUNNING },
@@ -446,6 +486,22 @@ describe('schemeWhatIf', () => {
     expect(t.draft).toMatchObject({
       provisional: true,
       projection: { total: '79.00', band: 'incentive' },
+    });
+
+    // The member who moved to the running branch in December: final, as in the what-if.
+    const moved = await server.gql<{
+      schemeTryOut: { current: { provisional: boolean; outcome: { band: string } | null } };
+    }>(
+      `query($d: SchemeDraftInput!, $m: ID!, $y: Int!) {
+        schemeTryOut(draft: $d, memberId: $m, recordsYear: $y) {
+          current { provisional outcome { band } } } }`,
+      { d: { definition: volunteerDraft(2027) }, m: movedMember.id, y: RUNNING },
+      token,
+    );
+    expect(moved.errors).toBeUndefined();
+    expect(moved.data!.schemeTryOut.current).toEqual({
+      provisional: false,
+      outcome: { band: 'incentive' },
     });
   });
 });

@@ -9,6 +9,7 @@ import { loadMemberYearFacts } from '../../ledger/facts/facts-loader.js';
 import { recordedThrough } from '../../ledger/recorded-months/recorded-through.js';
 import { Member } from '../../org/members/member.entity.js';
 import { Membership } from '../../org/members/membership.entity.js';
+import { lastScoredMonth } from '../../scores/as-of.js';
 import { memberScoreView } from '../../scores/member-year/member-score.service.js';
 import { parsePeriod, type PeriodArgs } from '../../scores/score-period-input.js';
 import { loadYearSchemes, type YearSchemes } from '../year-schemes.js';
@@ -73,11 +74,15 @@ export async function tryOutMember(
     const baseline = baselineOf(schemes, last);
     const [facts] = await loadMemberYearFacts(wide, year, [memberId]);
     const judged = await judgedPeriods(wide, year);
+    const through = await recordedThrough(wide, year);
     const key = period.kind === 'quarter' ? `q${period.quarter}` : period.kind;
+    // Judged by the branch of the period's last scored month, as the member's own scores are.
+    const scored = lastScoredMonth(facts!, through, last);
     const options = {
       asOf: asOf as `${number}-${number}`,
-      recordedThrough: await recordedThrough(wide, year),
-      provisional: period.kind !== 'month' && isProvisional(judged, member.branchId, key),
+      recordedThrough: through,
+      provisional:
+        period.kind !== 'month' && (!scored || isProvisional(judged, scored.branchId, key)),
       explain: true,
     };
     const current = memberScoreView(

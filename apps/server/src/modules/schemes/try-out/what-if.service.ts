@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { compareSchemes } from '@jifen/scoring';
+import { compareSchemes, type MemberYearFacts } from '@jifen/scoring';
 import type { Actor } from '../../../auth/actor.js';
 import { BUREAU_WIDE_TRIERS, requireRole } from '../../../auth/permissions.js';
 import { withBureauWideAccess } from '../../../tenancy/bureau-wide-access.js';
@@ -9,6 +9,7 @@ import { judgedPeriods, isProvisional } from '../../assessments/judged-periods.j
 import { factsInBatches } from '../../ledger/facts/facts-in-batches.js';
 import { recordedThrough } from '../../ledger/recorded-months/recorded-through.js';
 import { BadInputError } from '../../../graphql/errors.js';
+import { lastScoredMonth } from '../../scores/as-of.js';
 import { parsePeriod } from '../../scores/score-period-input.js';
 import type { OutcomeBandFilter } from '../../scores/scores.types.js';
 import { loadYearSchemes } from '../year-schemes.js';
@@ -30,9 +31,9 @@ type MemberRow = { id: string; name: string; branch_id: string; branch_name: str
  * 对比试算: every member with months in `recordsYear` (through their branches' recorded months),
  * their year under the scheme in force and under the draft, with the summary a committee decides
  * on, for the bureau and each branch. Members are grouped under their current branch. A year
- * their branch has not yet approved is compared by its projections (预计), as the rest of the app
- * shows a year in progress; a member with no recorded month is left out. Read-only; for the
- * committee and analysts (a bureau grant), whose scope is the whole bureau.
+ * not yet approved by the branch of its last scored month is compared by its projections (预计),
+ * as the rest of the app shows a year in progress; a member with no recorded month is left out.
+ * Read-only; for the committee and analysts (a bureau grant), whose scope is the whole bureau.
  */
 export async function bureauWhatIf(
   em: EntityManager,
@@ -63,13 +64,19 @@ export async function bureauWhatIf(
     );
     const rows: WhatIfRow[] = [];
     const byId = new Map(members.map((m) => [m.id, m]));
-    const provisional = (memberId: string) =>
-      isProvisional(judged, byId.get(memberId)!.branch_id, 'year');
-    if (members.some((m) => provisional(m.id))) requireProjections(recordsYear, baseline, draft);
+    // Judged by the branch of the member's last scored month, as their own scores are: a member
+    // who moved keeps the old branch's verdict until the new branch records a month of theirs.
+    const provisional = (f: MemberYearFacts) => {
+      const last = lastScoredMonth(f, through, yearEnd);
+      if (!last) return true; // nothing scored yet: left out
+      const running = isProvisional(judged, last.branchId, 'year');
+      if (running) requireProjections(recordsYear, baseline, draft);
+      return running;
+    };
     const options = {
       asOf: yearEnd as `${number}-${number}`,
       recordedThrough: through,
-      provisional: (f: { memberId: string }) => provisional(f.memberId),
+      provisional,
     };
     const ids = members.map((m) => m.id);
     // Compared without explanations, which alone name a sign-in's record.
