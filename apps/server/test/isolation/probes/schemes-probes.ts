@@ -116,6 +116,15 @@ export const schemesProbes: Probe[] = [
     },
   },
   {
+    // Months and counts only: how far the caller's branches are recorded, no row of the target's.
+    operation: 'tryOutRecordsYears',
+    kind: 'list',
+    entity: 'RecordedMonth',
+    build: () => ({
+      query: `{ tryOutRecordsYears(draftYear: ${YEAR + 1}) { year recordedThrough branchesRecorded } }`,
+    }),
+  },
+  {
     operation: 'schemeWhatIf',
     kind: 'list',
     entity: 'Member',

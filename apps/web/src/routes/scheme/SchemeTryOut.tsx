@@ -9,7 +9,7 @@ import {
   type SchemeDraftInput,
 } from '../../graphql/graphql';
 import { TryOutResult } from './TryOutResult';
-import { defaultRecordsYear, RecordsYearSelect, ServerErrorAlert } from './try-out-shared';
+import { RecordsYearSelect, ServerErrorAlert, useRecordsYears } from './try-out-shared';
 
 const QUARTERS = [1, 2, 3, 4] as const;
 
@@ -30,15 +30,15 @@ export function MemberTryOut({
   const { all: branches, branchId: activeBranch } = useActiveBranch();
   const [branchId, setBranchId] = useState<string | null>(activeBranch);
   const [memberId, setMemberId] = useState<string | null>(null);
-  const [recordsYear, setRecordsYear] = useState(() => defaultRecordsYear(draftYear));
+  const { years, recordsYear, setRecordsYear } = useRecordsYears(draftYear);
   const [quarter, setQuarter] = useState<number | null>(null);
   const members = useQuery(SchemeSampleMembersDocument, {
     variables: { branchId },
     skip: !branchId,
   });
   const tried = useQuery(SchemeTryOutDocument, {
-    variables: { draft, memberId: memberId ?? '', recordsYear, quarter },
-    skip: !memberId || !valid,
+    variables: { draft, memberId: memberId ?? '', recordsYear: recordsYear ?? 0, quarter },
+    skip: !memberId || !valid || recordsYear === null,
     context: { errorDisplay: 'none' },
   });
   const result = tried.data?.schemeTryOut;
@@ -65,7 +65,7 @@ export function MemberTryOut({
           options={(members.data?.members ?? []).map((m) => ({ value: m.id, label: m.name }))}
           style={{ width: 160 }}
         />
-        <RecordsYearSelect value={recordsYear} onChange={setRecordsYear} />
+        <RecordsYearSelect years={years} value={recordsYear} onChange={setRecordsYear} />
         <Select<number>
           aria-label={t('tryOut.period')}
           value={quarter ?? 0}

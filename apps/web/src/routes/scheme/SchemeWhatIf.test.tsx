@@ -6,6 +6,7 @@ import type { SchemeTryOutQuery, SchemeWhatIfQuery } from '../../graphql/graphql
 import { BureauWhatIf } from './SchemeWhatIf';
 import { TryOutResult } from './TryOutResult';
 import { WhatIfResult } from './WhatIfResult';
+import { RecordsYearSelect } from './try-out-shared';
 import { bandsOnlyFetch, outcomeBandsAnswer } from '../../test/render-app';
 
 const line = (itemCode: string, textZh: string, points: string) => ({
@@ -114,7 +115,42 @@ const whatIf: SchemeWhatIfQuery['schemeWhatIf'] = {
   ],
 };
 
+const recordsYear = (year: number, through: string | null, recorded: number, approved: number) => ({
+  __typename: 'TryOutRecordsYear' as const,
+  year,
+  recordedThrough: through,
+  branchesRecorded: recorded,
+  branchesApproved: approved,
+  provisional: approved < recorded,
+  preferred: year === 2026,
+});
+const recordsYearsAnswer = {
+  data: {
+    tryOutRecordsYears: [recordsYear(2026, '2026-10', 5, 0), recordsYear(2025, '2025-12', 5, 5)],
+  },
+};
+
 describe('trying a draft out', { timeout: 30_000 }, () => {
+  it('names each year of records by how far it is recorded and approved', () => {
+    const years = [
+      recordsYear(2026, '2026-10', 5, 0),
+      recordsYear(2025, '2025-12', 5, 5),
+      recordsYear(2024, '2024-12', 5, 2),
+      recordsYear(2023, null, 0, 0),
+    ];
+    const labels = ['2026 年台账（计至 2026-10，未审定）', '2025 年台账（全年，已审定）'];
+    labels.push('2024 年台账（计至 2024-12，2/5 个支部已审定）', '2023 年台账（尚无录入）');
+    years.forEach((y, i) => {
+      const { unmount } = render(
+        <AppProviders fetch={bandsOnlyFetch}>
+          <RecordsYearSelect years={years} value={y.year} onChange={() => undefined} />
+        </AppProviders>,
+      );
+      expect(screen.getByText(labels[i]!)).toBeInTheDocument();
+      unmount();
+    });
+  });
+
   it('shows both totals and only the lines that differ, marked', async () => {
     render(
       <AppProviders>
@@ -214,6 +250,8 @@ describe('trying a draft out', { timeout: 30_000 }, () => {
       // The providers ask who is signed in; only the what-if is held back, to watch it run.
       if (op.operationName === 'OutcomeBands')
         return Promise.resolve(respond(JSON.stringify(outcomeBandsAnswer())));
+      if (op.operationName === 'TryOutRecordsYears')
+        return Promise.resolve(respond(JSON.stringify(recordsYearsAnswer)));
       if (op.operationName !== 'SchemeWhatIf')
         return Promise.resolve(respond(JSON.stringify({ data: { me: null } })));
       sent.push(op);
@@ -226,10 +264,12 @@ describe('trying a draft out', { timeout: 30_000 }, () => {
         <BureauWhatIf draft={{ schemeId: 's1' }} valid draftYear={2027} />
       </AppProviders>,
     );
+    // The year the server prefers for a draft of 2027, in the server's words of how far it is.
+    expect(await screen.findByText('2026 年台账（计至 2026-10，未审定）')).toBeInTheDocument();
     await userEvent.click(screen.getByRole('button', { name: '开始对比试算' }));
     expect(await screen.findByTestId('what-if-progress')).toHaveTextContent('已用时');
     expect(sent[0]!.operationName).toBe('SchemeWhatIf');
-    expect(sent[0]!.variables['draft']).toEqual({ schemeId: 's1' });
+    expect(sent[0]!.variables).toEqual({ draft: { schemeId: 's1' }, recordsYear: 2026 });
     answer(JSON.stringify({ data: { schemeWhatIf: whatIf } }));
     const result = await screen.findByTestId('what-if');
     expect(within(result).getByTestId('what-if-band-changed')).toHaveTextContent('1');

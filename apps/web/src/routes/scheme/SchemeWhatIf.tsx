@@ -10,7 +10,7 @@ import {
   type SchemeWhatIfQuery,
 } from '../../graphql/graphql';
 import { WhatIfResult } from './WhatIfResult';
-import { defaultRecordsYear, RecordsYearSelect, ServerErrorAlert } from './try-out-shared';
+import { RecordsYearSelect, ServerErrorAlert, useRecordsYears } from './try-out-shared';
 
 type Run =
   | { step: 'idle' }
@@ -51,7 +51,7 @@ export function BureauWhatIf({
   const { t, locale } = useLocale();
   const { message } = App.useApp();
   const client = useApolloClient();
-  const [recordsYear, setRecordsYear] = useState(() => defaultRecordsYear(draftYear));
+  const { years, recordsYear, setRecordsYear } = useRecordsYears(draftYear);
   const [started, setRun] = useState<Run>({ step: 'idle' });
   // An edit of the draft makes the last comparison stale.
   const run: Run = started.step !== 'idle' && started.draft !== draft ? { step: 'idle' } : started;
@@ -60,6 +60,7 @@ export function BureauWhatIf({
   const elapsed = useElapsed(run.step === 'running' ? run.startedAt : null);
 
   const start = async () => {
+    if (recordsYear === null) return;
     const startedAt = Date.now();
     const id = ++latest.current;
     setRun({ step: 'running', startedAt, draft });
@@ -79,6 +80,7 @@ export function BureauWhatIf({
   };
 
   const exportSheet = async () => {
+    if (recordsYear === null) return;
     setExporting(true);
     try {
       const { data } = await client.query({
@@ -102,6 +104,7 @@ export function BureauWhatIf({
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
       <Space wrap>
         <RecordsYearSelect
+          years={years}
           value={recordsYear}
           onChange={(y) => {
             setRecordsYear(y);
@@ -110,7 +113,7 @@ export function BureauWhatIf({
         />
         <Button
           type="primary"
-          disabled={!valid}
+          disabled={!valid || recordsYear === null}
           loading={run.step === 'running'}
           onClick={() => void start()}
         >
@@ -123,7 +126,7 @@ export function BureauWhatIf({
         )}
       </Space>
       {!valid && <Typography.Text type="warning">{t('scheme.preview.invalid')}</Typography.Text>}
-      {run.step === 'idle' && valid && (
+      {run.step === 'idle' && valid && recordsYear !== null && (
         <Typography.Text type="secondary">
           {t('whatIf.hint', { year: recordsYear })}
         </Typography.Text>

@@ -112,6 +112,19 @@ export const TryOutScoreFragment = graphql(`
   }
 `);
 
+export const TryOutRecordsYearsQuery = graphql(`
+  query TryOutRecordsYears($draftYear: Int!) {
+    tryOutRecordsYears(draftYear: $draftYear) {
+      year
+      recordedThrough
+      branchesRecorded
+      branchesApproved
+      provisional
+      preferred
+    }
+  }
+`);
+
 export const SchemeTryOutQuery = graphql(`
   query SchemeTryOut($draft: SchemeDraftInput!, $memberId: ID!, $recordsYear: Int!, $quarter: Int) {
     schemeTryOut(draft: $draft, memberId: $memberId, recordsYear: $recordsYear, quarter: $quarter) {

@@ -1,8 +1,13 @@
+import { useQuery } from '@apollo/client/react';
 import { Alert, Select } from 'antd';
+import { useState } from 'react';
 import { serverErrors } from '../../app/apollo/server-errors';
 import { useLocale } from '../../app/i18n';
-import { currentYear } from '../../components/YearSelect';
-import type { SchemeDraftInput } from '../../graphql/graphql';
+import {
+  TryOutRecordsYearsDocument,
+  type SchemeDraftInput,
+  type TryOutRecordsYearsQuery,
+} from '../../graphql/graphql';
 
 /** What a try-out sends: the saved version, or the editor's unsaved definition. */
 export function draftInput(
@@ -13,35 +18,56 @@ export function draftInput(
   return edited ? { definition } : { schemeId };
 }
 
-/** The records a draft can be tried on: this year's (up to last month) or last year's. */
-export function recordsYearOptions(now = currentYear()): number[] {
-  return [now, now - 1];
+type RecordsYear = TryOutRecordsYearsQuery['tryOutRecordsYears'][number];
+
+/**
+ * The years of records a draft can be tried on, as the server tells them (this year and last by
+ * its calendar, how far each is recorded and approved), and the one chosen: the server's
+ * preferred year for the draft until the user picks another. `recordsYear` is null until known.
+ */
+export function useRecordsYears(draftYear: number) {
+  const { data } = useQuery(TryOutRecordsYearsDocument, { variables: { draftYear } });
+  const years = data?.tryOutRecordsYears ?? [];
+  const [picked, setPicked] = useState<number | null>(null);
+  const recordsYear =
+    years.find((y) => y.year === picked)?.year ?? years.find((y) => y.preferred)?.year ?? null;
+  return { years, recordsYear, setRecordsYear: setPicked };
 }
 
-/** Next year's draft is tried on this year's records first; any other on last year's whole year. */
-export function defaultRecordsYear(draftYear: number, now = currentYear()): number {
-  return draftYear > now ? now : now - 1;
+/** A records year in words: how far it is recorded, and whether its branches have approved it. */
+function recordsYearLabel(y: RecordsYear, t: ReturnType<typeof useLocale>['t']): string {
+  if (!y.recordedThrough) return t('tryOut.recordsNone', { year: y.year });
+  if (!y.provisional) return t('tryOut.recordsApproved', { year: y.year });
+  const month = y.recordedThrough;
+  return y.branchesApproved === 0
+    ? t('tryOut.recordsRunning', { year: y.year, month })
+    : t('tryOut.recordsPartlyApproved', {
+        year: y.year,
+        month,
+        approved: y.branchesApproved,
+        recorded: y.branchesRecorded,
+      });
 }
 
 export function RecordsYearSelect({
+  years,
   value,
   onChange,
 }: {
-  value: number;
+  years: readonly RecordsYear[];
+  value: number | null;
   onChange: (year: number) => void;
 }) {
   const { t } = useLocale();
-  const now = currentYear();
   return (
     <Select<number>
       aria-label={t('tryOut.recordsYear')}
-      value={value}
+      loading={years.length === 0}
+      value={value ?? undefined}
       onChange={onChange}
-      options={recordsYearOptions(now).map((y) => ({
-        value: y,
-        label: t(y === now ? 'tryOut.recordsThisYear' : 'tryOut.recordsLastYear', { year: y }),
-      }))}
-      style={{ width: 220 }}
+      options={years.map((y) => ({ value: y.year, label: recordsYearLabel(y, t) }))}
+      popupMatchSelectWidth={false}
+      style={{ minWidth: 220 }}
     />
   );
 }

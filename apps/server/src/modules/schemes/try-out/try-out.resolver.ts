@@ -1,8 +1,10 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { SCHEME_TRIERS } from '../../../auth/permissions.js';
 import { authed, type AppContext } from '../../../graphql/context.js';
 import { BadInputError } from '../../../graphql/errors.js';
 import { say } from '../../../graphql/locale.js';
 import { LINE_CHANGE_LABELS } from './line-diff.js';
+import { tryOutRecordsYears, TryOutRecordsYear } from './records-years.js';
 import { SchemeDraftInput } from './scheme-draft.js';
 import { tryOutMember } from './try-out.service.js';
 import { SchemeTryOut, TryOutLine } from './try-out.types.js';
@@ -26,7 +28,9 @@ export class SchemeTryOutResolver {
   schemeTryOut(
     @Arg('draft', () => SchemeDraftInput) draft: SchemeDraftInput,
     @Arg('memberId', () => ID) memberId: string,
-    @Arg('recordsYear', () => Int, { description: '所用台账的年度: 本年 (计至上月) 或往年' })
+    @Arg('recordsYear', () => Int, {
+      description: '所用台账的年度 (见 tryOutRecordsYears): 计至各支部已录入的月份',
+    })
     recordsYear: number,
     @Arg('quarter', () => Int, { nullable: true }) quarter: number | null,
     @Arg('month', () => Int, { nullable: true }) month: number | null,
@@ -34,6 +38,18 @@ export class SchemeTryOutResolver {
   ): Promise<SchemeTryOut> {
     const { em, actor } = authed(ctx);
     return tryOutMember(em, actor, draft, memberId, { year: recordsYear, quarter, month });
+  }
+
+  @Authorized(...SCHEME_TRIERS)
+  @Query(() => [TryOutRecordsYear], {
+    description:
+      '试算可用的台账年度 (本年与上年, 按服务器日历): 各自录入至哪月、已审定支部数、是否按预计, 及该草稿年度默认选用哪一年; 机关党委、分析员、支部书记 (本支部)',
+  })
+  tryOutRecordsYears(
+    @Arg('draftYear', () => Int, { description: '要试算的草稿的年度' }) draftYear: number,
+    @Ctx() ctx: AppContext,
+  ): Promise<TryOutRecordsYear[]> {
+    return tryOutRecordsYears(authed(ctx).em, draftYear);
   }
 
   @Authorized()

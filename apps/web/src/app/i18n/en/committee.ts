@@ -138,8 +138,11 @@ export const committeeEn: Record<keyof typeof committeeZh, string> = {
   'scheme.whatIf.draft': 'Draft',
   'scheme.whatIf.delta': 'Difference',
   'tryOut.recordsYear': 'Records of',
-  'tryOut.recordsThisYear': 'Records of {year} (to last month)',
-  'tryOut.recordsLastYear': 'Records of {year} (whole year)',
+  'tryOut.recordsNone': 'Records of {year} (nothing recorded yet)',
+  'tryOut.recordsApproved': 'Records of {year} (whole year, approved)',
+  'tryOut.recordsRunning': 'Records of {year} (to {month}, not approved)',
+  'tryOut.recordsPartlyApproved':
+    'Records of {year} (to {month}; {approved} of {recorded} branches approved)',
   'tryOut.period': 'Period',
   'tryOut.wholeYear': 'Whole year',
   'tryOut.quarter': 'Quarter {quarter}',

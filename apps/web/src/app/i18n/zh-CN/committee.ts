@@ -134,8 +134,11 @@ export const committeeZh = {
   'scheme.whatIf.draft': '草稿',
   'scheme.whatIf.delta': '差值',
   'tryOut.recordsYear': '台账年度',
-  'tryOut.recordsThisYear': '{year} 年台账（计至上月）',
-  'tryOut.recordsLastYear': '{year} 年台账（全年）',
+  'tryOut.recordsNone': '{year} 年台账（尚无录入）',
+  'tryOut.recordsApproved': '{year} 年台账（全年，已审定）',
+  'tryOut.recordsRunning': '{year} 年台账（计至 {month}，未审定）',
+  'tryOut.recordsPartlyApproved':
+    '{year} 年台账（计至 {month}，{approved}/{recorded} 个支部已审定）',
   'tryOut.period': '期间',
   'tryOut.wholeYear': '全年',
   'tryOut.quarter': '第 {quarter} 季度',
