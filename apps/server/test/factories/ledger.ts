@@ -14,6 +14,7 @@ import { RecordedMonth } from '../../src/modules/ledger/recorded-month.entity.js
 import { Branch } from '../../src/modules/org/branches/branch.entity.js';
 import { Member, MemberStatus } from '../../src/modules/org/members/member.entity.js';
 import { Membership } from '../../src/modules/org/members/membership.entity.js';
+import { addMonths } from '../../src/modules/org/months.js';
 import { Scheme, SchemeStatus } from '../../src/modules/schemes/scheme.entity.js';
 import { schemeFromDefault } from '../../src/modules/schemes/scheme-templates.js';
 import { scopedEntityManager } from '../../src/tenancy/scoped-entity-manager.js';
@@ -43,17 +44,22 @@ export async function createMember(
     status: opts.status ?? MemberStatus.FULL,
     active: true,
   });
+  openStretch(em, member, branch, opts.from ?? '2026-01');
+  await em.flush();
+  return member;
+}
+
+/** The member's open membership stretch in `branch` from `from` (not flushed). */
+function openStretch(em: EntityManager, member: Member, branch: Branch, from: string) {
   em.create(Membership, {
     bureauId: branch.bureauId,
     member,
     memberId: member.id,
     branch,
     branchId: branch.id,
-    fromMonth: opts.from ?? '2026-01',
+    fromMonth: from,
     toMonth: null,
   });
-  await em.flush();
-  return member;
 }
 
 /**
@@ -62,19 +68,10 @@ export async function createMember(
  */
 export async function moveMember(em: EntityManager, member: Member, branch: Branch, month: string) {
   const open = await em.findOneOrFail(Membership, { memberId: member.id, toMonth: null });
-  const [y, m] = month.split('-').map(Number) as [number, number];
-  open.toMonth = m === 1 ? `${y - 1}-12` : `${y}-${String(m - 1).padStart(2, '0')}`;
+  open.toMonth = addMonths(month, -1);
   // A member has one open stretch at a time: close the old one first.
   await em.flush();
-  em.create(Membership, {
-    bureauId: branch.bureauId,
-    member,
-    memberId: member.id,
-    branch,
-    branchId: branch.id,
-    fromMonth: month,
-    toMonth: null,
-  });
+  openStretch(em, member, branch, month);
   member.branch = ref(branch);
   member.branchId = branch.id;
   await em.flush();
@@ -97,15 +94,7 @@ export async function createMembers(
       status: MemberStatus.FULL,
       active: true,
     });
-    em.create(Membership, {
-      bureauId: branch.bureauId,
-      member,
-      memberId: member.id,
-      branch,
-      branchId: branch.id,
-      fromMonth: '2026-01',
-      toMonth: null,
-    });
+    openStretch(em, member, branch, '2026-01');
     members.push(member);
   }
   await em.flush();
