@@ -25,7 +25,14 @@ export function BranchComparison({
     );
   const categories = groups.find((g) => g.categories.length)?.categories ?? [];
   const columns: TableProps<Group>['columns'] = [
-    { title: t('cmt.branch'), key: 'branch', fixed: 'start', render: (_, g) => g.key.branchName },
+    {
+      title: t('cmt.branch'),
+      key: 'branch',
+      fixed: 'start',
+      // A branch's name on one line: the figures scroll, not the names.
+      width: 180,
+      render: (_, g) => g.key.branchName,
+    },
     {
       title: t('overview.members'),
       key: 'members',
@@ -102,7 +109,7 @@ export function BranchComparison({
       columns={columns}
       dataSource={groups}
       pagination={false}
-      scroll={{ x: 1100 }}
+      scroll={{ x: 'max-content' }}
       data-testid="branch-comparison"
     />
   );

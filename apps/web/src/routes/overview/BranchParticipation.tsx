@@ -35,8 +35,10 @@ export function BranchParticipation({ filter }: { filter: StatisticsFilter }) {
       title: t('cmt.branch'),
       key: 'branch',
       fixed: 'start',
+      // A branch's name on one line, its 未定稿 tag beside it or beneath: the figures scroll.
+      width: 220,
       render: (_, g) => (
-        <Space size={4}>
+        <Space size={4} wrap>
           {g.key.branchName}
           {g.provisional && <Tag>{t('participation.provisional')}</Tag>}
         </Space>
@@ -98,7 +100,7 @@ export function BranchParticipation({ filter }: { filter: StatisticsFilter }) {
         columns={columns}
         dataSource={groups}
         pagination={{ pageSize: 20, hideOnSinglePage: true }}
-        scroll={{ x: 1000 }}
+        scroll={{ x: 'max-content' }}
         data-testid="branch-participation"
       />
     </Space>
