@@ -4,7 +4,9 @@
 // server's publication does, and prints the wall time beside this process's CPU and that of its
 // PostgreSQL backend: on two cores both sides count. PROBE_FIRST_PUBLISH=1 deletes the bureau's
 // summaries and analyses the table before each round (a first publication, every row inserted);
-// PROBE_BATCH=n sets the members a batch (n,m,…: alternated round by round); PROBE_PROFILE=file.cpuprofile writes a CPU profile;
+// PROBE_BATCH=n sets the members a batch (n,m,…: alternated round by round);
+// PROBE_PROFILE=file.cpuprofile writes a CPU profile of each round's refresh alone (of several
+// rounds: file-1.cpuprofile, file-2.cpuprofile, …);
 // PROBE_HEAP=file.heapprofile (with PROBE_PROFILE) samples what is allocated, collected or not;
 // PROBE_CHECKPOINT=1 (with PROBE_FIRST_PUBLISH) takes a checkpoint before each round, as the bench
 // does before its refresh; PROBE_RECONNECT=1 gives each round new connections (a new backend, as
@@ -54,11 +56,15 @@ const connect = () =>
   MikroORM.init(ormConfig(withCredentials(ownerUrl, APP_ROLE, APP_PASSWORD), { pool: 2 }));
 let orm = await connect();
 const profiler = process.env['PROBE_PROFILE'] ? new inspector.Session() : undefined;
+// One profile a round, each of the refresh alone: the first round's beside the later ones'.
+const profileFile = (round: number) =>
+  rounds === 1
+    ? process.env['PROBE_PROFILE']!
+    : process.env['PROBE_PROFILE']!.replace(/(\.cpuprofile)?$/, `-${round}$1`);
 try {
   if (profiler) {
     profiler.connect();
     await profiler.post('Profiler.enable');
-    await profiler.post('Profiler.start');
     if (process.env['PROBE_HEAP']) {
       await profiler.post('HeapProfiler.startSampling', {
         samplingInterval: 16384,
@@ -85,6 +91,7 @@ try {
     }
     const batch = batches[(round - 1) % batches.length];
     const em = scopedEntityManager(orm, { bureauId, branchIds: 'all' });
+    if (profiler) await profiler.post('Profiler.start');
     const start = performance.now();
     const cpu = process.cpuUsage();
     gcMs = 0;
@@ -107,17 +114,17 @@ try {
       before && after
         ? `${after.cpuMs - before.cpuMs} ms (${after.systemMs - before.systemMs} ms in the kernel, ${after.minorFaults - before.minorFaults} page faults)`
         : '—';
+    if (profiler) {
+      const { profile } = await profiler.post('Profiler.stop');
+      fs.writeFileSync(profileFile(round), JSON.stringify(profile));
+    }
     log(
       `refresh ${round}${batch ? ` (${batch} a batch)` : ''}: ${members} members in ${ms.toFixed(0)} ms, ${Math.round((members / ms) * 1000)} members/s; CPU: this process ${((used.user + used.system) / 1000).toFixed(0)} ms, PostgreSQL ${pgCpu}; collector ${gcMs.toFixed(0)} ms${waits}`,
     );
   }
-  if (profiler) {
-    if (process.env['PROBE_HEAP']) {
-      const { profile: heap } = await profiler.post('HeapProfiler.stopSampling');
-      fs.writeFileSync(process.env['PROBE_HEAP'], JSON.stringify(heap));
-    }
-    const { profile } = await profiler.post('Profiler.stop');
-    fs.writeFileSync(process.env['PROBE_PROFILE']!, JSON.stringify(profile));
+  if (profiler && process.env['PROBE_HEAP']) {
+    const { profile: heap } = await profiler.post('HeapProfiler.stopSampling');
+    fs.writeFileSync(process.env['PROBE_HEAP'], JSON.stringify(heap));
   }
 } finally {
   profiler?.disconnect();
