@@ -141,7 +141,14 @@ export default function AnalyticsPage() {
       fixed: 'start',
       render: (_, r) => r.member?.name ?? r.memberId,
     },
-    { title: t('cmt.branch'), key: 'branch', ellipsis: true, render: (_, r) => r.branch?.name },
+    {
+      title: t('cmt.branch'),
+      key: 'branch',
+      // Wide enough for a branch's full name (公务用车服务中心党支部); the table scrolls instead.
+      width: 190,
+      ellipsis: true,
+      render: (_, r) => r.branch?.name,
+    },
     {
       title: t('cmt.group'),
       key: 'group',
@@ -256,7 +263,7 @@ export default function AnalyticsPage() {
             columns={columns}
             dataSource={rows}
             pagination={false}
-            scroll={{ x: 1000 }}
+            scroll={{ x: 'max-content' }}
             locale={{ emptyText: t('analytics.empty') }}
             data-testid="ranking"
           />
