@@ -71,6 +71,9 @@ export function SpotCheckItems({ items, showBranch }: { items: Item[]; showBranc
     awaitRefetchQueries: true,
   });
 
+  // A month, a name, a kind or an item never breaks in two (2026-04 broke at its hyphen); the
+  // branch and the record's contents wrap instead.
+  const oneLine = { onCell: () => ({ style: { whiteSpace: 'nowrap' as const } }) };
   const columns: TableProps<Item>['columns'] = [
     { key: 'position', title: t('spot.col.position'), dataIndex: 'position', width: 64 },
     ...(showBranch
@@ -78,16 +81,23 @@ export function SpotCheckItems({ items, showBranch }: { items: Item[]; showBranc
           {
             key: 'branch',
             title: t('spot.col.branch'),
+            width: 120,
             render: (_: unknown, i: Item) => i.branch?.name,
           },
         ]
       : []),
-    { key: 'kind', title: t('spot.col.kind'), render: (_, i) => i.kindLabel },
-    { key: 'month', title: t('spot.col.month'), dataIndex: 'month' },
-    { key: 'member', title: t('spot.col.member'), render: (_, i) => i.recorded.memberName ?? '—' },
+    { key: 'kind', title: t('spot.col.kind'), ...oneLine, render: (_, i) => i.kindLabel },
+    { key: 'month', title: t('spot.col.month'), dataIndex: 'month', ...oneLine },
+    {
+      key: 'member',
+      title: t('spot.col.member'),
+      ...oneLine,
+      render: (_, i) => i.recorded.memberName ?? '—',
+    },
     {
       key: 'item',
       title: t('spot.col.item'),
+      ...oneLine,
       render: (_, i) => (locale === 'en' ? i.recorded.itemNameEn : i.recorded.itemNameZh),
     },
     {
@@ -98,6 +108,7 @@ export function SpotCheckItems({ items, showBranch }: { items: Item[]; showBranc
     {
       key: 'state',
       title: t('spot.col.state'),
+      ...oneLine,
       render: (_, i) => <Tag color={STATE_COLOURS[i.state]}>{i.stateLabel}</Tag>,
     },
     {
