@@ -22,13 +22,6 @@ import {
 // promoted: 10,000 members in about 10 s of this process's CPU at 1,000 a batch, 9.2 s at 250,
 // 10–15 % sooner on the wall (5 December).
 const BATCH = 250;
-// A bureau of fewer members is cut into at least this many batches, so that reading one batch
-// overlaps scoring another for most of the refresh, not only in its middle: 1,000 members at 125
-// a batch took less wall time than at 250 in 16 of 19 alternated pairs, 84 as 125 (7 December).
-const MIN_BATCHES = 8;
-const MIN_BATCH = 50;
-const batchFor = (members: number) =>
-  Math.min(BATCH, Math.max(MIN_BATCH, Math.ceil(members / MIN_BATCHES)));
 
 /**
  * The periods a change to the records of `month` can move: its quarter and the year. A month's
@@ -75,22 +68,23 @@ export async function refreshScoreSummaries(
 
 /**
  * Recomputes every member who belonged to a branch of the bureau in `year` (e.g. after
- * publishing), in the caller's transaction, `batch` members at a time (by default 250, or an
- * eighth of a smaller bureau's members, at least 50); of `periods` only (all five by default:
- * `periodsFromMonth` for a correction), the others' summaries left as they are.
+ * publishing), in the caller's transaction, `batch` members at a time; of `periods` only (all
+ * five by default: `periodsFromMonth` for a correction), the others' summaries left as they are.
  */
 export async function refreshYearSummaries(
   em: EntityManager,
   year: number,
-  { batch, periods = SUMMARY_PERIODS }: { batch?: number; periods?: readonly SummaryPeriod[] } = {},
+  {
+    batch = BATCH,
+    periods = SUMMARY_PERIODS,
+  }: { batch?: number; periods?: readonly SummaryPeriod[] } = {},
 ): Promise<number> {
   return withBureauWideAccess(
     em,
     async (wide) => {
       const ids = await membersOfYear(wide, year);
       const schemes = await loadYearSchemes(wide, year);
-      const size = batch ?? batchFor(ids.length);
-      await writeSummariesPipelined(wide, year, ids, schemes, { size, periods });
+      await writeSummariesPipelined(wide, year, ids, schemes, { size: batch, periods });
       return ids.length;
     },
     { writeSummaries: true },
