@@ -266,6 +266,10 @@ describe('trying a draft out', { timeout: 30_000 }, () => {
     );
     // The year the server prefers for a draft of 2027, in the server's words of how far it is.
     expect(await screen.findByText('2026 年台账（计至 2026-10，未审定）')).toBeInTheDocument();
+    // Before it runs, it says that a year not yet approved is compared by projections.
+    expect(screen.getByText(/所在支部尚未审定该年度的党员按预计全年得分对比/)).toHaveTextContent(
+      '2026 年的真实台账（计至 2026-10）',
+    );
     await userEvent.click(screen.getByRole('button', { name: '开始对比试算' }));
     expect(await screen.findByTestId('what-if-progress')).toHaveTextContent('已用时');
     expect(sent[0]!.operationName).toBe('SchemeWhatIf');

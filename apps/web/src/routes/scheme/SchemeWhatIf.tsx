@@ -52,6 +52,7 @@ export function BureauWhatIf({
   const { message } = App.useApp();
   const client = useApolloClient();
   const { years, recordsYear, setRecordsYear } = useRecordsYears(draftYear);
+  const chosen = years.find((y) => y.year === recordsYear);
   const [started, setRun] = useState<Run>({ step: 'idle' });
   // An edit of the draft makes the last comparison stale.
   const run: Run = started.step !== 'idle' && started.draft !== draft ? { step: 'idle' } : started;
@@ -128,7 +129,9 @@ export function BureauWhatIf({
       {!valid && <Typography.Text type="warning">{t('scheme.preview.invalid')}</Typography.Text>}
       {run.step === 'idle' && valid && recordsYear !== null && (
         <Typography.Text type="secondary">
-          {t('whatIf.hint', { year: recordsYear })}
+          {chosen?.provisional && chosen.recordedThrough
+            ? t('whatIf.hintProvisional', { year: recordsYear, month: chosen.recordedThrough })
+            : t('whatIf.hint', { year: recordsYear })}
         </Typography.Text>
       )}
       {run.step === 'running' && (

@@ -154,6 +154,8 @@ export const committeeEn: Record<keyof typeof committeeZh, string> = {
   'whatIf.run': 'Run the what-if',
   'whatIf.hint':
     'Scores every member’s real {year} records under the scheme in force and under the draft.',
+  'whatIf.hintProvisional':
+    'Scores every member’s real {year} records (through {month}) under the scheme in force and under the draft; a member whose branch has not approved the year is compared by their projected year.',
   'whatIf.running': 'Scoring every member under both schemes… {seconds} s so far',
   'whatIf.export': 'Export the members whose band changes (.xlsx)',
   'whatIf.exported': 'Exported {name}',

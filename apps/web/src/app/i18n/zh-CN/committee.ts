@@ -149,6 +149,8 @@ export const committeeZh = {
   'tryOut.points': '分值（现行 → 草稿）',
   'whatIf.run': '开始对比试算',
   'whatIf.hint': '用全局党员 {year} 年的真实台账，分别按现行方案与草稿计算全年得分。',
+  'whatIf.hintProvisional':
+    '用全局党员 {year} 年的真实台账（计至 {month}），分别按现行方案与草稿计算；所在支部尚未审定该年度的党员按预计全年得分对比。',
   'whatIf.running': '正在按两套方案计算全局党员的全年得分…已用时 {seconds} 秒',
   'whatIf.export': '导出档次变化名单（.xlsx）',
   'whatIf.exported': '已导出 {name}',
