@@ -25,6 +25,8 @@ const Q = {
   publications: `query($y: Int!) { publications(year: $y) { kind quarter number
     objections { state decision correctionId } } }`,
   tasks: `{ myTasks { tasks { kind branchName count overdueCount dueOn } } }`,
+  recordsYears: `query($y: Int!) { tryOutRecordsYears(draftYear: $y) {
+    year recordedThrough branchesRecorded branchesApproved provisional preferred } }`,
   spotChecks: `{ spotChecks { title fromMonth toMonth sampleSize
     items { branchId state findingNote answer checkedAt closedAt } } }`,
 } as const;
@@ -74,6 +76,31 @@ export function describeDemoOn(today: string): void {
         if (last) expect(node.asOf <= last, `${node.asOf} after ${last}`).toBe(true);
         else expect(node.asOf < `${year}-01`, `${node.asOf} scored on 1 January`).toBe(true);
       }
+    });
+
+    it('offers next year’s draft this year’s records as far as recorded, and last year’s approved', async () => {
+      const last = recordedMonths ? `${year}-${String(recordedMonths).padStart(2, '0')}` : null;
+      const { tryOutRecordsYears } = await ask<{ tryOutRecordsYears: unknown[] }>(Q.recordsYears, {
+        y: year + 1,
+      });
+      expect(tryOutRecordsYears).toEqual([
+        {
+          year,
+          recordedThrough: last,
+          branchesRecorded: last ? 6 : 0,
+          branchesApproved: 0,
+          provisional: last !== null,
+          preferred: true,
+        },
+        {
+          year: year - 1,
+          recordedThrough: `${year - 1}-12`,
+          branchesRecorded: 6,
+          branchesApproved: 6,
+          provisional: false,
+          preferred: false,
+        },
+      ]);
     });
 
     it('holds the previous year approved and published, with warning cases followed up', async () => {

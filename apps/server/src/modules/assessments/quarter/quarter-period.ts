@@ -14,9 +14,13 @@ export function checkQuarter(year: number, quarter: number): Quarter {
   return quarter as Quarter;
 }
 
-export function checkYear(year: number): void {
+export function checkYear(year: number, field = 'year'): void {
   if (!Number.isInteger(year) || year < 2000 || year > 2100) {
-    throw new BadInputError('年度不正确', 'Not a valid year', 'year');
+    throw new BadInputError(
+      '年度应为 2000 到 2100 之间的整数',
+      'The year must be from 2000 to 2100',
+      field,
+    );
   }
 }
 

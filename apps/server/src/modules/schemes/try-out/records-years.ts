@@ -1,8 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Field, Int, ObjectType } from 'type-graphql';
-import { BadInputError } from '../../../graphql/errors.js';
 import { todayInChina } from '../../calendar/clock.js';
 import { judgedPeriods, isProvisional } from '../../assessments/judged-periods.js';
+import { checkYear } from '../../assessments/quarter/quarter-period.js';
 import { recordedThrough } from '../../ledger/recorded-months/recorded-through.js';
 
 @ObjectType('TryOutRecordsYear', {
@@ -44,12 +44,7 @@ export async function tryOutRecordsYears(
   em: EntityManager,
   draftYear: number,
 ): Promise<TryOutRecordsYear[]> {
-  if (!Number.isInteger(draftYear) || draftYear < 2000 || draftYear > 2100)
-    throw new BadInputError(
-      '草稿年度应为 2000–2100 之间的年份',
-      'The draft’s year must be a year between 2000 and 2100',
-      'draftYear',
-    );
+  checkYear(draftYear, 'draftYear');
   const now = Number(todayInChina().slice(0, 4));
   const preferred = draftYear > now ? now : now - 1;
   const years: TryOutRecordsYear[] = [];
