@@ -9,7 +9,7 @@ import {
 } from '../../graphql/graphql';
 import { FindingDialog, type WrittenStep } from './FindingDialog';
 import { EvidenceViewer } from '../../components/evidence/EvidenceViewer';
-import { recordedSummary } from './recorded-summary';
+import { RecordedSummary } from './recorded-summary';
 
 type Item = SpotCheckItemFieldsFragment;
 
@@ -28,7 +28,7 @@ function ItemDetail({ item }: { item: Item }) {
   return (
     <Descriptions size="small" column={1} bordered>
       <Descriptions.Item label={t('spot.col.recorded')}>
-        {recordedSummary(item, t, locale)}
+        <RecordedSummary item={item} t={t} locale={locale} />
       </Descriptions.Item>
       {r.attendees && r.attendees.length > 0 && (
         <Descriptions.Item label={t('spot.rec.attendees', { n: r.attendees.length })}>
@@ -103,7 +103,7 @@ export function SpotCheckItems({ items, showBranch }: { items: Item[]; showBranc
     {
       key: 'recorded',
       title: t('spot.col.recorded'),
-      render: (_, i) => recordedSummary(i, t, locale),
+      render: (_, i) => <RecordedSummary item={i} t={t} locale={locale} />,
     },
     {
       key: 'state',
