@@ -30,6 +30,17 @@ const audit = {
               afterEn: 'Probationary member',
               changed: true,
             },
+            {
+              __typename: 'AuditFieldChange',
+              field: 'name',
+              label: '姓名',
+              labelEn: 'Name',
+              before: '邹华梅',
+              beforeEn: '邹华梅',
+              after: '邹华梅',
+              afterEn: '邹华梅',
+              changed: false,
+            },
           ],
         },
       ],
@@ -96,6 +107,12 @@ describe('a member’s page', { timeout: 30_000 }, () => {
     expect(change).toHaveTextContent('党员类别');
     expect(change).toHaveTextContent('正式党员');
     expect(change).not.toHaveTextContent('status');
+    // The field the edit left as it was waits behind a click.
+    expect(change).not.toHaveTextContent('姓名');
+    await user.click(screen.getByRole('button', { name: '显示其余 1 个未变字段' }));
+    expect(screen.getByTestId('audit-change')).toHaveTextContent('姓名邹华梅邹华梅');
+    await user.click(screen.getByRole('button', { name: '只看变更的字段' }));
+    expect(screen.getByTestId('audit-change')).not.toHaveTextContent('姓名');
   });
 
   it('leaves the audit out when the server does not let the viewer read it', async () => {

@@ -89,6 +89,9 @@ export const consoleEn: Record<keyof typeof consoleZh, string> = {
   'audit.before': 'Before',
   'audit.after': 'After',
   'audit.noChange': '(no change recorded)',
+  'audit.showUnchanged':
+    '{count, plural, one {Show the # unchanged field} other {Show the # unchanged fields}}',
+  'audit.hideUnchanged': 'Show changed fields only',
   'audit.verify': 'Verify the hash chain',
   'audit.verifyOk':
     'The audit log is intact: the hash chain of {entries, plural, one {# entry} other {# entries}} checks out',

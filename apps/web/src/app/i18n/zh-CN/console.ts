@@ -89,6 +89,8 @@ export const consoleZh = {
   'audit.before': '变更前',
   'audit.after': '变更后',
   'audit.noChange': '（未记录变更内容）',
+  'audit.showUnchanged': '显示其余 {count} 个未变字段',
+  'audit.hideUnchanged': '只看变更的字段',
   'audit.verify': '校验哈希链',
   'audit.verifyOk': '审计日志完整：{entries} 条记录的哈希链全部校验通过',
   'audit.verifyBroken': '审计日志在第 {seq} 条处断开：{reason}',
