@@ -2,7 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { Empty, Space, Spin, Table, Tag, Typography, type TableProps } from 'antd';
 import { useLocale } from '../../app/i18n';
 import { BranchParticipationDocument, type StatisticsFilter } from '../../graphql/graphql';
-import { Chart } from './Chart';
+import { Chart } from '../../components/Chart';
 import {
   itemName,
   itemsOf,

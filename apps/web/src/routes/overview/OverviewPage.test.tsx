@@ -3,7 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { loggedIn, renderApp, viewer, type FakeAnswer } from '../../test/render-app';
 
 // ECharts draws on a canvas, which the test DOM lacks; the titles around the charts are tested.
-vi.mock('./Chart', () => ({
+vi.mock('../../components/Chart', () => ({
   Chart: ({ testId }: { testId?: string }) => <div data-testid={testId} />,
 }));
 

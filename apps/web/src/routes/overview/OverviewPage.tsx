@@ -8,7 +8,7 @@ import { OverviewStatisticsDocument } from '../../graphql/graphql';
 import { BranchComparison } from './BranchComparison';
 import { BranchOverdue } from './BranchOverdue';
 import { BranchParticipation } from './BranchParticipation';
-import { Chart } from './Chart';
+import { Chart } from '../../components/Chart';
 import { distributionChart, outcomesChart, trendChart } from './overview-charts';
 
 /**

@@ -1,6 +1,6 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { AppProviders } from '../../app/providers';
 import type { SchemeTryOutQuery, SchemeWhatIfQuery } from '../../graphql/graphql';
 import { BureauWhatIf } from './SchemeWhatIf';
@@ -8,6 +8,11 @@ import { TryOutResult } from './TryOutResult';
 import { WhatIfResult } from './WhatIfResult';
 import { RecordsYearSelect } from './try-out-shared';
 import { bandsOnlyFetch, outcomeBandsAnswer } from '../../test/render-app';
+
+// ECharts draws on a canvas, which the test DOM lacks; the chart's option is tested on its own.
+vi.mock('../../components/Chart', () => ({
+  Chart: ({ testId }: { testId?: string }) => <div data-testid={testId} />,
+}));
 
 const line = (itemCode: string, textZh: string, points: string) => ({
   __typename: 'ScoreLine' as const,
@@ -284,6 +289,8 @@ describe('trying a draft out', { timeout: 30_000 }, () => {
     await waitFor(() =>
       expect(within(result).getByTestId('what-if-bands')).toHaveTextContent('优先推荐'),
     );
+    expect(within(result).getByText('总分分布')).toBeInTheDocument();
+    expect(within(result).getByTestId('what-if-distribution')).toBeInTheDocument();
     await waitFor(() => expect(screen.queryByTestId('what-if-progress')).not.toBeInTheDocument());
   });
 });

@@ -1,8 +1,12 @@
-import { Alert, Descriptions, Space, Switch, Table, Typography } from 'antd';
-import { useState } from 'react';
+import { Alert, Descriptions, Space, Spin, Switch, Table, Typography } from 'antd';
+import { lazy, Suspense, useState } from 'react';
 import { useLocale } from '../../app/i18n';
 import { OutcomeTag, useOutcomeBands } from '../../components/outcome-band';
 import type { OutcomeBand, SchemeWhatIfQuery } from '../../graphql/graphql';
+import { whatIfDistributionChart } from './what-if-chart';
+
+// ECharts is loaded when a what-if has a result to draw, not with the scheme's editor.
+const Chart = lazy(() => import('../../components/Chart').then((m) => ({ default: m.Chart })));
 
 type Result = SchemeWhatIfQuery['schemeWhatIf'];
 type Summary = Result['bureau'];
@@ -110,21 +114,12 @@ export function WhatIfResult({ result, seconds }: { result: Result; seconds: num
       <Typography.Title level={5} style={{ margin: 0 }}>
         {t('whatIf.distribution')}
       </Typography.Title>
-      <Table
-        rowKey="from"
-        size="small"
-        pagination={false}
-        dataSource={bureau.distribution}
-        columns={[
-          {
-            title: t('whatIf.range'),
-            key: 'range',
-            render: (_, d) => `${d.from}–${d.to}`,
-          },
-          { title: t('scheme.whatIf.current'), dataIndex: 'current', align: 'right' },
-          { title: t('scheme.whatIf.draft'), dataIndex: 'draft', align: 'right' },
-        ]}
-      />
+      <Suspense fallback={<Spin />}>
+        <Chart
+          option={whatIfDistributionChart(bureau.distribution, t)}
+          testId="what-if-distribution"
+        />
+      </Suspense>
       <Space>
         <Switch
           size="small"

@@ -11,7 +11,7 @@ import { CanvasRenderer } from 'echarts/renderers';
 import ReactEChartsCore from 'echarts-for-react/esm/core';
 import type { EChartsOption } from 'echarts';
 
-// Only what the overview and analytics draw: keeps ECharts' share of this route's chunk small.
+// Only what the overview, analytics and the what-if draw: keeps ECharts' share of this route's chunk small.
 echarts.use([
   BarChart,
   LineChart,
