@@ -82,6 +82,13 @@ export class Task {
   @Field(() => String, { description: '办理页面 (应用内路径)' })
   link!: string;
 
+  /**
+   * A branch's step the committee follows up (支部逾期环节): listed for it, done by the branch,
+   * so counted neither in its total nor in a menu badge.
+   */
+  @Field(() => Boolean, { description: '跟进项：由支部办理、机关党委跟进，不计入待办数与菜单角标' })
+  followUp!: boolean;
+
   /** The menu entry the task belongs to, for its badge (the web's navigation key). */
   @Field(() => String, { description: '所属菜单项 (用于菜单角标)' })
   menuKey!: string;

@@ -35,6 +35,7 @@ type TaskView = {
   labelEn: string;
   count: number;
   overdueCount: number;
+  followUp: boolean;
   dueOn: string | null;
   overdue: boolean;
   link: string;
@@ -43,7 +44,7 @@ type TaskView = {
 };
 
 const TASKS = `query { myTasks { total overdue today tasks {
-  kind role branchId labelZh labelEn count overdueCount dueOn overdue link menuKey
+  kind role branchId labelZh labelEn count overdueCount followUp dueOn overdue link menuKey
   items { ref labelZh dueOn overdue link } } } }`;
 
 async function tasks(login: string): Promise<TaskView[]> {
@@ -203,6 +204,18 @@ describe('the quarterly review', () => {
     // The committee sees the branches' overdue steps, each branch on its own.
     const overdue = (await tasks('admin')).filter((x) => x.kind === 'BRANCH_OVERDUE_STEPS');
     expect(overdue.map((x) => x.branchId)).toEqual(expect.arrayContaining([office, finance]));
+    // Followed up, not the committee's own to-do: its total leaves them out, and says so.
+    expect(overdue.every((x) => x.followUp)).toBe(true);
+    const { myTasks: list } = await ok<{ myTasks: { total: number; tasks: TaskView[] } }>(
+      server,
+      TASKS,
+      {},
+      t['admin']!,
+    );
+    const own = list.tasks.filter((x) => !x.followUp);
+    expect(own.every((x) => x.kind !== 'BRANCH_OVERDUE_STEPS')).toBe(true);
+    expect(list.total).toBe(own.reduce((n, x) => n + x.count, 0));
+    expect(start.followUp).toBe(false);
     // Each overdue step links to where it is taken, in its branch.
     expect(overdue.find((x) => x.branchId === office)!.items).toContainEqual(
       expect.objectContaining({ link: '/quarterly-review?year=2026&quarter=1', overdue: true }),

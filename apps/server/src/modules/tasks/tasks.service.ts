@@ -134,6 +134,7 @@ function taskOf(
     overdue: overdueCount > 0,
     // Items that all lead to one place (one year's warning cases) lead there; others to the list.
     link: new Set(items.map((i) => i.link)).size === 1 ? items[0]!.link : rule.link,
+    followUp: false,
     menuKey: rule.menuKey,
     items,
   };
@@ -179,6 +180,7 @@ function branchOverdueSteps(
     dueOn: items.map((i) => i.dueOn!).sort()[0] ?? null,
     overdue: true,
     link: '/overview',
+    followUp: true,
     menuKey: 'overview',
     items: items.sort((a, b) => a.dueOn!.localeCompare(b.dueOn!)),
   }));
@@ -206,7 +208,7 @@ export async function tasksOf(em: EntityManager, actor: Actor): Promise<TaskList
   const list = assembleTasks(actor, collected, ctx.today, names);
   if (actor.roles.some((g) => g.role === 'committee_admin')) {
     const everyBranch = await collectTasks(ctx, (rule) => (rule.scope === 'branch' ? all : null));
-    // Shown, not counted: the branches act on them, the committee follows them up.
+    // Followed up, not counted (`followUp`): the branches act on them.
     list.tasks.push(...branchOverdueSteps(everyBranch, ctx.today, names));
   }
   return list;

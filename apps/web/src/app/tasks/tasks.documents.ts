@@ -18,6 +18,7 @@ export const MyTasksQuery = graphql(`
         dueOn
         overdue
         link
+        followUp
         menuKey
         items {
           ref

@@ -27,7 +27,7 @@ export function useMenuBadges(branchId: string | null): ReadonlyMap<string, numb
   return useMemo(() => {
     const counts = new Map<string, number>();
     for (const task of list?.tasks ?? []) {
-      if (task.kind === 'BRANCH_OVERDUE_STEPS') continue;
+      if (task.followUp) continue;
       const branchScreen = task.role !== 'MEMBER' && task.role !== 'COMMITTEE_ADMIN';
       if (branchScreen && task.branchId !== branchId) continue;
       counts.set(task.menuKey, (counts.get(task.menuKey) ?? 0) + task.count);

@@ -37,6 +37,7 @@ const tasks = {
       dueOn: '2026-04-08',
       overdue: true,
       link: '/overview',
+      followUp: true,
       menuKey: 'overview',
       items: [
         step(

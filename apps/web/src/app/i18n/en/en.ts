@@ -69,6 +69,9 @@ export const en: Record<MessageKey, string> = {
   'tasks.overdue': 'Overdue',
   'tasks.overdueCount': '{count} overdue',
   'tasks.dueOn': 'Due {date}',
+  'tasks.followUps': 'Branches’ overdue steps (to follow up)',
+  'tasks.followUpsHint':
+    'Done by the branches and followed up by the committee; not counted in your to-dos.',
   'notifications.title': 'Reminders',
   'notifications.empty': 'No reminders',
   'notifications.markAllRead': 'Mark all read',

@@ -68,6 +68,8 @@ export const zhCN = {
   'tasks.overdue': '已逾期',
   'tasks.overdueCount': '{count} 项已逾期',
   'tasks.dueOn': '截止 {date}',
+  'tasks.followUps': '支部逾期环节（跟进）',
+  'tasks.followUpsHint': '由各支部办理，机关党委跟进督促；不计入我的待办数。',
   'notifications.title': '提醒',
   'notifications.empty': '暂无提醒',
   'notifications.markAllRead': '全部标为已读',
