@@ -1,5 +1,16 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { App, Button, Card, Input, Popconfirm, Space, Table, Tag, type TableProps } from 'antd';
+import {
+  App,
+  Button,
+  Card,
+  Input,
+  Popconfirm,
+  Select,
+  Space,
+  Table,
+  Tag,
+  type TableProps,
+} from 'antd';
 import { useMemo, useState } from 'react';
 import { useT } from '../../app/i18n';
 import { roleLabelKey, sortRoles } from '../../app/roles';
@@ -12,22 +23,21 @@ import {
 import { CreateUserDialog } from './CreateUserDialog';
 import { OneTimePasswordDialog } from './OneTimePasswordDialog';
 import { RolesDrawer } from './RolesDrawer';
-
-/** Matches a log-in name, a name or a linked member's name (any part of it). */
-export function matchesUser(user: UserRowFragment, needle: string): boolean {
-  const text = needle.trim().toLowerCase();
-  if (!text) return true;
-  return [user.loginName, user.displayName, user.member?.name ?? ''].some((s) =>
-    s.toLowerCase().includes(text),
-  );
-}
+import {
+  NO_FILTER,
+  USER_STATES,
+  branchChoices,
+  matchesUser,
+  roleChoices,
+  type UserFilter,
+} from './user-filter';
 
 /** 账号与角色: the committee sees and manages every account; a secretary their branch's. */
 export default function UsersPage() {
   const t = useT();
   const { message } = App.useApp();
   const { data, loading } = useQuery(UsersDocument);
-  const [search, setSearch] = useState('');
+  const [filter, setFilter] = useState<UserFilter>(NO_FILTER);
   const [creating, setCreating] = useState(false);
   const [rolesOf, setRolesOf] = useState<string | null>(null);
   const [reset, setReset] = useState<{
@@ -38,9 +48,10 @@ export default function UsersPage() {
   const [update] = useMutation(UpdateUserDocument);
   const [resetPassword] = useMutation(ResetUserPasswordDocument);
   const users = useMemo(
-    () => (data?.users ?? []).filter((u) => matchesUser(u, search)),
-    [data, search],
+    () => (data?.users ?? []).filter((u) => matchesUser(u, filter)),
+    [data, filter],
   );
+  const choose = (change: Partial<UserFilter>) => setFilter({ ...filter, ...change });
   const rolesUser = data?.users.find((u) => u.id === rolesOf) ?? null;
 
   const setDisabled = async (user: UserRowFragment, disabled: boolean) => {
@@ -156,9 +167,40 @@ export default function UsersPage() {
           allowClear
           placeholder={t('users.search')}
           aria-label={t('users.search')}
-          value={search}
-          onChange={(e) => setSearch(e.target.value)}
+          value={filter.search}
+          onChange={(e) => choose({ search: e.target.value })}
           style={{ width: 240 }}
+        />
+        <Select
+          allowClear
+          showSearch={{ optionFilterProp: 'label' }}
+          placeholder={t('users.allBranches')}
+          aria-label={t('users.allBranches')}
+          style={{ width: 200 }}
+          value={filter.branchId}
+          onChange={(branchId) => choose({ branchId: branchId ?? null })}
+          options={branchChoices(data?.users ?? []).map((b) => ({ value: b.id, label: b.name }))}
+        />
+        <Select
+          allowClear
+          placeholder={t('users.allRoles')}
+          aria-label={t('users.allRoles')}
+          style={{ width: 150 }}
+          value={filter.role}
+          onChange={(role) => choose({ role: role ?? null })}
+          options={roleChoices(data?.users ?? []).map((r) => ({
+            value: r,
+            label: t(roleLabelKey(r)),
+          }))}
+        />
+        <Select
+          allowClear
+          placeholder={t('users.allStates')}
+          aria-label={t('users.allStates')}
+          style={{ width: 140 }}
+          value={filter.state}
+          onChange={(state) => choose({ state: state ?? null })}
+          options={USER_STATES.map((s) => ({ value: s, label: t(`users.${s}`) }))}
         />
         <span data-testid="users-count">{t('users.total', { count: users.length })}</span>
       </Space>

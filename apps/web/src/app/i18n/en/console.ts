@@ -26,6 +26,9 @@ export const consoleEn: Record<keyof typeof consoleZh, string> = {
 
   'users.title': 'Accounts and roles',
   'users.search': 'Search log-in or name',
+  'users.allBranches': 'All branches',
+  'users.allRoles': 'All roles',
+  'users.allStates': 'Any state',
   'users.total': '{count, plural, one {# account} other {# accounts}}',
   'users.loginName': 'Log-in name',
   'users.loginNameRequired': 'Enter a log-in name',

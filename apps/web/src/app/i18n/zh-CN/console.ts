@@ -27,6 +27,9 @@ export const consoleZh = {
 
   'users.title': '账号与角色',
   'users.search': '搜索用户名、姓名',
+  'users.allBranches': '全部支部',
+  'users.allRoles': '全部角色',
+  'users.allStates': '全部状态',
   'users.total': '共 {count} 个账号',
   'users.loginName': '用户名',
   'users.loginNameRequired': '请输入用户名',
