@@ -237,7 +237,7 @@ describe('a member transferred in mid-year', () => {
     const rounding = result.lines.find((l) => l.kind === 'rounding');
     expect(rounding?.points).toBe('0.005');
     expect(rounding && renderExplanation(rounding, 'zh-CN')).toBe(
-      '总分：总分 77.125 保留 2 位小数（四舍五入） → 77.13 − 77.125 = 0.005',
+      '总分：总分 77.125 保留 2 位小数（四舍五入）为 77.13，舍入差 → 77.13 − 77.125 = 0.005',
     );
     expectLinesSumToTotals(result);
     // Another mode is named in words too, never by its code.
@@ -248,7 +248,7 @@ describe('a member transferred in mid-year', () => {
     const evenLine = even.lines.find((l) => l.kind === 'rounding')!;
     expect(even.total).toEqual({ exact: '77.125', value: '77.12' });
     expect(renderExplanation(evenLine, 'zh-CN')).toBe(
-      '总分：总分 77.125 保留 2 位小数（四舍六入五成双） → 77.12 − 77.125 = −0.005',
+      '总分：总分 77.125 保留 2 位小数（四舍六入五成双）为 77.12，舍入差 → 77.12 − 77.125 = −0.005',
     );
   });
 

@@ -6,6 +6,7 @@ import type { ExplanationLine } from '../explain/line-types.js';
 import type { EvaluationFact } from '../facts/facts-types.js';
 import { decideOutcome } from '../outcomes/outcome.js';
 import type { CompiledScheme } from '../scheme/compiled-scheme.js';
+import { roundingFormula } from './rounding-formula.js';
 import { amount, type Projection } from './score-result.js';
 
 /** What a year's projection is computed from: the provisional year's own exact sections. */
@@ -93,7 +94,7 @@ export function projectYear(scheme: CompiledScheme, inputs: ProjectionInputs): P
       { exact: formatExact(exact), decimals: rounding.decimals, mode: rounding.mode },
       difference,
     ),
-    formula: { op: 'sub', args: [totalText, formatExact(exact)] },
+    formula: roundingFormula(totalText, formatExact(exact), difference),
   });
   return {
     total: { exact: formatExact(exact), value: totalText },

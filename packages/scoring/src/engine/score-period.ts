@@ -19,6 +19,7 @@ import { capLine, scoreBase, type BaseOutcome } from './base-section.js';
 import { scoreEvaluation } from './evaluation-section.js';
 import { amount, type MonthScore, type ScoreOptions, type ScoreResult } from './score-result.js';
 import { projectYear } from './projection.js';
+import { roundingFormula } from './rounding-formula.js';
 import { scoreSpecial, type SpecialOutcome } from './special-section.js';
 
 /**
@@ -182,7 +183,7 @@ export function finishPeriod(
       label: { zh: '总分', en: 'Total' },
       inputs: { exact: formatExact(exact), decimals: rounding.decimals, mode: rounding.mode },
       records: [],
-      formula: { op: 'sub', args: [roundedText, formatExact(exact)] },
+      formula: roundingFormula(roundedText, formatExact(exact), difference),
       raw: difference,
       points: difference,
     });

@@ -1,6 +1,7 @@
 import type { LineInputs } from './line-types.js';
 import type { Locale, LocalizedText } from '../i18n/locale.js';
-import { ROUNDING_MODE_WORDS, type RoundingMode } from '../exact/rounding.js';
+import { parseExact } from '../exact/exact-text.js';
+import { ROUNDING_MODE_WORDS, roundToText, type RoundingMode } from '../exact/rounding.js';
 
 /** A line's rounding mode in words; a mode the package does not know is shown as it is. */
 const modeWords = (mode: unknown): LocalizedText =>
@@ -71,8 +72,19 @@ export const engineSteps: Readonly<Record<string, (inputs: LineInputs, locale: L
         : inputs.assumed === true
           ? `not yet evaluated: the scheme assumes ${inputs.gradeEn}`
           : `democratic evaluation: ${inputs.gradeEn}`,
-    rounding: (inputs, locale) =>
-      locale === 'zh-CN'
-        ? `总分 ${inputs.exact} 保留 ${inputs.decimals} 位小数（${modeWords(inputs.mode).zh}）`
-        : `total ${inputs.exact} rounded to ${inputs.decimals} decimals (${modeWords(inputs.mode).en})`,
+    rounding: (inputs, locale) => {
+      const exact = String(inputs.exact);
+      const decimals = Number(inputs.decimals);
+      // The rounded total is not among a stored line's inputs: it is worked out again here.
+      const value = parseExact(exact);
+      const rounded = roundToText(value, { decimals, mode: inputs.mode as RoundingMode });
+      if (parseExact(rounded).compare(value) === 0) {
+        return locale === 'zh-CN'
+          ? `总分 ${exact} 已是 ${decimals} 位小数，无需舍入`
+          : `total ${exact} already has ${decimals} decimals: nothing to round`;
+      }
+      return locale === 'zh-CN'
+        ? `总分 ${exact} 保留 ${decimals} 位小数（${modeWords(inputs.mode).zh}）为 ${rounded}，舍入差`
+        : `total ${exact} rounded to ${decimals} decimals (${modeWords(inputs.mode).en}) is ${rounded}; the difference`;
+    },
   };
