@@ -1,12 +1,13 @@
 import { useMemo } from 'react';
 import type { RowScore } from '../row-score';
 import { kindOf, type DraftCell } from '../sheet-model';
+import { footFigure } from './sheet-foot-figures';
 import type { SheetColumn, SheetRow } from '../sheet-types';
 import { scoreRight, type GridTexts } from './sheet-grid-layout';
 
 /**
- * The grid's last row: how many signed in to each session (the check marks shown, typed ones
- * included), and the branch's mean of each figure as the server computed it.
+ * The grid's last row: under each recorded column what its values come to (`footFigure`: typed
+ * ones included), and the branch's mean of each score as the server computed it.
  */
 export function SheetGridFoot({
   columns,
@@ -23,21 +24,20 @@ export function SheetGridFoot({
   categoryCodes: readonly string[];
   texts: GridTexts;
 }) {
-  const counts = useMemo(
+  const figures = useMemo(
     () =>
-      columns.map((column, col) => {
-        if (kindOf(column) !== 'attendance') return '';
-        let present = 0;
-        for (const row of rows) {
-          const edit = draft.get(row.memberId)?.get(column.key);
-          if ((edit ? edit.value : row.cells[col]?.value) === '1') present += 1;
-        }
-        return `${present}/${rows.length}`;
-      }),
+      columns.map((column, col) =>
+        footFigure(
+          kindOf(column),
+          rows.map((row) => {
+            const edit = draft.get(row.memberId)?.get(column.key);
+            return edit ? edit.value : row.cells[col]?.value;
+          }),
+        ),
+      ),
     [columns, rows, draft],
   );
   const footer = {
-    counts,
     categories: categoryCodes.map((code) => averages?.categories[code] ?? ''),
     base: averages?.base ?? '',
     special: averages?.special ?? '',
@@ -48,8 +48,15 @@ export function SheetGridFoot({
       <tr>
         <td className="sticky-idx" />
         <td className="sticky-name">{texts.average}</td>
-        {footer.counts.map((text, i) => (
-          <td key={columns[i]!.key}>{text}</td>
+        {figures.map((figure, i) => (
+          <td
+            key={columns[i]!.key}
+            title={
+              figure.counts && figure.text ? `${texts[figure.counts]} ${figure.text}` : undefined
+            }
+          >
+            {figure.text}
+          </td>
         ))}
         {footer.categories.map((text, i) => (
           <td
