@@ -89,6 +89,8 @@ describe('the to-do list', () => {
     expect(followUps).toHaveTextContent('2 个环节已逾期');
     expect(followUps).toHaveTextContent('办公室党支部');
     expect(followUps).not.toHaveTextContent('自选项目');
+    expect(followUps).not.toHaveTextContent('机关党委管理员');
+    expect(within(card).getByText('机关党委管理员')).toBeInTheDocument();
     // The count beside 我的待办 is the committee's own.
     expect(card.querySelector('.ant-card-head .ant-badge')).toHaveTextContent(/^1$/);
   }, 30_000);

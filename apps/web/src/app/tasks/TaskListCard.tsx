@@ -41,7 +41,8 @@ export function TaskListCard() {
           )}
         </Space>
         <Space wrap size={[8, 4]}>
-          <Tag>{t(roleLabelKey(task.role))}</Tag>
+          {/* A follow-up is the branch's to do: the committee's role would say nothing. */}
+          {!task.followUp && <Tag>{t(roleLabelKey(task.role))}</Tag>}
           {task.branchName && <span>{task.branchName}</span>}
           {task.dueOn && (
             <Typography.Text type={task.overdue ? 'danger' : 'secondary'}>
