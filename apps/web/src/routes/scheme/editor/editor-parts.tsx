@@ -102,6 +102,8 @@ export function EvidenceFields({
         value={value?.zh}
         label={`${what} ${t('scheme.evidence')}`}
         width={190}
+        // A source such as 学习强国平台登录记录 wraps rather than hiding its end.
+        multiline
         placeholder={t('scheme.evidenceZh')}
       />
       <SchemeInput
@@ -109,6 +111,7 @@ export function EvidenceFields({
         value={value?.en}
         label={`${what} ${t('scheme.evidence')} (English)`}
         width={190}
+        multiline
         placeholder={t('scheme.evidenceEn')}
       />
       <FieldProblems path={`${path}.evidence`} />
