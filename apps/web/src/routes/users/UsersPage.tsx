@@ -1,16 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import {
-  App,
-  Button,
-  Card,
-  Input,
-  Popconfirm,
-  Select,
-  Space,
-  Table,
-  Tag,
-  type TableProps,
-} from 'antd';
+import { App, Button, Card, Popconfirm, Space, Table, Tag, type TableProps } from 'antd';
 import { useMemo, useState } from 'react';
 import { useT } from '../../app/i18n';
 import { roleLabelKey, sortRoles } from '../../app/roles';
@@ -23,14 +12,8 @@ import {
 import { CreateUserDialog } from './CreateUserDialog';
 import { OneTimePasswordDialog } from './OneTimePasswordDialog';
 import { RolesDrawer } from './RolesDrawer';
-import {
-  NO_FILTER,
-  USER_STATES,
-  branchChoices,
-  matchesUser,
-  roleChoices,
-  type UserFilter,
-} from './user-filter';
+import { NO_FILTER, matchesUser, type UserFilter } from './user-filter';
+import { UserFilters } from './UserFilters';
 
 /** 账号与角色: the committee sees and manages every account; a secretary their branch's. */
 export default function UsersPage() {
@@ -162,48 +145,12 @@ export default function UsersPage() {
         )
       }
     >
-      <Space wrap style={{ marginBottom: 16 }}>
-        <Input.Search
-          allowClear
-          placeholder={t('users.search')}
-          aria-label={t('users.search')}
-          value={filter.search}
-          onChange={(e) => choose({ search: e.target.value })}
-          style={{ width: 240 }}
-        />
-        <Select
-          allowClear
-          showSearch={{ optionFilterProp: 'label' }}
-          placeholder={t('users.allBranches')}
-          aria-label={t('users.allBranches')}
-          style={{ width: 200 }}
-          value={filter.branchId}
-          onChange={(branchId) => choose({ branchId: branchId ?? null })}
-          options={branchChoices(data?.users ?? []).map((b) => ({ value: b.id, label: b.name }))}
-        />
-        <Select
-          allowClear
-          placeholder={t('users.allRoles')}
-          aria-label={t('users.allRoles')}
-          style={{ width: 150 }}
-          value={filter.role}
-          onChange={(role) => choose({ role: role ?? null })}
-          options={roleChoices(data?.users ?? []).map((r) => ({
-            value: r,
-            label: t(roleLabelKey(r)),
-          }))}
-        />
-        <Select
-          allowClear
-          placeholder={t('users.allStates')}
-          aria-label={t('users.allStates')}
-          style={{ width: 140 }}
-          value={filter.state}
-          onChange={(state) => choose({ state: state ?? null })}
-          options={USER_STATES.map((s) => ({ value: s, label: t(`users.${s}`) }))}
-        />
-        <span data-testid="users-count">{t('users.total', { count: users.length })}</span>
-      </Space>
+      <UserFilters
+        users={data?.users ?? []}
+        shown={users.length}
+        filter={filter}
+        onChange={choose}
+      />
       <Table<UserRowFragment>
         rowKey="id"
         size="middle"
