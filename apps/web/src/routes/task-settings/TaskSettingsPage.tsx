@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { App, Button, Card, Form, Input, InputNumber, Space, Spin, Switch, Typography } from 'antd';
+import { App, Button, Card, Form, Input, InputNumber, Spin, Switch, Typography } from 'antd';
 import { useEffect, useMemo } from 'react';
 import { FORM_ERRORS, FormErrorBanner, useFormErrors } from '../../app/forms/form-errors';
 import { useT } from '../../app/i18n';
@@ -89,7 +89,15 @@ export default function TaskSettingsPage() {
     >
       <Typography.Paragraph type="secondary">{t('taskSettings.intro')}</Typography.Paragraph>
       <FormErrorBanner message={errors.banner} />
-      <Form<Values> form={form} layout="horizontal" onFinish={submit} labelWrap>
+      {/* One column of labels, wide enough for the longest step's, so the fields line up. */}
+      <Form<Values>
+        form={form}
+        layout="horizontal"
+        onFinish={submit}
+        labelWrap
+        labelCol={{ flex: '340px' }}
+        wrapperCol={{ flex: 1 }}
+      >
         <Typography.Title level={5}>{t('taskSettings.deadlines')}</Typography.Title>
         {settings?.deadlines.map((d) => (
           <Form.Item
@@ -121,11 +129,11 @@ export default function TaskSettingsPage() {
         >
           <Input placeholder="https://" style={{ maxWidth: 480 }} data-testid="webhook-url" />
         </Form.Item>
-        <Space>
+        <Form.Item label=" " colon={false}>
           <Button type="primary" htmlType="submit" loading={saving.loading}>
             {t('taskSettings.save')}
           </Button>
-        </Space>
+        </Form.Item>
       </Form>
     </Card>
   );
