@@ -126,16 +126,24 @@ export default function SpecialItemsPage() {
   const name = (item: SpecialItem) => (locale === 'zh-CN' ? item.nameZh : item.nameEn);
 
   const columns: TableProps<Proposal>['columns'] = [
-    { title: t('cmt.branch'), key: 'branch', width: 150, render: (_, p) => p.branch?.name },
+    { title: t('cmt.branch'), key: 'branch', width: 140, render: (_, p) => p.branch?.name },
     {
+      // The item with its points and code in one cell: the table fits a 1,280 px screen with the
+      // proposal's reason and its status in view beside the actions.
       title: t('specialItems.item'),
       key: 'item',
-      width: 200,
+      width: 230,
       render: (_, p) => {
-        const item = p.item as SpecialItem;
+        const item = p.item as SpecialItem & { rule: { unitPoints?: string } };
         return (
           <Space orientation="vertical" size={0}>
             <Typography.Text strong>{name(item)}</Typography.Text>
+            <Typography.Text>
+              {t('specialItems.pointsText', {
+                unit: String(item.rule.unitPoints ?? '—'),
+                cap: String(item.cap),
+              })}
+            </Typography.Text>
             <Typography.Text type="secondary" code>
               {p.itemCode}
             </Typography.Text>
@@ -144,21 +152,9 @@ export default function SpecialItemsPage() {
       },
     },
     {
-      title: t('specialItems.points'),
-      key: 'points',
-      width: 150,
-      render: (_, p) => {
-        const item = p.item as SpecialItem & { rule: { unitPoints?: string } };
-        return t('specialItems.pointsText', {
-          unit: String(item.rule.unitPoints ?? '—'),
-          cap: String(item.cap),
-        });
-      },
-    },
-    {
       title: t('scheme.evidence'),
       key: 'evidence',
-      width: 150,
+      width: 140,
       render: (_, p) => {
         const item = p.item as SpecialItem;
         return locale === 'zh-CN' ? item.evidence.zh : item.evidence.en;
@@ -168,7 +164,7 @@ export default function SpecialItemsPage() {
     {
       title: t('cmt.status'),
       key: 'status',
-      width: 200,
+      width: 170,
       render: (_, p) => (
         <Space orientation="vertical" size={2}>
           <Tag color={STATUS_COLORS[p.status]}>{p.statusLabel}</Tag>
@@ -186,7 +182,7 @@ export default function SpecialItemsPage() {
     {
       title: t('cmt.actions'),
       key: 'actions',
-      width: 170,
+      width: 150,
       fixed: 'end',
       render: (_, p) =>
         p.status === 'PROPOSED' ? (
@@ -248,7 +244,7 @@ export default function SpecialItemsPage() {
           columns={columns}
           dataSource={rows}
           pagination={false}
-          scroll={{ x: 1150 }}
+          scroll={{ x: 960 }}
           data-testid="proposals"
         />
       </Space>

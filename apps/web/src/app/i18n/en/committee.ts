@@ -185,7 +185,6 @@ export const committeeEn: Record<keyof typeof committeeZh, string> = {
   'specialItems.intro':
     'Special items branches choose for themselves score in that branch only once the committee approves them; approving or not, the committee gives its opinion.',
   'specialItems.item': 'Item',
-  'specialItems.points': 'Points',
   'specialItems.pointsText': '{unit} each, at most {cap} a year',
   'specialItems.reason': 'Reason given',
   'specialItems.all': 'All',

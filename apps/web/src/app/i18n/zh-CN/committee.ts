@@ -179,7 +179,6 @@ export const committeeZh = {
   'specialItems.intro':
     '各支部申报的支部自选特色分项目，经机关党委批准后才在该支部计分；批准或不批准都须写明意见。',
   'specialItems.item': '项目',
-  'specialItems.points': '分值',
   'specialItems.pointsText': '每次 {unit} 分，全年不超过 {cap} 分',
   'specialItems.reason': '申请理由',
   'specialItems.all': '全部',
