@@ -91,7 +91,12 @@ export function projectYear(scheme: CompiledScheme, inputs: ProjectionInputs): P
     ...line(
       'rounding',
       { zh: '预计总分', en: 'Projected total' },
-      { exact: formatExact(exact), decimals: rounding.decimals, mode: rounding.mode },
+      {
+        exact: formatExact(exact),
+        decimals: rounding.decimals,
+        mode: rounding.mode,
+        rounded: totalText,
+      },
       difference,
     ),
     formula: roundingFormula(totalText, formatExact(exact), difference),

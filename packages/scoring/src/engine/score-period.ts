@@ -181,7 +181,12 @@ export function finishPeriod(
       section: 'total',
       kind: 'rounding',
       label: { zh: '总分', en: 'Total' },
-      inputs: { exact: formatExact(exact), decimals: rounding.decimals, mode: rounding.mode },
+      inputs: {
+        exact: formatExact(exact),
+        decimals: rounding.decimals,
+        mode: rounding.mode,
+        rounded: roundedText,
+      },
       records: [],
       formula: roundingFormula(roundedText, formatExact(exact), difference),
       raw: difference,

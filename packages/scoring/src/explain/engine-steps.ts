@@ -1,7 +1,7 @@
 import type { LineInputs } from './line-types.js';
 import type { Locale, LocalizedText } from '../i18n/locale.js';
 import { parseExact } from '../exact/exact-text.js';
-import { ROUNDING_MODE_WORDS, roundToText, type RoundingMode } from '../exact/rounding.js';
+import { ROUNDING_MODE_WORDS, type RoundingMode } from '../exact/rounding.js';
 
 /** A line's rounding mode in words; a mode the package does not know is shown as it is. */
 const modeWords = (mode: unknown): LocalizedText =>
@@ -73,18 +73,21 @@ export const engineSteps: Readonly<Record<string, (inputs: LineInputs, locale: L
           ? `not yet evaluated: the scheme assumes ${inputs.gradeEn}`
           : `democratic evaluation: ${inputs.gradeEn}`,
     rounding: (inputs, locale) => {
-      const exact = String(inputs.exact);
-      const decimals = Number(inputs.decimals);
-      // The rounded total is not among a stored line's inputs: it is worked out again here.
-      const value = parseExact(exact);
-      const rounded = roundToText(value, { decimals, mode: inputs.mode as RoundingMode });
-      if (parseExact(rounded).compare(value) === 0) {
+      const mode = modeWords(inputs.mode);
+      const rounded = inputs.rounded === undefined ? undefined : String(inputs.rounded);
+      // A line stored before the rounded total was among its inputs says how it was rounded only.
+      if (rounded === undefined) {
         return locale === 'zh-CN'
-          ? `总分 ${exact} 已是 ${decimals} 位小数，无需舍入`
-          : `total ${exact} already has ${decimals} decimals: nothing to round`;
+          ? `总分 ${inputs.exact} 保留 ${inputs.decimals} 位小数（${mode.zh}）`
+          : `total ${inputs.exact} rounded to ${inputs.decimals} decimals (${mode.en})`;
+      }
+      if (parseExact(rounded).compare(parseExact(String(inputs.exact))) === 0) {
+        return locale === 'zh-CN'
+          ? `总分 ${inputs.exact} 已是 ${inputs.decimals} 位小数，无需舍入`
+          : `total ${inputs.exact} already has ${inputs.decimals} decimals: nothing to round`;
       }
       return locale === 'zh-CN'
-        ? `总分 ${exact} 保留 ${decimals} 位小数（${modeWords(inputs.mode).zh}）为 ${rounded}，舍入差`
-        : `total ${exact} rounded to ${decimals} decimals (${modeWords(inputs.mode).en}) is ${rounded}; the difference`;
+        ? `总分 ${inputs.exact} 保留 ${inputs.decimals} 位小数（${mode.zh}）为 ${rounded}，舍入差`
+        : `total ${inputs.exact} rounded to ${inputs.decimals} decimals (${mode.en}) is ${rounded}; the difference`;
     },
   };

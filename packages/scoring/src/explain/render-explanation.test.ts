@@ -9,7 +9,7 @@ function rounding(exact: string, rounded: string, difference: string): Explanati
     section: 'total',
     kind: 'rounding',
     label: { zh: '总分', en: 'Total' },
-    inputs: { exact, decimals: 2, mode: 'half-up' },
+    inputs: { exact, decimals: 2, mode: 'half-up', rounded },
     records: [],
     formula: roundingFormula(rounded, exact, difference),
     raw: difference,
@@ -35,6 +35,14 @@ describe('the final rounding, explained', () => {
     );
     expect(renderExplanation(rounding('70.75', '70.75', '0'), 'en')).toBe(
       'Total: total 70.75 already has 2 decimals: nothing to round → 0',
+    );
+  });
+
+  it('reads a line stored before the rounded total was among its inputs as it always did', () => {
+    const stored = rounding('77.125', '77.13', '0.005');
+    const { rounded: _rounded, ...inputs } = stored.inputs;
+    expect(renderExplanation({ ...stored, inputs }, 'zh-CN')).toBe(
+      '总分：总分 77.125 保留 2 位小数（四舍五入） → 77.13 − 77.125 = 0.005',
     );
   });
 });

@@ -83,6 +83,11 @@ describe('narrowing the accounts', () => {
     renderApp('/users', server);
     expect(await screen.findByText('shuji2', {}, { timeout: 15_000 })).toBeInTheDocument();
     expect(screen.getByTestId('users-count')).toHaveTextContent('共 6 个账号');
+    // Each account's tags are the states the state filter reads.
+    const disabled = screen.getByText('dangyuan9').closest('tr')!;
+    expect(disabled).toHaveTextContent('已停用');
+    expect(disabled).not.toHaveTextContent('启用');
+    expect(screen.getByText('new.keeper').closest('tr')).toHaveTextContent('启用待修改密码');
 
     const user = userEvent.setup();
     await user.click(screen.getByRole('combobox', { name: '全部支部' }));

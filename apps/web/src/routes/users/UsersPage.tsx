@@ -12,8 +12,15 @@ import {
 import { CreateUserDialog } from './CreateUserDialog';
 import { OneTimePasswordDialog } from './OneTimePasswordDialog';
 import { RolesDrawer } from './RolesDrawer';
-import { NO_FILTER, matchesUser, type UserFilter } from './user-filter';
+import { NO_FILTER, matchesUser, statesOf, type UserFilter, type UserState } from './user-filter';
 import { UserFilters } from './UserFilters';
+
+const STATE_COLOURS: Record<UserState, string> = {
+  enabled: 'green',
+  disabled: 'default',
+  pendingChange: 'orange',
+  locked: 'red',
+};
 
 /** 账号与角色: the committee sees and manages every account; a secretary their branch's. */
 export default function UsersPage() {
@@ -81,15 +88,11 @@ export default function UsersPage() {
       width: 150,
       render: (_, u) => (
         <Space size={[4, 4]} wrap>
-          {u.disabled ? (
-            <Tag color="default">{t('users.disabled')}</Tag>
-          ) : (
-            <Tag color="green">{t('users.enabled')}</Tag>
-          )}
-          {u.mustChangePassword && <Tag color="orange">{t('users.pendingChange')}</Tag>}
-          {u.lockedUntil && new Date(u.lockedUntil) > new Date() && (
-            <Tag color="red">{t('users.locked')}</Tag>
-          )}
+          {statesOf(u).map((state) => (
+            <Tag key={state} color={STATE_COLOURS[state]}>
+              {t(`users.${state}`)}
+            </Tag>
+          ))}
         </Space>
       ),
     },

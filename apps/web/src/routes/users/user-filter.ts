@@ -24,17 +24,20 @@ function branchesOf(user: UserRowFragment): { id: string; name: string }[] {
   return all.filter((b, i) => all.findIndex((x) => x.id === b.id) === i);
 }
 
-function inState(user: UserRowFragment, state: UserState, now: Date): boolean {
-  switch (state) {
-    case 'enabled':
-      return !user.disabled;
-    case 'disabled':
-      return user.disabled;
-    case 'pendingChange':
-      return user.mustChangePassword;
-    case 'locked':
-      return !!user.lockedUntil && new Date(user.lockedUntil) > now;
-  }
+/** The states an account is in, as its tags show them and the state filter reads them. */
+export function statesOf(user: UserRowFragment, now = new Date()): UserState[] {
+  return USER_STATES.filter((state) => {
+    switch (state) {
+      case 'enabled':
+        return !user.disabled;
+      case 'disabled':
+        return user.disabled;
+      case 'pendingChange':
+        return user.mustChangePassword;
+      case 'locked':
+        return !!user.lockedUntil && new Date(user.lockedUntil) > now;
+    }
+  });
 }
 
 /**
@@ -52,7 +55,7 @@ export function matchesUser(user: UserRowFragment, filter: UserFilter, now = new
     return false;
   if (filter.branchId && !branchesOf(user).some((b) => b.id === filter.branchId)) return false;
   if (filter.role && !user.roles.some((g) => g.role === filter.role)) return false;
-  if (filter.state && !inState(user, filter.state, now)) return false;
+  if (filter.state && !statesOf(user, now).includes(filter.state)) return false;
   return true;
 }
 

@@ -1,5 +1,8 @@
-import { isDecimal, parseDecimal, roundToText, type Exact } from '@jifen/scoring';
+import { isDecimal, parseDecimal, roundToText, type DutyStatus, type Exact } from '@jifen/scoring';
 import type { SheetCellKind } from '../sheet-types';
+
+// A dues cell holds its status's code (the scoring package's `DutyStatus`).
+const ON_TIME: DutyStatus = 'onTime';
 
 /** The grid's last row under one recorded column, and what it counts (for its tooltip). */
 export type FootFigure = { text: string; counts?: 'present' | 'onTime' };
@@ -19,7 +22,7 @@ export function footFigure(
     case 'attendance':
       return { text: `${values.filter((v) => v === '1').length}/${rows}`, counts: 'present' };
     case 'duty':
-      return { text: `${values.filter((v) => v === 'onTime').length}/${rows}`, counts: 'onTime' };
+      return { text: `${values.filter((v) => v === ON_TIME).length}/${rows}`, counts: 'onTime' };
     case 'quota': {
       const entered = values.filter((v): v is string => !!v && isDecimal(v));
       if (entered.length === 0) return { text: '' };
