@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { SubjectLookups } from '../modules/audit/subject/subject-lookups.js';
 import { createDeclarationLoaders } from '../modules/declarations/declarations.loaders.js';
 import { createLedgerLoaders } from '../modules/ledger/ledger.loaders.js';
 import { createCycleLoaders } from '../modules/assessments/cycle.loaders.js';
@@ -12,14 +13,16 @@ import { createSupervisionLoaders } from '../modules/supervision/supervision.loa
  * nested fields in a constant number of statements. Each module adds its own loaders here.
  */
 export function createLoaders(em: EntityManager) {
+  const org = createOrgLoaders(em);
   return {
-    ...createOrgLoaders(em),
+    ...org,
     ...createCycleLoaders(em),
     ...createLedgerLoaders(em),
     ...createDeclarationLoaders(em),
     ...createSupervisionLoaders(em),
     scoreSummaries: createScoreSummaryLoaders(em),
     summaryNames: new SummaryNames(em),
+    auditSubjects: new SubjectLookups(em, org),
   };
 }
 

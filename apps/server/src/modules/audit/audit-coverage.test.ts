@@ -183,31 +183,31 @@ const REFERENCES = new Set([
 ]);
 const UUID_IN = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i;
 
-/** Every field of every entry of the bureau as the committee's audit screen shows it. */
-async function auditScreen(): Promise<{ operation: string; field: string; text: string }[]> {
-  type Page = {
-    auditEntries: {
-      total: number;
-      entries: {
-        operation: string;
-        changes: { field: string; label: string; before: string | null; after: string | null }[];
-      }[];
-    };
-  };
-  const out: { operation: string; field: string; text: string }[] = [];
+type ScreenEntry = {
+  operation: string;
+  entityName: string;
+  subject: string | null;
+  subjectEn: string | null;
+  changes: { field: string; label: string; before: string | null; after: string | null }[];
+};
+
+/** Every entry of the bureau as the committee's audit screen shows it. */
+async function auditScreen(): Promise<ScreenEntry[]> {
+  type Page = { auditEntries: { total: number; entries: ScreenEntry[] } };
+  const out: ScreenEntry[] = [];
   for (let offset = 0; ; offset += 200) {
     const page = await ok<Page>(
       `query($offset: Int!) { auditEntries(offset: $offset, limit: 200) { total
-         entries { operation changes { field label before after } } } }`,
+         entries { operation entityName subject subjectEn changes { field label before after } } } }`,
       { offset },
     );
-    for (const e of page.auditEntries.entries)
-      for (const c of e.changes)
-        for (const text of [c.label, c.before, c.after])
-          if (text) out.push({ operation: e.operation, field: c.field, text });
+    out.push(...page.auditEntries.entries);
     if (offset + 200 >= page.auditEntries.total) return out;
   }
 }
+
+// Kinds whose label says all: a log-in (the actor is the subject) and the bureau's one settings.
+const UNNAMED_KINDS = new Set(['AuthSession', 'TaskSetting']);
 
 describe('audit coverage', () => {
   it('writes the entries of every mutation in the schema, naming who and with which role', async () => {
@@ -264,7 +264,14 @@ describe('audit coverage', () => {
       .filter((v): v is string => !!v && /^[a-z_]+$/.test(v));
     expect([...new Set(codes)]).toEqual([]);
     // And as the committee's screen reads them: members by name, codes in words, no JSON.
-    const shown = await auditScreen();
+    const screen = await auditScreen();
+    const shown = screen.flatMap((e) =>
+      e.changes.flatMap((c) =>
+        [c.label, c.before, c.after]
+          .filter((text): text is string => !!text)
+          .map((text) => ({ operation: e.operation, field: c.field, text })),
+      ),
+    );
     const existing = new Set(
       (
         await server.db.ownerQuery<{ id: string }>(
@@ -280,6 +287,13 @@ describe('audit coverage', () => {
         (UUID_IN.test(text) || /^[a-z]+([A-Z_][a-z]+)*$/.test(text) || /^[[{]/.test(text)),
     );
     expect(raw).toEqual([]);
+    // Each entry names which record it is about, in words: no id, no code.
+    const nameless = screen.filter((e) => !UNNAMED_KINDS.has(e.entityName) && !e.subject);
+    expect(nameless.map((e) => `${e.operation} (${e.entityName})`)).toEqual([]);
+    const coded = screen.filter((e) =>
+      [e.subject, e.subjectEn].some((t) => t && (UUID_IN.test(t) || /[a-z]+_[a-z]+/.test(t))),
+    );
+    expect(coded.map((e) => `${e.operation}: ${e.subject}`)).toEqual([]);
   });
 
   it('names the role that allowed a change: a secretary’s edit says secretary, the committee’s says committee_admin', async () => {

@@ -8,6 +8,7 @@ import { AuditEntry } from './audit-entry.entity.js';
 import { auditChanges, ID_FIELDS, UUID } from './audit-fields.js';
 import { entityLabel, operationLabel } from './audit-labels.js';
 import { auditCatalogue, auditLog, verifyAuditChainFor } from './audit-log.service.js';
+import { auditSubject } from './subject/audit-subject.js';
 import {
   AuditCatalogue,
   AuditChainStatus,
@@ -77,6 +78,20 @@ export class AuditResolver {
   @FieldResolver(() => String, { description: 'Entity kind, in English' })
   entityLabelEn(@Root() entry: AuditEntry): string {
     return entityLabel(entry.entityName).en;
+  }
+
+  @FieldResolver(() => String, {
+    nullable: true,
+    description:
+      '所涉对象, 如 张三 · 2026年3月、2026年第三季度 (本人可见的记录才显示名称; 无可名之物为 null)',
+  })
+  async subject(@Root() entry: AuditEntry, @Ctx() ctx: AppContext): Promise<string | null> {
+    return (await auditSubject(entry, ctx.loaders.auditSubjects))?.zh ?? null;
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'The record, in English' })
+  async subjectEn(@Root() entry: AuditEntry, @Ctx() ctx: AppContext): Promise<string | null> {
+    return (await auditSubject(entry, ctx.loaders.auditSubjects))?.en ?? null;
   }
 
   @FieldResolver(() => Role, { nullable: true, description: '操作人当时所用的角色' })

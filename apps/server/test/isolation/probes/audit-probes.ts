@@ -9,7 +9,7 @@ export const auditProbes: Probe[] = [
     entity: 'AuditEntry',
     build: (_o, t) => ({
       query:
-        'query($b: ID) { auditEntries(filter: { branchId: $b }, limit: 200) { total entries { seq entityId before after } } }',
+        'query($b: ID) { auditEntries(filter: { branchId: $b }, limit: 200) { total entries { seq entityId subject subjectEn before after } } }',
       variables: { b: t.branch.id },
     }),
   },
@@ -39,7 +39,8 @@ export const auditProbes: Probe[] = [
     kind: 'list',
     entity: 'AuditEntry',
     build: () => ({
-      query: '{ auditEntries(limit: 200) { entries { seq entityId branch { id } before after } } }',
+      query:
+        '{ auditEntries(limit: 200) { entries { seq entityId subject subjectEn branch { id } before after } } }',
     }),
   },
   {

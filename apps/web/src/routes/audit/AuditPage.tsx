@@ -1,5 +1,16 @@
 import { useLazyQuery, useQuery } from '@apollo/client/react';
-import { Alert, Button, Card, DatePicker, Select, Space, Table, Tag, type TableProps } from 'antd';
+import {
+  Alert,
+  Button,
+  Card,
+  DatePicker,
+  Select,
+  Space,
+  Table,
+  Tag,
+  Typography,
+  type TableProps,
+} from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useLocale } from '../../app/i18n';
@@ -66,8 +77,20 @@ export default function AuditPage() {
     {
       title: t('audit.entity'),
       key: 'entity',
-      width: 120,
-      render: (_, e) => (en ? e.entityLabelEn : e.entityLabel),
+      width: 220,
+      render: (_, e) => {
+        const subject = en ? e.subjectEn : e.subject;
+        return (
+          <>
+            <div>{en ? e.entityLabelEn : e.entityLabel}</div>
+            {subject && (
+              <Typography.Text type="secondary" data-testid="audit-subject">
+                {subject}
+              </Typography.Text>
+            )}
+          </>
+        );
+      },
     },
     {
       title: t('audit.branch'),

@@ -14,6 +14,8 @@ export const AuditEntriesQuery = graphql(`
         entityLabel
         entityLabelEn
         entityId
+        subject
+        subjectEn
         actorUserId
         actorName
         role
