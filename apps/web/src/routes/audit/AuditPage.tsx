@@ -61,7 +61,7 @@ export default function AuditPage() {
   const label = (c: { label: string; labelEn: string }) => (en ? c.labelEn : c.label);
 
   const columns: TableProps<Entry>['columns'] = [
-    { title: t('audit.seq'), dataIndex: 'seq', key: 'seq', width: 80 },
+    { title: t('audit.seq'), dataIndex: 'seq', key: 'seq', width: 64 },
     {
       title: t('audit.at'),
       dataIndex: 'at',
@@ -84,7 +84,12 @@ export default function AuditPage() {
           <>
             <div>{en ? e.entityLabelEn : e.entityLabel}</div>
             {subject && (
-              <Typography.Text type="secondary" data-testid="audit-subject">
+              // keep-all: a name or a period breaks only at the parts' separators.
+              <Typography.Text
+                type="secondary"
+                style={{ wordBreak: 'keep-all' }}
+                data-testid="audit-subject"
+              >
                 {subject}
               </Typography.Text>
             )}
@@ -101,7 +106,7 @@ export default function AuditPage() {
     {
       title: t('audit.actor'),
       key: 'actor',
-      width: 200,
+      width: 180,
       render: (_, e) => (
         <Space size={4} wrap>
           <span>{e.actorName ?? t('audit.system')}</span>
