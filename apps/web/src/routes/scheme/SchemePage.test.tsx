@@ -84,6 +84,19 @@ describe('the scheme screen', { timeout: 60_000 }, () => {
     expect(screen.getByLabelText('登录学习强国 代码')).toHaveValue('study-app-login');
   });
 
+  it('keeps an item’s evidence and note in one captioned column, and says what an empty parent means', async () => {
+    renderApp(
+      '/scheme',
+      server(() => ({ data: {} })),
+    );
+    const cell = (await screen.findByLabelText('登录学习强国 依据')).closest('td')!;
+    expect(within(cell).getByLabelText('登录学习强国 说明')).toBeInTheDocument();
+    expect(cell).toHaveTextContent(/^依据.*说明/);
+    await userEvent.click(screen.getByRole('tab', { name: /特色分/ }));
+    const parent = await screen.findByLabelText('志愿服务参与情况 计入上级项目上限');
+    expect(parent.closest('.ant-select')).toHaveTextContent('计入上级项目上限');
+  });
+
   it('says so when someone else saved the draft first, and offers the latest version', async () => {
     renderApp(
       '/scheme',
@@ -152,10 +165,9 @@ describe('the scheme screen', { timeout: 60_000 }, () => {
     );
     expect(await screen.findByText('现行方案不能修改。')).toBeInTheDocument();
     expect(screen.queryByText(/新建修订版本/)).toBeNull();
-    // An item without a note shows an empty field, not a hint that reads like a setting.
-    const note = screen.getByLabelText('廉洁自律，尚俭戒奢 说明');
-    expect(note).toHaveValue('');
-    expect(note).not.toHaveAttribute('placeholder');
+    // An item without a note shows none: no empty field, no hint that reads like a setting.
+    expect(screen.getByLabelText('廉洁自律，尚俭戒奢 依据')).not.toHaveValue('');
+    expect(screen.queryByLabelText('廉洁自律，尚俭戒奢 说明')).toBeNull();
   });
 
   it('shows an analyst a year without a scheme, with nothing to start', async () => {

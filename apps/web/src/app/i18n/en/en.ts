@@ -123,6 +123,7 @@ export const en: Record<MessageKey, string> = {
   'scheme.rule': 'Rule',
   'scheme.note': 'Remark',
   'scheme.evidence': 'Evidence',
+  'scheme.evidenceAndNote': 'Evidence and remark',
   'scheme.branchChosen': 'Branch-chosen',
   'scheme.grade': 'Grade',
   'scheme.points': 'Points',

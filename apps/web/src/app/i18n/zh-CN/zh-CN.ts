@@ -119,6 +119,7 @@ export const zhCN = {
   'scheme.rule': '计分规则',
   'scheme.note': '说明',
   'scheme.evidence': '依据',
+  'scheme.evidenceAndNote': '依据与说明',
   'scheme.branchChosen': '支部自选',
   'scheme.grade': '等次',
   'scheme.points': '分值',

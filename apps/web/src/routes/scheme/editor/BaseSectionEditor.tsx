@@ -4,9 +4,8 @@ import { useLocale } from '../../../app/i18n';
 import { freshCode } from '../scheme-draft';
 import {
   AddButton,
-  EvidenceFields,
+  EvidenceAndNote,
   NameFields,
-  NoteFields,
   RemoveButton,
   indexed,
   itemCodes,
@@ -56,24 +55,12 @@ function BaseItems({
       ),
     },
     {
-      title: t('scheme.evidence'),
+      title: t('scheme.evidenceAndNote'),
       key: 'evidence',
-      width: 210,
       render: (_, item, j) => (
-        <EvidenceFields
+        <EvidenceAndNote
           path={`${itemsPath}[${j}]`}
-          value={item.evidence}
-          what={zhOrEn(locale, item.nameZh, item.nameEn)}
-        />
-      ),
-    },
-    {
-      title: t('scheme.note'),
-      key: 'note',
-      render: (_, item, j) => (
-        <NoteFields
-          path={`${itemsPath}[${j}]`}
-          value={item}
+          item={item}
           what={zhOrEn(locale, item.nameZh, item.nameEn)}
         />
       ),
@@ -98,7 +85,7 @@ function BaseItems({
         pagination={false}
         columns={columns}
         dataSource={indexed(category.items)}
-        scroll={{ x: 1100 }}
+        scroll={{ x: 920 }}
       />
       <AddButton
         label={t('scheme.addItem')}

@@ -5,9 +5,8 @@ import { useLocale } from '../../../app/i18n';
 import { freshCode } from '../scheme-draft';
 import {
   AddButton,
-  EvidenceFields,
+  EvidenceAndNote,
   NameFields,
-  NoteFields,
   RemoveButton,
   indexed,
   itemCodes,
@@ -86,6 +85,7 @@ export function SpecialSectionEditor({ scheme }: { scheme: Scheme }) {
               value={item.parent}
               allowClear
               label={`${name} ${t('scheme.parent')}`}
+              placeholder={t('scheme.parent')}
               options={special.items
                 .filter((other) => other.code !== item.code)
                 .map((other) => ({
@@ -99,24 +99,12 @@ export function SpecialSectionEditor({ scheme }: { scheme: Scheme }) {
       },
     },
     {
-      title: t('scheme.evidence'),
+      title: t('scheme.evidenceAndNote'),
       key: 'evidence',
-      width: 210,
       render: (_, item, i) => (
-        <EvidenceFields
+        <EvidenceAndNote
           path={`${itemsPath}[${i}]`}
-          value={item.evidence}
-          what={zhOrEn(locale, item.nameZh, item.nameEn)}
-        />
-      ),
-    },
-    {
-      title: t('scheme.note'),
-      key: 'note',
-      render: (_, item, i) => (
-        <NoteFields
-          path={`${itemsPath}[${i}]`}
-          value={item}
+          item={item}
           what={zhOrEn(locale, item.nameZh, item.nameEn)}
         />
       ),
@@ -148,7 +136,7 @@ export function SpecialSectionEditor({ scheme }: { scheme: Scheme }) {
         pagination={false}
         columns={columns}
         dataSource={indexed(special.items)}
-        scroll={{ x: 1200 }}
+        scroll={{ x: 920 }}
       />
       <AddButton
         label={t('scheme.addItem')}

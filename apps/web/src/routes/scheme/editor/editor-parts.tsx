@@ -1,6 +1,6 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import type { Scheme } from '@jifen/scoring';
-import { Button, Space, Tooltip } from 'antd';
+import { Button, Space, Tooltip, Typography } from 'antd';
 import { useLocale } from '../../../app/i18n';
 import { FieldProblems, SchemeInput, useDraft } from './fields';
 
@@ -85,7 +85,7 @@ export function NameFields({
   );
 }
 
-export function EvidenceFields({
+function EvidenceFields({
   path,
   value,
   what,
@@ -96,12 +96,12 @@ export function EvidenceFields({
 }) {
   const { t } = useLocale();
   return (
-    <Space orientation="vertical" size={2}>
+    <Space orientation="vertical" size={2} style={{ width: '100%' }}>
       <SchemeInput
         path={`${path}.evidence.zh`}
         value={value?.zh}
         label={`${what} ${t('scheme.evidence')}`}
-        width={190}
+        width="100%"
         // A source such as 学习强国平台登录记录 wraps rather than hiding its end.
         multiline
         placeholder={t('scheme.evidenceZh')}
@@ -110,7 +110,7 @@ export function EvidenceFields({
         path={`${path}.evidence.en`}
         value={value?.en}
         label={`${what} ${t('scheme.evidence')} (English)`}
-        width={190}
+        width="100%"
         multiline
         placeholder={t('scheme.evidenceEn')}
       />
@@ -119,7 +119,7 @@ export function EvidenceFields({
   );
 }
 
-export function NoteFields({
+function NoteFields({
   path,
   value,
   what,
@@ -149,6 +149,41 @@ export function NoteFields({
         optional
         placeholder="Note"
       />
+    </Space>
+  );
+}
+
+/**
+ * An item's evidence and its note in one cell, the note under the evidence: as two columns beside
+ * the rule they pushed the note past the card's edge on a 1,280 px screen.
+ */
+export function EvidenceAndNote({
+  path,
+  item,
+  what,
+}: {
+  path: string;
+  item: { evidence?: { zh: string; en: string }; noteZh?: string; noteEn?: string };
+  what: string;
+}) {
+  const { t } = useLocale();
+  const { readOnly } = useDraft();
+  const caption = (text: string) => (
+    <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+      {text}
+    </Typography.Text>
+  );
+  return (
+    <Space orientation="vertical" size={4} style={{ width: '100%' }}>
+      {caption(t('scheme.evidence'))}
+      <EvidenceFields path={path} value={item.evidence} what={what} />
+      {/* A scheme in force shows a note only where it has one. */}
+      {(!readOnly || item.noteZh || item.noteEn) && (
+        <>
+          {caption(t('scheme.note'))}
+          <NoteFields path={path} value={item} what={what} />
+        </>
+      )}
     </Space>
   );
 }

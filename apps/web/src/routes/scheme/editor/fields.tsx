@@ -168,11 +168,14 @@ export function SchemeSelect<V extends string | number>({
   allowClear,
   onChange,
   quiet,
+  placeholder,
 }: {
   path: string;
   value: V | undefined;
   label: string;
   options: { value: V; label: string }[];
+  /** What an empty choice means, while editing (a scheme in force shows what is set). */
+  placeholder?: string;
   width?: number;
   showLabel?: boolean | string;
   allowClear?: boolean;
@@ -191,6 +194,7 @@ export function SchemeSelect<V extends string | number>({
           aria-label={label}
           data-scheme-path={quiet ? undefined : path}
           value={value}
+          placeholder={readOnly ? undefined : placeholder}
           status={bad ? 'error' : undefined}
           variant={readOnly ? 'borderless' : undefined}
           open={readOnly ? false : undefined}
