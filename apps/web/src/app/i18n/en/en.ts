@@ -48,7 +48,7 @@ export const en: Record<MessageKey, string> = {
   'nav.group.member': 'Mine',
   'nav.group.analyst': 'Statistics',
   'nav.scheme': 'Annual scheme',
-  'nav.specialItems': 'Special item approval',
+  'nav.specialItems': 'Branch items',
   'nav.annualApproval': 'Annual approval',
   'nav.overview': 'Bureau overview',
   'nav.roster': 'Member roster',
@@ -60,7 +60,7 @@ export const en: Record<MessageKey, string> = {
   'nav.warnings': 'Warning cases',
   'nav.myScores': 'My scores',
   'nav.declare': 'Declare points',
-  'nav.confirm': 'Quarterly confirmation',
+  'nav.confirm': 'Confirm scores',
   'nav.analytics': 'Analytics',
 
   'tasks.title': 'My to-do list',

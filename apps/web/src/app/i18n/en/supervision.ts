@@ -3,7 +3,7 @@ import type { supervisionZh } from '../zh-CN/supervision';
 /** English of the spot checks (see zh-CN/supervision.ts). */
 export const supervisionEn: Record<keyof typeof supervisionZh, string> = {
   'nav.spotCheck': 'Spot checks',
-  'nav.spotCheckFollowUps': 'Spot-check follow-ups',
+  'nav.spotCheckFollowUps': 'Spot-check replies',
   'spot.title': 'Spot checks',
   'spot.branchTitle': 'Spot-check follow-ups',
   'spot.branchIntro':

@@ -5,7 +5,7 @@ export const tasksEn: Record<keyof typeof tasksZh, string> = {
   'overview.overdue': 'Overdue steps by branch',
   'overview.overdueNone': 'No branch has an overdue step',
 
-  'nav.taskSettings': 'Deadlines and reminders',
+  'nav.taskSettings': 'Deadlines & alerts',
   'taskSettings.title': 'Deadlines and reminders',
   'taskSettings.intro':
     'Each step is due a number of working days on (by the working calendar); overdue items are flagged in to-do lists and the overview.',
