@@ -10,9 +10,17 @@ import { SessionProvider } from './session/session';
 /** 党建 red, the customary colour of Party work systems. */
 export const PARTY_RED = '#c8161d';
 
-/** CJK faces first on Linux as on Windows and macOS, so Chinese never falls back to boxes. */
-const FONT_FAMILY =
-  "-apple-system, BlinkMacSystemFont, 'Segoe UI', 'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', 'Noto Sans CJK SC', 'Noto Sans SC', 'Helvetica Neue', Arial, sans-serif";
+const CJK_FACES =
+  "'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', 'Noto Sans CJK SC', 'Noto Sans SC'";
+/**
+ * Chinese: CJK faces before the Latin ones, so punctuation shared by both (“” ‘’) takes its
+ * Chinese width. English: Latin faces first, or a CJK face draws every Latin letter and the
+ * apostrophe of "branch’s" as a full-width mark; Chinese names still find a CJK face.
+ */
+const FONT_FAMILY = {
+  'zh-CN': `-apple-system, BlinkMacSystemFont, 'Segoe UI', ${CJK_FACES}, 'Helvetica Neue', Arial, sans-serif`,
+  en: `-apple-system, BlinkMacSystemFont, 'Segoe UI', 'Helvetica Neue', Arial, ${CJK_FACES}, sans-serif`,
+} as const;
 
 const antdLocales = { 'zh-CN': zhCN, en: enUS } as const;
 
@@ -77,7 +85,7 @@ function AntdRoot({ children }: { children: ReactNode }) {
           colorPrimary: PARTY_RED,
           colorLink: PARTY_RED,
           borderRadius: 6,
-          fontFamily: FONT_FAMILY,
+          fontFamily: FONT_FAMILY[locale],
           motion,
         },
       }}
