@@ -83,8 +83,8 @@ export const engineSteps: Readonly<Record<string, (inputs: LineInputs, locale: L
       }
       if (parseExact(rounded).compare(parseExact(String(inputs.exact))) === 0) {
         return locale === 'zh-CN'
-          ? `总分 ${inputs.exact} 已是 ${inputs.decimals} 位小数，无需舍入`
-          : `total ${inputs.exact} already has ${inputs.decimals} decimals: nothing to round`;
+          ? `总分 ${inputs.exact} 不超过 ${inputs.decimals} 位小数，无需舍入`
+          : `total ${inputs.exact} has no more than ${inputs.decimals} decimals: nothing to round`;
       }
       return locale === 'zh-CN'
         ? `总分 ${inputs.exact} 保留 ${inputs.decimals} 位小数（${mode.zh}）为 ${rounded}，舍入差`

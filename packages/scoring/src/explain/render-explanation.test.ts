@@ -31,10 +31,10 @@ describe('the final rounding, explained', () => {
   it('says a total with no more decimals than kept needs no rounding, without a formula of zeros', () => {
     // A whole number and a total of two decimals alike: 70 is 70.00.
     expect(renderExplanation(rounding('70', '70.00', '0'), 'zh-CN')).toBe(
-      '总分：总分 70 已是 2 位小数，无需舍入 → 0',
+      '总分：总分 70 不超过 2 位小数，无需舍入 → 0',
     );
     expect(renderExplanation(rounding('70.75', '70.75', '0'), 'en')).toBe(
-      'Total: total 70.75 already has 2 decimals: nothing to round → 0',
+      'Total: total 70.75 has no more than 2 decimals: nothing to round → 0',
     );
   });
 
