@@ -102,5 +102,9 @@ describe('narrowing the accounts', () => {
     const table = screen.getByRole('table');
     expect(within(table).getByText('shuji2')).toBeInTheDocument();
     expect(within(table).queryByText('dangyuan9')).toBeNull();
+    // The member an account belongs to reads under its name.
+    expect(within(table).getByTestId('user-member')).toHaveTextContent(
+      '对应党员：龚霞（财务处党支部）',
+    );
   });
 });

@@ -1,5 +1,15 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { App, Button, Card, Popconfirm, Space, Table, Tag, type TableProps } from 'antd';
+import {
+  App,
+  Button,
+  Card,
+  Popconfirm,
+  Space,
+  Table,
+  Tag,
+  Typography,
+  type TableProps,
+} from 'antd';
 import { useMemo, useState } from 'react';
 import { useT } from '../../app/i18n';
 import { roleLabelKey, sortRoles } from '../../app/roles';
@@ -59,14 +69,30 @@ export default function UsersPage() {
   };
 
   const columns: TableProps<UserRowFragment>['columns'] = [
-    { title: t('users.loginName'), dataIndex: 'loginName', key: 'loginName', width: 140 },
-    { title: t('users.displayName'), dataIndex: 'displayName', key: 'displayName', width: 180 },
+    { title: t('users.loginName'), dataIndex: 'loginName', key: 'loginName', width: 120 },
     {
-      title: t('users.member'),
-      key: 'member',
-      width: 180,
-      render: (_, u) =>
-        u.member ? `${u.member.name}${t('app.aside', { text: u.member.branch.name })}` : '—',
+      title: t('users.displayName'),
+      key: 'displayName',
+      width: 200,
+      // The member the account belongs to under its name: a column of its own left the roles too
+      // little room on a 1,280 px screen.
+      render: (_, u) => (
+        <>
+          <div>{u.displayName}</div>
+          {u.member && (
+            <Typography.Text
+              type="secondary"
+              style={{ fontSize: 12, wordBreak: 'keep-all' }}
+              data-testid="user-member"
+            >
+              {t('app.labelled', {
+                label: t('users.member'),
+                text: `${u.member.name}${t('app.aside', { text: u.member.branch.name })}`,
+              })}
+            </Typography.Text>
+          )}
+        </>
+      ),
     },
     {
       title: t('users.roles'),
@@ -85,7 +111,7 @@ export default function UsersPage() {
     {
       title: t('users.state'),
       key: 'state',
-      width: 150,
+      width: 130,
       render: (_, u) => (
         <Space size={[4, 4]} wrap>
           {statesOf(u).map((state) => (
@@ -99,7 +125,9 @@ export default function UsersPage() {
     {
       title: t('users.actions'),
       key: 'actions',
-      width: 260,
+      width: 250,
+      // Kept in view when a narrow screen scrolls the table.
+      fixed: 'end',
       render: (_, u) => (
         <Space size={4} wrap>
           <Button size="small" onClick={() => setRolesOf(u.id)}>
@@ -161,7 +189,7 @@ export default function UsersPage() {
         columns={columns}
         dataSource={users}
         pagination={{ pageSize: 20, hideOnSinglePage: true, showSizeChanger: false }}
-        scroll={{ x: 1000 }}
+        scroll={{ x: 940 }}
       />
       <CreateUserDialog
         open={creating}
