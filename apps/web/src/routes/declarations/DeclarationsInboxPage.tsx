@@ -74,11 +74,11 @@ export default function DeclarationsInboxPage() {
     {
       title: t('ledger.memberName'),
       key: 'member',
-      width: 90,
+      width: 80,
       fixed: 'start',
       render: (_, d) => d.member?.name ?? d.memberId,
     },
-    { title: t('declare.month'), dataIndex: 'month', key: 'month', width: 90 },
+    { title: t('declare.month'), dataIndex: 'month', key: 'month', width: 80 },
     {
       title: t('declare.item'),
       key: 'item',
@@ -89,7 +89,7 @@ export default function DeclarationsInboxPage() {
       title: t('declare.description'),
       dataIndex: 'description',
       key: 'description',
-      ellipsis: true,
+      // Read whole before deciding: it wraps rather than ending in an ellipsis.
     },
     {
       title: t('inbox.points'),
@@ -114,13 +114,13 @@ export default function DeclarationsInboxPage() {
     {
       title: t('inbox.status'),
       key: 'status',
-      width: 130,
+      width: 110,
       render: (_, d) => <DeclarationStatusTag declaration={d} />,
     },
     {
       title: t('inbox.actions'),
       key: 'actions',
-      width: 220,
+      width: 210,
       render: (_, d) => (
         <Space size={4} wrap>
           {may(d, 'DECIDE') && (
@@ -203,7 +203,7 @@ export default function DeclarationsInboxPage() {
         columns={columns}
         dataSource={rows}
         pagination={{ pageSize: 20, hideOnSinglePage: true, showSizeChanger: false }}
-        scroll={{ x: 1000 }}
+        scroll={{ x: 960 }}
         locale={{ emptyText: <Empty description={t('inbox.empty')} /> }}
         data-testid="inbox-table"
       />
