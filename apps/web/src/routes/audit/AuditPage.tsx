@@ -1,16 +1,5 @@
 import { useLazyQuery, useQuery } from '@apollo/client/react';
-import {
-  Alert,
-  Button,
-  Card,
-  DatePicker,
-  Select,
-  Space,
-  Table,
-  Tag,
-  Typography,
-  type TableProps,
-} from 'antd';
+import { Alert, Button, Card, DatePicker, Select, Space, Table, Tag, type TableProps } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useLocale } from '../../app/i18n';
@@ -22,6 +11,7 @@ import {
   AuditFiltersDocument,
 } from '../../graphql/graphql';
 import { AuditChange } from './AuditChange';
+import { AuditSubject } from './AuditSubject';
 
 type Entry = AuditEntriesQuery['auditEntries']['entries'][number];
 type Filters = {
@@ -78,24 +68,7 @@ export default function AuditPage() {
       title: t('audit.entity'),
       key: 'entity',
       width: 220,
-      render: (_, e) => {
-        const subject = en ? e.subjectEn : e.subject;
-        return (
-          <>
-            <div>{en ? e.entityLabelEn : e.entityLabel}</div>
-            {subject && (
-              // keep-all: a name or a period breaks only at the parts' separators.
-              <Typography.Text
-                type="secondary"
-                style={{ wordBreak: 'keep-all' }}
-                data-testid="audit-subject"
-              >
-                {subject}
-              </Typography.Text>
-            )}
-          </>
-        );
-      },
+      render: (_, e) => <AuditSubject entry={e} />,
     },
     {
       title: t('audit.branch'),

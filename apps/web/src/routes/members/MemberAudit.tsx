@@ -4,6 +4,7 @@ import dayjs from 'dayjs';
 import { useLocale } from '../../app/i18n';
 import { MemberAuditDocument, type MemberAuditQuery } from '../../graphql/graphql';
 import { AuditChange } from '../audit/AuditChange';
+import { AuditSubject } from '../audit/AuditSubject';
 
 type Entry = MemberAuditQuery['auditEntries']['entries'][number];
 
@@ -39,6 +40,11 @@ export function MemberAudit({ memberId }: { memberId: string }) {
           title: t('member.auditOperation'),
           key: 'operation',
           render: (_, e) => (en ? e.operationLabelEn : e.operationLabel),
+        },
+        {
+          title: t('audit.entity'),
+          key: 'entity',
+          render: (_, e) => <AuditSubject entry={e} />,
         },
         {
           title: t('member.auditActor'),

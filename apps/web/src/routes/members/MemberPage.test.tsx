@@ -17,6 +17,10 @@ const audit = {
           operation: 'member.update',
           operationLabel: '修改党员信息',
           operationLabelEn: 'Member corrected',
+          entityLabel: '党员',
+          entityLabelEn: 'Member',
+          subject: '邹华梅',
+          subjectEn: '邹华梅',
           actorName: '机关党委',
           changes: [
             {
@@ -102,6 +106,7 @@ describe('a member’s page', { timeout: 30_000 }, () => {
 
     const entries = await screen.findByTestId('member-audit');
     expect(await within(entries).findByText('修改党员信息')).toBeInTheDocument();
+    expect(within(entries).getByTestId('audit-subject')).toHaveTextContent('邹华梅');
     await user.click(within(entries).getByRole('button', { name: /展开|Expand/ }));
     const change = await screen.findByTestId('audit-change');
     expect(change).toHaveTextContent('党员类别');

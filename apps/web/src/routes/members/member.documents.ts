@@ -86,6 +86,10 @@ export const MemberAuditQuery = graphql(`
         operation
         operationLabel
         operationLabelEn
+        entityLabel
+        entityLabelEn
+        subject
+        subjectEn
         actorName
         changes(memberId: $memberId) {
           field
