@@ -74,16 +74,21 @@ export default function AppLayout() {
         type: 'group' as const,
         key: group.section,
         label: t(SECTION_LABELS[group.section]),
-        children: group.items.map((item) => ({
-          key: item.path,
-          icon: NAV_ICONS[item.key] ?? NAV_ICONS['fallback'],
-          label: (
-            <Link to={item.path}>
-              {t(item.label)}
-              <MenuBadge count={badges.get(item.key) ?? 0} testId={`badge-${item.key}`} />
-            </Link>
-          ),
-        })),
+        children: group.items.map((item) => {
+          const badge = badges.get(item.key);
+          // Opens where the waiting items are, as long as that is this entry's own page.
+          const to = badge?.link?.split('?')[0] === item.path ? badge.link : item.path;
+          return {
+            key: item.path,
+            icon: NAV_ICONS[item.key] ?? NAV_ICONS['fallback'],
+            label: (
+              <Link to={to}>
+                {t(item.label)}
+                <MenuBadge count={badge?.count ?? 0} testId={`badge-${item.key}`} />
+              </Link>
+            ),
+          };
+        }),
       })),
     ],
     [viewer.screens, branchId, t, badges],

@@ -18,21 +18,33 @@ export function useMyTasks() {
   return { list: data?.myTasks ?? null, loading, error, refetch };
 }
 
+/** A menu entry's badge: how many items wait, and where they are when they are all in one place. */
+export type MenuBadge = { count: number; link: string | null };
+
 /**
- * Badge counts per menu entry: the active branch's items for branch screens (the menu shows that
- * branch's screens), and everything else (the member's own screens, the committee's) as is.
+ * Badges per menu entry: the active branch's items for branch screens (the menu shows that
+ * branch's screens), and everything else (the member's own screens, the committee's) as is. When
+ * every counted task names the same page (a 2025 warning case: `/warnings?year=2025`), the entry
+ * opens there, so a badge never leads to a page that shows nothing to do.
  */
-export function useMenuBadges(branchId: string | null): ReadonlyMap<string, number> {
+export function useMenuBadges(branchId: string | null): ReadonlyMap<string, MenuBadge> {
   const { list } = useMyTasks();
   return useMemo(() => {
     const counts = new Map<string, number>();
+    const links = new Map<string, Set<string>>();
     for (const task of list?.tasks ?? []) {
       if (task.followUp) continue;
       const branchScreen = task.role !== 'MEMBER' && task.role !== 'COMMITTEE_ADMIN';
       if (branchScreen && task.branchId !== branchId) continue;
       counts.set(task.menuKey, (counts.get(task.menuKey) ?? 0) + task.count);
+      links.set(task.menuKey, (links.get(task.menuKey) ?? new Set()).add(task.link));
     }
-    return counts;
+    const badges = new Map<string, MenuBadge>();
+    for (const [key, count] of counts) {
+      const where = links.get(key)!;
+      badges.set(key, { count, link: where.size === 1 ? [...where][0]! : null });
+    }
+    return badges;
   }, [list, branchId]);
 }
 
