@@ -24,6 +24,11 @@ export function checkYear(year: number, field = 'year'): void {
   }
 }
 
+/** 2026年3月 (English keeps 2026-03), as to-do items and the audit log name a month. */
+export function monthLabel(month: string): { zh: string; en: string } {
+  return { zh: `${month.slice(0, 4)}年${Number(month.slice(5, 7))}月`, en: month.slice(0, 7) };
+}
+
 /** 2026年第一季度 */
 export function quarterLabel(year: number, quarter: number): string {
   return `${year}年第${QUARTER_NAMES[quarter - 1]}季度`;

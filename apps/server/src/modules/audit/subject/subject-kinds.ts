@@ -19,7 +19,8 @@ import { SpotCheck } from '../../supervision/spot-check.entity.js';
 import { SpotCheckItem } from '../../supervision/spot-check-item.entity.js';
 import type { AuditEntityName, Label } from '../audit-labels.js';
 import type { SubjectLookups } from './subject-lookups.js';
-import { excerpt, joined, monthText, names, plain, quarterText, yearText } from './subject-text.js';
+import { excerpt, joined, names, plain, quarterText, yearText } from './subject-text.js';
+import { monthLabel } from '../../assessments/quarter/quarter-period.js';
 
 /** The entry's before and after merged (after wins): what the entry itself says of its record. */
 export type Doc = Record<string, unknown>;
@@ -32,7 +33,7 @@ export type Doc = Record<string, unknown>;
 type Describe = (id: string, doc: Doc, look: SubjectLookups) => Promise<Label | null>;
 
 const text = (v: unknown): string | null => (typeof v === 'string' && v !== '' ? v : null);
-const month = (v: unknown) => (text(v) ? monthText(text(v)!) : null);
+const month = (v: unknown) => (text(v) ? monthLabel(text(v)!) : null);
 const named = async (look: SubjectLookups, memberId: unknown, doc?: Doc) =>
   (await look.memberName(text(memberId))) ?? (doc ? text(doc['name']) : null);
 const nameLabel = (name: string | null) => (name ? plain(name) : null);
@@ -86,7 +87,7 @@ export const SUBJECTS: Partial<Record<AuditEntityName, Describe>> = {
   Declaration: async (id, _doc, look) => {
     const d = await look.row(Declaration, id);
     if (!d) return null;
-    return joined(nameLabel(await named(look, d.memberId)), monthText(d.month));
+    return joined(nameLabel(await named(look, d.memberId)), monthLabel(d.month));
   },
   QuarterAssessment: async (id, _doc, look) => {
     const q = await look.row(QuarterAssessment, id);
@@ -147,7 +148,7 @@ export const SUBJECTS: Partial<Record<AuditEntityName, Describe>> = {
     return joined(
       excerpt(check?.title),
       nameLabel(await named(look, item.memberId)),
-      monthText(item.month),
+      monthLabel(item.month),
     );
   },
 };

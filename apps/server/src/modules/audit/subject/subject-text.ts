@@ -1,12 +1,7 @@
 import { quarterLabel } from '../../assessments/quarter/quarter-period.js';
 import type { Label } from '../audit-labels.js';
 
-/** How the audit log's 对象 column names months, quarters and years, zh-CN first. */
-export const monthText = (month: string): Label => ({
-  zh: `${month.slice(0, 4)}年${Number(month.slice(5, 7))}月`,
-  en: month.slice(0, 7),
-});
-
+/** How the audit log's 对象 column names a quarter and a year, zh-CN first. */
 export const quarterText = (year: number, quarter: number): Label => ({
   zh: quarterLabel(year, quarter),
   en: `Q${quarter} ${year}`,

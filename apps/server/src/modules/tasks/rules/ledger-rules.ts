@@ -1,5 +1,5 @@
 import { Role } from '../../../auth/roles.js';
-import { lastDayOfMonth } from '../../assessments/quarter/quarter-period.js';
+import { lastDayOfMonth, monthLabel } from '../../assessments/quarter/quarter-period.js';
 import { Declaration, DeclarationStatus } from '../../declarations/declaration.entity.js';
 import { DeclarationEvent } from '../../declarations/declaration-event.entity.js';
 import { monthsToExpect } from '../task-periods.js';
@@ -7,11 +7,6 @@ import { DeadlineKey } from '../deadlines/task-deadlines.js';
 import { TaskKind } from '../task.types.js';
 import { unrecordedMonths } from '../unrecorded-months.js';
 import { counted, dueAfter, type TaskRule } from './rule.js';
-
-const monthLabel = (month: string) => ({
-  zh: `${month.slice(0, 4)}年${Number(month.slice(5))}月`,
-  en: month,
-});
 
 /** 记分员: declarations submitted and not yet accepted or rejected. */
 export const declarationsToDecide: TaskRule = {

@@ -1,4 +1,5 @@
 import { Role } from '../../../auth/roles.js';
+import { monthLabel } from '../../assessments/quarter/quarter-period.js';
 import { SpotCheckItem } from '../../supervision/spot-check-item.entity.js';
 import { FindingState } from '../../supervision/spot-check-machine.js';
 import { DeadlineKey } from '../deadlines/task-deadlines.js';
@@ -10,7 +11,7 @@ function labelOf(item: SpotCheckItem) {
   const who = item.recorded.memberName ? `（${item.recorded.memberName}）` : '';
   const whoEn = item.recorded.memberName ? ` (${item.recorded.memberName})` : '';
   return {
-    zh: `${item.month} ${item.recorded.itemNameZh}${who}：${item.findingNote ?? ''}`,
+    zh: `${monthLabel(item.month).zh} ${item.recorded.itemNameZh}${who}：${item.findingNote ?? ''}`,
     en: `${item.month} ${item.recorded.itemNameEn}${whoEn}: ${item.findingNote ?? ''}`,
   };
 }
