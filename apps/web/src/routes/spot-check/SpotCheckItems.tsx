@@ -109,11 +109,26 @@ export function SpotCheckItems({ items, showBranch }: { items: Item[]; showBranc
       key: 'state',
       title: t('spot.col.state'),
       ...oneLine,
-      render: (_, i) => <Tag color={STATE_COLOURS[i.state]}>{i.stateLabel}</Tag>,
+      render: (_, i) => (
+        <>
+          <Tag color={STATE_COLOURS[i.state]}>{i.stateLabel}</Tag>
+          {/* What the checker found, in the row the branch answers from (it wraps). */}
+          {i.findingNote && (
+            <Typography.Paragraph
+              type="secondary"
+              style={{ whiteSpace: 'normal', minWidth: 140, margin: '4px 0 0', fontSize: 12 }}
+              data-testid="finding-note"
+            >
+              {i.findingNote}
+            </Typography.Paragraph>
+          )}
+        </>
+      ),
     },
     {
       key: 'actions',
       title: t('spot.col.actions'),
+      width: 96,
       render: (_, i) => (
         <Space wrap>
           {i.availableActions.map((action) =>
