@@ -19,7 +19,7 @@ export function useMyTasks() {
 }
 
 /** A menu entry's badge: how many items wait, and where they are when they are all in one place. */
-export type MenuBadge = { count: number; link: string | null };
+export type MenuEntryBadge = { count: number; link: string | null };
 
 /**
  * Badges per menu entry: the active branch's items for branch screens (the menu shows that
@@ -27,7 +27,7 @@ export type MenuBadge = { count: number; link: string | null };
  * every counted task names the same page (a 2025 warning case: `/warnings?year=2025`), the entry
  * opens there, so a badge never leads to a page that shows nothing to do.
  */
-export function useMenuBadges(branchId: string | null): ReadonlyMap<string, MenuBadge> {
+export function useMenuBadges(branchId: string | null): ReadonlyMap<string, MenuEntryBadge> {
   const { list } = useMyTasks();
   return useMemo(() => {
     const counts = new Map<string, number>();
@@ -39,7 +39,7 @@ export function useMenuBadges(branchId: string | null): ReadonlyMap<string, Menu
       counts.set(task.menuKey, (counts.get(task.menuKey) ?? 0) + task.count);
       links.set(task.menuKey, (links.get(task.menuKey) ?? new Set()).add(task.link));
     }
-    const badges = new Map<string, MenuBadge>();
+    const badges = new Map<string, MenuEntryBadge>();
     for (const [key, count] of counts) {
       const where = links.get(key)!;
       badges.set(key, { count, link: where.size === 1 ? [...where][0]! : null });

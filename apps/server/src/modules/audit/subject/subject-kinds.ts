@@ -34,8 +34,7 @@ type Describe = (id: string, doc: Doc, look: SubjectLookups) => Promise<Label | 
 
 const text = (v: unknown): string | null => (typeof v === 'string' && v !== '' ? v : null);
 const month = (v: unknown) => (text(v) ? monthLabel(text(v)!) : null);
-const named = async (look: SubjectLookups, memberId: unknown, doc?: Doc) =>
-  (await look.memberName(text(memberId))) ?? (doc ? text(doc['name']) : null);
+const named = (look: SubjectLookups, memberId: unknown) => look.memberName(text(memberId));
 const nameLabel = (name: string | null) => (name ? plain(name) : null);
 
 /** A period's text: a quarter when a quarter is named, else the year. */
