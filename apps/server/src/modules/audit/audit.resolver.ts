@@ -128,17 +128,18 @@ export class AuditResolver {
       ? all.filter((r) => r.field.split('.').every((p) => !UUID.test(p) || p === memberId))
       : all;
     // Ids read as names where the viewer can see the row; otherwise the id stays, as recorded.
+    const look = ctx.loaders.auditSubjects;
     const name = async (kind: 'branch' | 'group' | 'member' | 'user', id: string | null) => {
       if (!id || !UUID.test(id)) return id;
-      const loaded =
+      const found =
         kind === 'branch'
-          ? await ctx.loaders.branch.load(id)
+          ? await look.branchName(id)
           : kind === 'group'
-            ? await ctx.loaders.partyGroup.load(id)
+            ? await look.groupName(id)
             : kind === 'user'
-              ? { name: (await ctx.loaders.userAccount.load(id))?.displayName }
-              : await ctx.loaders.member.load(id);
-      return loaded?.name ?? id;
+              ? await look.userName(id)
+              : await look.memberName(id);
+      return found ?? id;
     };
     // A map keyed by members or branches (totals, grades, a sample per branch) or a list of
     // members: each id by its name.

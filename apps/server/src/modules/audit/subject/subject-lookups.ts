@@ -7,9 +7,9 @@ import { UUID } from '../audit-fields.js';
 type OrgLoaders = ReturnType<typeof createOrgLoaders>;
 
 /**
- * The reads that name audited records, per request, on the request's scoped fork: one statement
- * per kind of record however many entries a page holds, and nothing outside the reader's walls
- * (a row the reader may not see comes back as null).
+ * The reads that name audited records and the ids their changes hold, per request, on the
+ * request's scoped fork: one statement per kind of record however many entries a page holds, and
+ * nothing outside the reader's walls (a row the reader may not see comes back as null).
  */
 export class SubjectLookups {
   private readonly rows = new Map<EntityClass<object>, DataLoader<string, object | null>>();
@@ -48,6 +48,10 @@ export class SubjectLookups {
 
   async groupName(id: string): Promise<string | null> {
     return UUID.test(id) ? ((await this.org.partyGroup.load(id))?.name ?? null) : null;
+  }
+
+  async userName(id: string): Promise<string | null> {
+    return UUID.test(id) ? ((await this.org.userAccount.load(id))?.displayName ?? null) : null;
   }
 
   /** An account as its list shows it: 张三（zhangsan）. */
