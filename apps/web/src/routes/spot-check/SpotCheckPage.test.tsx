@@ -1,6 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { loggedIn, renderApp, viewer } from '../../test/render-app';
+import { blankRecorded } from './spot-check.fixture';
 
 const item = {
   __typename: 'SpotCheckItem',
@@ -21,21 +22,11 @@ const item = {
   closedAt: null,
   branch: { __typename: 'Branch', id: 'b1', name: '办公室党支部' },
   recorded: {
-    __typename: 'RecordedItem',
+    ...blankRecorded,
     memberName: '邹华梅',
     itemNameZh: '完成每日一题',
     itemNameEn: 'Daily question',
     value: '14',
-    dutyStatus: null,
-    paidOn: null,
-    count: null,
-    note: null,
-    decision: null,
-    date: null,
-    topic: null,
-    attendees: null,
-    points: null,
-    evidence: null,
   },
 };
 

@@ -2,24 +2,9 @@ import { render } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { translator } from '../../app/i18n';
 import { RecordedSummary, recordedClauses } from './recorded-summary';
+import { blankRecorded } from './spot-check.fixture';
 
-const recorded = {
-  __typename: 'SpotCheckRecorded' as const,
-  memberName: '张三',
-  itemNameZh: '党费',
-  itemNameEn: 'Dues',
-  value: null,
-  dutyStatus: null,
-  paidOn: null,
-  count: null,
-  note: null,
-  decision: null,
-  date: null,
-  topic: null,
-  attendees: null,
-  points: null,
-  evidence: null,
-};
+const recorded = { ...blankRecorded, memberName: '张三', itemNameZh: '党费', itemNameEn: 'Dues' };
 
 const duty = {
   kind: 'DUTY_ENTRY' as const,
