@@ -4,7 +4,7 @@ import { inject } from 'vitest';
 import { clock, setClock, systemClock } from '../../src/modules/calendar/clock.js';
 import { arrangedTemplateName, dropStaleTemplates, withAdmin } from '../template-admin.js';
 import type { TestServer } from '../test-server.js';
-import { arranged, startArranged } from './arranged.js';
+import { ARRANGED_REUSE_MS, arranged, startArranged } from './arranged.js';
 import { testClock } from './cycle.js';
 
 /**
@@ -82,6 +82,35 @@ describe('an arranged state', () => {
     const built = await arranged(failing, 'migrated', async () => 'built', movable);
     expect(built.state).toBe('built');
     expect(await databases(name)).toEqual([name]);
+  });
+
+  it('is built anew once older than the sessions it carries live, so its tokens still sign in', async () => {
+    const aged = `aged-${suffix}`;
+    let logins = 0;
+    const logIn = async (server: TestServer) => {
+      logins++;
+      return { token: await server.login('admin') };
+    };
+    const first = await arranged(aged, 'roster', logIn, movable);
+    made.push(first.database);
+    expect((await arranged(aged, 'roster', logIn, movable)).state).toEqual(first.state);
+    expect(logins).toBe(1);
+    // As if a run of the same code on this PostgreSQL had built it longer ago than it is reused.
+    const built = Date.now() - ARRANGED_REUSE_MS - 60_000;
+    await withAdmin(adminUrl(), (c) =>
+      c.query(
+        `comment on database "${first.database}" is '${JSON.stringify({ ...first, used: Date.now(), built })}'`,
+      ),
+    );
+    const again = await arranged(aged, 'roster', logIn, movable);
+    expect(logins).toBe(2);
+    expect(again.state.token).not.toBe(first.state.token);
+    const { server, state } = await startArranged(again, movable);
+    try {
+      expect((await server.gql('{ branches { id } }', {}, state.token)).errors).toBeUndefined();
+    } finally {
+      await server.close();
+    }
   });
 
   it('goes with its set: kept while the set is current, dropped a day after other code last used it', async () => {

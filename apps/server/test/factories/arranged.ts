@@ -11,6 +11,16 @@ type MovableClock = { set(iso: string): void };
 /** A state arranged once per run: its database (a template), what the arrangement returned, the time. */
 export type Arranged<T> = { database: string; state: T; clock: string };
 
+type Stored<T> = Arranged<T> & { used: number; built?: number };
+
+/**
+ * How long an arranged state is reused. What it returns may hold session tokens, which expire
+ * after the server's session lifetime (12 hours) of real time, whatever the test clock says: a
+ * state reused later, by a run of the same code on the same PostgreSQL, would sign every request
+ * out. Half that lifetime leaves a whole run's length of margin.
+ */
+export const ARRANGED_REUSE_MS = 6 * 3_600_000;
+
 /**
  * A state several groups of tests start from, made once per run of the same code instead of once
  * per group: the first group to need it runs `build` on a server of its own (on a clone of `from`,
@@ -34,7 +44,7 @@ export async function arranged<T, P = undefined>(
     await c.query('select pg_advisory_lock(hashtext($1))', [database]);
     try {
       const stored = await readStored<T>(c, database);
-      if (stored) {
+      if (stored && Date.now() - (stored.built ?? 0) < ARRANGED_REUSE_MS) {
         // Marked as used now, like the set's own templates: stale ones are dropped a day after.
         const used = { ...stored, used: Date.now() };
         await c.query(
@@ -42,7 +52,7 @@ export async function arranged<T, P = undefined>(
         );
         return stored;
       }
-      // Left by a build that ended between its rename and its comment (it cannot: belt and braces).
+      // Too old to reuse, or left by a build that ended between its rename and its comment.
       await c.query(`drop database if exists "${database}" with (force)`);
       return await buildTemplate(database, from, build, movable);
     } finally {
@@ -71,10 +81,11 @@ async function buildTemplate<T, P>(
   const base = typeof from === 'string' ? null : from;
   if (base) movable.set(base.clock);
   const server = await startTestServer({}, { template: base ?? (from as TemplateName) });
-  let stored: Arranged<T> & { used: number };
+  let stored: Stored<T>;
   try {
     const state = await build(server, structuredClone(base?.state) as P);
-    stored = { database, state, clock: clock().now().toISOString(), used: Date.now() };
+    const now = Date.now();
+    stored = { database, state, clock: clock().now().toISOString(), used: now, built: now };
     const scratch = new URL(server.db.ownerUrl).pathname.slice(1);
     await server.db.ownerQuery(
       `comment on database "${scratch}" is ${escapeLiteral(JSON.stringify(stored))}`,
@@ -87,11 +98,11 @@ async function buildTemplate<T, P>(
   return stored;
 }
 
-async function readStored<T>(c: pg.Client, database: string): Promise<Arranged<T> | null> {
+async function readStored<T>(c: pg.Client, database: string): Promise<Stored<T> | null> {
   const { rows } = await c.query<{ comment: string | null }>(
     `select shobj_description(oid, 'pg_database') as comment from pg_database where datname = $1`,
     [database],
   );
   const comment = rows[0]?.comment;
-  return comment ? (JSON.parse(comment) as Arranged<T>) : null;
+  return comment ? (JSON.parse(comment) as Stored<T>) : null;
 }
