@@ -1,10 +1,10 @@
-import { expect, expectHome, logIn, snap, test } from './support';
+import { E2E_YEAR, expect, expectHome, logIn, snap, test } from './support';
 
 // The scheme editor is a long page and the overview reads a whole year: give them time.
 test.slow();
 
-const nextYear = new Date().getFullYear() + 1;
-const thisYear = nextYear - 1;
+const thisYear = E2E_YEAR;
+const nextYear = thisYear + 1;
 
 test('the committee drafts next year’s scheme, sees problems at the fields as it types, saves and publishes', async ({
   page,

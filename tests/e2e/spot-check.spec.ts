@@ -1,9 +1,9 @@
-import { expect, expectHome, logIn, snap, test } from './support';
+import { E2E_YEAR, expect, expectHome, logIn, snap, test } from './support';
 
 // Three people in turn, each waiting for the server's answer: give the journey time.
 test.slow();
 
-const year = new Date().getFullYear();
+const year = E2E_YEAR;
 
 test('the committee draws a spot check and records a discrepancy; the branch secretary answers it; the committee closes it', async ({
   page,

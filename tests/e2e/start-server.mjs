@@ -24,7 +24,7 @@ function productionFlags() {
 const pg = createRequire(path.join(repoRoot, 'apps/server/package.json'))('pg');
 
 const PORT = process.env.E2E_PORT ?? '4317';
-/** The server's calendar in the journeys; the browsers' clocks are set to the same day (support.ts). */
+/** The server's calendar in the journeys: the screens take their day from it, and the specs their year (support.ts). */
 export const E2E_TODAY = process.env.JIFEN_TODAY ?? '2026-11-16';
 const PREFIX = 'jifen_e2e';
 const log = (msg) => process.stderr.write(`[e2e server] ${msg}\n`);

@@ -34,6 +34,9 @@ export async function expectHome(page: Page) {
 /** The day the journeys' server lives on (start-server.mjs pins its calendar). */
 export const E2E_TODAY = process.env['JIFEN_TODAY'] ?? '2026-11-16';
 
+/** The server's year, not the machine's: a run in January must still walk the pinned year. */
+export const E2E_YEAR = Number(E2E_TODAY.slice(0, 4));
+
 /** `test` that fails when the page throws or logs an error to the console. */
 export const test = base.extend<{ pageErrors: string[] }>({
   pageErrors: [

@@ -15,6 +15,10 @@ export const BRANCHES = [
   { id: 'b2', name: '财务处党支部', code: 'CWC', sortOrder: 2 },
 ];
 
+/** The server's day in every rendered screen (`me { today }`), and so the screens' current year. */
+export const VIEWER_TODAY = '2026-11-16';
+export const VIEWER_YEAR = Number(VIEWER_TODAY.slice(0, 4));
+
 export function viewer(roles: { role: string; branchId: string | null }[], displayName = '张三') {
   return {
     userId: 'u1',
@@ -23,7 +27,7 @@ export function viewer(roles: { role: string; branchId: string | null }[], displ
     displayName,
     memberId: null as string | null,
     mustChangePassword: false,
-    today: '2026-11-16',
+    today: VIEWER_TODAY,
     roles: roles.map((r) => ({ __typename: 'RoleGrant', ...r })),
     screens: serverScreens(roles as Parameters<typeof serverScreens>[0]),
     actions: serverActions(roles as Parameters<typeof serverActions>[0]),

@@ -2,9 +2,9 @@ import { scheme2021 } from '@jifen/scoring';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { loggedIn, renderApp, viewer, type FakeAnswer } from '../../test/render-app';
+import { loggedIn, renderApp, viewer, VIEWER_YEAR, type FakeAnswer } from '../../test/render-app';
 
-const YEAR = new Date().getFullYear();
+const YEAR = VIEWER_YEAR;
 
 function version(overrides: Record<string, unknown> = {}) {
   return {

@@ -1,11 +1,11 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { loggedIn, renderApp, viewer } from '../../test/render-app';
+import { loggedIn, renderApp, viewer, VIEWER_YEAR } from '../../test/render-app';
 
 const proposal = (id: string, code: string, status: string, statusLabel: string) => ({
   __typename: 'BranchItemProposal',
   id,
-  year: new Date().getFullYear(),
+  year: VIEWER_YEAR,
   itemCode: code,
   item: {
     nameZh: `项目${id}`,

@@ -1,10 +1,16 @@
 import { describeRuleKinds, scheme2021, type RuleKindDescription } from '@jifen/scoring';
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { loggedIn, renderApp, ruleKindsAnswer, viewer } from '../../../test/render-app';
+import {
+  loggedIn,
+  renderApp,
+  ruleKindsAnswer,
+  viewer,
+  VIEWER_YEAR,
+} from '../../../test/render-app';
 import { sheetFixture, typedSheet } from '../../ledger/sheet.fixture';
 
-const YEAR = new Date().getFullYear();
+const YEAR = VIEWER_YEAR;
 
 // A kind this web app has never heard of: only the server's description of it.
 const STARS: RuleKindDescription = {
