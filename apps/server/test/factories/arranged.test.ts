@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { afterAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
+import { escapeLiteral } from '../../src/db/connection/postgres-driver.js';
 import { clock, setClock, systemClock } from '../../src/modules/calendar/clock.js';
 import { arrangedTemplateName, dropStaleTemplates, withAdmin } from '../template-admin.js';
 import type { TestServer } from '../test-server.js';
@@ -99,7 +100,7 @@ describe('an arranged state', () => {
     const built = Date.now() - ARRANGED_REUSE_MS - 60_000;
     await withAdmin(adminUrl(), (c) =>
       c.query(
-        `comment on database "${first.database}" is '${JSON.stringify({ ...first, used: Date.now(), built })}'`,
+        `comment on database "${first.database}" is ${escapeLiteral(JSON.stringify({ ...first, used: Date.now(), built }))}`,
       ),
     );
     const again = await arranged(aged, 'roster', logIn, movable);

@@ -1,5 +1,6 @@
 import type pg from 'pg';
 import { inject } from 'vitest';
+import { loadConfig } from '../../src/config.js';
 import { escapeLiteral } from '../../src/db/connection/postgres-driver.js';
 import { clock } from '../../src/modules/calendar/clock.js';
 import { arrangedTemplateName, withAdmin } from '../template-admin.js';
@@ -15,11 +16,12 @@ type Stored<T> = Arranged<T> & { used: number; built?: number };
 
 /**
  * How long an arranged state is reused. What it returns may hold session tokens, which expire
- * after the server's session lifetime (12 hours) of real time, whatever the test clock says: a
- * state reused later, by a run of the same code on the same PostgreSQL, would sign every request
- * out. Half that lifetime leaves a whole run's length of margin.
+ * after the test server's session lifetime (SESSION_TTL_HOURS, 12) of real time, whatever the test
+ * clock says: a state reused later, by a run of the same code on the same PostgreSQL, would sign
+ * every request out. Half that lifetime leaves a whole run's length of margin.
  */
-export const ARRANGED_REUSE_MS = 6 * 3_600_000;
+export const ARRANGED_REUSE_MS =
+  (loadConfig({ NODE_ENV: 'test' }).SESSION_TTL_HOURS * 3_600_000) / 2;
 
 /**
  * A state several groups of tests start from, made once per run of the same code instead of once
