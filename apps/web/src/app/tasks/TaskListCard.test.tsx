@@ -104,5 +104,8 @@ describe('the to-do list', () => {
     const card = await screen.findByTestId('my-tasks', {}, { timeout: 15_000 });
     expect(await within(card).findByText('暂无待办事项')).toBeInTheDocument();
     expect(within(card).getByTestId('task-follow-ups')).toHaveTextContent('2 个环节已逾期');
+    // No 0 beside 我的待办.
+    expect(card.querySelector('.ant-card-head .ant-badge-count')).toBeNull();
+    expect(card.querySelector('.ant-card-head')).not.toHaveTextContent('0');
   }, 30_000);
 });

@@ -66,7 +66,8 @@ export function TaskListCard() {
   const title = (
     <Space>
       {t('tasks.title')}
-      {list && <Badge count={list.total} showZero color={list.overdue ? 'red' : 'blue'} />}
+      {/* No count when nothing waits: a 0 beside 暂无待办事项 says the same twice. */}
+      {list && <Badge count={list.total} color={list.overdue ? 'red' : 'blue'} />}
     </Space>
   );
   return (

@@ -30,13 +30,25 @@ import { ResolveModal } from './ResolveModal';
 type Declaration = DeclarationFieldsFragment;
 type Filter = 'todo' | 'all' | DeclarationStatus;
 
-/** Declarations waiting for someone: new ones (scorekeeper) and disputes (branch committee). */
+// The steps that make a declaration the viewer's to handle (the server's availableActions):
+// deciding a new one (the branch's recorders) or a dispute (the branch committee). A member's own
+// DISPUTE is not the inbox's work.
+const HANDLING: readonly string[] = ['DECIDE', 'RESOLVE_DISPUTE'];
+const handledBy = (d: Declaration) => d.availableActions.some((a) => HANDLING.includes(a));
+
+/**
+ * 待处理 is what waits for the viewer, as the server says who may act: the same declarations the
+ * home page's to-do list counts. Disputes left to the branch committee stay under their status.
+ */
 export function filterDeclarations(list: readonly Declaration[], filter: Filter): Declaration[] {
   if (filter === 'all') return [...list];
-  if (filter === 'todo')
-    return list.filter((d) => d.status === 'SUBMITTED' || d.status === 'DISPUTED');
+  if (filter === 'todo') return list.filter(handledBy);
   return list.filter((d) => d.status === filter);
 }
+
+/** Disputes the viewer cannot decide: named under 待处理 so that they are not looked for there. */
+export const disputesForOthers = (list: readonly Declaration[]) =>
+  list.filter((d) => d.status === 'DISPUTED' && !handledBy(d));
 
 /** 申报审核: the branch's declarations; accept or reject with a reason; the committee decides disputes. */
 export default function DeclarationsInboxPage() {
@@ -63,6 +75,7 @@ export default function DeclarationsInboxPage() {
   const statuses = useMemo(() => [...new Map(all.map((d) => [d.status, d])).values()], [all]);
   const rows = useMemo(() => filterDeclarations(all, filter), [all, filter]);
   const todo = filterDeclarations(all, 'todo').length;
+  const othersDisputes = disputesForOthers(all).length;
   const itemName = (code: string) => {
     const info = names.get(code);
     return info ? (locale === 'en' ? info.nameEn : info.nameZh) : code;
@@ -192,10 +205,11 @@ export default function DeclarationsInboxPage() {
           ]}
         />
       </Space>
-      {filter === 'todo' &&
-        all.some((d) => d.status === 'DISPUTED' && !may(d, 'RESOLVE_DISPUTE')) && (
-          <Typography.Paragraph type="secondary">{t('inbox.disputesToPanel')}</Typography.Paragraph>
-        )}
+      {filter === 'todo' && othersDisputes > 0 && (
+        <Typography.Paragraph type="secondary" data-testid="inbox-others-disputes">
+          {t('inbox.disputesToPanel', { count: othersDisputes })}
+        </Typography.Paragraph>
+      )}
       <Table<Declaration>
         rowKey="id"
         size="middle"

@@ -188,7 +188,7 @@ export const branchEn: Record<keyof typeof branchZh, string> = {
   'inbox.history': 'History',
   'inbox.empty': 'Nothing to handle',
   'inbox.disputesToPanel':
-    'Disputed declarations are decided by the secretary or a branch committee member.',
+    '{count} more disputed, for the secretary or a branch committee member to decide: see them by their status.',
   'inbox.acceptTitle': 'Accept {name}’s declaration: {item}',
   'inbox.rejectTitle': 'Reject {name}’s declaration: {item}',
   'inbox.acceptPoints': 'Points counted',

@@ -174,7 +174,8 @@ export const branchZh = {
   'inbox.resolve': '支委会决定',
   'inbox.history': '处理记录',
   'inbox.empty': '没有需要处理的申报',
-  'inbox.disputesToPanel': '有异议的申报由支部书记或支委委员决定。',
+  'inbox.disputesToPanel':
+    '另有 {count} 条有异议的申报由支部书记或支委委员决定，可在状态筛选中查看。',
   'inbox.acceptTitle': '采纳 {name} 的申报：{item}',
   'inbox.rejectTitle': '不采纳 {name} 的申报：{item}',
   'inbox.acceptPoints': '计入分值',
