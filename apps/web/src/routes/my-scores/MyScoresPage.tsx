@@ -29,6 +29,17 @@ export type PeriodKind = 'month' | 'quarter' | 'year';
 export type Period = { kind: PeriodKind; year: number; month: number; quarter: number };
 
 /** The period first shown: last month (the default `asOf` of the server), its quarter and year. */
+/**
+ * The colour of the big total: its band's, once the year is final; otherwise the text's own. A
+ * month, a quarter or a year still running has no band, and a total in the brand's red read as a
+ * red warning to members well above it.
+ */
+export function totalColor(score: Pick<Score, 'provisional' | 'outcome'>): string | undefined {
+  const band = score.provisional ? undefined : score.outcome?.band;
+  // No band to name ('none'): its chart grey would only make the total hard to read.
+  return band && band !== 'none' ? BAND_COLORS[band]?.chart : undefined;
+}
+
 export function defaultPeriod(day = today()): Period {
   const last = day.subtract(1, 'month');
   return {
@@ -198,7 +209,7 @@ export default function MyScoresPage() {
                 <Statistic
                   title={t('myScores.total')}
                   value={score.total.value}
-                  styles={{ content: { fontSize: 36, color: '#c41d24' } }}
+                  styles={{ content: { fontSize: 36, color: totalColor(score) } }}
                 />
                 <Typography.Text type="secondary" style={{ fontSize: 12 }}>
                   {score.asOf

@@ -2,7 +2,7 @@ import dayjs from 'dayjs';
 import { describe, expect, it } from 'vitest';
 import { translator } from '../../app/i18n';
 import type { MyScoreQuery } from '../../graphql/graphql';
-import { defaultPeriod, groupLines } from './MyScoresPage';
+import { defaultPeriod, groupLines, totalColor } from './MyScoresPage';
 
 type Score = MyScoreQuery['memberScore'];
 const line = (over: Partial<Score['lines'][number]>): Score['lines'][number] => ({
@@ -28,6 +28,19 @@ describe('my scores', () => {
       quarter: 4,
     });
     expect(defaultPeriod(dayjs('2026-01-05'))).toMatchObject({ year: 2025, month: 12, quarter: 4 });
+  });
+
+  it('colours the total by its band only once the year is final', () => {
+    const outcome = (band: string) => ({ band }) as Score['outcome'];
+    // A month, a quarter or a running year: no band, the text's own colour (never the red of a warning).
+    expect(totalColor({ provisional: true, outcome: null })).toBeUndefined();
+    expect(totalColor({ provisional: true, outcome: outcome('redWarning') })).toBeUndefined();
+    expect(totalColor({ provisional: false, outcome: null })).toBeUndefined();
+    expect(totalColor({ provisional: false, outcome: outcome('none') })).toBeUndefined();
+    expect(totalColor({ provisional: false, outcome: outcome('redWarning') })).toBe('#cf1322');
+    expect(totalColor({ provisional: false, outcome: outcome('priorityCandidate') })).toBe(
+      '#389e0d',
+    );
   });
 
   it('groups the lines as the form does: categories, then special, evaluation and rounding', () => {
