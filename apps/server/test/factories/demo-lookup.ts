@@ -28,6 +28,15 @@ export async function demoLookup(db: TestDatabase, bureauCode = 'CZJGSW') {
         'select id, name, branch_id, group_id from member where bureau_id = $1 and branch_id = $2 and active order by name, id',
         [bureau.id, branch(code).id],
       ),
+    /** The same, of them only those no account stands for (a log-in may be given to them). */
+    membersWithoutAccount: (code: string) =>
+      db.ownerQuery<DemoMember>(
+        `select id, name, branch_id, group_id from member m
+          where bureau_id = $1 and branch_id = $2 and active
+            and not exists (select 1 from user_account u where u.member_id = m.id)
+          order by name, id`,
+        [bureau.id, branch(code).id],
+      ),
     groups: (code: string) =>
       db.ownerQuery<{ id: string; name: string }>(
         'select id, name from party_group where bureau_id = $1 and branch_id = $2 order by name',

@@ -37,6 +37,7 @@ import { Migration20261206070000_summary_months_compact as M33 } from './Migrati
 import { Migration20261206150000_summary_parts_unnamed as M34 } from './Migration20261206150000_summary_parts_unnamed.js';
 import { Migration20261206180000_summary_room_to_rewrite as M35 } from './Migration20261206180000_summary_room_to_rewrite.js';
 import { Migration20261207060000_scheme_definition_hash as M36 } from './Migration20261207060000_scheme_definition_hash.js';
+import { Migration20261208040000_member_name_pinyin as M37 } from './Migration20261208040000_member_name_pinyin.js';
 
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261123200732_initial', class: M0 },
@@ -76,4 +77,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261206150000_summary_parts_unnamed', class: M34 },
   { name: 'Migration20261206180000_summary_room_to_rewrite', class: M35 },
   { name: 'Migration20261207060000_scheme_definition_hash', class: M36 },
+  { name: 'Migration20261208040000_member_name_pinyin', class: M37 },
 ];

@@ -89,7 +89,7 @@ describe('users and roles', () => {
   });
 
   it('lets a secretary make a member of their branch a scorekeeper there, effective on the next request', async () => {
-    const [m] = (await demo.members('BGS')).slice(-1);
+    const [m] = (await demo.membersWithoutAccount('BGS')).slice(-1);
     const userId = await newUserFor(m!.id, 'bgs.keeper');
     const token = await server.login('bgs.keeper', 'Start1234');
     expect((await server.gql('{ members { id } }', {}, token)).data).toEqual({ members: [] });
@@ -110,7 +110,7 @@ describe('users and roles', () => {
   it('does not let a secretary appoint a secretary, grant a bureau role, or give roles to another branch’s member', async () => {
     const [other] = await demo.members('JNC');
     const otherUser = await newUserFor(other!.id, 'jnc.person');
-    const [own] = (await demo.members('BGS')).slice(-2);
+    const [own] = (await demo.membersWithoutAccount('BGS')).slice(-2);
     const ownUser = await newUserFor(own!.id, 'bgs.person');
     const attempts: [Record<string, unknown>, string][] = [
       [{ userId: ownUser, role: 'SECRETARY', branchId: demo.branch('BGS').id }, 'FORBIDDEN'],

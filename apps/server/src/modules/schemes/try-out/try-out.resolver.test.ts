@@ -400,15 +400,8 @@ describe('schemeWhatIf', () => {
     // Only members whose branches have recorded months. The running one: 70 + 志愿服务 + the
     // assumed 合格 (7), not the 75 of a year that ended in June with no evaluation.
     expect(w.members).toEqual([
-      {
-        name: '己进行中',
-        current: '82.00',
-        draft: '79.00',
-        currentBand: 'PRIORITY_CANDIDATE',
-        draftBand: 'INCENTIVE',
-        projected: true,
-      },
-      // Judged by the branch of their last scored month (November), which has approved the year:
+      // By name, in pinyin order: 庚 (gēng) before 己 (jǐ). This one is judged by the branch of
+      // their last scored month (November), which has approved the year:
       // final, as their own score shows it, though their branch now is the running one.
       {
         name: '庚十二月调入',
@@ -417,6 +410,14 @@ describe('schemeWhatIf', () => {
         currentBand: 'INCENTIVE',
         draftBand: 'INCENTIVE',
         projected: false,
+      },
+      {
+        name: '己进行中',
+        current: '82.00',
+        draft: '79.00',
+        currentBand: 'PRIORITY_CANDIDATE',
+        draftBand: 'INCENTIVE',
+        projected: true,
       },
     ]);
     const own = await server.gql<{
