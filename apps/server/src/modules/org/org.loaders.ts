@@ -6,6 +6,7 @@ import { Branch } from './branches/branch.entity.js';
 import { Member } from './members/member.entity.js';
 import { Membership } from './members/membership.entity.js';
 import { PartyGroup } from './branches/party-group.entity.js';
+import { inGroupOrder } from './branches/group-order.js';
 import { RoleAssignment } from './users/role-assignment.entity.js';
 import { UserAccount } from './users/user-account.entity.js';
 
@@ -42,7 +43,7 @@ export function createOrgLoaders(em: EntityManager) {
     ),
     groupsOfBranch: new DataLoader<string, PartyGroup[]>(async (ids) =>
       groupedBy(
-        await em.find(PartyGroup, { branchId: { $in: [...ids] } }, { orderBy: { name: 'asc' } }),
+        inGroupOrder(await em.find(PartyGroup, { branchId: { $in: [...ids] } })),
         ids,
         (g) => g.branchId,
       ),

@@ -20,6 +20,7 @@ import { countedBandLabel } from './band.js';
 import { ALL_PARTS, scoreStatisticsSql, type StatisticsParts } from './score-statistics.sql.js';
 import { statisticsRequest } from './statistics-filter.js';
 import { StatisticsDimension } from './statistics.types.js';
+import { compareGroupNames } from '../org/branches/group-order.js';
 import type {
   ScoreStatistics,
   StatisticsAggregate,
@@ -190,14 +191,16 @@ const NO_NAMES: PartNames = new Map();
 const BAND_ORDER: string[] = OUTCOME_BANDS.map((b) => b.band);
 const collator = new Intl.Collator('zh-CN');
 
-/** Groups in reading order: branch and group by name, then periods, parts, bands, status. */
+/** Groups in reading order: branch by name, party group by number, then periods, parts, bands, status. */
 function compareRows(a: Row, b: Row): number {
   const text = (x: string | null, y: string | null) =>
     x === y ? 0 : x === null ? -1 : y === null ? 1 : collator.compare(x, y);
+  const groupText = (x: string | null, y: string | null) =>
+    x === y ? 0 : x === null ? -1 : y === null ? 1 : compareGroupNames(x, y);
   const num = (x: unknown, y: unknown) => Number(x ?? -1) - Number(y ?? -1);
   return (
     text(a.branch_name, b.branch_name) ||
-    text(a.group_name, b.group_name) ||
+    groupText(a.group_name, b.group_name) ||
     num(a.k['quarter'], b.k['quarter']) ||
     text((a.k['month'] as string) ?? null, (b.k['month'] as string) ?? null) ||
     num(a.part_ord, b.part_ord) ||

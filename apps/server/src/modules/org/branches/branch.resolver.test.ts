@@ -126,6 +126,33 @@ describe('party groups', () => {
     });
   });
 
+  it('lists a branch’s groups by their number, wherever they are listed', async () => {
+    // A new branch's groups, created out of order, as a branch may add them.
+    const branch = await server.gql<{ createBranch: { id: string } }>(
+      CREATE_BRANCH,
+      { input: { name: '离退休干部党支部', code: 'LTX', sortOrder: 8 } },
+      admin,
+    );
+    const branchId = branch.data!.createBranch.id;
+    for (const name of ['第三党小组', '第十党小组', '第一党小组', '第二党小组']) {
+      const created = await server.gql(CREATE_GROUP, { input: { branchId, name } }, admin);
+      expect(created.errors).toBeUndefined();
+    }
+    const res = await server.gql<{
+      partyGroups: { name: string }[];
+      branches: { code: string; groups: { name: string }[] }[];
+    }>(
+      'query($b: ID!) { partyGroups(branchId: $b) { name } branches { code groups { name } } }',
+      { b: branchId },
+      admin,
+    );
+    // By the characters' codes 第三 came before 第二, and 第十 before both; in pinyin 第一 last.
+    const inOrder = ['第一党小组', '第二党小组', '第三党小组', '第十党小组'];
+    expect(res.data!.partyGroups.map((g) => g.name)).toEqual(inOrder);
+    const created = res.data!.branches.find((b) => b.code === 'LTX')!;
+    expect(created.groups.map((g) => g.name)).toEqual(inOrder);
+  });
+
   it('refuses a duplicate name in the branch and a leader from another branch', async () => {
     const dup = await server.gql(
       CREATE_GROUP,

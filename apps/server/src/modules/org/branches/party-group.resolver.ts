@@ -15,6 +15,7 @@ import { acting, authed } from '../../../graphql/context.js';
 import { Branch } from './branch.entity.js';
 import { Member } from '../members/member.entity.js';
 import { PartyGroup } from './party-group.entity.js';
+import { inGroupOrder } from './group-order.js';
 import { CreatePartyGroupInput, UpdatePartyGroupInput } from './party-group.inputs.js';
 import { createPartyGroup, deletePartyGroup, updatePartyGroup } from './party-group.service.js';
 
@@ -26,9 +27,9 @@ export class PartyGroupResolver {
     @Arg('branchId', () => ID, { nullable: true }) branchId: string | null,
     @Ctx() ctx: AppContext,
   ): Promise<PartyGroup[]> {
-    return authed(ctx).em.find(PartyGroup, branchId ? { branchId } : {}, {
-      orderBy: { name: 'asc' },
-    });
+    return authed(ctx)
+      .em.find(PartyGroup, branchId ? { branchId } : {})
+      .then(inGroupOrder);
   }
 
   @Authorized()
