@@ -28,8 +28,9 @@ export function QuarterRowsTable({
       key: 'name',
       width: 170,
       render: (_, r) => (
-        <Space size={4}>
-          {r.member?.name ?? r.memberId}
+        // A name is never broken between its characters: a long tag (Probationary member) wraps.
+        <Space size={4} wrap>
+          <span style={{ whiteSpace: 'nowrap' }}>{r.member?.name ?? r.memberId}</span>
           {r.member?.status === 'PROBATIONARY' && <Tag color="orange">{r.member.statusLabel}</Tag>}
         </Space>
       ),
