@@ -27,6 +27,7 @@ export type Group = {
   key: {
     branchId: string | null;
     branchName: string | null;
+    groupName: string | null;
     quarter: number | null;
     month: string | null;
     partCode: string | null;
@@ -53,7 +54,7 @@ export const STATS = `query($f: StatisticsFilter!, $g: [StatisticsDimension!], $
   scoreStatistics(filter: $f, groupBy: $g, bucketWidth: $w) {
     minGroupSize
     groups {
-      key { branchId branchName quarter month partCode partNameZh band bandLabelZh memberStatus }
+      key { branchId branchName groupName quarter month partCode partNameZh band bandLabelZh memberStatus }
       suppressed memberCount provisional
       total { ${FIG} } base { ${FIG} } special { ${FIG} } evaluation { ${FIG} }
       categories { code nameZh score { ${FIG} } }

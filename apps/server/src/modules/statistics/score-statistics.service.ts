@@ -193,10 +193,12 @@ const collator = new Intl.Collator('zh-CN');
 
 /** Groups in reading order: branch by name, party group by number, then periods, parts, bands, status. */
 function compareRows(a: Row, b: Row): number {
-  const text = (x: string | null, y: string | null) =>
-    x === y ? 0 : x === null ? -1 : y === null ? 1 : collator.compare(x, y);
-  const groupText = (x: string | null, y: string | null) =>
-    x === y ? 0 : x === null ? -1 : y === null ? 1 : compareGroupNames(x, y);
+  // A missing name (a row of no branch or group) first.
+  const nullsFirst =
+    (compare: (x: string, y: string) => number) => (x: string | null, y: string | null) =>
+      x === y ? 0 : x === null ? -1 : y === null ? 1 : compare(x, y);
+  const text = nullsFirst(collator.compare);
+  const groupText = nullsFirst(compareGroupNames);
   const num = (x: unknown, y: unknown) => Number(x ?? -1) - Number(y ?? -1);
   return (
     text(a.branch_name, b.branch_name) ||

@@ -127,6 +127,12 @@ describe('scoreStatistics', () => {
     expect(categories.map((g) => g.total)).toEqual(whole[0]!.categories.map((c) => c.score));
   });
 
+  it('lists a branch’s party groups by their number', async () => {
+    const byGroup = await groups(analyst, { branchIds: [office.id] }, ['GROUP']);
+    // By the names as text 第三 came before 第二 (in pinyin 第一 came last).
+    expect(byGroup.map((g) => g.key.groupName)).toEqual(['第一党小组', '第二党小组', '第三党小组']);
+  });
+
   it('covers only the branches the caller reads', async () => {
     const mine = await groups(secretary, {}, ['BRANCH']);
     expect(mine.map((g) => g.key.branchId)).toEqual([office.id]);

@@ -28,7 +28,6 @@ type Line = Score['lines'][number];
 export type PeriodKind = 'month' | 'quarter' | 'year';
 export type Period = { kind: PeriodKind; year: number; month: number; quarter: number };
 
-/** The period first shown: last month (the default `asOf` of the server), its quarter and year. */
 /**
  * The colour of the big total: its band's, once the year is final; otherwise the text's own. A
  * month, a quarter or a year still running has no band, and a total in the brand's red read as a
@@ -40,6 +39,7 @@ export function totalColor(score: Pick<Score, 'provisional' | 'outcome'>): strin
   return band && band !== 'none' ? BAND_COLORS[band]?.chart : undefined;
 }
 
+/** The period first shown: last month (the default `asOf` of the server), its quarter and year. */
 export function defaultPeriod(day = today()): Period {
   const last = day.subtract(1, 'month');
   return {

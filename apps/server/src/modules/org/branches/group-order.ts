@@ -35,18 +35,18 @@ function wordsValue(words: string): number {
   return total + digit;
 }
 
-/** The name's first number and the text around it, for ordering. */
-function numbered(name: string): { before: string; n: number; after: string } | null {
+/** The name's first number and the text before it. */
+function numbered(name: string): { before: string; n: number } | null {
   const match = NUMBER.exec(name);
   if (!match) return null;
   const text = match[0];
   const n = /[0-9]/.test(text) ? Number(text) : wordsValue(text);
-  return { before: name.slice(0, match.index), n, after: name.slice(match.index + text.length) };
+  return { before: name.slice(0, match.index), n };
 }
 
 const collator = new Intl.Collator('zh-CN');
 
-/** Orders groups' names by their number where the names differ only there, else in pinyin. */
+/** Orders groups' names by their number when they read alike up to it (第…), else in pinyin. */
 export function compareGroupNames(a: string, b: string): number {
   const x = numbered(a);
   const y = numbered(b);
